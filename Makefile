@@ -1,0 +1,38 @@
+# newsgraph: `make demo` installs and runs the pipeline on the sample corpus, `make test` runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO_DB ?= newsgraph-demo.db
+
+.PHONY: install demo test lint format bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/newsgraph run examples/corpus --db $(DEMO_DB)
+	$(BIN)/newsgraph search 'Brussels AND "NATO-Russia Council"' --db $(DEMO_DB) --limit 3
+
+# pytest exits 5 when no test was collected: that is not a failure of the suite.
+test: install
+	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then exit 0; else exit $$rc; fi
+
+lint: install
+	$(BIN)/ruff check newsgraph tests bench
+	$(BIN)/ruff format --check newsgraph tests bench
+
+format: install
+	$(BIN)/ruff format newsgraph tests bench
+	$(BIN)/ruff check --fix newsgraph tests bench
+
+bench: install
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

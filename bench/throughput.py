@@ -1,0 +1,150 @@
+"""Throughput of the full `newsgraph run` against bare spaCy parsing of the same texts.
+
+The sample corpus (examples/corpus) is repeated with variations to reach --articles
+articles: every copy gets a numbered closing line so that its id differs (otherwise the
+store would rightly skip it as a duplicate). Both sides parse exactly the same texts with
+the same model, at each process count, in one run of this script, so the ratio is
+meaningful even on a noisy shared machine; absolute figures are not.
+
+    python bench/throughput.py                 # 2,000 articles, 1 and 2 processes
+    python bench/throughput.py --articles 300 --processes 1 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from newsgraph.config import Settings  # noqa: E402
+from newsgraph.ingest import read_paths  # noqa: E402
+from newsgraph.nlp import load_model, resolve_model_name  # noqa: E402
+from newsgraph.pipeline import run  # noqa: E402
+from newsgraph.types import Article  # noqa: E402
+
+
+def corpus_texts(corpus: Path, n: int) -> list[dict[str, str]]:
+    """`n` records: the corpus's articles repeated, each copy with its own closing line."""
+    base = [a for a in read_paths([corpus], Settings()) if isinstance(a, Article)]
+    if not base:
+        raise SystemExit(f"no articles could be read from {corpus}")
+    records = []
+    for i in range(n):
+        a = base[i % len(base)]
+        records.append(
+            {
+                "title": a.title,
+                "text": f"{a.text}\n\nThis is bench edition {i // len(base) + 1}.",
+                "url": a.url,
+                "source": a.outlet,
+                "date": a.published.isoformat() if a.published else "",
+            }
+        )
+    return records
+
+
+def bare_spacy(texts: list[str], model: str, processes: int, batch_size: int) -> float:
+    """Seconds to parse `texts` with nlp.pipe (n_process), model load included."""
+    import spacy
+
+    started = time.perf_counter()
+    nlp = spacy.load(model)
+    for _ in nlp.pipe(texts, n_process=processes, batch_size=batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def full_run(jsonl: Path, db: Path, model: str, processes: int, batch_size: int) -> float:
+    """Seconds for pipeline.run over the JSONL into a fresh database."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    settings = Settings(db=str(db), model=model, processes=processes, batch_size=batch_size)
+    started = time.perf_counter()
+    summary = run([jsonl], settings)
+    seconds = time.perf_counter() - started
+    if summary.new != summary.read:
+        raise SystemExit(f"expected every article stored, got {summary.new} of {summary.read}")
+    return seconds
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its (finished) children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--processes", default="1,2", help="comma-separated process counts")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--corpus", type=Path, default=REPO / "examples" / "corpus")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+
+    model = resolve_model_name("")
+    load_model(model)  # warm the import and the disk cache for both sides alike
+    records = corpus_texts(args.corpus, args.articles)
+    texts = [r["text"] for r in records]
+    words = sum(len(t.split()) for t in texts)
+    results: dict[str, object] = {
+        "articles": len(texts),
+        "words": words,
+        "model": model,
+        "runs": [],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "bench.jsonl"
+        jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+        for processes in (int(p) for p in args.processes.split(",")):
+            bare = bare_spacy(texts, model, processes, args.batch_size)
+            full = full_run(jsonl, Path(tmp) / "bench.db", model, processes, args.batch_size)
+            results["runs"].append(  # type: ignore[union-attr]
+                {
+                    "processes": processes,
+                    "bare_seconds": round(bare, 2),
+                    "full_seconds": round(full, 2),
+                    "bare_articles_per_s": round(len(texts) / bare, 1),
+                    "full_articles_per_s": round(len(texts) / full, 1),
+                    "bare_words_per_s": round(words / bare),
+                    "full_words_per_s": round(words / full),
+                    "ratio_full_to_bare": round(bare / full, 3),
+                }
+            )
+    runs = results["runs"]
+    last = runs[-1]  # type: ignore[index]
+    results.update(
+        {
+            "bare_words_per_s": last["bare_words_per_s"],
+            "full_words_per_s": last["full_words_per_s"],
+            "ratio_full_to_bare": last["ratio_full_to_bare"],
+            "articles_per_s": last["full_articles_per_s"],
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+        }
+    )
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    print(f"{len(texts)} articles, {words} words (sample corpus repeated with variations)")
+    print(f"model {model}; ratio = full-run throughput / bare-spaCy throughput")
+    print(f"{'processes':>9} {'bare art/s':>11} {'bare words/s':>13} "
+          f"{'full art/s':>11} {'full words/s':>13} {'ratio':>6}")
+    for r in runs:  # type: ignore[union-attr]
+        print(
+            f"{r['processes']:>9} {r['bare_articles_per_s']:>11} {r['bare_words_per_s']:>13} "
+            f"{r['full_articles_per_s']:>11} {r['full_words_per_s']:>13} "
+            f"{r['ratio_full_to_bare']:>6}"
+        )
+    print(f"peak RSS {results['peak_rss_mb']} MB")
+
+
+if __name__ == "__main__":
+    main()

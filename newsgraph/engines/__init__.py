@@ -1,0 +1,1 @@
+"""Engines run the parse and extract stages: `local` uses a process pool."""

@@ -1,0 +1,128 @@
+"""The local engine: parse and extract batches of articles in a pool of processes.
+
+Each worker loads the spaCy model once (`nlp.load_model` is cached per process), parses a
+batch, runs the extractors and ships back plain `ProcessedArticle`s. Results come back in
+input order, with a bounded number of batches in flight so memory does not grow with the
+corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Generic, TypeVar
+
+from ..extract import DEFAULT_EXTRACTORS, run_extractors
+from ..lexicons import Lexicons
+from ..nlp import load_model, parse
+from ..types import Article, ProcessedArticle
+
+__all__ = ["process_batch", "LocalEngine"]
+
+T = TypeVar("T")
+
+# Batches queued per worker: enough to keep every worker busy while the main process writes.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def process_batch(
+    articles: Sequence[Article],
+    model_name: str,
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+) -> list[ProcessedArticle]:
+    """Parse one batch and run the extractors on every document; order is kept."""
+    nlp = load_model(model_name)
+    lexicons = _lexicons()
+    results = []
+    for doc, article in zip(parse(articles, nlp, batch_size=len(articles) or 1), articles):
+        found = run_extractors(doc, lexicons, extractors)
+        results.append(
+            ProcessedArticle(
+                article=article,
+                n_tokens=len(doc.tokens),
+                n_sents=len(doc.sents),
+                extractors=tuple(extractors),
+                **found,
+            )
+        )
+    return results
+
+
+@functools.cache
+def _lexicons() -> Lexicons:
+    # One per process, like the model: data files are parsed on first use and kept.
+    return Lexicons.load()
+
+
+def _init_worker(model_name: str) -> None:
+    # The parent handles Ctrl-C and stops the pool; workers must not die mid-batch on their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    load_model(model_name)
+
+
+class LocalEngine(Generic[T]):
+    """Runs `process_batch` over a stream of batches, in process or in a process pool.
+
+    Every batch travels with a context object (`T`) that comes back untouched with its
+    results, like spaCy's `as_tuples`.
+    """
+
+    def __init__(self, model_name: str, processes: int = 1) -> None:
+        self.model_name = model_name
+        self.processes = max(1, processes)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine[T]:
+        if self.processes > 1:
+            # spawn, not fork: the parent runs a progress-bar thread, and forking a process
+            # with threads can deadlock the child.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.model_name,),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+            self._pool = None
+
+    def map(
+        self, batches: Iterable[tuple[Sequence[Article], T]]
+    ) -> Iterator[tuple[list[ProcessedArticle], T]]:
+        """Yield (results, context) for every (articles, context), in input order."""
+        if self._pool is None:
+            for articles, context in batches:
+                results = process_batch(articles, self.model_name) if articles else []
+                yield results, context
+            return
+        limit = self.processes * IN_FLIGHT_PER_WORKER
+        pending: deque[tuple[Future[list[ProcessedArticle]] | None, T]] = deque()
+        for articles, context in batches:
+            future = (
+                self._pool.submit(process_batch, list(articles), self.model_name)
+                if articles
+                else None
+            )
+            pending.append((future, context))
+            while len(pending) >= limit or (pending and _done_or_empty(pending[0][0])):
+                yield _collect(pending.popleft())
+        while pending:
+            yield _collect(pending.popleft())
+
+
+def _done_or_empty(future: Future[list[ProcessedArticle]] | None) -> bool:
+    return future is None or future.done()
+
+
+def _collect(
+    item: tuple[Future[list[ProcessedArticle]] | None, T],
+) -> tuple[list[ProcessedArticle], T]:
+    future, context = item
+    return (future.result() if future is not None else []), context

@@ -1,0 +1,46 @@
+"""The extract stage: pure functions from one ParsedDoc to mentions.
+
+Each extractor is registered under a versioned name together with the `ProcessedArticle`
+field its rows go to; the store records which versions produced an article's rows, so a
+changed extractor gets a new name rather than silently different output. Extractors do no
+I/O, read no clock and keep no state: they get the document and the `Lexicons`, which is
+what lets the same code run in a local process pool and on Ray workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicons import Lexicons
+from ..types import ParsedDoc
+from .entities import extract_entities
+
+__all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A registered extractor: `function(doc, lexicons)` returns rows for `field`."""
+
+    function: Callable[[ParsedDoc, Lexicons], list[Any]]
+    field: str  # the ProcessedArticle attribute the rows are stored under
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "entities.v1": Extractor(extract_entities, "mentions"),
+}
+
+DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)
+
+
+def run_extractors(
+    doc: ParsedDoc, lexicons: Lexicons, names: Sequence[str] = DEFAULT_EXTRACTORS
+) -> dict[str, tuple[Any, ...]]:
+    """Run the named extractors on one document; rows keyed by ProcessedArticle field."""
+    found: dict[str, list[Any]] = {}
+    for name in names:
+        extractor = EXTRACTORS[name]
+        found.setdefault(extractor.field, []).extend(extractor.function(doc, lexicons))
+    return {field: tuple(rows) for field, rows in found.items()}

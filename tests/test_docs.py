@@ -1,0 +1,28 @@
+"""Docs cannot drift: generated sections are current, every command and setting is documented."""
+
+from newsgraph.config import settings_help
+from newsgraph.docs import CLI_REFERENCE, COMMANDS, README, cli_reference, render_readme
+
+
+def test_docs_readme_settings_table_is_current():
+    text = README.read_text("utf-8")
+    assert render_readme(text) == text, "run `python -m newsgraph.docs` and commit the result"
+
+
+def test_docs_every_setting_is_in_the_readme():
+    text = README.read_text("utf-8")
+    for name, _default, _help in settings_help():
+        assert f"`{name}`" in text
+
+
+def test_docs_cli_reference_is_current():
+    assert CLI_REFERENCE.read_text("utf-8") == cli_reference(), (
+        "run `python -m newsgraph.docs` and commit docs/cli-reference.md"
+    )
+
+
+def test_docs_readme_shows_every_command_and_the_two_quick_start_commands():
+    text = README.read_text("utf-8")
+    assert "make demo" in text and "make test" in text
+    for command in COMMANDS:
+        assert f"newsgraph {command}" in text
