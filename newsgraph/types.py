@@ -18,6 +18,8 @@ __all__ = [
     "Token",
     "ParsedDoc",
     "Mention",
+    "ActorRef",
+    "Event",
     "ProcessedArticle",
     "article_id",
     "normalise_text",
@@ -116,6 +118,59 @@ class Mention:
     text: str
     label: str
     actor_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as an event names it: a CAMEO/PLOVER-style code and where the text said so.
+
+    `code` is the country or IGO code followed by a sector when one is known: 'RUSGOV',
+    'USAMIL', 'NATO', 'UKR'. `country` and `sector` are the two parts; `name` is the
+    canonical name when the dictionary knows one (an office holder, a country).
+    """
+
+    code: str
+    country: str
+    sector: str = ""
+    name: str = ""
+    text: str = ""  # the words of the article that named it
+    start: int = -1  # character offsets in the article text (-1: inherited, e.g. from a pronoun)
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom: one clause-level event with PLOVER and CAMEO codes.
+
+    `actors` and `recipients` hold actor codes ('RUSGOV', 'NATO'); a reciprocal event
+    ("Biden and Putin spoke") lists every party as an actor and sets `reciprocal`.
+    `status` is one of reported, future, conditional, hypothetical, negated, historical.
+    `start`/`end` is the evidence span (character offsets in the article text).
+    """
+
+    article_id: str
+    start: int
+    end: int
+    sentence: int
+    text: str
+    predicate: str  # the lemma of the predicate word: 'call', 'invasion'
+    type: str  # PLOVER 2.0 type
+    mode: str = ""
+    cameo: str = ""
+    goldstein: float | None = None
+    plover_score: float | None = None
+    quad_class: int | None = None  # GDELT QuadClass of the CAMEO code (1..4)
+    actors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    actor_text: tuple[str, ...] = ()
+    recipient_text: tuple[str, ...] = ()
+    status: str = "reported"
+    date: str = ""  # ISO 8601 date (publication date until a time expression is linked)
+    date_precision: str = ""  # 'day', 'month', 'year', or 'published' when taken from the article
+    location: str = ""
+    reciprocal: bool = False
+    predicate_start: int = -1  # character offsets of the predicate word itself
+    predicate_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,599 @@
+"""Events: who did what to whom, clause by clause, coded in PLOVER 2.0 with the closest CAMEO code.
+
+A written-down cascade over the dependency parse of each sentence:
+
+1. **Predicates.** Verbs and nouns whose lemma is in `data/event_predicates.tsv` ("attack",
+   "talks", "sanctions", "invasion"; phrasal verbs such as "call for", "pull out"; noun compounds
+   such as "phone call"). Light verbs ("hold talks", "impose sanctions", "voice support") hand
+   their subject to the noun they carry and are no events themselves.
+2. **Absorption.** A predicate that only spells out the content of another ("agreed *to
+   undertake* exercises", "urged Moscow *to de-escalate*", "agreed upon a *pact*") is part of
+   that event, not a second one. Status verbs ("deny", "plan", `data/event_status_cues.tsv`)
+   that govern a predicate set its status and are no events either.
+3. **Participants.** Actors are the subject (the `by` phrase in the passive), inherited through
+   `xcomp`/`conj` when a clause has none; recipients are objects and `with/to/against/on/at/
+   into/toward/from` phrases. Nominal predicates also read their own modifiers ("Russian
+   invasion of Ukraine", "talks between U.S. and Russian officials"). Coordinations stay one
+   event with several actors or recipients ("the US and NATO"); coordinated actors of a
+   symmetric predicate with no recipient are a reciprocal event ("Biden and Putin spoke").
+   Noun phrases are resolved to actor codes by `extract.actors.ArticleResolver`.
+4. **Status** from the path between the predicate and the root of its sentence: negated
+   ("denies it plans to attack", "did not attack", "no invasion"), conditional ("if Russia
+   invades"), hypothetical ("could lead"), future ("will meet", "plans to", "talks planned
+   for January"), historical (a year before the publication year), otherwise reported.
+5. **Codes and intensity.** PLOVER type/mode and CAMEO code from the lexicon; Goldstein and
+   QuadClass of the CAMEO code and the PLOVER score of the type/mode from the reference tables.
+
+Date is the publication date (`date_precision="published"`) or the earlier year a historical
+event names, until the time expressions are linked; location is an `in/at` place name attached
+to the predicate. The evidence span covers the predicate and its participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..lexicons import Lexicons
+from ..types import ActorRef, Event, ParsedDoc
+from .actors import ArticleResolver, actor_dictionary
+
+__all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", "STATUSES"]
+
+STATUSES = ("reported", "future", "conditional", "hypothetical", "negated", "historical")
+# The strongest reading wins when several cues apply ("denies it will attack" is negated).
+_STATUS_RANK = {"negated": 5, "conditional": 4, "hypothetical": 3, "future": 2, "historical": 1}
+
+_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_OBJ = frozenset({"dobj", "dative", "iobj", "obj"})
+_RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"})
+_ACTOR_PREPS = frozenset({"from", "by"})
+_PLACE_PREPS = frozenset({"in", "at"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Complements that only spell out what a commissive or directive act is about.
+_CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"})
+# "agreed on a deal", "warned of an attack", "called for talks": the noun is the act's content.
+_CONTENT_PREPS = frozenset({"on", "upon", "of", "about", "for", "against", "to"})
+_FACING = frozenset({"near", "along", "around", "toward", "towards", "to", "on", "at", "into"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateEntry:
+    lemma: str
+    pos: str
+    type: str
+    mode: str
+    cameo: str
+    frame: str
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Predicate lexicon, status cues and reference tables, indexed once per Lexicons."""
+
+    verbs: Mapping[str, PredicateEntry]
+    nouns: Mapping[str, PredicateEntry]
+    governors: Mapping[str, str]
+    aux: Mapping[str, str]
+    marks: Mapping[str, str]
+    mods: Mapping[str, str]
+    goldstein: Mapping[str, float]
+    quad: Mapping[str, int]
+    scores: Mapping[tuple[str, str], float]
+
+
+def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
+    verbs: dict[str, PredicateEntry] = {}
+    nouns: dict[str, PredicateEntry] = {}
+    for row in lexicons.rows("event_predicates.tsv"):
+        entry = PredicateEntry(
+            row["lemma"].strip().lower(), row["pos"], row["type"] or "", row["mode"] or "",
+            row["cameo"] or "", row["frame"] or "",
+        )
+        (verbs if entry.pos == "VERB" else nouns)[entry.lemma] = entry
+    cues: dict[str, dict[str, str]] = {"governor": {}, "aux": {}, "mark": {}, "mod": {}}
+    for row in lexicons.rows("event_status_cues.tsv"):
+        cues[row["kind"]][row["cue"]] = row["status"]
+    goldstein, quad = {}, {}
+    for row in lexicons.rows("cameo_codes.tsv"):
+        goldstein[row["cameo"]] = float(row["goldstein"])
+        quad[row["cameo"]] = int(row["quad_class"])
+    scores = {(r["plover_type"], r["mode"] or ""): float(r["score"]) for r in lexicons.rows("plover_scores.tsv")}
+    return EventLexicon(
+        verbs=MappingProxyType(verbs),
+        nouns=MappingProxyType(nouns),
+        governors=MappingProxyType(cues["governor"]),
+        aux=MappingProxyType(cues["aux"]),
+        marks=MappingProxyType(cues["mark"]),
+        mods=MappingProxyType(cues["mod"]),
+        goldstein=MappingProxyType(goldstein),
+        quad=MappingProxyType(quad),
+        scores=MappingProxyType(scores),
+    )
+
+
+def event_lexicon(lexicons: Lexicons) -> EventLexicon:
+    """The EventLexicon of these lexicons, built on first use."""
+    return lexicons.derived("events.v1", _build_event_lexicon)
+
+
+@dataclass
+class _Pred:
+    i: int
+    entry: PredicateEntry
+    verbal: bool
+    light: bool = False  # a light verb with no type of its own
+    governor: str = ""  # status this word gives the predicates it governs
+    absorbed: bool = False
+    carrier: int | None = None  # for nouns: the light or status verb that carries them
+
+
+class _Sentence:
+    """Dependency helpers over one document (children lists, subtrees)."""
+
+    def __init__(self, doc: ParsedDoc) -> None:
+        self.doc = doc
+        self.tok = doc.tokens
+        self.lower = [t.text.lower() for t in doc.tokens]
+        self.lemma = [t.lemma.lower() for t in doc.tokens]
+        self.children: list[list[int]] = [[] for _ in doc.tokens]
+        for i, t in enumerate(doc.tokens):
+            if t.head != i:
+                self.children[t.head].append(i)
+        self.sent_of = [0] * len(doc.tokens)
+        for number, (start, end) in enumerate(doc.sents or ((0, len(doc.tokens)),)):
+            for k in range(start, end):
+                self.sent_of[k] = number
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.children[i] if self.tok[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self.children[k])
+        return sorted(out)
+
+    def conjuncts(self, i: int) -> list[int]:
+        """i and the words coordinated with it ("the US and NATO")."""
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(c for c in self.children[k] if self.tok[c].dep == "conj")
+        return sorted(out)
+
+    def pobjs(self, prep: int) -> list[int]:
+        return [c for c in self.children[prep] if self.tok[c].dep in ("pobj", "pcomp")]
+
+
+def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
+    tok = s.tok[i]
+    lemma = s.lemma[i]
+    if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.tag.startswith("VB")):
+        if tok.dep in ("aux", "auxpass", "amod"):
+            return None  # "reinforced positions" is a description, not an act
+        # Hyphenated prefixes are split by the tokenizer: "de - escalate".
+        if i >= 2 and s.lower[i - 1] == "-" and f"{s.lemma[i - 2]}-{lemma}" in lex.verbs:
+            lemma = f"{s.lemma[i - 2]}-{lemma}"
+        for c in s.children[i]:
+            if s.tok[c].dep in ("prt", "prep") and f"{lemma} {s.lower[c]}" in lex.verbs:
+                entry = lex.verbs[f"{lemma} {s.lower[c]}"]
+                break
+        else:
+            entry = lex.verbs.get(lemma)
+        governor = lex.governors.get(lemma, "")
+        if entry is None and not governor:
+            return None
+        entry = entry or PredicateEntry(lemma, "VERB", "", "", "", "light")
+        light = entry.frame == "light" and not entry.type
+        return _Pred(i, entry, True, light=light, governor=governor)
+    if tok.pos in ("NOUN", "PROPN", "ADJ") and tok.ent_type not in ("GPE", "NORP", "PERSON") and tok.dep != "compound":
+        for c in s.kids(i, "compound", "amod"):
+            key = f"{s.lemma[c]} {lemma}"
+            if c == i - 1 and key in lex.nouns:
+                return _Pred(i, lex.nouns[key], False)
+        entry = lex.nouns.get(lemma) or lex.nouns.get(s.lower[i])
+        if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
+            return _Pred(i, entry, False)
+    return None
+
+
+def _find_predicates(s: _Sentence, start: int, end: int, lex: EventLexicon) -> dict[int, _Pred]:
+    preds = {}
+    for i in range(start, end):
+        p = _predicate_at(s, i, lex)
+        if p is not None:
+            preds[i] = p
+    return preds
+
+
+def _is_event_pred(p: _Pred | None) -> bool:
+    return p is not None and bool(p.entry.type) and not p.light
+
+
+def _complements(s: _Sentence, i: int) -> list[int]:
+    """Predicates a verb governs as its content: xcomp/ccomp clauses and nominal objects."""
+    out = []
+    for c in s.children[i]:
+        dep = s.tok[c].dep
+        if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
+            out.append(c)
+        elif dep == "prep":
+            out.extend(g for g in s.children[c] if s.tok[g].dep in ("pobj", "pcomp"))
+    return out
+
+
+def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
+    """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
+    for i, p in preds.items():
+        if not p.verbal:
+            continue
+        comps = _complements(s, i)
+        governs_event = any(
+            _is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor)
+            for c in comps
+        )
+        if p.governor and governs_event:
+            p.light = True  # "denies (planning) an invasion": a status, not a REJECT event
+        for c in comps:
+            q = preds.get(c)
+            if q is None:
+                continue
+            if not q.verbal and (p.light or p.entry.frame == "light" or p.governor):
+                q.carrier = i
+                if p.entry.frame == "light" and _is_event_pred(q):
+                    p.light = True  # "impose sanctions": the noun is the event
+            elif _is_event_pred(p) and not p.light:
+                dep = s.tok[c].dep
+                if not q.verbal and (
+                    dep == "dobj" or (dep == "pobj" and s.lower[s.tok[c].head] in _CONTENT_PREPS)
+                ):
+                    q.absorbed = True  # "agreed upon a pact", "warned of an attack"
+                elif q.verbal and dep == "xcomp" and p.entry.type in _CONTENT_TYPES:
+                    q.absorbed = True  # "agreed to undertake", "urged Moscow to de-escalate"
+            elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
+                q.carrier = i
+    for i, p in preds.items():
+        # "a call that the Russian leader had requested", "talks planned for January": a verb in
+        # a clause describing an event noun says something about that event, it is not another.
+        tok = s.tok[i]
+        if p.verbal and tok.dep in ("relcl", "acl") and _is_event_pred(preds.get(tok.head)):
+            p.absorbed = True
+
+
+def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
+    return s.tok[i].dep in deps
+
+
+def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int], bool]:
+    """Subject heads of verb v (inherited through xcomp/conj/advcl); passive flag."""
+    seen = set()
+    k = v
+    while k not in seen:
+        seen.add(k)
+        subj = s.kids(k, *_SUBJ)
+        if subj:
+            return subj, False
+        psubj = s.kids(k, *_PASS_SUBJ)
+        if psubj:
+            return psubj, True
+        tok = s.tok[k]
+        if tok.dep == "xcomp":
+            head = tok.head
+            # Object control: "urged Moscow to de-escalate" -> Moscow.
+            objs = s.kids(head, "dobj")
+            if objs and s.lemma[head] not in ("promise",):
+                return objs, False
+            k = head
+        elif tok.dep in ("conj", "advcl", "ccomp") and tok.head != k:
+            if tok.dep == "ccomp":
+                return [], False
+            k = tok.head
+        elif tok.dep in ("acl", "relcl") and tok.head != k:
+            # "talks planned by X", "the troops that Russia massed": the head noun is the object.
+            return [], False
+        else:
+            break
+    return [], False
+
+
+def _arg_heads(s: _Sentence, i: int, deps: frozenset[str]) -> list[int]:
+    return [c for c in s.children[i] if s.tok[c].dep in deps]
+
+
+def _expand(s: _Sentence, heads: list[int]) -> list[int]:
+    out = []
+    for h in heads:
+        for c in s.conjuncts(h):
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
+    """(actor heads, recipient heads, place heads) from the prepositional phrases of i."""
+    actors, recipients, places = [], [], []
+    for c in s.kids(i, "prep", "agent"):
+        word = s.lower[c]
+        objs = s.pobjs(c)
+        if not objs:
+            continue
+        if word in _PLACE_PREPS and any(s.tok[o].ent_type in _PLACE_ENTS for o in objs):
+            places.extend(o for o in objs if s.tok[o].ent_type in _PLACE_ENTS)
+            if word == "in":
+                continue
+        if s.tok[c].dep == "agent" or word in _ACTOR_PREPS:
+            actors.extend(objs)
+        elif word in _RECIPIENT_PREPS:
+            recipients.extend(objs)
+        elif word == "between":
+            actors.extend(objs)
+    return actors, recipients, places
+
+
+def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for h in _expand(s, heads):
+        refs = [res.resolve(h)]
+        # "U.S. and Russian officials": coordinated modifiers name one actor each.
+        for c in s.children[h]:
+            if c < h and s.tok[c].dep in ("amod", "nmod", "compound", "poss") and s.kids(c, "conj"):
+                base = refs[0]
+                for m in s.conjuncts(c):
+                    r = res.resolve_strict(m)
+                    if r is not None and base is not None:
+                        code = r.country + base.sector
+                        refs.append(ActorRef(code, r.country, base.sector, "", r.text, r.start, r.end))
+                    elif r is not None:
+                        refs.append(r)
+        for ref in refs:
+            if ref is not None and ref.code not in {r.code for r in out}:
+                out.append(ref)
+    return out
+
+
+def _participants(
+    p: _Pred, preds: dict[int, _Pred], s: _Sentence, res: ArticleResolver
+) -> tuple[list[ActorRef], list[ActorRef], list[int], list[int]]:
+    """Actors, recipients, place heads and the argument heads used for the evidence span."""
+    actor_heads: list[int] = []
+    recip_heads: list[int] = []
+    places: list[int] = []
+    i = p.i
+    if p.verbal:
+        subj, passive = _subject_of(s, i, preds)
+        if passive:
+            recip_heads += subj
+        else:
+            actor_heads += subj
+        objs = _arg_heads(s, i, _OBJ)
+        for o in objs:
+            q = preds.get(o)
+            if q is not None and not q.verbal:
+                # "imposed sanctions on Russia": the noun's own phrases name the recipient.
+                a, r, pl = _prep_args(s, o)
+                recip_heads += r
+                places += pl
+            elif p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None:
+                # "massed troops near Ukraine": the troops are the actor's own forces.
+                continue
+            else:
+                recip_heads.append(o)
+        a, r, pl = _prep_args(s, i)
+        actor_heads += a
+        recip_heads += r
+        places += pl
+        if p.entry.type == "MOBILIZE":
+            # "massed troops near Ukraine's border": the place the force faces is the recipient.
+            for k in [i, *objs]:
+                for c in s.kids(k, "prep", "advmod"):
+                    if s.lower[c] in _FACING:
+                        for o in s.pobjs(c):
+                            recip_heads.append(o)
+                            recip_heads.extend(s.kids(o, "poss", "compound", "amod"))
+    else:
+        # Nominal predicate: its own modifiers first ("Russian invasion", "NATO-Russia Council
+        # meeting"), read strictly: "military support" names no actor.
+        strict: list[int] = []
+        stack = [c for c in s.children[i] if c < i and s.tok[c].dep in ("poss", "compound", "amod", "nmod")]
+        while stack:
+            c = stack.pop()
+            strict.append(c)
+            stack.extend(g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i)
+        strict_refs = [r for r in (res.resolve_strict(c) for c in sorted(strict)) if r is not None]
+        head = s.tok[i].head
+        if (
+            s.tok[i].dep == "pobj"
+            and s.lower[head] in ("in", "during", "over", "at")
+            and _is_event_pred(preds.get(s.tok[head].head))
+            and preds[s.tok[head].head].verbal
+        ):
+            # "warned Putin ... in a phone call": the call's parties are the warning's.
+            v = s.tok[head].head
+            subj, _passive = _subject_of(s, v, preds)
+            actor_heads += subj + _arg_heads(s, v, _OBJ)
+        a, r, pl = _prep_args(s, i)
+        actor_heads += a
+        recip_heads += r
+        places += pl
+        for c in s.kids(i, "prep"):
+            if s.lower[c] == "of":
+                target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
+                target += s.pobjs(c)
+            if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
+                for o in s.pobjs(c):
+                    recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
+        carrier = p.carrier
+        if carrier is not None:
+            subj, passive = _subject_of(s, carrier, preds)
+            if not passive and not any(res.resolve(h) for h in actor_heads):
+                actor_heads = subj + actor_heads
+            a, r, pl = _prep_args(s, carrier)
+            recip_heads += r
+            places += pl
+            recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+    actors = _resolve_all(res, s, actor_heads)
+    if not p.verbal:
+        codes = {a.code for a in actors}
+        actors = [r for r in strict_refs if r.code not in codes and not codes.add(r.code)] + actors
+    recipients = [r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}]
+    if p.entry.type == "CONSULT":
+        # "speaking to reporters" is a statement, not a consultation with the press.
+        recipients = [r for r in recipients if r.sector != "MED"]
+    return actors, recipients, places, actor_heads + recip_heads
+
+
+def _status(p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None) -> tuple[str, str]:
+    """(status, year) from cues on the path from the predicate to the root (step 4)."""
+    found: list[str] = []
+    hist_year = ""
+    k = p.i
+    first = True
+    while True:
+        tok = s.tok[k]
+        for c in s.children[k]:
+            ctok = s.tok[c]
+            word = s.lower[c]
+            if ctok.dep == "neg" or (word == "never" and ctok.dep == "advmod"):
+                found.append("negated")
+            elif ctok.dep in ("aux", "auxpass") and word in lex.aux:
+                found.append(lex.aux[word])
+            elif ctok.dep in ("aux",) and s.lemma[c] in lex.aux:
+                found.append(lex.aux[s.lemma[c]])
+            elif ctok.dep == "mark" and word in lex.marks:
+                found.append(lex.marks[word])
+            elif ctok.dep in ("det", "amod", "acl", "advmod") and (
+                (word in lex.mods) or (ctok.dep == "acl" and s.lemma[c] in lex.governors)
+            ) and not tok.pos.startswith("V"):
+                found.append(lex.mods.get(word) or lex.governors[s.lemma[c]])
+            if first and ctok.dep in ("prep", "npadvmod", "pobj") and year is not None:
+                for g in s.subtree(c):
+                    if s.tok[g].ent_type == "DATE":
+                        m = _YEAR.search(s.tok[g].text)
+                        if m and int(m.group(1)) < year:
+                            hist_year = m.group(1)
+        if not first and s.lemma[k] in lex.governors and s.tok[k].pos in ("VERB", "AUX", "ADJ"):
+            found.append(lex.governors[s.lemma[k]])
+        if not first and s.lemma[k] == "ahead":
+            found.append("future")
+        dep = tok.dep
+        if dep == "ROOT" or tok.head == k:
+            break
+        head = tok.head
+        # Climb only through complements and argument links: a reporting clause's modals,
+        # or the status of a coordinated clause, say nothing about this predicate.
+        if dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advmod", "acomp", "attr", "nsubj", "nsubjpass"):
+            if dep == "ccomp" and not (s.lemma[head] in lex.governors):
+                # Clause boundary: cues above the complement of a reporting verb do not apply,
+                # except the governing verb's own negation ("did not say").
+                break
+            k = head
+            first = False
+            continue
+        if dep == "conj":
+            # A conjunct shares its first conjunct's auxiliaries ("will meet and discuss").
+            for c in s.children[head]:
+                if s.tok[c].dep == "aux" and s.lower[c] in lex.aux:
+                    found.append(lex.aux[s.lower[c]])
+        break
+    if hist_year and not found:
+        return "historical", hist_year
+    if not found:
+        return "reported", ""
+    return max(found, key=lambda x: _STATUS_RANK.get(x, 0)), ""
+
+
+def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
+    sent = s.sent_of[p.i]
+    toks = [p.i]
+    if p.carrier is not None:
+        toks.append(p.carrier)
+    for h in heads:
+        for c in s.conjuncts(h):
+            if s.sent_of[c] == sent:
+                toks.append(c)
+                toks.extend(k for k in s.subtree(c) if s.sent_of[k] == sent and s.tok[k].dep not in ("relcl", "acl"))
+    lo, hi = min(toks), max(toks)
+    # Keep the span inside one clause-sized window around the predicate.
+    first, last = s.tok[lo], s.tok[hi]
+    return first.idx, last.idx + len(last.text)
+
+
+def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: bool = True) -> list[Event]:
+    """Events of one document, sorted by evidence span. Needs a dependency parse.
+
+    An act with no actor and no recipient the dictionary can name is dropped unless
+    `require_participants` is False (event-type classification of snippets).
+    """
+    if not doc.tokens or not any(t.dep for t in doc.tokens):
+        return []
+    lex = event_lexicon(lexicons)
+    res = ArticleResolver(doc, actor_dictionary(lexicons))
+    s = _Sentence(doc)
+    year = doc.published.year if doc.published else None
+    day = doc.published.date().isoformat() if doc.published else ""
+    events: list[Event] = []
+    for start, end in doc.sents or ((0, len(doc.tokens)),):
+        preds = _find_predicates(s, start, end, lex)
+        _resolve_roles(preds, s)
+        for p in preds.values():
+            if not _is_event_pred(p) or p.absorbed:
+                continue
+            actors, recipients, places, heads = _participants(p, preds, s, res)
+            if require_participants:
+                if not actors and not recipients:
+                    continue  # "the talks" refers to an event; it does not report one
+                if p.entry.type == "CONSULT" and len(actors) + len(recipients) < 2 and p.entry.mode != "visit":
+                    continue  # a consultation needs two parties ("he spoke to reporters")
+            status, hist_year = _status(p, preds, s, lex, year)
+            reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
+            if p.entry.frame == "sym" and not recipients and len(actors) == 1 and not p.verbal:
+                reciprocal = False
+            cs, ce = _span(s, p, heads)
+            ptok = doc.tokens[p.i]
+            location = ""
+            for h in places:
+                t = doc.tokens[h]
+                location = t.text
+                # whole entity name
+                for es, ee, _label in doc.ents:
+                    if es <= h < ee:
+                        location = doc.text[doc.tokens[es].idx : doc.tokens[ee - 1].idx + len(doc.tokens[ee - 1].text)]
+                break
+            cameo = p.entry.cameo
+            score = lex.scores.get((p.entry.type, p.entry.mode), lex.scores.get((p.entry.type, "")))
+            events.append(
+                Event(
+                    article_id=doc.article_id,
+                    start=cs,
+                    end=ce,
+                    sentence=s.sent_of[p.i],
+                    text=doc.text[cs:ce],
+                    predicate=p.entry.lemma,
+                    type=p.entry.type,
+                    mode=p.entry.mode,
+                    cameo=cameo,
+                    goldstein=lex.goldstein.get(cameo),
+                    plover_score=score,
+                    quad_class=lex.quad.get(cameo),
+                    actors=tuple(a.code for a in actors),
+                    recipients=tuple(r.code for r in recipients),
+                    actor_text=tuple(a.text for a in actors),
+                    recipient_text=tuple(r.text for r in recipients),
+                    status=status,
+                    date=hist_year or day,
+                    date_precision="year" if hist_year else ("published" if day else ""),
+                    location=location,
+                    reciprocal=reciprocal,
+                    predicate_start=ptok.idx,
+                    predicate_end=ptok.idx + len(ptok.text),
+                )
+            )
+    return sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
