@@ -312,7 +312,11 @@ def _eval_plover(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
             if sector and sector != "***":
                 sector_n += 1
                 sector_ok += any(pc == code and ps[:3] == sector for pc, ps in pred_pairs)
-        rows.append({"id": r.id, "gold": r.type, "pred": pred_types[-1], "actors_ok": a_ok})
+        rows.append({
+            "id": r.id, "gold": r.type, "pred": pred_types[-1], "actors_ok": a_ok,
+            "pred_actors": sorted(pred_actors), "pred_recipients": sorted(pred_recips),
+            "predicate": ev.predicate if ev else "",
+        })
     n = len(records)
     return {
         "type_acc": sum(g == p for g, p in zip(gold_types, pred_types, strict=True)) / n if n else 0.0,

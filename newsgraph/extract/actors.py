@@ -547,6 +547,12 @@ class ArticleResolver:
                 if ref is None and tok.ent_type == "PERSON":
                     ref = self._surnames.get(self.texts[i])
                     kind = "person" if ref else kind
+                if ref is None and kind.startswith("agent:") and (tok.ent_type == "PERSON" or tok.pos == "PROPN"):
+                    # "President Abdelaziz Bouteflika": a titled name the dictionary does not know
+                    # is still a person a later "he" can point at.
+                    sector = kind.split(":", 1)[1]
+                    ref = self._ref("---" + sector, "---", sector, "", self.np_tokens(i))
+                    kind = "person"
                 if ref is not None:
                     self._history.append((i, ref, kind))
                     if tok.ent_type == "PERSON" or kind == "person":

@@ -44,7 +44,7 @@ __all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", 
 
 STATUSES = ("reported", "future", "conditional", "hypothetical", "negated", "historical")
 # The strongest reading wins when several cues apply ("denies it will attack" is negated).
-_STATUS_RANK = {"negated": 5, "conditional": 4, "hypothetical": 3, "future": 2, "historical": 1}
+_STATUS_RANK = {"negated": 5, "conditional": 4, "hypothetical": 3, "future": 2, "commit": 2, "historical": 1}
 
 _SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -78,6 +78,7 @@ class EventLexicon:
     verbs: Mapping[str, PredicateEntry]
     nouns: Mapping[str, PredicateEntry]
     governors: Mapping[str, str]
+    reports: frozenset[str]
     aux: Mapping[str, str]
     marks: Mapping[str, str]
     mods: Mapping[str, str]
@@ -95,7 +96,7 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
             row["cameo"] or "", row["frame"] or "",
         )
         (verbs if entry.pos == "VERB" else nouns)[entry.lemma] = entry
-    cues: dict[str, dict[str, str]] = {"governor": {}, "aux": {}, "mark": {}, "mod": {}}
+    cues: dict[str, dict[str, str]] = {"governor": {}, "aux": {}, "mark": {}, "mod": {}, "report": {}}
     for row in lexicons.rows("event_status_cues.tsv"):
         cues[row["kind"]][row["cue"]] = row["status"]
     goldstein, quad = {}, {}
@@ -107,6 +108,7 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
         governors=MappingProxyType(cues["governor"]),
+        reports=frozenset(cues["report"]),
         aux=MappingProxyType(cues["aux"]),
         marks=MappingProxyType(cues["mark"]),
         mods=MappingProxyType(cues["mod"]),
@@ -182,6 +184,8 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         # Hyphenated prefixes are split by the tokenizer: "de - escalate".
         if i >= 2 and s.lower[i - 1] == "-" and f"{s.lemma[i - 2]}-{lemma}" in lex.verbs:
             lemma = f"{s.lemma[i - 2]}-{lemma}"
+        if lemma not in lex.verbs and lemma not in lex.governors:
+            lemma = _guess_lemma(s.lower[i], lex) or lemma
         for c in s.children[i]:
             if s.tok[c].dep in ("prt", "prep") and f"{lemma} {s.lower[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lower[c]}"]
@@ -194,7 +198,11 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         entry = entry or PredicateEntry(lemma, "VERB", "", "", "", "light")
         light = entry.frame == "light" and not entry.type
         return _Pred(i, entry, True, light=light, governor=governor)
-    if tok.pos in ("NOUN", "PROPN", "ADJ") and tok.ent_type not in ("GPE", "NORP", "PERSON") and tok.dep != "compound":
+    if (
+        tok.pos in ("NOUN", "PROPN", "ADJ")
+        and tok.ent_type not in ("GPE", "NORP", "PERSON", "ORG", "FAC", "LAW")
+        and tok.dep != "compound"
+    ):
         for c in s.kids(i, "compound", "amod"):
             key = f"{s.lemma[c]} {lemma}"
             if c == i - 1 and key in lex.nouns:
@@ -203,6 +211,16 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
             return _Pred(i, entry, False)
     return None
+
+
+def _guess_lemma(word: str, lex: EventLexicon) -> str:
+    """A lexicon lemma for an inflected verb the tagger mis-lemmatised ("staged" -> "stag")."""
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in lex.verbs:
+                return stem
+    return ""
 
 
 def _find_predicates(s: _Sentence, start: int, end: int, lex: EventLexicon) -> dict[int, _Pred]:
@@ -280,6 +298,8 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
         seen.add(k)
         subj = s.kids(k, *_SUBJ)
         if subj:
+            if s.tok[k].dep == "relcl" and all(s.lower[h] in ("who", "which", "that") for h in subj):
+                return [s.tok[k].head], False  # "Washington, which had agreed ..."
             return subj, False
         psubj = s.kids(k, *_PASS_SUBJ)
         if psubj:
@@ -296,6 +316,8 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             if tok.dep == "ccomp":
                 return [], False
             k = tok.head
+        elif tok.dep in ("acomp", "pcomp", "advmod") and tok.head != k:
+            k = tok.head  # "is about to restore", "is ready to talk"
         elif tok.dep in ("acl", "relcl") and tok.head != k:
             # "talks planned by X", "the troops that Russia massed": the head noun is the object.
             return [], False
@@ -318,8 +340,13 @@ def _expand(s: _Sentence, heads: list[int]) -> list[int]:
 
 
 def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
-    """(actor heads, recipient heads, place heads) from the prepositional phrases of i."""
+    """(actor heads, recipient heads, place heads) from the prepositional phrases of i.
+
+    "from" names the source of a noun ("aid from the US") but what a verb acts on
+    ("withdrew from Lebanon", "evacuated the wounded from Gorazde").
+    """
     actors, recipients, places = [], [], []
+    verbal = s.tok[i].pos in ("VERB", "AUX")
     for c in s.kids(i, "prep", "agent"):
         word = s.lower[c]
         objs = s.pobjs(c)
@@ -329,13 +356,52 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             places.extend(o for o in objs if s.tok[o].ent_type in _PLACE_ENTS)
             if word == "in":
                 continue
-        if s.tok[c].dep == "agent" or word in _ACTOR_PREPS:
+        if word == "from" and verbal:
+            recipients.extend(objs)
+        elif s.tok[c].dep == "agent" or word in _ACTOR_PREPS:
             actors.extend(objs)
         elif word in _RECIPIENT_PREPS:
             recipients.extend(objs)
         elif word == "between":
             actors.extend(objs)
     return actors, recipients, places
+
+
+def _content_recipients(s: _Sentence, i: int, preds: dict[int, _Pred], res: ArticleResolver, depth: int) -> list[int]:
+    """Whom the content of an act concerns: "refused to commit to assistance *to the US*",
+    "rejected a *Senegalese* peace plan", "demanded that *the United States* match ...".
+
+    Objects that name no actor are read for their own modifiers and phrases; complement clauses
+    for their subject and objects, a level or two down.
+    """
+    if depth > 2:
+        return []
+    out: list[int] = []
+    for c in s.children[i]:
+        dep = s.tok[c].dep
+        if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
+            if res.resolve(c) is not None:
+                out.append(c)
+                continue
+            out += [m for m in s.children[c] if m < c and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
+                    and res.resolve_strict(m) is not None]
+            for pc in s.kids(c, "prep", "acl"):
+                if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
+                    out += s.pobjs(pc)
+                elif s.tok[pc].dep == "acl":
+                    out += _content_recipients(s, pc, preds, res, depth + 1)
+        elif dep == "prep":
+            for o in s.pobjs(c):
+                out += [o] if res.resolve(o) is not None else _content_recipients(s, c, preds, res, depth + 1)
+        elif dep in ("xcomp", "ccomp"):
+            subj = s.kids(c, "nsubj", "nsubjpass")
+            out += [h for h in subj if res.resolve(h) is not None]
+            out += _content_recipients(s, c, preds, res, depth + 1)
+    return out
+
+
+def _resolve_any(res: ArticleResolver, s: _Sentence, heads: list[int]) -> bool:
+    return any(res.resolve(h) is not None for h in _expand(s, heads))
 
 
 def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[ActorRef]:
@@ -408,6 +474,7 @@ def _participants(
             strict.append(c)
             stack.extend(g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i)
         strict_refs = [r for r in (res.resolve_strict(c) for c in sorted(strict)) if r is not None]
+        in_event = False
         head = s.tok[i].head
         if (
             s.tok[i].dep == "pobj"
@@ -419,6 +486,7 @@ def _participants(
             v = s.tok[head].head
             subj, _passive = _subject_of(s, v, preds)
             actor_heads += subj + _arg_heads(s, v, _OBJ)
+            in_event = True
         a, r, pl = _prep_args(s, i)
         actor_heads += a
         recip_heads += r
@@ -439,6 +507,12 @@ def _participants(
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+    if p.verbal and not any(res.resolve(h) for h in recip_heads):
+        recip_heads += _content_recipients(s, i, preds, res, depth=0)
+    if not p.verbal and p.carrier is None and not in_event and not _resolve_any(res, s, actor_heads + recip_heads):
+        # "Russia's proposals", "the Russian invasion" name an act in passing; an act is
+        # reported by a clause, a light verb, or a phrase naming its parties.
+        strict_refs = []
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -450,8 +524,10 @@ def _participants(
     return actors, recipients, places, actor_heads + recip_heads
 
 
-def _status(p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None) -> tuple[str, str]:
-    """(status, year) from cues on the path from the predicate to the root (step 4)."""
+def _status(
+    p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None
+) -> tuple[str, str, set[str]]:
+    """(status, year, all cues seen) from cues on the path from the predicate to the root."""
     found: list[str] = []
     hist_year = ""
     k = p.i
@@ -503,11 +579,66 @@ def _status(p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, 
                 if s.tok[c].dep == "aux" and s.lower[c] in lex.aux:
                     found.append(lex.aux[s.lower[c]])
         break
+    cues = set(found)
     if hist_year and not found:
-        return "historical", hist_year
-    if not found:
-        return "reported", ""
-    return max(found, key=lambda x: _STATUS_RANK.get(x, 0)), ""
+        return "historical", hist_year, cues
+    statuses = [f for f in found if f != "obligation"]
+    status = max(statuses, key=lambda x: _STATUS_RANK.get(x, 0)) if statuses else "reported"
+    return status, "", cues
+
+
+def _fill_unknown_country(
+    actors: list[ActorRef], recipients: list[ActorRef], res: ArticleResolver, s: _Sentence, i: int
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """An actor of unknown country ("President Yoweri Museveni" -> ---GOV) takes the country of the
+    sentence when the sentence names exactly one: most reported acts are domestic."""
+    if not any(r.country == "---" for r in actors + recipients):
+        return actors, recipients
+    sent = s.sent_of[i]
+    lo = min(k for k in range(len(s.tok)) if s.sent_of[k] == sent)
+    hi = max(k for k in range(len(s.tok)) if s.sent_of[k] == sent) + 1
+    countries = {
+        m.entry.country
+        for k in range(lo, hi)
+        if (m := res.actor_at.get(k)) is not None and m.entry.country not in ("---", "")
+        and m.entry.country not in res.dict.igos
+    }
+    if len(countries) != 1:
+        return actors, recipients
+    (country,) = countries
+
+    def fill(refs: list[ActorRef]) -> list[ActorRef]:
+        out = []
+        for r in refs:
+            if r.country == "---":
+                r = ActorRef(country + r.sector, country, r.sector, r.name, r.text, r.start, r.end)
+            if r.code not in {o.code for o in out}:
+                out.append(r)
+        return out
+
+    return fill(actors), fill(recipients)
+
+
+def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon) -> list[int]:
+    """Subject heads of the verb of saying whose complement holds the predicate, if any."""
+    k = p.carrier if p.carrier is not None else p.i
+    for _ in range(8):
+        tok = s.tok[k]
+        if tok.head == k or tok.dep == "ROOT":
+            return []
+        dep, k = tok.dep, tok.head
+        if dep not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "dobj", "pobj", "prep"):
+            return []
+        if s.lemma[k] in lex.reports:
+            subj, passive = _subject_of(s, k, preds)
+            return [] if passive else subj
+    return []
+
+
+# An announced act is coded as the announcement (PLOVER: promises of cooperation are AGREE,
+# announced force or punishment is THREATEN), with the CAMEO "intent"/"threaten" code.
+_MATERIAL_CONFLICT = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "MOBILIZE": "138", "PROTEST": "133"}
+_MATERIAL_COOP = {"AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035", "SUPPORT": "032"}
 
 
 def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
@@ -552,7 +683,41 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
                     continue  # "the talks" refers to an event; it does not report one
                 if p.entry.type == "CONSULT" and len(actors) + len(recipients) < 2 and p.entry.mode != "visit":
                     continue  # a consultation needs two parties ("he spoke to reporters")
-            status, hist_year = _status(p, preds, s, lex, year)
+            actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            status, hist_year, cues = _status(p, preds, s, lex, year)
+            etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            obligation = "obligation" in cues
+            if p.entry.frame == "announced":
+                if status not in ("future", "hypothetical", "conditional", "commit"):
+                    continue  # "Russia responded" reports nothing coded; "will respond" threatens
+                status = "reported"
+            speaker: list[ActorRef] = []
+            if obligation or status in ("future", "hypothetical"):
+                speaker = _resolve_all(res, s, _speaker(s, p, preds, lex))
+            if status == "negated" and cues & {"future", "hypothetical", "commit"} and (
+                etype in _MATERIAL_COOP or etype == "AGREE"
+            ):
+                # "will not compromise", "would not accept any deal": a refusal.
+                etype, mode, cameo, status = "REJECT", "", "120", "reported"
+            elif status == "commit" and (etype in _MATERIAL_COOP or etype in ("CONSULT", "AGREE")):
+                # "ready to meet", "willing to talk": an offer.
+                etype, mode, cameo, status = "AGREE", "", "030", "reported"
+            elif status == "commit" and etype in _MATERIAL_CONFLICT:
+                etype, mode, cameo, status = "THREATEN", "", _MATERIAL_CONFLICT[etype], "reported"
+            elif status == "commit":
+                status = "reported"
+            elif obligation and speaker and status != "negated" and etype not in ("REQUEST", "THREATEN"):
+                # "X said Y must drop barriers": X asks Y.
+                recipients = [a for a in actors if a.code not in {sp.code for sp in speaker}] or recipients
+                actors, etype, mode, cameo, status = speaker, "REQUEST", "change", "104", "reported"
+            elif etype != "CONSULT" and (
+                status == "future"
+                or (status == "hypothetical" and speaker and {a.country for a in actors} & {sp.country for sp in speaker})
+            ):
+                if etype in _MATERIAL_CONFLICT:
+                    etype, mode, cameo, status = "THREATEN", "", _MATERIAL_CONFLICT[etype], "reported"
+                elif etype in _MATERIAL_COOP:
+                    etype, mode, cameo, status = "AGREE", "", _MATERIAL_COOP[etype], "reported"
             reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
             if p.entry.frame == "sym" and not recipients and len(actors) == 1 and not p.verbal:
                 reciprocal = False
@@ -567,8 +732,7 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
                     if es <= h < ee:
                         location = doc.text[doc.tokens[es].idx : doc.tokens[ee - 1].idx + len(doc.tokens[ee - 1].text)]
                 break
-            cameo = p.entry.cameo
-            score = lex.scores.get((p.entry.type, p.entry.mode), lex.scores.get((p.entry.type, "")))
+            score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
             events.append(
                 Event(
                     article_id=doc.article_id,
@@ -577,8 +741,8 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
                     sentence=s.sent_of[p.i],
                     text=doc.text[cs:ce],
                     predicate=p.entry.lemma,
-                    type=p.entry.type,
-                    mode=p.entry.mode,
+                    type=etype,
+                    mode=mode,
                     cameo=cameo,
                     goldstein=lex.goldstein.get(cameo),
                     plover_score=score,
