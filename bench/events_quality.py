@@ -20,13 +20,19 @@ sys.path.insert(0, str(REPO))
 from newsgraph.eval.events import evaluate  # noqa: E402
 from newsgraph.nlp import load_model, resolve_model_name  # noqa: E402
 
-# The shared data sits next to the checkout (../shared); worktrees elsewhere find it at /work/shared.
+# The shared data sits next to the checkout (../shared); other worktrees find it in /work/shared.
 EVAL = next(
-    (p for p in (REPO.parent / "shared" / "eval" / "events", Path("/work/shared/eval/events")) if p.exists()),
+    (
+        p
+        for p in (REPO.parent / "shared" / "eval" / "events", Path("/work/shared/eval/events"))
+        if p.exists()
+    ),
     REPO.parent / "shared" / "eval" / "events",
 )
-CORPUS_CANDIDATES = [REPO / "examples" / "corpus" / "gold" / "articles",
-                     Path("/work/main/examples/corpus/gold/articles")]
+CORPUS_CANDIDATES = [
+    REPO / "examples" / "corpus" / "gold" / "articles",
+    Path("/work/main/examples/corpus/gold/articles"),
+]
 SETS = [
     ("plover-gsr", EVAL / "plover_gsr_dev.json"),
     ("petrarch", EVAL / "petr2_unittest_records.jsonl"),
@@ -59,7 +65,8 @@ def main() -> None:
             if not args.json:
                 shown = " ".join(
                     f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
-                    for k, v in figures.items() if k != "split"
+                    for k, v in figures.items()
+                    if k != "split"
                 )
                 print(f"{fmt:10s} {split:8s} {shown}")
     if args.json:

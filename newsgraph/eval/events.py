@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,10 +63,29 @@ __all__ = [
 
 FORMATS = ("plover-gsr", "petrarch", "case2021", "sample")
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
 )
-PLOVER_V05_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+PLOVER_V05_MAP = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
 # Legacy CAMEO country codes in the PLOVER gold records -> ISO 3166-1 alpha-3.
 _LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 # ACLED-style CASE 2021 subtypes that have a PLOVER counterpart; the others (disasters, crime,
@@ -161,13 +180,17 @@ def read_petrarch(path: Path) -> list[GoldEvent]:
             continue
         r = json.loads(line)
         triples = tuple(
-            (e.get("source") or "", e.get("target") or "", e.get("eventcode") or "") for e in r.get("events", [])
+            (e.get("source") or "", e.get("target") or "", e.get("eventcode") or "")
+            for e in r.get("events", [])
         )
         d = r.get("date", "")
         iso = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else ""
         out.append(
             GoldEvent(
-                id=r["id"], text=r["text"], date=iso, triples=triples,
+                id=r["id"],
+                text=r["text"],
+                date=iso,
+                triples=triples,
                 no_events=bool(r.get("expect_no_events")) or bool(r.get("expected_error")),
             )
         )
@@ -206,7 +229,11 @@ def _article_text(corpus: Path, gold: dict[str, Any]) -> Article | None:
             import trafilatura
 
             text = trafilatura.extract(raw) or ""
-        published = datetime.fromisoformat(gold["published"].replace("Z", "+00:00")) if gold.get("published") else None
+        published = (
+            datetime.fromisoformat(gold["published"].replace("Z", "+00:00"))
+            if gold.get("published")
+            else None
+        )
         return Article(id=gold["file"], text=text.strip(), published=published)
 
 
@@ -225,7 +252,7 @@ def read_sample(path: Path) -> list[GoldEvent]:
 
 
 def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Iterable[str]) -> float:
-    """Mean F1 over `labels` that occur in gold or prediction (a label never seen scores nothing)."""
+    """Mean F1 over the `labels` that occur in gold or prediction (unseen labels are skipped)."""
     scores = []
     for label in labels:
         tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p == label)
@@ -262,14 +289,14 @@ def _parse(texts: Sequence[tuple[str, str, str]], nlp: Language) -> list[ParsedD
     """(id, text, iso date) -> ParsedDocs, with the real model."""
     articles = []
     for rid, text, day in texts:
-        published = datetime.fromisoformat(day).replace(tzinfo=timezone.utc) if day else None
+        published = datetime.fromisoformat(day).replace(tzinfo=UTC) if day else None
         articles.append(Article(id=rid, text=text, published=published))
     docs = nlp.pipe([a.text for a in articles], batch_size=64)
     return [to_parsed_doc(d, a) for d, a in zip(docs, articles, strict=True)]
 
 
 def _countries(codes: Iterable[str], lexicons: Lexicons) -> set[str]:
-    """Event codes -> the country/IGO part, IGOs folded to 'IGO' and NGOs to 'NGO' as in the gold."""
+    """Event codes -> country/IGO part, IGOs folded to 'IGO' and NGOs to 'NGO' as in the gold."""
     d = actor_dictionary(lexicons)
     igo_sector = {r["code"]: r["sector"] for r in lexicons.rows("actors_igos.tsv")}
     out = set()
@@ -312,14 +339,22 @@ def _eval_plover(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
             if sector and sector != "***":
                 sector_n += 1
                 sector_ok += any(pc == code and ps[:3] == sector for pc, ps in pred_pairs)
-        rows.append({
-            "id": r.id, "gold": r.type, "pred": pred_types[-1], "actors_ok": a_ok,
-            "pred_actors": sorted(pred_actors), "pred_recipients": sorted(pred_recips),
-            "predicate": ev.predicate if ev else "",
-        })
+        rows.append(
+            {
+                "id": r.id,
+                "gold": r.type,
+                "pred": pred_types[-1],
+                "actors_ok": a_ok,
+                "pred_actors": sorted(pred_actors),
+                "pred_recipients": sorted(pred_recips),
+                "predicate": ev.predicate if ev else "",
+            }
+        )
     n = len(records)
     return {
-        "type_acc": sum(g == p for g, p in zip(gold_types, pred_types, strict=True)) / n if n else 0.0,
+        "type_acc": sum(g == p for g, p in zip(gold_types, pred_types, strict=True)) / n
+        if n
+        else 0.0,
         "type_macro_f1": macro_f1(gold_types, pred_types, PLOVER_TYPES),
         "actor_acc": actor_ok / n if n else 0.0,
         "recipient_acc": recip_ok / recip_n if recip_n else 0.0,
@@ -456,7 +491,9 @@ def _eval_sample(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
                 used.add(best)
                 matched += 1
                 agree += _participants_agree(events[best], g)
-            rows.append({"article": r.id, "gold": g["text"], "type": g["type"], "found": best is not None})
+            rows.append(
+                {"article": r.id, "gold": g["text"], "type": g["type"], "found": best is not None}
+            )
         for k, e in enumerate(events):
             if k not in used:
                 rows.append({"article": r.id, "extra": e.text, "type": e.type})
@@ -464,9 +501,13 @@ def _eval_sample(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
     rec = matched / n_gold if n_gold else 0.0
     f1 = 2 * p * rec / (p + rec) if p + rec else 0.0
     return {
-        "precision": p, "recall": rec, "f1": f1,
+        "precision": p,
+        "recall": rec,
+        "f1": f1,
         "actor_agreement": agree / matched if matched else 0.0,
-        "n": n_gold, "n_predicted": n_pred, "_rows": rows,
+        "n": n_gold,
+        "n_predicted": n_pred,
+        "_rows": rows,
     }
 
 
@@ -485,7 +526,12 @@ _EVALS = {
 
 
 def evaluate(
-    gold: Path, fmt: str, nlp: Language, *, split: str = "all", lexicons: Lexicons | None = None,
+    gold: Path,
+    fmt: str,
+    nlp: Language,
+    *,
+    split: str = "all",
+    lexicons: Lexicons | None = None,
     details: bool = False,
 ) -> dict[str, Any]:
     """Figures for one gold file in one format (see the module docstring for the keys)."""

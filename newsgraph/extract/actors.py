@@ -46,7 +46,9 @@ USER_ACTORS = "user.actors.txt"
 USER_AGENTS = "user.agents.txt"
 
 # Dependency labels of the words that belong to a noun phrase before its head.
-_NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "npadvmod", "punct"})
+_NP_LEFT = frozenset(
+    {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "npadvmod", "punct"}
+)
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:['’]\w+)*\.?|[^\w\s]")
@@ -113,10 +115,27 @@ def _acronym(phrase: str) -> str:
     return phrase if bare.isalpha() and bare.isupper() and len(bare) <= 5 else ""
 
 
-def _entry(phrase: str, code: str, country: str, sector: str, name: str, kind: str,
-           start: date | None = None, end: date | None = None) -> ActorEntry:
-    return ActorEntry(_words(phrase), code, country, sector, name, kind, start, end,
-                      acronym=_acronym(phrase.strip()))
+def _entry(
+    phrase: str,
+    code: str,
+    country: str,
+    sector: str,
+    name: str,
+    kind: str,
+    start: date | None = None,
+    end: date | None = None,
+) -> ActorEntry:
+    return ActorEntry(
+        _words(phrase),
+        code,
+        country,
+        sector,
+        name,
+        kind,
+        start,
+        end,
+        acronym=_acronym(phrase.strip()),
+    )
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -216,8 +235,18 @@ def read_tabari_actors(text: str) -> list[ActorEntry]:
                 else:
                     country, sector = code[:3], code[3:]
                 entries.append(
-                    ActorEntry(words, code, country, sector, name.strip("_ ").replace("_", " ").title(),
-                               "user", start, end, stem, True)
+                    ActorEntry(
+                        words,
+                        code,
+                        country,
+                        sector,
+                        name.strip("_ ").replace("_", " ").title(),
+                        "user",
+                        start,
+                        end,
+                        stem,
+                        True,
+                    )
                 )
 
     for line in _strip_comments(text):
@@ -302,7 +331,9 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         for phrase in [row["person"], *_split(row["aliases"])]:
             code = row["code"] + sector
             entries.append(
-                ActorEntry(_words(phrase), code, row["code"], sector, row["person"], "person", start, end)
+                ActorEntry(
+                    _words(phrase), code, row["code"], sector, row["person"], "person", start, end
+                )
             )
     agents = [AgentEntry(_words(r["phrase"]), r["sector"]) for r in lexicons.rows("agents.tsv")]
     if USER_ACTORS in lexicons.extra:
@@ -329,8 +360,8 @@ def actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
 def split_code(code: str, dictionary: ActorDictionary) -> tuple[str, str]:
     """'RUSGOV' -> ('RUS', 'GOV'); 'NATO' -> ('NATO', ''); 'EUGOV' -> ('EU', 'GOV')."""
     for igo in sorted(dictionary.igos, key=len, reverse=True):
-        if code.startswith(igo) and (code == igo or code[len(igo):].isupper()):
-            rest = code[len(igo):]
+        if code.startswith(igo) and (code == igo or code[len(igo) :].isupper()):
+            rest = code[len(igo) :]
             if code == igo or len(igo) != 3 or code[:3] not in dictionary.countries:
                 return igo, rest
     return code[:3], code[3:]
@@ -339,12 +370,19 @@ def split_code(code: str, dictionary: ActorDictionary) -> tuple[str, str]:
 # --- matching ---------------------------------------------------------------------------------
 
 
-def _word_matches(pattern: str, word: str, stem: bool) -> bool:
-    return word == pattern or (stem and len(pattern) >= 3 and word.startswith(pattern))
+def _word_matches(pattern: str, word: str, stem: bool, last: bool = False) -> bool:
+    if word == pattern or (stem and len(pattern) >= 3 and word.startswith(pattern)):
+        return True
+    # A plural of the phrase's last noun ("protesters" for "protester") when no lemma says so.
+    return last and len(pattern) >= 3 and word in (pattern + "s", pattern + "es")
 
 
 def _match_at(
-    texts: Sequence[str], lemmas: Sequence[str], i: int, end: int, index: Mapping[str, tuple],
+    texts: Sequence[str],
+    lemmas: Sequence[str],
+    i: int,
+    end: int,
+    index: Mapping[str, tuple],
     originals: Sequence[str] = (),
 ) -> list[tuple[int, object]]:
     """Entries matching at token i (within [i, end)): (n_words, entry), longest first."""
@@ -361,8 +399,8 @@ def _match_at(
                 last = k == n - 1
                 stem = entry.stem and last
                 if not (
-                    _word_matches(pattern, texts[i + k], stem)
-                    or _word_matches(pattern, lemmas[i + k], stem)
+                    _word_matches(pattern, texts[i + k], stem, last)
+                    or _word_matches(pattern, lemmas[i + k], stem, last)
                 ):
                     ok = False
                     break
@@ -380,8 +418,14 @@ class _Match:
 
 
 def _scan(
-    texts: Sequence[str], lemmas: Sequence[str], start: int, end: int, index: Mapping[str, tuple],
-    day: date | None, is_actor: bool, originals: Sequence[str] = (),
+    texts: Sequence[str],
+    lemmas: Sequence[str],
+    start: int,
+    end: int,
+    index: Mapping[str, tuple],
+    day: date | None,
+    is_actor: bool,
+    originals: Sequence[str] = (),
 ) -> list[_Match]:
     """Greedy longest-first matches in [start, end)."""
     out: list[_Match] = []
@@ -482,8 +526,10 @@ class ArticleResolver:
                 agent = a
         if agent is None and agent_matches:
             agent = min(agent_matches, key=lambda a: abs(head - (a.end - 1)))
-        if actor is None and actor_matches and (
-            agent is not None or self.doc.tokens[head].pos == "PROPN"
+        if (
+            actor is None
+            and actor_matches
+            and (agent is not None or self.doc.tokens[head].pos == "PROPN")
         ):
             # A modifier names the actor only of an agent noun or a name: "Russian troops",
             # "Gondor's government", but not "Ukraine's border".
@@ -491,23 +537,25 @@ class ArticleResolver:
         if actor is not None:
             entry: ActorEntry = actor.entry  # type: ignore[assignment]
             sector = entry.sector
-            if agent is not None and not (
-                entry.kind == "person" and agent.start < actor.start
-            ):
-                sector = (entry.sector + agent.entry.sector) if entry.user else (
-                    entry.sector or agent.entry.sector
+            if agent is not None and not (entry.kind == "person" and agent.start < actor.start):
+                sector = (
+                    (entry.sector + agent.entry.sector)
+                    if entry.user
+                    else (entry.sector or agent.entry.sector)
                 )
             elif agent is not None and entry.kind == "person":
                 sector = entry.sector or agent.entry.sector
             kind = "person" if entry.kind == "person" else "group"
-            if self.doc.tokens[head].ent_type == "PERSON" or (agent is not None and _personal(agent)):
+            if self.doc.tokens[head].ent_type == "PERSON" or (
+                agent is not None and _personal(agent)
+            ):
                 kind = "person"
             code = entry.country + sector
             if entry.user:
                 code = entry.code + (agent.entry.sector if agent is not None else "")
                 if entry.code.startswith("---"):
                     code = entry.code
-                sector = code[len(entry.country):]
+                sector = code[len(entry.country) :]
             name = entry.name
             if entry.kind != "person" and agent is not None and kind == "person":
                 name = self._office_holder(entry.country, toks) or ""
@@ -547,7 +595,11 @@ class ArticleResolver:
                 if ref is None and tok.ent_type == "PERSON":
                     ref = self._surnames.get(self.texts[i])
                     kind = "person" if ref else kind
-                if ref is None and kind.startswith("agent:") and (tok.ent_type == "PERSON" or tok.pos == "PROPN"):
+                if (
+                    ref is None
+                    and kind.startswith("agent:")
+                    and (tok.ent_type == "PERSON" or tok.pos == "PROPN")
+                ):
                     # "President Abdelaziz Bouteflika": a titled name the dictionary does not know
                     # is still a person a later "he" can point at.
                     sector = kind.split(":", 1)[1]
@@ -618,9 +670,19 @@ class ArticleResolver:
                     ref = ante
                 else:
                     ref = self._ref("---" + sector, "---", sector, "", toks)
-            if ref is not None and ref.start < 0 or (ref is not None and ref.start != self._span(toks)[0]):
-                ref = ActorRef(ref.code, ref.country, ref.sector, ref.name, self.doc.text[
-                    self._span(toks)[0]:self._span(toks)[1]], *self._span(toks))
+            if (
+                ref is not None
+                and ref.start < 0
+                or (ref is not None and ref.start != self._span(toks)[0])
+            ):
+                ref = ActorRef(
+                    ref.code,
+                    ref.country,
+                    ref.sector,
+                    ref.name,
+                    self.doc.text[self._span(toks)[0] : self._span(toks)[1]],
+                    *self._span(toks),
+                )
         self._cache[i] = ref
         return ref
 
@@ -633,8 +695,20 @@ class ArticleResolver:
 _NO_INHERIT = frozenset({"MED", "CVL", "BUS", "EDU", "HLH"})
 
 _PERSON_TITLES = frozenset(
-    {"leader", "president", "minister", "chancellor", "premier", "aide", "spokesman",
-     "spokeswoman", "secretary", "envoy", "ambassador", "diplomat"}
+    {
+        "leader",
+        "president",
+        "minister",
+        "chancellor",
+        "premier",
+        "aide",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "envoy",
+        "ambassador",
+        "diplomat",
+    }
 )
 
 

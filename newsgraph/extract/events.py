@@ -44,12 +44,21 @@ __all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", 
 
 STATUSES = ("reported", "future", "conditional", "hypothetical", "negated", "historical")
 # The strongest reading wins when several cues apply ("denies it will attack" is negated).
-_STATUS_RANK = {"negated": 5, "conditional": 4, "hypothetical": 3, "future": 2, "commit": 2, "historical": 1}
+_STATUS_RANK = {
+    "negated": 5,
+    "conditional": 4,
+    "hypothetical": 3,
+    "future": 2,
+    "commit": 2,
+    "historical": 1,
+}
 
 _SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "dative", "iobj", "obj"})
-_RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"})
+_RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
+)
 _ACTOR_PREPS = frozenset({"from", "by"})
 _PLACE_PREPS = frozenset({"in", "at"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -92,18 +101,31 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
     nouns: dict[str, PredicateEntry] = {}
     for row in lexicons.rows("event_predicates.tsv"):
         entry = PredicateEntry(
-            row["lemma"].strip().lower(), row["pos"], row["type"] or "", row["mode"] or "",
-            row["cameo"] or "", row["frame"] or "",
+            row["lemma"].strip().lower(),
+            row["pos"],
+            row["type"] or "",
+            row["mode"] or "",
+            row["cameo"] or "",
+            row["frame"] or "",
         )
         (verbs if entry.pos == "VERB" else nouns)[entry.lemma] = entry
-    cues: dict[str, dict[str, str]] = {"governor": {}, "aux": {}, "mark": {}, "mod": {}, "report": {}}
+    cues: dict[str, dict[str, str]] = {
+        "governor": {},
+        "aux": {},
+        "mark": {},
+        "mod": {},
+        "report": {},
+    }
     for row in lexicons.rows("event_status_cues.tsv"):
         cues[row["kind"]][row["cue"]] = row["status"]
     goldstein, quad = {}, {}
     for row in lexicons.rows("cameo_codes.tsv"):
         goldstein[row["cameo"]] = float(row["goldstein"])
         quad[row["cameo"]] = int(row["quad_class"])
-    scores = {(r["plover_type"], r["mode"] or ""): float(r["score"]) for r in lexicons.rows("plover_scores.tsv")}
+    scores = {
+        (r["plover_type"], r["mode"] or ""): float(r["score"])
+        for r in lexicons.rows("plover_scores.tsv")
+    }
     return EventLexicon(
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
@@ -215,7 +237,17 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
 
 def _guess_lemma(word: str, lex: EventLexicon) -> str:
     """A lexicon lemma for an inflected verb the tagger mis-lemmatised ("staged" -> "stag")."""
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+    ):
         if word.endswith(suffix):
             stem = word[: -len(suffix)] + repl
             if stem in lex.verbs:
@@ -298,7 +330,9 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
         seen.add(k)
         subj = s.kids(k, *_SUBJ)
         if subj:
-            if s.tok[k].dep == "relcl" and all(s.lower[h] in ("who", "which", "that") for h in subj):
+            if s.tok[k].dep == "relcl" and all(
+                s.lower[h] in ("who", "which", "that") for h in subj
+            ):
                 return [s.tok[k].head], False  # "Washington, which had agreed ..."
             return subj, False
         psubj = s.kids(k, *_PASS_SUBJ)
@@ -367,7 +401,9 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
     return actors, recipients, places
 
 
-def _content_recipients(s: _Sentence, i: int, preds: dict[int, _Pred], res: ArticleResolver, depth: int) -> list[int]:
+def _content_recipients(
+    s: _Sentence, i: int, preds: dict[int, _Pred], res: ArticleResolver, depth: int
+) -> list[int]:
     """Whom the content of an act concerns: "refused to commit to assistance *to the US*",
     "rejected a *Senegalese* peace plan", "demanded that *the United States* match ...".
 
@@ -383,8 +419,13 @@ def _content_recipients(s: _Sentence, i: int, preds: dict[int, _Pred], res: Arti
             if res.resolve(c) is not None:
                 out.append(c)
                 continue
-            out += [m for m in s.children[c] if m < c and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
-                    and res.resolve_strict(m) is not None]
+            out += [
+                m
+                for m in s.children[c]
+                if m < c
+                and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
+                and res.resolve_strict(m) is not None
+            ]
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
                     out += s.pobjs(pc)
@@ -392,7 +433,11 @@ def _content_recipients(s: _Sentence, i: int, preds: dict[int, _Pred], res: Arti
                     out += _content_recipients(s, pc, preds, res, depth + 1)
         elif dep == "prep":
             for o in s.pobjs(c):
-                out += [o] if res.resolve(o) is not None else _content_recipients(s, c, preds, res, depth + 1)
+                out += (
+                    [o]
+                    if res.resolve(o) is not None
+                    else _content_recipients(s, c, preds, res, depth + 1)
+                )
         elif dep in ("xcomp", "ccomp"):
             subj = s.kids(c, "nsubj", "nsubjpass")
             out += [h for h in subj if res.resolve(h) is not None]
@@ -416,7 +461,9 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
                     r = res.resolve_strict(m)
                     if r is not None and base is not None:
                         code = r.country + base.sector
-                        refs.append(ActorRef(code, r.country, base.sector, "", r.text, r.start, r.end))
+                        refs.append(
+                            ActorRef(code, r.country, base.sector, "", r.text, r.start, r.end)
+                        )
                     elif r is not None:
                         refs.append(r)
         for ref in refs:
@@ -447,7 +494,9 @@ def _participants(
                 a, r, pl = _prep_args(s, o)
                 recip_heads += r
                 places += pl
-            elif p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None:
+            elif (
+                p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
+            ):
                 # "massed troops near Ukraine": the troops are the actor's own forces.
                 continue
             else:
@@ -468,11 +517,17 @@ def _participants(
         # Nominal predicate: its own modifiers first ("Russian invasion", "NATO-Russia Council
         # meeting"), read strictly: "military support" names no actor.
         strict: list[int] = []
-        stack = [c for c in s.children[i] if c < i and s.tok[c].dep in ("poss", "compound", "amod", "nmod")]
+        stack = [
+            c
+            for c in s.children[i]
+            if c < i and s.tok[c].dep in ("poss", "compound", "amod", "nmod")
+        ]
         while stack:
             c = stack.pop()
             strict.append(c)
-            stack.extend(g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i)
+            stack.extend(
+                g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i
+            )
         strict_refs = [r for r in (res.resolve_strict(c) for c in sorted(strict)) if r is not None]
         in_event = False
         head = s.tok[i].head
@@ -509,7 +564,12 @@ def _participants(
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
     if p.verbal and not any(res.resolve(h) for h in recip_heads):
         recip_heads += _content_recipients(s, i, preds, res, depth=0)
-    if not p.verbal and p.carrier is None and not in_event and not _resolve_any(res, s, actor_heads + recip_heads):
+    if (
+        not p.verbal
+        and p.carrier is None
+        and not in_event
+        and not _resolve_any(res, s, actor_heads + recip_heads)
+    ):
         # "Russia's proposals", "the Russian invasion" name an act in passing; an act is
         # reported by a clause, a light verb, or a phrase naming its parties.
         strict_refs = []
@@ -517,7 +577,9 @@ def _participants(
     if not p.verbal:
         codes = {a.code for a in actors}
         actors = [r for r in strict_refs if r.code not in codes and not codes.add(r.code)] + actors
-    recipients = [r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}]
+    recipients = [
+        r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
+    ]
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
@@ -545,9 +607,11 @@ def _status(
                 found.append(lex.aux[s.lemma[c]])
             elif ctok.dep == "mark" and word in lex.marks:
                 found.append(lex.marks[word])
-            elif ctok.dep in ("det", "amod", "acl", "advmod") and (
-                (word in lex.mods) or (ctok.dep == "acl" and s.lemma[c] in lex.governors)
-            ) and not tok.pos.startswith("V"):
+            elif (
+                ctok.dep in ("det", "amod", "acl", "advmod")
+                and ((word in lex.mods) or (ctok.dep == "acl" and s.lemma[c] in lex.governors))
+                and not tok.pos.startswith("V")
+            ):
                 found.append(lex.mods.get(word) or lex.governors[s.lemma[c]])
             if first and ctok.dep in ("prep", "npadvmod", "pobj") and year is not None:
                 for g in s.subtree(c):
@@ -565,8 +629,20 @@ def _status(
         head = tok.head
         # Climb only through complements and argument links: a reporting clause's modals,
         # or the status of a coordinated clause, say nothing about this predicate.
-        if dep in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advmod", "acomp", "attr", "nsubj", "nsubjpass"):
-            if dep == "ccomp" and not (s.lemma[head] in lex.governors):
+        if dep in (
+            "xcomp",
+            "ccomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "pcomp",
+            "advmod",
+            "acomp",
+            "attr",
+            "nsubj",
+            "nsubjpass",
+        ):
+            if dep == "ccomp" and s.lemma[head] not in lex.governors:
                 # Clause boundary: cues above the complement of a reporting verb do not apply,
                 # except the governing verb's own negation ("did not say").
                 break
@@ -600,7 +676,8 @@ def _fill_unknown_country(
     countries = {
         m.entry.country
         for k in range(lo, hi)
-        if (m := res.actor_at.get(k)) is not None and m.entry.country not in ("---", "")
+        if (m := res.actor_at.get(k)) is not None
+        and m.entry.country not in ("---", "")
         and m.entry.country not in res.dict.igos
     }
     if len(countries) != 1:
@@ -637,8 +714,20 @@ def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon)
 
 # An announced act is coded as the announcement (PLOVER: promises of cooperation are AGREE,
 # announced force or punishment is THREATEN), with the CAMEO "intent"/"threaten" code.
-_MATERIAL_CONFLICT = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "MOBILIZE": "138", "PROTEST": "133"}
-_MATERIAL_COOP = {"AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035", "SUPPORT": "032"}
+_MATERIAL_CONFLICT = {
+    "ASSAULT": "138",
+    "COERCE": "137",
+    "SANCTION": "131",
+    "MOBILIZE": "138",
+    "PROTEST": "133",
+}
+_MATERIAL_COOP = {
+    "AID": "033",
+    "COOPERATE": "031",
+    "RETREAT": "035",
+    "CONCEDE": "035",
+    "SUPPORT": "032",
+}
 
 
 def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
@@ -650,14 +739,20 @@ def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
         for c in s.conjuncts(h):
             if s.sent_of[c] == sent:
                 toks.append(c)
-                toks.extend(k for k in s.subtree(c) if s.sent_of[k] == sent and s.tok[k].dep not in ("relcl", "acl"))
+                toks.extend(
+                    k
+                    for k in s.subtree(c)
+                    if s.sent_of[k] == sent and s.tok[k].dep not in ("relcl", "acl")
+                )
     lo, hi = min(toks), max(toks)
     # Keep the span inside one clause-sized window around the predicate.
     first, last = s.tok[lo], s.tok[hi]
     return first.idx, last.idx + len(last.text)
 
 
-def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: bool = True) -> list[Event]:
+def extract_events(
+    doc: ParsedDoc, lexicons: Lexicons, *, require_participants: bool = True
+) -> list[Event]:
     """Events of one document, sorted by evidence span. Needs a dependency parse.
 
     An act with no actor and no recipient the dictionary can name is dropped unless
@@ -681,7 +776,11 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
             if require_participants:
                 if not actors and not recipients:
                     continue  # "the talks" refers to an event; it does not report one
-                if p.entry.type == "CONSULT" and len(actors) + len(recipients) < 2 and p.entry.mode != "visit":
+                if (
+                    p.entry.type == "CONSULT"
+                    and len(actors) + len(recipients) < 2
+                    and p.entry.mode != "visit"
+                ):
                     continue  # a consultation needs two parties ("he spoke to reporters")
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
             status, hist_year, cues = _status(p, preds, s, lex, year)
@@ -691,11 +790,15 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
                 if status not in ("future", "hypothetical", "conditional", "commit"):
                     continue  # "Russia responded" reports nothing coded; "will respond" threatens
                 status = "reported"
+                if etype != "THREATEN":  # "would take measures": the announcement is the threat
+                    etype, mode, cameo = "THREATEN", "", _MATERIAL_CONFLICT.get(etype, "130")
             speaker: list[ActorRef] = []
             if obligation or status in ("future", "hypothetical"):
                 speaker = _resolve_all(res, s, _speaker(s, p, preds, lex))
-            if status == "negated" and cues & {"future", "hypothetical", "commit"} and (
-                etype in _MATERIAL_COOP or etype == "AGREE"
+            if (
+                status == "negated"
+                and cues & {"future", "hypothetical", "commit"}
+                and (etype in _MATERIAL_COOP or etype == "AGREE")
             ):
                 # "will not compromise", "would not accept any deal": a refusal.
                 etype, mode, cameo, status = "REJECT", "", "120", "reported"
@@ -706,16 +809,32 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
                 etype, mode, cameo, status = "THREATEN", "", _MATERIAL_CONFLICT[etype], "reported"
             elif status == "commit":
                 status = "reported"
-            elif obligation and speaker and status != "negated" and etype not in ("REQUEST", "THREATEN"):
+            elif (
+                obligation
+                and speaker
+                and status != "negated"
+                and etype not in ("REQUEST", "THREATEN")
+            ):
                 # "X said Y must drop barriers": X asks Y.
-                recipients = [a for a in actors if a.code not in {sp.code for sp in speaker}] or recipients
+                recipients = [
+                    a for a in actors if a.code not in {sp.code for sp in speaker}
+                ] or recipients
                 actors, etype, mode, cameo, status = speaker, "REQUEST", "change", "104", "reported"
             elif etype != "CONSULT" and (
                 status == "future"
-                or (status == "hypothetical" and speaker and {a.country for a in actors} & {sp.country for sp in speaker})
+                or (
+                    status == "hypothetical"
+                    and speaker
+                    and {a.country for a in actors} & {sp.country for sp in speaker}
+                )
             ):
                 if etype in _MATERIAL_CONFLICT:
-                    etype, mode, cameo, status = "THREATEN", "", _MATERIAL_CONFLICT[etype], "reported"
+                    etype, mode, cameo, status = (
+                        "THREATEN",
+                        "",
+                        _MATERIAL_CONFLICT[etype],
+                        "reported",
+                    )
                 elif etype in _MATERIAL_COOP:
                     etype, mode, cameo, status = "AGREE", "", _MATERIAL_COOP[etype], "reported"
             reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
@@ -730,7 +849,10 @@ def extract_events(doc: ParsedDoc, lexicons: Lexicons, *, require_participants: 
                 # whole entity name
                 for es, ee, _label in doc.ents:
                     if es <= h < ee:
-                        location = doc.text[doc.tokens[es].idx : doc.tokens[ee - 1].idx + len(doc.tokens[ee - 1].text)]
+                        location = doc.text[
+                            doc.tokens[es].idx : doc.tokens[ee - 1].idx
+                            + len(doc.tokens[ee - 1].text)
+                        ]
                 break
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
             events.append(

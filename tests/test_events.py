@@ -1,0 +1,138 @@
+"""Event extraction specifications on hand-written sentences (parsed with the real model)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsgraph.extract.events import extract_events
+from newsgraph.lexicons import Lexicons
+from newsgraph.nlp import to_parsed_doc
+from newsgraph.types import Article
+from tests.helpers import make_doc
+
+DEC30 = datetime(2021, 12, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return Lexicons.load()
+
+
+@pytest.fixture
+def events(nlp, lex):
+    def run(text: str, published: datetime = DEC30):
+        article = Article(id="t", text=text, published=published)
+        return extract_events(to_parsed_doc(nlp(text), article), lex)
+
+    return run
+
+
+def one(found, type_):
+    matching = [e for e in found if e.type == type_]
+    assert matching, f"no {type_} in {[(e.type, e.text) for e in found]}"
+    return matching[0]
+
+
+def countries(codes):
+    return {c[:3] if not c.startswith(("NATO", "OSCE")) else c[:4] for c in codes}
+
+
+pytestmark = pytest.mark.model
+
+
+def test_events_compound_recipients_stay_one_event(events):
+    found = events("The United States imposed sanctions on Russia and Belarus.")
+    ev = one(found, "COERCE")
+    assert len([e for e in found if e.type == "COERCE"]) == 1
+    assert (ev.actors, set(ev.recipients)) == (("USA",), {"RUS", "BLR"})
+
+
+def test_events_coordinated_subjects_of_a_symmetric_verb_are_reciprocal(events):
+    ev = one(events("Biden and Putin spoke on Thursday."), "CONSULT")
+    assert ev.reciprocal and set(ev.actors) == {"USAGOV", "RUSGOV"} and ev.recipients == ()
+
+
+def test_events_passive_agent_is_the_actor(events):
+    ev = one(events("A Ukrainian soldier was killed by Russian troops."), "ASSAULT")
+    assert (ev.actors, ev.recipients) == (("RUSMIL",), ("UKRMIL",))
+
+
+def test_events_denies_it_plans_to_attack_is_negated_not_an_assault(events):
+    found = events("Russia denies it plans to attack Ukraine.")
+    assert all(e.status == "negated" for e in found if e.type == "ASSAULT")
+    assert not any(e.type == "REJECT" for e in found)
+
+
+def test_events_if_clause_is_conditional(events):
+    ev = one(
+        events("Biden warned that Washington would respond if Russia invades Ukraine."), "ASSAULT"
+    )
+    assert ev.status == "conditional" and (ev.actors, ev.recipients) == (("RUS",), ("UKR",))
+
+
+def test_events_year_before_publication_is_historical(events):
+    ev = one(events("Russia seized Crimea in 2014."), "COERCE")
+    assert ev.status == "historical" and ev.date == "2014"
+
+
+def test_events_nominal_predicate_with_light_verb(events):
+    ev = one(events("NATO held talks with Russia in Brussels."), "CONSULT")
+    assert (ev.actors, ev.recipients, ev.location) == (("NATO",), ("RUS",), "Brussels")
+
+
+def test_events_talks_between_two_parties_are_reciprocal(events):
+    ev = one(
+        events("It comes ahead of talks between U.S. and Russian officials in Geneva."), "CONSULT"
+    )
+    assert ev.reciprocal and set(ev.actors) == {"USAGOV", "RUSGOV"} and ev.status == "future"
+
+
+def test_events_troop_buildup_is_mobilize_troops_toward_the_neighbour(events):
+    ev = one(events("Russia has massed 100,000 troops near Ukraine's border."), "MOBILIZE")
+    assert (ev.mode, ev.actors, ev.recipients) == ("troops", ("RUS",), ("UKR",))
+
+
+def test_events_will_meet_is_future(events):
+    ev = one(events("Lavrov will meet Blinken in Stockholm."), "CONSULT")
+    assert ev.status == "future" and (ev.actors, ev.recipients) == (("RUSGOV",), ("USAGOV",))
+
+
+def test_events_announced_force_is_a_threat(events):
+    ev = one(events("Russia said it would take military measures if NATO expands."), "THREATEN")
+    assert ev.actors == ("RUS",)
+
+
+def test_events_ready_to_meet_is_an_offer(events):
+    ev = one(events("NATO is ready to meet Russia."), "AGREE")
+    assert ev.actors == ("NATO",)
+
+
+def test_events_codes_and_intensities_come_from_the_reference_tables(events):
+    ev = one(events("Russian troops attacked Ukraine."), "ASSAULT")
+    assert (ev.cameo, ev.goldstein, ev.plover_score, ev.quad_class) == ("190", -10.0, -9.0, 4)
+
+
+def test_events_date_is_the_publication_date_until_timexes_are_linked(events):
+    ev = one(events("Russia expelled two Ukrainian diplomats."), "SANCTION")
+    assert (ev.date, ev.date_precision) == ("2021-12-30", "published")
+
+
+def test_events_evidence_span_is_a_slice_of_the_text(events):
+    text = "Russia expelled two Ukrainian diplomats."
+    ev = one(events(text), "SANCTION")
+    assert text[ev.start : ev.end] == ev.text and "expelled" in ev.text
+
+
+def test_events_output_is_sorted_and_deterministic(events):
+    text = "Biden called Putin. NATO criticised Russia. Russia denied it."
+    first, second = events(text), events(text)
+    assert first == second and first == sorted(
+        first, key=lambda e: (e.start, e.end, e.predicate_start)
+    )
+
+
+def test_events_unparsed_document_gives_no_events(lex):
+    doc = make_doc(["Russia", "attacked", "Ukraine"], deps=["", "", ""])
+    assert extract_events(doc, lex) == []
