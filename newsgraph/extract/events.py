@@ -154,6 +154,7 @@ class _Pred:
     governor: str = ""  # status this word gives the predicates it governs
     absorbed: bool = False
     carrier: int | None = None  # for nouns: the light or status verb that carries them
+    host: int | None = None  # for "in a phone call": the act the call was the medium of
 
 
 class _Sentence:
@@ -314,8 +315,23 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
         # "a call that the Russian leader had requested", "talks planned for January": a verb in
         # a clause describing an event noun says something about that event, it is not another.
         tok = s.tok[i]
-        if p.verbal and tok.dep in ("relcl", "acl") and _is_event_pred(preds.get(tok.head)):
-            p.absorbed = True
+        if p.verbal and tok.dep in ("relcl", "acl"):
+            k = tok.head
+            for _ in range(3):
+                if _is_event_pred(preds.get(k)) and not preds[k].verbal:
+                    p.absorbed = True
+                    break
+                if s.tok[k].dep not in ("pobj", "prep") or s.tok[k].head == k:
+                    break
+                k = s.tok[k].head
+        if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
+            p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
+        if p.verbal and p.entry.frame == "content" and not any(
+            s.tok[c].dep in ("xcomp", "dative") or (s.tok[c].dep == "dobj" and _is_event_pred(preds.get(c)))
+            or (s.tok[c].dep == "prep" and s.lower[c] == "to")
+            for c in s.children[i]
+        ):
+            p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
 
 
 def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
@@ -528,7 +544,9 @@ def _participants(
             stack.extend(
                 g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i
             )
-        strict_refs = [r for r in (res.resolve_strict(c) for c in sorted(strict)) if r is not None]
+        pairs = [(c, res.resolve_strict(c)) for c in sorted(strict)]
+        strict_heads = [c for c, r in pairs if r is not None]
+        strict_refs = [r for _c, r in pairs if r is not None]
         in_event = False
         head = s.tok[i].head
         if (
@@ -539,6 +557,16 @@ def _participants(
         ):
             # "warned Putin ... in a phone call": the call's parties are the warning's.
             v = s.tok[head].head
+            # A comma-separated "in a call" is parsed onto the nearest verb; a call cannot
+            # happen inside "if Russia invades" or "that ... would respond": climb to the
+            # main clause.
+            for _ in range(4):
+                if not s.kids(v, "mark") or s.tok[v].head == v:
+                    break
+                v = s.tok[v].head
+                while not (preds.get(v) and preds[v].verbal) and s.tok[v].head != v:
+                    v = s.tok[v].head
+            p.host = v
             subj, _passive = _subject_of(s, v, preds)
             actor_heads += subj + _arg_heads(s, v, _OBJ)
             in_event = True
@@ -571,8 +599,12 @@ def _participants(
         and not _resolve_any(res, s, actor_heads + recip_heads)
     ):
         # "Russia's proposals", "the Russian invasion" name an act in passing; an act is
-        # reported by a clause, a light verb, or a phrase naming its parties.
-        strict_refs = []
+        # reported by a clause, a light verb, or a phrase naming its parties (or a name
+        # compound: "a NATO-Russia Council meeting").
+        strict_refs = [
+            r for c, r in zip(strict_heads, strict_refs, strict=True)
+            if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
+        ]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -733,6 +765,10 @@ _MATERIAL_COOP = {
 def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
     sent = s.sent_of[p.i]
     toks = [p.i]
+    if p.host is not None:  # "in a phone call of about 50 minutes": the noun phrase is the evidence
+        sub = [k for k in s.subtree(p.i) if s.tok[k].dep not in ("relcl", "acl")]
+        first, last = s.tok[min(sub)], s.tok[max(sub)]
+        return first.idx, last.idx + len(last.text)
     if p.carrier is not None:
         toks.append(p.carrier)
     for h in heads:
@@ -780,10 +816,13 @@ def extract_events(
                     p.entry.type == "CONSULT"
                     and len(actors) + len(recipients) < 2
                     and p.entry.mode != "visit"
+                    and not (not p.verbal and actors and actors[0].country in res.dict.igos)
                 ):
-                    continue  # a consultation needs two parties ("he spoke to reporters")
+                    continue  # two parties ("he spoke to reporters" is none), or an IGO session
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
-            status, hist_year, cues = _status(p, preds, s, lex, year)
+            status, hist_year, cues = _status(
+                _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
+            )
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
             obligation = "obligation" in cues
             if p.entry.frame == "announced":
