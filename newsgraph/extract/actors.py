@@ -547,9 +547,11 @@ class ArticleResolver:
                 sector = entry.sector or agent.entry.sector
             kind = "person" if entry.kind == "person" else "group"
             if self.doc.tokens[head].ent_type == "PERSON" or (
-                agent is not None and _personal(agent)
+                agent is not None
+                and _personal(agent)
+                and self.doc.tokens[head].tag not in ("NNS", "NNPS")
             ):
-                kind = "person"
+                kind = "person"  # "the Russian leader"; "Palestinian leaders" are a group
             code = entry.country + sector
             if entry.user:
                 code = entry.code + (agent.entry.sector if agent is not None else "")
@@ -643,6 +645,14 @@ class ArticleResolver:
         if i in self._cache:
             return self._cache[i]
         tok = self.doc.tokens[i]
+        if tok.pos == "NUM" or self.lemmas[i] in _QUANTITIES:
+            # "thousands of Iraqi Kurds", "members of the opposition": the group is the actor.
+            for c in self.children[i]:
+                if self.texts[c] == "of" and self.doc.tokens[c].dep == "prep":
+                    for g in self.children[c]:
+                        if self.doc.tokens[g].dep == "pobj":
+                            self._cache[i] = self.resolve(g)
+                            return self._cache[i]
         toks = self.np_tokens(i)
         ref, kind = self._ref_from_tokens(toks, i)
         if ref is None:
@@ -654,7 +664,8 @@ class ArticleResolver:
             if ref is None and word in _PRONOUNS_PERSON:
                 ref = self._antecedent(i, "person")
             elif ref is None and word in _PRONOUNS_GROUP:
-                ref = self._antecedent(i, "group")
+                # "it" is a country or organisation; "they" may be people ("the leaders ... they")
+                ref = self._antecedent(i, "group" if word in ("it", "its") else "any")
             elif ref is None and kind.startswith("agent:"):
                 sector = kind.split(":", 1)[1]
                 # "the Russian leader" resolved above; "the leader"/"the aide" -> nearest person
@@ -690,6 +701,11 @@ class ArticleResolver:
         first, last = self.doc.tokens[toks[0]], self.doc.tokens[toks[-1]]
         return first.idx, last.idx + len(last.text)
 
+
+_QUANTITIES = frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+     "member", "some", "many", "most", "group", "number", "crowd", "hundreds"}
+)
 
 # Reporters and bystanders belong to no country of the story by default.
 _NO_INHERIT = frozenset({"MED", "CVL", "BUS", "EDU", "HLH"})

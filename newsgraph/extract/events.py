@@ -209,7 +209,12 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
             lemma = f"{s.lemma[i - 2]}-{lemma}"
         if lemma not in lex.verbs and lemma not in lex.governors:
             lemma = _guess_lemma(s.lower[i], lex) or lemma
+        entry = None
         for c in s.children[i]:
+            # Verb-object collocations first ("open fire", "block roads"), then particles.
+            if s.tok[c].dep in ("dobj", "obj") and f"{lemma} {s.lemma[c]}" in lex.verbs:
+                entry = lex.verbs[f"{lemma} {s.lemma[c]}"]
+                break
             if s.tok[c].dep in ("prt", "prep") and f"{lemma} {s.lower[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lower[c]}"]
                 break
