@@ -125,12 +125,8 @@ def test_eval_petrarch_reader_marks_no_event_and_error_records(tmp_path):
     path = tmp_path / "p.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     a, b, c = read_petrarch(path)
-    assert (a.triples, a.date, b.no_events, c.no_events) == (
-        (("ARN", "GON", "064"),),
-        "1995-01-01",
-        True,
-        True,
-    )
+    assert (a.triples, a.date, b.no_events) == ((("ARN", "GON", "064"),), "1995-01-01", True)
+    assert c.extra["discard"] and not c.no_events
 
 
 def test_eval_case_mapping_names_only_plover_types():

@@ -554,7 +554,8 @@ class ArticleResolver:
                 kind = "person"  # "the Russian leader"; "Palestinian leaders" are a group
             code = entry.country + sector
             if entry.user:
-                code = entry.code + (agent.entry.sector if agent is not None else "")
+                extra = agent.entry.sector if agent is not None else ""
+                code = entry.code if entry.code.endswith(extra) else entry.code + extra
                 if entry.code.startswith("---"):
                     code = entry.code
                 sector = code[len(entry.country) :]
