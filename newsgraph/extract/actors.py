@@ -704,8 +704,24 @@ class ArticleResolver:
 
 
 _QUANTITIES = frozenset(
-    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-     "member", "some", "many", "most", "group", "number", "crowd", "hundreds"}
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "member",
+        "some",
+        "many",
+        "most",
+        "group",
+        "number",
+        "crowd",
+        "hundreds",
+    }
 )
 
 # Reporters and bystanders belong to no country of the story by default.

@@ -64,6 +64,8 @@ _PLACE_PREPS = frozenset({"in", "at"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Complements that only spell out what a commissive or directive act is about.
 _CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"})
+# Words completing a multi-word verb: "gun down", "call for", "set ablaze", "shoot dead".
+_PARTICLES = frozenset({"prt", "prep", "advmod", "acomp", "oprd"})
 # "agreed on a deal", "warned of an attack", "called for talks": the noun is the act's content.
 _CONTENT_PREPS = frozenset({"on", "upon", "of", "about", "for", "against", "to"})
 _FACING = frozenset({"near", "along", "around", "toward", "towards", "to", "on", "at", "into"})
@@ -215,7 +217,7 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
             if s.tok[c].dep in ("dobj", "obj") and f"{lemma} {s.lemma[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lemma[c]}"]
                 break
-            if s.tok[c].dep in ("prt", "prep") and f"{lemma} {s.lower[c]}" in lex.verbs:
+            if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lower[c]}"]
                 break
         else:
@@ -331,10 +333,15 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                 k = s.tok[k].head
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
-        if p.verbal and p.entry.frame == "content" and not any(
-            s.tok[c].dep in ("xcomp", "dative") or (s.tok[c].dep == "dobj" and _is_event_pred(preds.get(c)))
-            or (s.tok[c].dep == "prep" and s.lower[c] == "to")
-            for c in s.children[i]
+        if (
+            p.verbal
+            and p.entry.frame == "content"
+            and not any(
+                s.tok[c].dep in ("xcomp", "dative")
+                or (s.tok[c].dep == "dobj" and _is_event_pred(preds.get(c)))
+                or (s.tok[c].dep == "prep" and s.lower[c] == "to")
+                for c in s.children[i]
+            )
         ):
             p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
 
@@ -607,7 +614,8 @@ def _participants(
         # reported by a clause, a light verb, or a phrase naming its parties (or a name
         # compound: "a NATO-Russia Council meeting").
         strict_refs = [
-            r for c, r in zip(strict_heads, strict_refs, strict=True)
+            r
+            for c, r in zip(strict_heads, strict_refs, strict=True)
             if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
         ]
     actors = _resolve_all(res, s, actor_heads)
@@ -926,4 +934,63 @@ def extract_events(
                     predicate_end=ptok.idx + len(ptok.text),
                 )
             )
+    events.extend(_obligations(doc, s, res, lex, events, day))
     return sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+
+
+def _obligations(
+    doc: ParsedDoc,
+    s: _Sentence,
+    res: ArticleResolver,
+    lex: EventLexicon,
+    found: list[Event],
+    day: str,
+) -> list[Event]:
+    """ "X said that Y must drop barriers": a REQUEST from X to Y even when the demanded act is
+    not itself in the lexicon (acts that are have been recast already)."""
+    coded = {e.predicate_start for e in found}
+    out = []
+    for i, tok in enumerate(s.tok):
+        if tok.dep not in ("ccomp",) or tok.idx in coded:
+            continue
+        if not any(
+            s.tok[c].dep == "aux" and s.lower[c] in ("must", "should") for c in s.children[i]
+        ):
+            continue
+        head = tok.head
+        if s.lemma[head] not in lex.reports and s.lemma[head] not in ("conclude", "insist"):
+            continue
+        subj, passive = _subject_of(s, head, {})
+        speaker = _resolve_all(res, s, [] if passive else subj)
+        target = _resolve_all(res, s, s.kids(i, "nsubj"))
+        if not speaker or not target:
+            continue
+        toks = [k for k in s.subtree(head) if s.sent_of[k] == s.sent_of[i]]
+        start = s.tok[min(toks)].idx
+        last = s.tok[max(toks)]
+        end = last.idx + len(last.text)
+        out.append(
+            Event(
+                article_id=doc.article_id,
+                start=start,
+                end=end,
+                sentence=s.sent_of[i],
+                text=doc.text[start:end],
+                predicate=s.lemma[i],
+                type="REQUEST",
+                mode="change",
+                cameo="104",
+                goldstein=lex.goldstein.get("104"),
+                plover_score=lex.scores.get(("REQUEST", "change")),
+                quad_class=lex.quad.get("104"),
+                actors=tuple(a.code for a in speaker),
+                recipients=tuple(t.code for t in target),
+                actor_text=tuple(a.text for a in speaker),
+                recipient_text=tuple(t.text for t in target),
+                date=day,
+                date_precision="published" if day else "",
+                predicate_start=tok.idx,
+                predicate_end=tok.idx + len(tok.text),
+            )
+        )
+    return out
