@@ -720,7 +720,6 @@ _QUANTITIES = frozenset(
         "group",
         "number",
         "crowd",
-        "hundreds",
     }
 )
 
