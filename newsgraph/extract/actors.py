@@ -493,7 +493,11 @@ class ArticleResolver:
             stack.extend(self.children[c])
         for c in self.children[head]:
             tok = self.doc.tokens[c]
-            if c > head and tok.dep == "prep" and self.texts[c] == "of":
+            if (
+                c > head
+                and tok.dep == "prep"
+                and (self.texts[c] == "of" or (self.texts[c] == "from" and head in self.agent_at))
+            ):  # "the government of Gondor", "officials from the United States"
                 for g in self.children[c]:
                     if self.doc.tokens[g].dep == "pobj":
                         out.update(self.np_tokens(g))

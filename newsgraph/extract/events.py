@@ -228,6 +228,10 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         entry = entry or PredicateEntry(lemma, "VERB", "", "", "", "light")
         light = entry.frame == "light" and not entry.type
         return _Pred(i, entry, True, light=light, governor=governor)
+    if tok.pos == "NOUN" and lemma in lex.governors and lemma not in lex.nouns:
+        # "denies any plans to invade": a noun that sets the status of the act it names.
+        entry = PredicateEntry(lemma, "NOUN", "", "", "", "light")
+        return _Pred(i, entry, False, light=True, governor=lex.governors[lemma])
     if (
         tok.pos in ("NOUN", "PROPN", "ADJ")
         and tok.ent_type not in ("GPE", "NORP", "PERSON", "ORG", "FAC", "LAW")
@@ -380,6 +384,8 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             k = tok.head
         elif tok.dep in ("acomp", "pcomp", "advmod") and tok.head != k:
             k = tok.head  # "is about to restore", "is ready to talk"
+        elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
+            k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
         elif tok.dep in ("acl", "relcl") and tok.head != k:
             # "talks planned by X", "the troops that Russia massed": the head noun is the object.
             return [], False
@@ -481,9 +487,18 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
     out: list[ActorRef] = []
     for h in _expand(s, heads):
         refs = [res.resolve(h)]
-        # "U.S. and Russian officials": coordinated modifiers name one actor each.
-        for c in s.children[h]:
-            if c < h and s.tok[c].dep in ("amod", "nmod", "compound", "poss") and s.kids(c, "conj"):
+        # "U.S. and Russian officials", "officials from the US and Russia": coordinated
+        # modifiers name one actor each.
+        mods = [
+            c
+            for c in s.children[h]
+            if c < h and s.tok[c].dep in ("amod", "nmod", "compound", "poss")
+        ]
+        for pc in s.kids(h, "prep"):
+            if s.lower[pc] in ("of", "from") and s.tok[h].pos == "NOUN":
+                mods += s.pobjs(pc)
+        for c in mods:
+            if s.kids(c, "conj"):
                 base = refs[0]
                 for m in s.conjuncts(c):
                     r = res.resolve_strict(m)
@@ -664,7 +679,11 @@ def _status(
                         m = _YEAR.search(s.tok[g].text)
                         if m and int(m.group(1)) < year:
                             hist_year = m.group(1)
-        if not first and s.lemma[k] in lex.governors and s.tok[k].pos in ("VERB", "AUX", "ADJ"):
+        if (
+            not first
+            and s.lemma[k] in lex.governors
+            and s.tok[k].pos in ("VERB", "AUX", "ADJ", "NOUN")
+        ):
             found.append(lex.governors[s.lemma[k]])
         if not first and s.lemma[k] == "ahead":
             found.append("future")
@@ -686,7 +705,7 @@ def _status(
             "attr",
             "nsubj",
             "nsubjpass",
-        ):
+        ) or (dep == "acl" and s.lemma[head] in lex.governors):
             if dep == "ccomp" and s.lemma[head] not in lex.governors:
                 # Clause boundary: cues above the complement of a reporting verb do not apply,
                 # except the governing verb's own negation ("did not say").
@@ -706,6 +725,21 @@ def _status(
     statuses = [f for f in found if f != "obligation"]
     status = max(statuses, key=lambda x: _STATUS_RANK.get(x, 0)) if statuses else "reported"
     return status, "", cues
+
+
+def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
+    """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
+    heads = s.kids(i, "dobj", "nsubjpass")
+    for c in s.kids(i, "prep"):
+        if s.lower[c] == "with":
+            heads += s.pobjs(c)
+    for h in heads:
+        ref = res.resolve(h)
+        if ref is not None and ref.sector.startswith("MIL"):
+            return True
+        if s.lemma[h] in ("troop", "force", "soldier", "tank", "unit", "battalion"):
+            return True
+    return False
 
 
 def _fill_unknown_country(
@@ -821,6 +855,8 @@ def extract_events(
         for p in preds.values():
             if not _is_event_pred(p) or p.absorbed:
                 continue
+            if p.entry.frame == "force" and not _moves_force(s, p.i, res):
+                continue  # "sent a deputy minister" is no mobilisation
             actors, recipients, places, heads = _participants(p, preds, s, res)
             if require_participants:
                 if not actors and not recipients:
@@ -935,7 +971,35 @@ def extract_events(
                 )
             )
     events.extend(_obligations(doc, s, res, lex, events, day))
+    events = _drop_restatements(events, s)
     return sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+
+
+def _drop_restatements(events: list[Event], s: _Sentence) -> list[Event]:
+    """An act of the same type in another's complement restates it: "Biden warned Putin that
+    the US would respond" is one THREATEN, not two."""
+    index = {t.idx: i for i, t in enumerate(s.tok)}
+    by_token = {index[e.predicate_start]: e for e in events if e.predicate_start in index}
+    keep = []
+    for e in events:
+        k = index.get(e.predicate_start)
+        redundant = False
+        for _ in range(6):
+            if k is None or s.tok[k].head == k:
+                break
+            dep, k = s.tok[k].dep, s.tok[k].head
+            outer = by_token.get(k)
+            if (
+                outer is not None
+                and outer is not e
+                and outer.type == e.type
+                and dep in ("ccomp", "xcomp", "advcl")
+            ):
+                redundant = True
+                break
+        if not redundant:
+            keep.append(e)
+    return keep
 
 
 def _obligations(
