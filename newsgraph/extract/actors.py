@@ -432,11 +432,17 @@ def _scan(
     i = start
     while i < end:
         best = None
+        fallback = None
         for n, entry in _match_at(texts, lemmas, i, end, index, originals):
             if is_actor and not entry.valid_on(day):  # type: ignore[union-attr]
+                # A known politician out of office is still of his country ("the Bush
+                # administration" in a text dated after his term): kept as a last resort.
+                if fallback is None and getattr(entry, "kind", "") == "person":
+                    fallback = _Match(i, i + n, entry)  # type: ignore[arg-type]
                 continue
             best = _Match(i, i + n, entry)  # type: ignore[arg-type]
             break
+        best = best or fallback
         if best is None:
             i += 1
         else:

@@ -727,6 +727,34 @@ def _status(
     return status, "", cues
 
 
+def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
+    """ "withdraw its troops from Lebanon": the actor's own forces are what it moves, not whom
+    it acts on."""
+    countries = {a.country for a in actors}
+    return [
+        r
+        for r in recipients
+        if not (
+            r.country in countries
+            and r.text.lower().split(" ", 1)[0] in ("its", "their", "his", "her", "our")
+        )
+    ]
+
+
+# Acts a government does to its own country when the text names no one else: protests are
+# aimed at the authorities; curfews, bans, arrests and their easing at the population.
+_DOMESTIC = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+
+
+def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> list[ActorRef]:
+    if etype not in _DOMESTIC or actor.country in res.dict.igos:
+        return []
+    if etype != "PROTEST" and actor.sector not in ("GOV", "MIL", "COP", "JUD"):
+        return []
+    sector = _DOMESTIC[etype]
+    return [ActorRef(actor.country + sector, actor.country, sector, "", "", -1, -1)]
+
+
 def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
     heads = s.kids(i, "dobj", "nsubjpass")
@@ -869,6 +897,9 @@ def extract_events(
                 ):
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            recipients = _own_forces_removed(actors, recipients)
+            if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
+                recipients = _domestic_recipient(p.entry.type, actors[0], res)
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
