@@ -175,7 +175,7 @@ def run(
                 before = summary.new
                 _store_results(engine.map(leftovers), store, summary, progress)
                 summary.resumed = summary.new - before
-            summary.status = "completed"
+            summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"
             raise
@@ -218,7 +218,7 @@ def ingest(
                 summary.new += store.add_articles(batch.articles, batch.rejects)
                 if progress is not None:
                     progress(summary.files, summary.read, summary.new)
-            summary.status = "completed"
+            summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"
             raise

@@ -31,7 +31,7 @@ def _count(db: Path, sql: str) -> int:
 def test_pipeline_run_stores_articles_with_their_entity_mentions(tmp_path, db_path):
     source = write_jsonl(tmp_path / "news.jsonl", 5)
     summary = run([source], _settings(db_path))
-    assert (summary.read, summary.new, summary.status) == (5, 5, "completed")
+    assert (summary.read, summary.new, summary.status) == (5, 5, "ok")
     assert summary.tokens > 0
     with Store.open(db_path, readonly=True) as store:
         stats = store.stats()

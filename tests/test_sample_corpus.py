@@ -33,7 +33,7 @@ def _gold_rejects() -> list[dict]:
 def corpus_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"
     summary = run([CORPUS], Settings(db=str(db), processes=2))
-    assert summary.status == "completed"
+    assert summary.status == "ok"
     return db
 
 
