@@ -381,5 +381,132 @@ def export(
         err.print(f"{rows} rows of {table} written to {out_path}")
 
 
+@app.command("events")
+def events_command(
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor", help="Actor code or prefix: RUS, USAGOV, NATO.", show_default=False
+        ),
+    ] = None,
+    recipient: Annotated[
+        str | None,
+        typer.Option("--recipient", help="Recipient code or prefix.", show_default=False),
+    ] = None,
+    plover_type: Annotated[
+        str | None,
+        typer.Option("--type", help="PLOVER type: CONSULT, MOBILIZE, ...", show_default=False),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            help="reported, future, conditional, hypothetical, negated or historical.",
+            show_default=False,
+        ),
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Earliest event date (ISO: 2021-12, 2021-12-30).", show_default=False
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", help="Latest event date, inclusive.", show_default=False),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most events.")] = 100,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Who did what to whom: coded events (PLOVER type, CAMEO code, actors, status, date)."""
+    from .store import Store
+
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        rows = store.events(
+            actor=actor,
+            recipient=recipient,
+            plover_type=plover_type,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+        )
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, default=str, ensure_ascii=False), markup=False)
+        return
+    if not rows:
+        out.print("No stored event matches.", markup=False)
+        return
+    for r in rows:
+        arrow = "<->" if r["reciprocal"] else "->"
+        status_text = "conditional" if r["conditional"] else r["status"]
+        out.print(
+            f"{r['date'] or '?':10}  {r['plover_type']:<10} {r['cameo'] or '':4}  "
+            f"{r['actors'] or '?'} {arrow} {r['recipients'] or '-'}  [{status_text}]"
+            f"{'  in ' + r['location'] if r['location'] else ''}  {r['outlet'] or ''}",
+            markup=False,
+        )
+        out.print(f"    {r['text']}", markup=False)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Gold file (or folder, for --format sample).")
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="plover-gsr, petrarch, case2021 or sample."),
+    ],
+    split: Annotated[
+        str, typer.Option("--split", help="all, dev or heldout (a fixed quarter of records).")
+    ] = "all",
+    actors: Annotated[
+        Path | None,
+        typer.Option(
+            "--actors",
+            help="TABARI/PETRARCH .actors.txt user dictionary (petrarch: the validate "
+            "dictionaries next to the gold file are loaded when this is not given).",
+            show_default=False,
+        ),
+    ] = None,
+    agents: Annotated[
+        Path | None,
+        typer.Option(
+            "--agents", help="TABARI/PETRARCH .agents.txt user dictionary.", show_default=False
+        ),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model.", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Event coding against PLOVER-GSR, PETRARCH-2 unit tests, CASE 2021 or the sample gold."""
+    from .eval.events import FORMATS, evaluate, user_lexicons
+    from .nlp import load_model, resolve_model_name
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if split not in ("all", "dev", "heldout"):
+        _fail(f"unknown split {split!r}; use all, dev or heldout")
+    if not gold.exists():
+        _fail(f"gold file {gold} not found")
+    with _errors_to_messages():
+        nlp = load_model(resolve_model_name(model or ""))
+        lexicons = user_lexicons(actors, agents) if actors or agents else None
+        figures = evaluate(gold, fmt, nlp, split=split, lexicons=lexicons)
+    if as_json:
+        out.print(json.dumps(figures, sort_keys=True), markup=False)
+        return
+    out.print(f"events, {fmt} ({gold}, split {split}):", markup=False)
+    for key, value in figures.items():
+        if key == "split":
+            continue
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        out.print(f"  {key:16} {shown}", markup=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -181,4 +181,5 @@ class ProcessedArticle:
     n_tokens: int
     n_sents: int
     mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
     extractors: tuple[str, ...] = field(default=())

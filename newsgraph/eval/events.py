@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..extract.actors import USER_ACTORS, USER_AGENTS, actor_dictionary
+from ..extract.actors import USER_ACTORS, USER_AGENTS, actor_dictionary, user_lexicons
 from ..extract.events import extract_events
 from ..lexicons import Lexicons
 from ..nlp import to_parsed_doc
@@ -61,6 +61,7 @@ __all__ = [
     "main_event",
     "in_split",
     "evaluate",
+    "user_lexicons",
 ]
 
 FORMATS = ("plover-gsr", "petrarch", "case2021", "sample")

@@ -16,6 +16,7 @@ from typing import Any
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
 from .entities import extract_entities
+from .events import extract_events
 
 __all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
 
@@ -30,6 +31,7 @@ class Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "entities.v1": Extractor(extract_entities, "mentions"),
+    "events.v1": Extractor(extract_events, "events"),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from types import MappingProxyType
 
 from ..lexicons import Lexicons
@@ -38,6 +39,7 @@ __all__ = [
     "read_tabari_actors",
     "read_tabari_agents",
     "split_code",
+    "user_lexicons",
     "USER_ACTORS",
     "USER_AGENTS",
 ]
@@ -350,6 +352,16 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         max_words=longest,
         names=MappingProxyType(names),
     )
+
+
+def user_lexicons(actors: Path | None = None, agents: Path | None = None) -> Lexicons:
+    """Lexicons with TABARI/PETRARCH user dictionaries (`.actors.txt`, `.agents.txt`) added."""
+    extra = {}
+    if actors is not None:
+        extra[USER_ACTORS] = Path(actors)
+    if agents is not None:
+        extra[USER_AGENTS] = Path(agents)
+    return Lexicons.load(**extra)
 
 
 def actor_dictionary(lexicons: Lexicons) -> ActorDictionary:

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 from ..errors import StoreError
 from ..types import Article, Mention, ProcessedArticle, Reject
-from . import _export, _schema, queries
+from . import _events, _export, _schema, queries
 from ._models import RejectRow, RunInfo, SearchHit, StoreStats
 
 __all__ = ["MAX_SEARCH_LIMIT", "RUN_STATUSES", "Store"]
@@ -318,6 +318,8 @@ class Store:
                     item.mentions, key=lambda m: (m.start, m.end, m.label, m.text, m.sentence)
                 )
                 queries.insert_mentions(conn, (_mention_row(m, article.id) for m in mentions))
+                events_by = next((n for n in item.extractors if n.startswith("events.")), "")
+                _events.replace_events(conn, article.id, item.events, events_by)
             queries.insert_rejects_ignore(conn, reject_rows)
         return len(seen - already)
 
@@ -422,6 +424,10 @@ class Store:
             )
             for r in rows
         ]
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored events matching `filters` (see `_events.select_events`), as plain dicts."""
+        return [dict(r) for r in self._read(lambda c: _events.select_events(c, **filters))]
 
     def export(self, table: str, fmt: str, out: Path | str | TextIO | BinaryIO) -> int:
         """Write every row of `table` to `out` as csv, jsonl or parquet; returns the row count.
