@@ -24,9 +24,11 @@ A written-down cascade over the dependency parse of each sentence:
 5. **Codes and intensity.** PLOVER type/mode and CAMEO code from the lexicon; Goldstein and
    QuadClass of the CAMEO code and the PLOVER score of the type/mode from the reference tables.
 
-Date is the publication date (`date_precision="published"`) or the earlier year a historical
-event names, until the time expressions are linked; location is an `in/at` place name attached
-to the predicate. The evidence span covers the predicate and its participants.
+Date is a date phrase attached to the predicate ("on Thursday", "on December 7", resolved
+against the publication date by `event_dates.clause_date`), the earlier year a historical event
+names, or else the publication date (`date_precision="published"`); location is an `in/at`
+place name attached to the predicate. The evidence span covers the predicate and its
+participants.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from types import MappingProxyType
 from ..lexicons import Lexicons
 from ..types import ActorRef, Event, ParsedDoc
 from .actors import ArticleResolver, actor_dictionary
+from .event_dates import clause_date
 
 __all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", "STATUSES"]
 
@@ -366,7 +369,7 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
                 s.lower[h] in ("who", "which", "that") for h in subj
             ):
                 return [s.tok[k].head], False  # "Washington, which had agreed ..."
-            return subj, False
+            return [_past_dateline(s, h) for h in subj], False
         psubj = s.kids(k, *_PASS_SUBJ)
         if psubj:
             return psubj, True
@@ -392,6 +395,31 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
         else:
             break
     return [], False
+
+
+_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
+
+
+def _by_phone(s: _Sentence, i: int) -> bool:
+    """A consultation held by phone or video: "spoke by phone", "talked over a video link"."""
+    for prep in s.kids(i, "prep"):
+        if s.lower[prep] in ("by", "over", "via") and any(
+            s.lemma[o] in _MEDIA for o in s.pobjs(prep)
+        ):
+            return True
+    return False
+
+
+def _past_dateline(s: _Sentence, h: int) -> int:
+    """A dateline parsed as the subject ("MOSCOW (Wire) — Putin and Biden will speak") hands
+    the role to the noun phrase in apposition after it."""
+    sent_start = min(k for k in range(h + 1) if s.sent_of[k] == s.sent_of[h])
+    word = s.tok[h].text
+    if h - sent_start > 2 or not (word.isupper() and len(word) > 2):
+        return h
+    appos = [c for c in s.children[h] if s.tok[c].dep == "appos" and s.tok[c].text != word]
+    people = [c for c in appos if not s.tok[c].text.isupper()]
+    return people[-1] if people else h
 
 
 def _arg_heads(s: _Sentence, i: int, deps: frozenset[str]) -> list[int]:
@@ -973,7 +1001,24 @@ def extract_events(
                             + len(doc.tokens[ee - 1].text)
                         ]
                 break
+            if etype == "CONSULT" and not mode and _by_phone(s, p.i):
+                mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
+            when, precision = (
+                hist_year or day,
+                "year" if hist_year else ("published" if day else ""),
+            )
+            if not hist_year:
+                anchors = {k for k in (p.i, p.carrier, p.host) if k is not None}
+                # a present-tense act with a date is a schedule: "the Council meets on Wednesday"
+                forward = status in ("future", "hypothetical", "conditional") or any(
+                    doc.tokens[k].tag in ("VBZ", "VBP") for k in anchors
+                )
+                dated = clause_date(doc, anchors, (start, end), forward)
+                if dated is not None:
+                    when, precision = dated
+                    if status == "reported" and precision == "day" and when > day:
+                        status = "future"  # "the Council meets on Wednesday", said on Saturday
             events.append(
                 Event(
                     article_id=doc.article_id,
@@ -993,8 +1038,8 @@ def extract_events(
                     actor_text=tuple(a.text for a in actors),
                     recipient_text=tuple(r.text for r in recipients),
                     status=status,
-                    date=hist_year or day,
-                    date_precision="year" if hist_year else ("published" if day else ""),
+                    date=when,
+                    date_precision=precision,
                     location=location,
                     reciprocal=reciprocal,
                     predicate_start=ptok.idx,
