@@ -15,7 +15,7 @@ from .config import settings_help
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"
 CLI_REFERENCE = REPO / "docs" / "cli-reference.md"
-COMMANDS = ("run", "ingest", "stats", "search", "export")
+COMMANDS = ("run", "ingest", "stats", "search", "export", "events", "eval events")
 
 
 def settings_table() -> str:
@@ -47,7 +47,7 @@ def cli_reference() -> str:
         "Generated from the real `--help` output by `python -m newsgraph.docs`; do not edit.",
         "",
     ]
-    for args in ([], *([c] for c in COMMANDS)):
+    for args in ([], *(c.split() for c in COMMANDS)):
         result = runner.invoke(app, [*args, "--help"], terminal_width=100, env={"COLUMNS": "100"})
         title = " ".join(["newsgraph", *args])
         parts += [f"## `{title}`", "", "```", result.output.rstrip(), "```", ""]

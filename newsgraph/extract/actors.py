@@ -546,6 +546,13 @@ class ArticleResolver:
         for a in agent_matches:
             if a.start <= head < a.end:
                 agent = a
+        # A modifier agent must be a noun ("police chief", "army officers"): an adjective the
+        # stem happens to match ("diplomatic ties", "military aid") names no agent.
+        agent_matches = [
+            a
+            for a in agent_matches
+            if a is agent or self.doc.tokens[a.end - 1].pos in ("NOUN", "PROPN")
+        ]
         if agent is None and agent_matches:
             agent = min(agent_matches, key=lambda a: abs(head - (a.end - 1)))
         if (
