@@ -685,6 +685,14 @@ class ArticleResolver:
                             return self._cache[i]
         toks = self.np_tokens(i)
         ref, kind = self._ref_from_tokens(toks, i)
+        if ref is None and (tok.ent_type == "PERSON" or tok.pos == "PROPN"):
+            # A name the dictionary does not know, explained by its apposition: "Salaheddine
+            # Sidhoum, Algeria's leading human rights activist".
+            for c in self.children[i]:
+                if self.doc.tokens[c].dep == "appos" and c > i:
+                    ref = self.resolve(c)
+                    if ref is not None:
+                        break
         if ref is None:
             word = self.texts[i]
             if not self._built:

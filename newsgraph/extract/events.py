@@ -772,6 +772,19 @@ def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> l
 # Acts a government does to its own country when the text names no one else: protests are
 # aimed at the authorities; curfews, bans, arrests and their easing at the population.
 _DOMESTIC = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+# Material acts done somewhere without a named target: the country they happen in is acted on
+# ("strengthened its forces in Lebanon", "suspended aid deliveries in Baghdad").
+_PLACE_RECIPIENT = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "PROTEST", "CONCEDE"}
+)
+
+
+def _place_recipient(places: list[int], res: ArticleResolver) -> list[ActorRef]:
+    for h in places:
+        ref = res.resolve_strict(h)
+        if ref is not None and ref.country in res.dict.countries:
+            return [ActorRef(ref.country, ref.country, "", "", ref.text, ref.start, ref.end)]
+    return []
 
 
 def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> list[ActorRef]:
@@ -926,6 +939,8 @@ def extract_events(
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
             recipients = _own_forces_removed(actors, recipients)
+            if not recipients and p.entry.type in _PLACE_RECIPIENT:
+                recipients = _place_recipient(places, res)
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(p.entry.type, actors[0], res)
             status, hist_year, cues = _status(
