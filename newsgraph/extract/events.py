@@ -231,6 +231,10 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         entry = entry or PredicateEntry(lemma, "VERB", "", "", "", "light")
         light = entry.frame == "light" and not entry.type
         return _Pred(i, entry, True, light=light, governor=governor)
+    if tok.pos == "ADJ" and tok.dep == "acomp" and lemma in lex.governors:
+        # "is ready for dialogue": the adjective carries the noun as "ready to meet" the verb.
+        entry = PredicateEntry(lemma, "VERB", "", "", "", "light")
+        return _Pred(i, entry, True, light=True, governor=lex.governors[lemma])
     if tok.pos == "NOUN" and lemma in lex.governors and lemma not in lex.nouns:
         # "denies any plans to invade": a noun that sets the status of the act it names.
         entry = PredicateEntry(lemma, "NOUN", "", "", "", "light")
@@ -927,6 +931,9 @@ def extract_events(
             if p.entry.frame == "force" and not _moves_force(s, p.i, res):
                 continue  # "sent a deputy minister" is no mobilisation
             actors, recipients, places, heads = _participants(p, preds, s, res)
+            status, hist_year, cues = _status(
+                _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
+            )
             if require_participants:
                 if not actors and not recipients:
                     continue  # "the talks" refers to an event; it does not report one
@@ -934,6 +941,7 @@ def extract_events(
                     p.entry.type == "CONSULT"
                     and len(actors) + len(recipients) < 2
                     and p.entry.mode != "visit"
+                    and status != "commit"  # "NATO stood ready to meet": an offer of one party
                     and not (not p.verbal and actors and actors[0].country in res.dict.igos)
                 ):
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
@@ -943,9 +951,6 @@ def extract_events(
                 recipients = _place_recipient(places, res)
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(p.entry.type, actors[0], res)
-            status, hist_year, cues = _status(
-                _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
-            )
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
             obligation = "obligation" in cues
             if p.entry.frame == "announced":
