@@ -659,6 +659,33 @@ class ArticleResolver:
             return ref
         return None
 
+    def both_parties(self, i: int) -> list[ActorRef]:
+        """ "the two leaders", "both sides": the two most recent distinct actors before token i
+        (people for a personal noun), or [] when the phrase is no such pair or none is known."""
+        tok = self.doc.tokens[i]
+        pair = any(
+            (self.texts[c] == "two" and self.doc.tokens[c].dep == "nummod")
+            or (self.texts[c] == "both" and self.doc.tokens[c].dep in ("det", "predet"))
+            for c in self.children[i]
+        )
+        if not pair or tok.tag != "NNS" or tok.pos != "NOUN":
+            return []
+        if not self._built:
+            self._build_history()
+        personal = self.lemmas[i] in _PERSON_TITLES
+        out: list[ActorRef] = []
+        for j, ref, kind in reversed(self._history):
+            if j >= i or (personal and kind != "person") or ref.country in ("", "---"):
+                continue
+            head = self.doc.tokens[j].head
+            if self.doc.tokens[j].dep == "pobj" and self.texts[head] in ("in", "at"):
+                continue  # "met in Stockholm": a place, not a side
+            if all(r.country != ref.country for r in out):
+                out.append(ref)
+            if len(out) == 2:
+                return out[::-1]
+        return []
+
     def resolve_strict(self, i: int) -> ActorRef | None:
         """Like `resolve`, but only a name the dictionary knows or a pronoun: no inferred country
         for a bare agent noun. For modifiers ("military support" names no actor)."""

@@ -518,6 +518,10 @@ def _resolve_any(res: ArticleResolver, s: _Sentence, heads: list[int]) -> bool:
 def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for h in _expand(s, heads):
+        pair = res.both_parties(h)
+        if pair:  # "the two leaders spoke": both, as coordinated names would be
+            out += [r for r in pair if r.code not in {o.code for o in out}]
+            continue
         refs = [res.resolve(h)]
         # "U.S. and Russian officials", "officials from the US and Russia": coordinated
         # modifiers name one actor each.
