@@ -561,7 +561,10 @@ def _participants(
     i = p.i
     if p.verbal:
         subj, passive = _subject_of(s, i, preds)
-        if passive:
+        if passive and p.entry.type == "MOBILIZE":
+            # "100,000 Russian troops are massed": the force moved names who moves it.
+            actor_heads += subj
+        elif passive:
             recip_heads += subj
         else:
             actor_heads += subj
@@ -587,9 +590,12 @@ def _participants(
         if p.entry.type == "MOBILIZE":
             # "massed troops near Ukraine's border": the place the force faces is the recipient.
             for k in [i, *objs]:
-                for c in s.kids(k, "prep", "advmod"):
-                    if s.lower[c] in _FACING:
-                        for o in s.pobjs(c):
+                for c in s.kids(k, "prep", "advmod", "amod"):
+                    facing = [c] if s.lower[c] in _FACING and s.tok[c].dep != "amod" else []
+                    if s.lower[c] in ("close", "next", "closer"):  # "close to Ukraine's border"
+                        facing = [g for g in s.kids(c, "prep") if s.lower[g] == "to"]
+                    for f in facing:
+                        for o in s.pobjs(f):
                             recip_heads.append(o)
                             recip_heads.extend(s.kids(o, "poss", "compound", "amod"))
     else:
@@ -772,9 +778,15 @@ def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> l
         for r in recipients
         if not (
             r.country in countries
-            and r.text.lower().split(" ", 1)[0] in ("its", "their", "his", "her", "our")
+            and (
+                r.text.lower().split(" ", 1)[0] in ("its", "their", "his", "her", "our")
+                or r.sector in _FORCES  # "Russia has amassed 100,000 (Russian) troops"
+            )
         )
     ]
+
+
+_FORCES = frozenset({"MIL", "COP", "SPY"})
 
 
 # Acts a government does to its own country when the text names no one else: protests are
