@@ -109,6 +109,46 @@ def test_events_ready_to_meet_is_an_offer(events):
     assert ev.actors == ("NATO",)
 
 
+@pytest.mark.parametrize(
+    "text", ["NATO stood ready to meet again.", "The alliance is ready for dialogue with Moscow."]
+)
+def test_events_one_party_ready_to_talk_is_an_offer(events, text):
+    ev = one(events(text), "AGREE")
+    assert ev.actors == ("NATO",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has amassed some 100,000 troops close to Ukraine's border.",
+        "About 100,000 Russian troops are massed near Ukraine.",
+    ],
+)
+def test_events_massed_forces_belong_to_the_mobiliser_and_face_the_neighbour(events, text):
+    ev = one(events(text), "MOBILIZE")
+    assert countries(ev.actors) == {"RUS"} and ev.recipients == ("UKR",)
+
+
+def test_events_the_two_leaders_are_the_last_two_named(events):
+    found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
+    ev = one(found, "CONSULT")
+    assert set(ev.actors) == {"USAGOV", "RUSGOV"} and ev.reciprocal
+
+
+def test_events_an_untargeted_attack_aims_at_the_same_actors_last_target(events):
+    found = events("Russia has massed troops near Ukraine. Moscow denies planning an invasion.")
+    ev = one(found, "ASSAULT")
+    assert (ev.status, ev.recipients) == ("negated", ("UKR",))
+
+
+def test_events_a_weekday_dates_the_act_and_a_scheduled_one_looks_ahead(events):
+    # published Thursday 2021-12-30
+    call = one(events("Biden and Putin spoke by phone on Tuesday."), "CONSULT")
+    assert (call.date, call.date_precision, call.mode) == ("2021-12-28", "day", "phone")
+    meeting = one(events("The NATO-Russia Council meets on Wednesday in Brussels."), "CONSULT")
+    assert (meeting.date, meeting.status, meeting.location) == ("2022-01-05", "future", "Brussels")
+
+
 def test_events_codes_and_intensities_come_from_the_reference_tables(events):
     ev = one(events("Russian troops attacked Ukraine."), "ASSAULT")
     assert (ev.cameo, ev.goldstein, ev.plover_score, ev.quad_class) == ("190", -10.0, -9.0, 4)

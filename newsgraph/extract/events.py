@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from ..lexicons import Lexicons
@@ -1084,7 +1084,34 @@ def extract_events(
             )
     events.extend(_obligations(doc, s, res, lex, events, day))
     events = _drop_restatements(events, s)
-    return sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+    events = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+    return _context_recipients(events)
+
+
+# Acts that always have a target; with none named, the article's earlier one is meant.
+_TARGETED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def _context_recipients(events: list[Event]) -> list[Event]:
+    """ "Russia has massed troops near Ukraine ... Moscow denies planning an invasion": an attack
+    with no named target aims at the target of the same actor's last conflict act before it."""
+    out: list[Event] = []
+    for e in events:
+        if e.type in _TARGETED and e.actors and not e.recipients and not e.reciprocal:
+            mine = {a[:3] for a in e.actors}
+            for prev in reversed(out):
+                if (
+                    prev.type in _CONFLICT
+                    and prev.recipients
+                    and mine & {a[:3] for a in prev.actors}
+                ):
+                    targets = tuple(dict.fromkeys(r[:3] for r in prev.recipients))
+                    if not mine & set(targets):
+                        e = replace(e, recipients=targets, recipient_text=("",) * len(targets))
+                    break
+        out.append(e)
+    return out
 
 
 def _drop_restatements(events: list[Event], s: _Sentence) -> list[Event]:
