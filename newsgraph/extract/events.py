@@ -376,7 +376,9 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             return [_past_dateline(s, h) for h in subj], False
         psubj = s.kids(k, *_PASS_SUBJ)
         if psubj:
-            return psubj, True
+            # "officials are set to meet", "X was asked to leave": the passive subject of a
+            # governing verb is the one who does the act it governs.
+            return psubj, k == v
         tok = s.tok[k]
         if tok.dep == "xcomp":
             head = tok.head
@@ -468,7 +470,12 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
 
 
 def _content_recipients(
-    s: _Sentence, i: int, preds: dict[int, _Pred], res: ArticleResolver, depth: int
+    s: _Sentence,
+    i: int,
+    preds: dict[int, _Pred],
+    res: ArticleResolver,
+    depth: int,
+    places: bool = True,
 ) -> list[int]:
     """Whom the content of an act concerns: "refused to commit to assistance *to the US*",
     "rejected a *Senegalese* peace plan", "demanded that *the United States* match ...".
@@ -496,18 +503,23 @@ def _content_recipients(
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
                     out += s.pobjs(pc)
                 elif s.tok[pc].dep == "acl":
-                    out += _content_recipients(s, pc, preds, res, depth + 1)
+                    out += _content_recipients(s, pc, preds, res, depth + 1, places)
         elif dep == "prep":
+            objs = s.pobjs(c)
+            if any(s.tok[o].ent_type in ("DATE", "TIME") for o in objs):
+                continue  # when, not whom
+            if not places and s.lower[c] in _PLACE_PREPS:
+                continue  # "meet in Brussels": where the talks are, not with whom
             for o in s.pobjs(c):
                 out += (
                     [o]
                     if res.resolve(o) is not None
-                    else _content_recipients(s, c, preds, res, depth + 1)
+                    else _content_recipients(s, c, preds, res, depth + 1, places)
                 )
         elif dep in ("xcomp", "ccomp"):
             subj = s.kids(c, "nsubj", "nsubjpass")
             out += [h for h in subj if res.resolve(h) is not None]
-            out += _content_recipients(s, c, preds, res, depth + 1)
+            out += _content_recipients(s, c, preds, res, depth + 1, places)
     return out
 
 
@@ -518,8 +530,8 @@ def _resolve_any(res: ArticleResolver, s: _Sentence, heads: list[int]) -> bool:
 def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for h in _expand(s, heads):
-        pair = res.both_parties(h)
-        if pair:  # "the two leaders spoke": both, as coordinated names would be
+        pair = res.both_parties(h) or _hyphen_pair(res, s, h)
+        if pair:  # "the two leaders spoke", "the NATO-Russia Council": both parties
             out += [r for r in pair if r.code not in {o.code for o in out}]
             continue
         refs = [res.resolve(h)]
@@ -549,6 +561,26 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
             if ref is not None and ref.code not in {r.code for r in out}:
                 out.append(ref)
     return out
+
+
+def _hyphen_pair(res: ArticleResolver, s: _Sentence, h: int) -> list[ActorRef]:
+    """ "the NATO-Russia Council", "US-Russia talks": names joined by a hyphen in front of a
+    noun are each a party."""
+    mods = []
+    stack = [c for c in s.children[h] if c < h and s.tok[c].dep == "compound"]
+    while stack:
+        c = stack.pop()
+        mods.append(c)
+        stack.extend(g for g in s.children[c] if g < c and s.tok[g].dep == "compound")
+    mods.sort()
+    if len(mods) < 2 or not any(s.lower[k] == "-" for k in range(mods[0], h)):
+        return []
+    refs: list[ActorRef] = []
+    for c in mods:
+        r = res.resolve_strict(c)
+        if r is not None and s.tok[c].pos == "PROPN" and r.code not in {o.code for o in refs}:
+            refs.append(r)
+    return refs if len(refs) >= 2 else []
 
 
 def _participants(
@@ -660,7 +692,8 @@ def _participants(
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
     if p.verbal and not any(res.resolve(h) for h in recip_heads):
-        recip_heads += _content_recipients(s, i, preds, res, depth=0)
+        meeting = p.entry.type == "CONSULT" and p.entry.mode != "visit"
+        recip_heads += _content_recipients(s, i, preds, res, depth=0, places=not meeting)
     if (
         not p.verbal
         and p.carrier is None
