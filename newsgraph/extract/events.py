@@ -563,6 +563,17 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
     return out
 
 
+def _condition_subjects(s: _Sentence, i: int) -> list[int]:
+    """Subjects of the if/unless clauses in the clause of token i."""
+    out = []
+    for k in s.subtree(i):
+        if s.tok[k].dep == "advcl" and any(
+            s.lower[m] in ("if", "unless") for m in s.kids(k, "mark")
+        ):
+            out += s.kids(k, "nsubj")
+    return out
+
+
 def _hyphen_pair(res: ArticleResolver, s: _Sentence, h: int) -> list[ActorRef]:
     """ "the NATO-Russia Council", "US-Russia talks": names joined by a hyphen in front of a
     noun are each a party."""
@@ -1053,6 +1064,13 @@ def extract_events(
                     )
                 elif etype in _MATERIAL_COOP:
                     etype, mode, cameo, status = "AGREE", "", _MATERIAL_COOP[etype], "reported"
+            if etype == "THREATEN" and not recipients:
+                # "would respond if Russia invades": the threat is aimed at the condition's doer.
+                recipients = [
+                    r
+                    for r in _resolve_all(res, s, _condition_subjects(s, p.host or p.i))
+                    if r.country not in {a.country for a in actors}
+                ][:2]
             reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
             if p.entry.frame == "sym" and not recipients and len(actors) == 1 and not p.verbal:
                 reciprocal = False
