@@ -4,7 +4,8 @@
 
 - **plover-gsr** (PLOVER_GSR_CAMEO records, PLOVER v0.5b1 labels; DEMAND -> REQUEST,
   DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT): each sentence has one coded
-  event; the sentence's *main* event (the predicate nearest the root of the parse) is compared.
+  event; the sentence's *main* event (the predicate nearest the root of the parse) is compared
+  (when no act with nameable parties is found, the main predicate is typed without them).
   `type_acc`, `type_macro_f1` (mean F1 over the PLOVER types that occur in gold or prediction),
   `actor_acc` / `recipient_acc` (the set of country/IGO codes of the main event equals the gold
   set; recipient over sentences whose gold has recipients), `actor_sector_acc` (codes and
@@ -325,7 +326,11 @@ def _eval_plover(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
     actor_ok = recip_ok = recip_n = sector_ok = sector_n = 0
     rows = []
     for r, doc in zip(records, docs, strict=True):
-        ev = main_event(doc, extract_events(doc, lexicons))
+        # Every record is one coded event: when no act with nameable parties is found, the
+        # sentence's main predicate is still typed (as for CASE snippets); its parties stay empty.
+        ev = main_event(doc, extract_events(doc, lexicons)) or main_event(
+            doc, extract_events(doc, lexicons, require_participants=False)
+        )
         gold_types.append(r.type)
         pred_types.append(ev.type if ev else "NONE")
         pred_actors = set(ev.actors) if ev else set()
