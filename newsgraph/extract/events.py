@@ -287,6 +287,23 @@ def _is_event_pred(p: _Pred | None) -> bool:
     return p is not None and bool(p.entry.type) and not p.light
 
 
+_MEASURES = frozenset(
+    {
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "round",
+        "series",
+        "session",
+        "rounds",
+        "hours",
+        "days",
+    }
+)
+
+
 def _complements(s: _Sentence, i: int) -> list[int]:
     """Predicates a verb governs as its content: xcomp/ccomp clauses and nominal objects."""
     out = []
@@ -294,6 +311,11 @@ def _complements(s: _Sentence, i: int) -> list[int]:
         dep = s.tok[c].dep
         if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
             out.append(c)
+            if dep == "dobj" and s.lemma[c] in _MEASURES:
+                # "ended seven hours of talks", "held a new round of talks": the act measured
+                for g in s.kids(c, "prep"):
+                    if s.lower[g] == "of":
+                        out.extend(s.pobjs(g))
         elif dep == "prep":
             out.extend(g for g in s.children[c] if s.tok[g].dep in ("pobj", "pcomp"))
     return out
