@@ -135,6 +135,12 @@ def test_events_the_two_leaders_are_the_last_two_named(events):
     assert set(ev.actors) == {"USAGOV", "RUSGOV"} and ev.reciprocal
 
 
+def test_events_a_subject_pronoun_continues_the_last_subject(events):
+    found = events("Russia has massed troops near Ukraine. It denies any plans to invade.")
+    ev = one(found, "ASSAULT")
+    assert (ev.actors, ev.status) == (("RUS",), "negated")
+
+
 def test_events_an_untargeted_attack_aims_at_the_same_actors_last_target(events):
     found = events("Russia has massed troops near Ukraine. Moscow denies planning an invasion.")
     ev = one(found, "ASSAULT")

@@ -647,7 +647,31 @@ class ArticleResolver:
     def _antecedent(self, i: int, kind: str, sector: str = "") -> ActorRef | None:
         if not self._built:
             self._build_history()
-        for j, ref, k in reversed(self._history):
+        history = self._history
+        if self.doc.tokens[i].dep in ("nsubj", "nsubjpass"):
+            # A subject pronoun continues the topic: the last subject before it, if that is a
+            # fitting actor ("Russia has massed troops near Ukraine. It denies ...": Russia).
+            first = self._sentence_start(i, back=1)
+            subjects = [
+                h
+                for h in history
+                if h[0] >= first and self.doc.tokens[h[0]].dep in ("nsubj", "nsubjpass")
+            ]
+            found = self._nearest(subjects, i, kind, sector)
+            if found is not None:
+                return found
+        return self._nearest(history, i, kind, sector)
+
+    def _sentence_start(self, i: int, back: int = 0) -> int:
+        """First token of the sentence `back` sentences before the one holding token i."""
+        sents = list(self.doc.sents) or [(0, len(self.doc.tokens))]
+        here = next((n for n, (a, b) in enumerate(sents) if a <= i < b), 0)
+        return sents[max(0, here - back)][0]
+
+    def _nearest(
+        self, history: list[tuple[int, ActorRef, str]], i: int, kind: str, sector: str
+    ) -> ActorRef | None:
+        for j, ref, k in reversed(history):
             if j >= i:
                 continue
             if kind == "person" and k != "person":
