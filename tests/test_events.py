@@ -135,6 +135,14 @@ def test_events_the_two_leaders_are_the_last_two_named(events):
     assert set(ev.actors) == {"USAGOV", "RUSGOV"} and ev.reciprocal
 
 
+def test_events_an_answer_without_a_named_recipient_answers_the_last_counterpart(events):
+    found = events(
+        "Russia demanded security guarantees from NATO. The alliance would not compromise."
+    )
+    ev = one(found, "REJECT")
+    assert (ev.actors, ev.recipients) == (("NATO",), ("RUS",))
+
+
 def test_events_a_subject_pronoun_continues_the_last_subject(events):
     found = events("Russia has massed troops near Ukraine. It denies any plans to invade.")
     ev = one(found, "ASSAULT")

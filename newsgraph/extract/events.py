@@ -40,7 +40,7 @@ from types import MappingProxyType
 
 from ..lexicons import Lexicons
 from ..types import ActorRef, Event, ParsedDoc
-from .actors import ArticleResolver, actor_dictionary
+from .actors import ActorDictionary, ArticleResolver, actor_dictionary, split_code
 from .event_dates import clause_date
 
 __all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", "STATUSES"]
@@ -1158,7 +1158,7 @@ def extract_events(
     events.extend(_obligations(doc, s, res, lex, events, day))
     events = _drop_restatements(events, s)
     events = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
-    return _context_recipients(events)
+    return _context_recipients(events, res.dict)
 
 
 # Acts that always have a target; with none named, the article's earlier one is meant.
@@ -1166,11 +1166,40 @@ _TARGETED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
-def _context_recipients(events: list[Event]) -> list[Event]:
+_DIALOGUE_WINDOW = 2  # sentences back
+
+
+def _counterpart(e: Event, before: list[Event], d: ActorDictionary) -> Event:
+    """ "Russia demanded guarantees from NATO. The alliance said it would not compromise": an
+    act with no named recipient answers the other side of its actor's last exchange, when that
+    exchange is a sentence or two before."""
+
+    def country(code: str) -> str:
+        return split_code(code, d)[0]
+
+    mine = {country(a) for a in e.actors}
+    for prev in reversed(before):
+        if prev.sentence < e.sentence - _DIALOGUE_WINDOW:
+            break
+        if prev.reciprocal:
+            continue
+        for own, other in ((prev.actors, prev.recipients), (prev.recipients, prev.actors)):
+            if mine & {country(a) for a in own} and other:
+                found = dict.fromkeys(country(r) for r in other)
+                targets = tuple(c for c in found if c not in mine and c != "---")
+                if targets:
+                    return replace(e, recipients=targets, recipient_text=("",) * len(targets))
+                return e
+    return e
+
+
+def _context_recipients(events: list[Event], d: ActorDictionary) -> list[Event]:
     """ "Russia has massed troops near Ukraine ... Moscow denies planning an invasion": an attack
     with no named target aims at the target of the same actor's last conflict act before it."""
     out: list[Event] = []
     for e in events:
+        if e.actors and not e.recipients and not e.reciprocal and e.type not in _TARGETED:
+            e = _counterpart(e, out, d)
         if e.type in _TARGETED and e.actors and not e.recipients and not e.reciprocal:
             mine = {a[:3] for a in e.actors}
             for prev in reversed(out):
