@@ -386,12 +386,14 @@ def events_command(
     actor: Annotated[
         str | None,
         typer.Option(
-            "--actor", help="Actor code or prefix: RUS, USAGOV, NATO.", show_default=False
+            "--actor",
+            help="Actor code or prefix (RUS, USAGOV, NATO) or a name (Putin).",
+            show_default=False,
         ),
     ] = None,
     recipient: Annotated[
         str | None,
-        typer.Option("--recipient", help="Recipient code or prefix.", show_default=False),
+        typer.Option("--recipient", help="Recipient code, prefix or name.", show_default=False),
     ] = None,
     plover_type: Annotated[
         str | None,

@@ -144,6 +144,7 @@ def test_events_store_rewriting_an_article_replaces_its_events(events_db):
         ({"actor": "rus"}, {"CONSULT", "MOBILIZE", "ASSAULT", "THREATEN"}),
         ({"actor": "USA"}, {"CONSULT"}),
         ({"recipient": "RUS"}, {"CONSULT"}),  # the other party of a reciprocal event
+        ({"actor": "putin"}, {"CONSULT"}),  # the words that named a party
         ({"recipient": "UKR"}, {"MOBILIZE", "ASSAULT"}),
         ({"plover_type": "mobilize"}, {"MOBILIZE"}),
         ({"status": "negated"}, {"ASSAULT"}),

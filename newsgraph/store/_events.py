@@ -105,7 +105,8 @@ def select_events(
     """Events matching every filter given, by date then article order.
 
     `actor` / `recipient` match a participant code by prefix ('RUS' finds RUSGOV and RUSMIL,
-    'NATO' finds NATO); a reciprocal event's parties match either filter. Dates compare as
+    'NATO' finds NATO) or the words that named it ('Putin', 'Kremlin'); a reciprocal event's
+    parties match either filter. Dates compare as
     ISO strings, so '2022-01' works as a bound; `date_to` includes the whole day or month.
     """
     where = ["1 = 1"]
@@ -114,13 +115,14 @@ def select_events(
         if not code:
             continue
         params[role] = code.upper() + "%"
+        params[role + "_words"] = "%" + code.lower() + "%"
         roles = "('actor')" if role == "actor" else "('recipient')"
         if role == "recipient":
             # the other parties of a reciprocal event are its recipients too
             roles = "('recipient', CASE WHEN e.reciprocal = 1 THEN 'actor' END)"
         where.append(
             "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id "
-            f"AND p.role IN {roles} AND p.code LIKE :{role})"
+            f"AND p.role IN {roles} AND (p.code LIKE :{role} OR lower(p.text) LIKE :{role}_words))"
         )
     if plover_type:
         where.append("e.plover_type = :type")
