@@ -129,6 +129,22 @@ def test_events_massed_forces_belong_to_the_mobiliser_and_face_the_neighbour(eve
     assert countries(ev.actors) == {"RUS"} and ev.recipients == ("UKR",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has about 100,000 troops near Ukraine.",
+        "Russia keeps troops along Ukraine's border.",
+    ],
+)
+def test_events_forces_kept_facing_a_country_are_a_deployment(events, text):
+    ev = one(events(text), "MOBILIZE")
+    assert (ev.actors, ev.recipients) == (("RUS",), ("UKR",))
+
+
+def test_events_having_things_is_no_deployment(events):
+    assert not [e for e in events("Russia has many problems at home.") if e.type == "MOBILIZE"]
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

@@ -212,6 +212,10 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         # Hyphenated prefixes are split by the tokenizer: "de - escalate".
         if i >= 2 and s.lower[i - 1] == "-" and f"{s.lemma[i - 2]}-{lemma}" in lex.verbs:
             lemma = f"{s.lemma[i - 2]}-{lemma}"
+        if lemma in ("have", "be", "keep", "remain") and "deploy" in lex.verbs and _forces_at(s, i):
+            # "Russia has 100,000 troops near Ukraine", "94,000 troops are near its border": a
+            # force kept facing another country is deployed against it.
+            return _Pred(i, lex.verbs["deploy"], True)
         if lemma not in lex.verbs and lemma not in lex.governors:
             lemma = _guess_lemma(s.lower[i], lex) or lemma
         entry = None
@@ -252,6 +256,32 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
             return _Pred(i, entry, False)
     return None
+
+
+_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "tank", "battalion", "unit", "warship"})
+_STATIONED = frozenset({"near", "along", "around", "close", "toward", "towards", "at"})
+_FRONTIER = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+
+
+def _forces_at(s: _Sentence, i: int) -> bool:
+    """Whether verb i (have/be/keep) holds a military force facing a border or a country."""
+    forces = [
+        c
+        for c in s.kids(i, "dobj", "nsubj", "attr")
+        if s.lemma[c] in _FORCE_NOUNS or s.lemma[c].rstrip("s") in _FORCE_NOUNS
+    ]
+    if not forces:
+        return False
+    for k in [i, *forces]:
+        for c in s.kids(k, "prep", "advmod", "amod"):
+            preps = [c] if s.lower[c] in _STATIONED and s.tok[c].dep == "prep" else []
+            if s.lower[c] in ("close", "next"):
+                preps = [g for g in s.kids(c, "prep") if s.lower[g] == "to"]
+            for pc in preps:
+                for o in s.pobjs(pc):
+                    if s.lemma[o] in _FRONTIER or s.tok[o].ent_type in ("GPE", "LOC"):
+                        return True
+    return False
 
 
 def _guess_lemma(word: str, lex: EventLexicon) -> str:
