@@ -1054,7 +1054,7 @@ def extract_events(
                     and len(actors) + len(recipients) < 2
                     and p.entry.mode != "visit"
                     and status != "commit"  # "NATO stood ready to meet": an offer of one party
-                    and not (not p.verbal and actors and actors[0].country in res.dict.igos)
+                    and not (actors and actors[0].country in res.dict.igos)  # an IGO session
                 ):
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
