@@ -145,6 +145,17 @@ def test_events_having_things_is_no_deployment(events):
     assert not [e for e in events("Russia has many problems at home.") if e.type == "MOBILIZE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A NATO diplomat who asked not to be named said the talks failed.",
+        "A Russian official who requested anonymity said the talks failed.",
+    ],
+)
+def test_events_a_source_asking_for_anonymity_requests_nothing(events, text):
+    assert not [e for e in events(text) if e.type == "REQUEST"]
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

@@ -284,6 +284,16 @@ def _forces_at(s: _Sentence, i: int) -> bool:
     return False
 
 
+def _anonymity(s: _Sentence, i: int) -> bool:
+    """ "asked not to be named", "requested anonymity": the journalistic source formula."""
+    for c in s.children[i]:
+        if s.tok[c].dep == "dobj" and s.lemma[c] == "anonymity":
+            return True
+        if s.tok[c].dep == "xcomp" and s.lemma[c] in ("name", "identify", "quote"):
+            return any(s.tok[g].dep == "auxpass" for g in s.children[c])
+    return False
+
+
 def _guess_lemma(word: str, lex: EventLexicon) -> str:
     """A lexicon lemma for an inflected verb the tagger mis-lemmatised ("staged" -> "stag")."""
     for suffix, repl in (
@@ -1042,6 +1052,8 @@ def extract_events(
                 continue
             if p.entry.frame == "force" and not _moves_force(s, p.i, res):
                 continue  # "sent a deputy minister" is no mobilisation
+            if p.verbal and _anonymity(s, p.i):
+                continue  # "a diplomat who asked not to be named" describes a source
             actors, recipients, places, heads = _participants(p, preds, s, res)
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
