@@ -389,6 +389,8 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                     q.absorbed = True  # "agreed upon a pact", "warned of an attack"
                 elif q.verbal and dep == "xcomp" and p.entry.type in _CONTENT_TYPES:
                     q.absorbed = True  # "agreed to undertake", "urged Moscow to de-escalate"
+                elif q.verbal and dep == "ccomp" and p.entry.type == "REQUEST":
+                    q.absorbed = True  # "demanding that NATO halt its expansion": wished for
             elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
                 q.carrier = i
     for i, p in preds.items():
