@@ -156,6 +156,13 @@ def test_events_a_source_asking_for_anonymity_requests_nothing(events, text):
     assert not [e for e in events(text) if e.type == "REQUEST"]
 
 
+def test_events_an_act_ruled_out_as_a_subject_is_negated_and_its_purpose_no_event(events):
+    found = events("Biden said sending American troops to defend Ukraine was not on the table.")
+    ev = one(found, "MOBILIZE")
+    assert (ev.status, ev.actors, ev.recipients) == ("negated", ("USAMIL",), ("UKR",))
+    assert not [e for e in found if e.type == "SUPPORT"]
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

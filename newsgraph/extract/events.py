@@ -361,6 +361,11 @@ def _complements(s: _Sentence, i: int) -> list[int]:
     return out
 
 
+_MATERIAL_ACTS = frozenset(
+    {"MOBILIZE", "ASSAULT", "COERCE", "AID", "COOPERATE", "RETREAT", "SANCTION", "CONCEDE"}
+)
+
+
 def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
     """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
     for i, p in preds.items():
@@ -406,6 +411,14 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                 if s.tok[k].dep not in ("pobj", "prep") or s.tok[k].head == k:
                     break
                 k = s.tok[k].head
+        if (
+            p.verbal
+            and tok.dep in ("advcl", "xcomp", "acl")
+            and any(s.lower[c] == "to" and s.tok[c].dep == "aux" for c in s.children[i])
+            and _is_event_pred(preds.get(tok.head))
+            and preds[tok.head].entry.type in _MATERIAL_ACTS
+        ):
+            p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
         if (
@@ -686,7 +699,10 @@ def _participants(
             elif (
                 p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
             ):
-                # "massed troops near Ukraine": the troops are the actor's own forces.
+                # "massed troops near Ukraine": the troops are the actor's own forces; with no
+                # subject ("sending American troops") they name the actor.
+                if not any(res.resolve(h) for h in actor_heads):
+                    actor_heads.append(o)
                 continue
             else:
                 recip_heads.append(o)
@@ -855,6 +871,7 @@ def _status(
             "attr",
             "nsubj",
             "nsubjpass",
+            "csubj",  # "sending troops was not on the table", "attacking would be a mistake"
         ) or (dep == "acl" and s.lemma[head] in lex.governors):
             if dep == "ccomp" and s.lemma[head] not in lex.governors:
                 # Clause boundary: cues above the complement of a reporting verb do not apply,
