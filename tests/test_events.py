@@ -163,6 +163,11 @@ def test_events_an_act_ruled_out_as_a_subject_is_negated_and_its_purpose_no_even
     assert not [e for e in found if e.type == "SUPPORT"]
 
 
+def test_events_armed_groups_are_coded_to_their_country_and_sector(events):
+    ev = one(events("Hezbollah fighters attacked Israeli troops near the border."), "ASSAULT")
+    assert ev.actors == ("LBNREB",) and countries(ev.recipients) == {"ISR"}
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

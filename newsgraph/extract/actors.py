@@ -325,6 +325,11 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         names[code] = name
         for phrase in [name, *_split(row["aliases"])]:
             entries.append(_entry(phrase, code, code, "", name, "igo"))
+    for row in lexicons.rows("actors_groups.tsv"):
+        # Armed groups and movements: the group's country and sector ("Hamas" -> PSEREB).
+        code = row["code"] + row["sector"]
+        for phrase in _split(row["aliases"]):
+            entries.append(_entry(phrase, code, row["code"], row["sector"], row["name"], "group"))
     offices = []
     for row in lexicons.rows("office_holders.tsv"):
         start, end = _iso(row["start"]), _iso(row["end"])
