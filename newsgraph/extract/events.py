@@ -578,7 +578,9 @@ def _content_recipients(
             ]
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
-                    out += s.pobjs(pc)
+                    for o in s.pobjs(pc):
+                        # "restrictions against German goods": the goods' maker is meant
+                        out += [o] if res.resolve(o) is not None else _named_modifiers(s, o, res)
                 elif s.tok[pc].dep == "acl":
                     out += _content_recipients(s, pc, preds, res, depth + 1, places)
         elif dep == "prep":
@@ -598,6 +600,17 @@ def _content_recipients(
             out += [h for h in subj if res.resolve(h) is not None]
             out += _content_recipients(s, c, preds, res, depth + 1, places)
     return out
+
+
+def _named_modifiers(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
+    """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression"."""
+    return [
+        m
+        for m in s.children[c]
+        if m < c
+        and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
+        and res.resolve_strict(m) is not None
+    ]
 
 
 def _resolve_any(res: ArticleResolver, s: _Sentence, heads: list[int]) -> bool:
