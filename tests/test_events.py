@@ -168,6 +168,20 @@ def test_events_armed_groups_are_coded_to_their_country_and_sector(events):
     assert ev.actors == ("LBNREB",) and countries(ev.recipients) == {"ISR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        ("A camp for Ukrainian refugees was attacked by Russian troops.", "ASSAULT", "UKR"),
+        ("Israel has strengthened its forces in Lebanon.", "MOBILIZE", "LBN"),
+        ("Egyptian police opened fire to disperse demonstrators.", "ASSAULT", "EGY"),
+        ("France threatened to impose restrictions against German goods.", "THREATEN", "DEU"),
+    ],
+)
+def test_events_a_target_named_only_indirectly_is_the_recipient(events, text, type_, recipient):
+    ev = one(events(text), type_)
+    assert recipient in countries(ev.recipients)
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

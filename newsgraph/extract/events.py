@@ -602,6 +602,17 @@ def _content_recipients(
     return out
 
 
+def _purpose_objects(s: _Sentence, i: int) -> list[int]:
+    """Objects of an infinitival purpose clause of verb i ("fired to disperse the crowd")."""
+    out = []
+    for c in s.children[i]:
+        if s.tok[c].dep in ("advcl", "xcomp") and any(
+            s.lower[a] == "to" and s.tok[a].dep == "aux" for a in s.children[c]
+        ):
+            out += s.kids(c, "dobj")
+    return out
+
+
 def _named_modifiers(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
     """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression"."""
     return [
@@ -699,6 +710,14 @@ def _participants(
             actor_heads += subj
         elif passive:
             recip_heads += subj
+            for h in subj:
+                if res.resolve(h) is None:
+                    # "a camp for Congolese refugees was attacked": the people it is for
+                    recip_heads += _named_modifiers(s, h, res)
+                    for pc in s.kids(h, "prep"):
+                        if s.lower[pc] in ("for", "of"):
+                            for o in s.pobjs(pc):
+                                recip_heads += [o] + _named_modifiers(s, o, res)
         else:
             actor_heads += subj
         objs = _arg_heads(s, i, _OBJ)
@@ -1101,9 +1120,19 @@ def extract_events(
                     and not (actors and actors[0].country in res.dict.igos)  # an IGO session
                 ):
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
+            if not recipients and p.entry.type in _MATERIAL_ACTS and p.verbal:
+                # "opened fire to disperse demonstrators": whom the act is for
+                recipients = [
+                    r
+                    for r in _resolve_all(res, s, _purpose_objects(s, p.i))
+                    if r.code not in {a.code for a in actors}
+                ]
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
             recipients = _own_forces_removed(actors, recipients)
             if not recipients and p.entry.type in _PLACE_RECIPIENT:
+                if p.verbal:  # "strengthened its forces in Lebanon": the object's place too
+                    for o in s.kids(p.i, *_OBJ):
+                        places = places + _prep_args(s, o)[2]
                 recipients = _place_recipient(places, res)
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(p.entry.type, actors[0], res)
