@@ -740,6 +740,10 @@ class ArticleResolver:
                             self._cache[i] = self.resolve(g)
                             return self._cache[i]
         toks = self.np_tokens(i)
+        if any(self.lemmas[k] == "ethnic" for k in toks):
+            # "ethnic Albanians in Macedonia" are a people, not the Albanian state
+            self._cache[i] = None
+            return None
         ref, kind = self._ref_from_tokens(toks, i)
         if ref is None and (tok.ent_type == "PERSON" or tok.pos == "PROPN"):
             # A name the dictionary does not know, explained by its apposition: "Salaheddine
