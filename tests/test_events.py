@@ -182,6 +182,11 @@ def test_events_a_target_named_only_indirectly_is_the_recipient(events, text, ty
     assert recipient in countries(ev.recipients)
 
 
+def test_events_warning_someone_not_to_act_is_a_demand_warning_that_is_a_threat(events):
+    assert one(events("Lavrov warned the US not to drag out the process."), "REQUEST")
+    assert one(events("Lavrov warned the US that Russia would respond."), "THREATEN")
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

@@ -1213,6 +1213,19 @@ def extract_events(
                             + len(doc.tokens[ee - 1].text)
                         ]
                 break
+            if (
+                etype == "THREATEN"
+                and p.verbal
+                and s.kids(p.i, "dobj")
+                and "urge" in lex.verbs
+                and any(
+                    any(s.lower[a] == "to" for a in s.kids(c, "aux")) for c in s.kids(p.i, "xcomp")
+                )
+            ):
+                # "warned the US not to drag out the process": telling someone what to do is a
+                # demand, coded like "urge"; "warned the US that ..." stays a threat.
+                urge = lex.verbs["urge"]
+                etype, mode, cameo = urge.type, urge.mode, urge.cameo
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
