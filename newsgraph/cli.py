@@ -211,7 +211,9 @@ def run(
     processes: Annotated[
         int | None,
         typer.Option(
-            "--processes", "-p", help="Parser processes (default: one per CPU core).",
+            "--processes",
+            "-p",
+            help="Parser processes (default: one per CPU core).",
             show_default=False,
         ),
     ] = None,
@@ -349,15 +351,19 @@ def search(
 def export(
     table: Annotated[
         str,
-        typer.Argument(help="Table to export, e.g. articles, rejects, mentions.", show_default=False),
+        typer.Argument(
+            help="Table to export, e.g. articles, rejects, mentions.", show_default=False
+        ),
     ],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")
-    ] = "csv",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
     out_path: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Output file (default: stdout for csv and jsonl).",
-                     show_default=False),
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file (default: stdout for csv and jsonl).",
+            show_default=False,
+        ),
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:

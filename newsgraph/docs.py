@@ -27,7 +27,9 @@ def settings_table() -> str:
 
 def replace_section(text: str, marker: str, body: str) -> str:
     """Replace what stands between `<!-- marker ... -->` and `<!-- /marker -->`."""
-    pattern = re.compile(rf"(<!-- {re.escape(marker)}\b[^>]*-->\n)(.*?)(<!-- /{re.escape(marker)} -->)", re.S)
+    pattern = re.compile(
+        rf"(<!-- {re.escape(marker)}\b[^>]*-->\n)(.*?)(<!-- /{re.escape(marker)} -->)", re.S
+    )
     if not pattern.search(text):
         raise ValueError(f"README has no <!-- {marker} --> section")
     return pattern.sub(lambda m: m.group(1) + body.rstrip("\n") + "\n" + m.group(3), text)

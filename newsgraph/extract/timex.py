@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..lexicons import Lexicons
@@ -188,8 +188,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
         tense = None
         if t.tag == "MD" and t.lemma.lower() in _FUTURE_AUX | {"will"}:
             tense = "future"
-        elif t.tag == "VBD":
-            tense = "past"
+        elif t.tag == "VBD" or (t.tag == "VBN" and t.dep in ("amod", "acl")):
+            tense = "past"  # a participle modifying a noun: "the treaties published ..."
         elif t.tag in ("VBZ", "VBP"):
             tense = "present"
         if tense and (best is None or abs(k - first) < best[0]):
@@ -412,7 +412,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-WXX-{wd}{suffix}", type_=type_)
         p = _Point(_weekday_date(dct, wd, ctx.tense, rel), "day")
-        return _Value(type_, _fmt(p) + suffix, "publication", True, "", p)
+        return _Value(type_, _fmt(p) + suffix, "publication", True, mod, p)
+
+    if rule == "the_weekend":  # the nearest weekend in the direction of the tense
+        if dct is None:
+            return _unresolved("XXXX-WXX-WE")
+        ahead = ctx.tense == "future" or (ctx.tense == "present" and dct.isoweekday() < 6)
+        day = dct + timedelta(days=(6 - dct.isoweekday()) % 7) if ahead else dct
+        if not ahead and dct.isoweekday() < 6:
+            day = dct - timedelta(days=dct.isoweekday() + 1)  # the Saturday before
+        return _date_value(ctx, _Point(day, "weekend"), "publication")
 
     if rule == "this_pod":
         pod = g["pod"].lower()
@@ -487,6 +496,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
+
+    if rule == "in_the_unit":  # "earlier in the week": the publication date's week
+        code = _unit_code(vocab, g["unit"])
+        if dct is None:
+            return _unresolved("XXXX-XX-XX", mod)
+        return _date_value(ctx, _Point(dct, _UNIT_GRAN[code]), "publication", mod)
 
     if rule == "unit_rel":
         code = _unit_code(vocab, g["unit"])
@@ -725,6 +740,15 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             return False
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
+    if (
+        rule == "ref"
+        and before is not None
+        and before.text.lower() == "as"
+        and (after is not None and after.text.lower() == "as")
+    ):
+        return False  # "as soon as": a conjunction
+    if rule == "prev_unit" and m.group("unit").lower() == "time" and "same" in m.group(0).lower():
+        return False  # "at the same time": a discourse connective
     if rule == "season" and m.group("s").lower() == "fall" and not (m.group("rel") or m.group("y")):
         return False
     # "spring" the verb is no season
@@ -772,6 +796,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             sent_of[i] = number
     prev: _Point | None = None
     out: list[Timex] = []
+    clock_only: list[int] = []  # clock times whose day came from context, not the expression
     for start, end, name, m in _candidates(doc, rules):
         first, last = _tok_at(doc, start), _tok_at(doc, end - 1)
         if not _keep(name, m, doc, first, last):
@@ -782,6 +807,8 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             continue
         if value.point is not None and value.type in ("DATE", "TIME") and value.resolved:
             prev = value.point
+        if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
+            clock_only.append(len(out))
         out.append(
             Timex(
                 article_id=doc.article_id,
@@ -796,6 +823,25 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
                 mod=value.mod,
             )
         )
+    return _date_clock_times(out, clock_only)
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:
+    """A clock time takes the day named in its own sentence: "at 16:15 UTC, June 1"."""
+    for i in clock_only:
+        t = out[i]
+        days = [
+            d
+            for d in out
+            if d.sentence == t.sentence and d.type == "DATE" and _DAY_VALUE.match(d.value)
+        ]
+        if days and "T" in t.value:
+            day = min(days, key=lambda d: abs(d.start - t.start))
+            clock = t.value[t.value.index("T") :]
+            out[i] = replace(t, value=day.value + clock, anchor=day.anchor, resolved=day.resolved)
     return out
 
 

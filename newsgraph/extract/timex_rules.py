@@ -113,12 +113,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     # Month and weekday names must be capitalised: "may" and "march" are verbs.
     month_full = "(?-i:" + _alt(vocab.month, capitalise=True)[3:]
     abbr = [w for w in vocab.month_abbr if w not in vocab.month]
-    month_any = (
+    month_any = (  # "Dec." ends in a dot, so the word boundary comes before it
         "(?-i:(?:"
         + _alt(vocab.month, capitalise=True)[3:-1]
         + "|"
         + _alt(abbr, capitalise=True)[3:-1]
-        + r"\.?)\b)"
+        + r")\b\.?)"
     )
     weekday = "(?-i:" + _alt(vocab.weekday, capitalise=True)[3:]
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -209,10 +209,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
         (
             "weekday",
-            rf"{b}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{weekday})"
+            rf"{b}(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
         ),
+        ("the_weekend", rf"{b}the\s+weekend{e}", 4),
         ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
@@ -232,6 +233,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+the|the\s+(?:entire|whole|full))"
             rf"\s+(?P<unit>year|month|week){e}",
             3,
+        ),
+        (
+            "in_the_unit",
+            rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year){e}",
+            2,
         ),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
@@ -289,7 +295,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2),
         (
             "duration_plural",
-            rf"{b}(?:for|over|in)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|decades)){e}",
+            rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|decades)){e}",
             5,
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|decades)){e}", 5),
