@@ -414,6 +414,21 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(_weekday_date(dct, wd, ctx.tense, rel), "day")
         return _Value(type_, _fmt(p) + suffix, "publication", True, mod, p)
 
+    if rule == "week_of_month":
+        month = vocab.month_number(g["mon"])
+        if g.get("y"):
+            year = int(g["y"])
+        elif dct is None:
+            return _unresolved(f"XXXX-{month:02d}")
+        else:
+            year = _choose_year(dct, month, None, ctx.tense, None).year
+        ordw = g["ord"].lower()
+        if ordw in ("last", "final"):
+            day = date(year, month, calendar.monthrange(year, month)[1]) - timedelta(days=6)
+        else:
+            day = date(year, month, 4) + timedelta(weeks=int(vocab.ordinal[ordw]) - 1)
+        return _date_value(ctx, _Point(day, "week"), "none" if g.get("y") else "publication")
+
     if rule == "the_weekend":  # the nearest weekend in the direction of the tense
         if dct is None:
             return _unresolved("XXXX-WXX-WE")
@@ -446,7 +461,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         else:
             base = _Point(dct, "day") if dct else None
             anchor = "publication"
-            step = {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(rel, 0)
+            # "this past weekend", "past week" (no article): the one before
+            step = {"last": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1}.get(rel, 0)
         if base is None:
             return _unresolved("XXXX-XX-XX", mod)
         if season:
@@ -700,11 +716,22 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
     before = toks[first - 1] if first > 0 else None
     if rule == "month" and not m.group("y") and not m.group("mod") and not m.group("rel"):
         # "May" the modal, "March" the verb, "April" the first name
-        mon = toks[_tok_at(doc, m.start("mon"))]
+        i = _tok_at(doc, m.start("mon"))
+        mon = toks[i]
         if mon.tag == "MD" or mon.tag.startswith("VB") or mon.ent_type in _NAME_LABELS:
             return False
-    if rule == "weekday" and tok.ent_type in ("ORG", "PRODUCT", "WORK_OF_ART") and tok.tag != "NNP":
-        return False
+        prev_tok = toks[i - 1] if i > 0 else None
+        if (
+            prev_tok is not None
+            and prev_tok.tag == "NNP"
+            and (
+                prev_tok.ent_type in _NAME_LABELS
+                or (prev_tok.dep == "compound" and prev_tok.head == i)
+            )
+        ):
+            return False  # "Theresa May": a first name before it
+    if rule in ("weekday", "month") and _inside_name(doc, first):
+        return False  # "The Sunday Times", "Tuesday Morning Corp."
     if rule == "year" and not m.group("mod") and not m.group("fy"):
         if before is not None and (
             before.text.lower() in _NOT_BEFORE_YEAR
@@ -754,6 +781,14 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
     # "spring" the verb is no season
     return not (
         rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
+    )
+
+
+def _inside_name(doc: ParsedDoc, i: int) -> bool:
+    """Token i is part of a longer named entity (a title, a company) rather than a date."""
+    return any(
+        a <= i < b and b - a > 1 and label in _NAME_LABELS and not doc.tokens[b - 1].text.isdigit()
+        for a, b, label in doc.ents
     )
 
 

@@ -213,6 +213,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
         ),
+        (
+            "week_of_month",  # "the last week of March"
+            rf"{b}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{month_full})"
+            rf"(?:\s*,?\s*(?P<y>{year}))?{e}",
+            1,
+        ),
         ("the_weekend", rf"{b}the\s+weekend{e}", 4),
         ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
@@ -295,10 +301,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2),
         (
             "duration_plural",
-            rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|decades)){e}",
+            rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|"
+            rf"decades|days|hours)){e}",
             5,
         ),
-        ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|decades)){e}", 5),
+        ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
             "set_every",
             rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
