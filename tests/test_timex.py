@@ -229,3 +229,29 @@ def test_schedule_past_meetings_are_not_scheduled():
     tags = ["DT", "NN", "VBD", "IN", "NNP", "CD", "IN", "NNP", "."]
     doc = make_doc(words, pos=tags, ents=[(7, 8, "GPE")], published=PUB)
     assert extract_schedule(doc, LEX) == []
+
+
+def test_timex_a_first_name_before_may_makes_it_a_name():
+    doc = make_doc(
+        ["Theresa", "May", "spoke", "."],
+        pos=["NNP", "NNP", "VBD", "."],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        published=PUB,
+    )
+    assert extract_timexes(doc, LEX) == []
+
+
+def test_timex_a_weekday_inside_a_longer_name_is_not_a_date():
+    words = ["The", "Sunday", "Times", "reported", "it", "on", "Monday", "."]
+    doc = make_doc(words, pos=["X"] * 8, ents=[(0, 3, "ORG")], published=PUB)
+    assert [t.text for t in extract_timexes(doc, LEX)] == ["Monday"]
+
+
+def test_timex_a_decimal_index_level_is_not_a_year():
+    assert found("The index closed at 1905.89 points .") == []
+
+
+def test_timex_a_clock_time_takes_the_day_named_in_its_sentence():
+    got = found("At 16:15 UTC , June 1 , the firm filed .", "IN CD NNP , NNP CD , DT NN VBD .")
+    assert ("16:15 UTC", "TIME", "2021-06-01T16:15Z") in got

@@ -513,6 +513,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
 
+    if rule == "for_the_unit":  # the period in question: the one mentioned before, or the current
+        code = _unit_code(vocab, g["unit"])
+        gran = _UNIT_GRAN[code]
+        base = ctx.prev
+        if base is None or _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(gran):
+            if dct is None:
+                return _unresolved("XXXX-XX-XX")
+            return _date_value(ctx, _Point(dct, gran), "publication")
+        return _date_value(ctx, _Point(base.day, gran), "previous")
+
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
         if dct is None:

@@ -190,7 +190,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "year",
             rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)\s+year)\s+)?"
-            rf"(?P<y>{year}){e}(?!\s*(?:%|percent|per\s*cent))",
+            rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
             3,
         ),
         (
@@ -244,6 +244,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "in_the_unit",
             rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year){e}",
             2,
+        ),
+        (
+            "for_the_unit",  # "up 5% for the year": the period the report covers
+            rf"(?<=\bfor\s)(?P<t>the\s+(?P<unit>week|month|year|quarter)){e}(?!\s+(?:of|to|ahead|before|after))",
+            5,
         ),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
