@@ -389,5 +389,90 @@ def export(
         err.print(f"{rows} rows of {table} written to {out_path}")
 
 
+@app.command()
+def calendar(
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="First date listed, e.g. 2022-01-10 or 2022-01 (default: everything stored).",
+            show_default=False,
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Last date listed (a month covers all its days).", show_default=False
+        ),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=5000, help="Most entries.")
+    ] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Scheduled meetings, talks and deadlines by date, with the articles that reported them."""
+    from .store import Store
+
+    for bound in (date_from, date_to):
+        if bound is not None and not _is_iso_prefix(bound):
+            _fail(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        entries = store.calendar(date_from=date_from, date_to=date_to, limit=limit)
+    if as_json:
+        for entry in entries:
+            out.print(json.dumps(entry, default=str, ensure_ascii=False), markup=False)
+        return
+    if not entries:
+        out.print("Nothing scheduled in that range.")
+        return
+    for e in entries:
+        place = f" in {e['place']}" if e["place"] else ""
+        source = e["outlet"] or e["title"] or e["article_id"]
+        published = str(e["published"] or "undated")[:10]
+        out.print(f"{e['date']:<10}  {e['kind']}{place} ({e['timex_text']})", markup=False)
+        out.print(f"    {e['description']}", markup=False)
+        out.print(f"    reported by {source}, {published} [{e['article_id']}]", markup=False)
+
+
+def _is_iso_prefix(value: str) -> bool:
+    import re
+
+    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            help="Gold file or folder: MEANTIME jsonl, TimeML .tml files, or the sample "
+            "corpus gold (examples/corpus/gold/articles).",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="meantime, timeml or sample.")] = "meantime",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Time expressions: TempEval-3 span, type and value scores against gold TIMEX3."""
+    from .eval.timex import evaluate_timex, read_gold
+
+    with _errors_to_messages():
+        if not gold.exists():
+            _fail(f"no gold data at {gold}")
+        docs = read_gold(gold, fmt)
+        metrics = evaluate_timex(docs)
+    if as_json:
+        out.print_json(json.dumps(metrics))
+        return
+    out.print(f"{len(docs)} documents, {metrics['n_gold']} gold time expressions")
+    for key, value in metrics.items():
+        if key != "n_gold":
+            out.print(
+                f"{key:>18}  {value:.3f}" if isinstance(value, float) else f"{key:>18}  {value}"
+            )
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -172,4 +172,6 @@ class ProcessedArticle:
     n_tokens: int
     n_sents: int
     mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    schedule: tuple[ScheduledItem, ...] = ()
     extractors: tuple[str, ...] = field(default=())

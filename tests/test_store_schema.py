@@ -13,6 +13,8 @@ from newsgraph.store import DATA_TABLES, Store
 from newsgraph.store._schema import find_migrations, split_statements
 from newsgraph.types import Article
 
+LATEST = max([1, *(m.version for m in find_migrations())])
+
 
 def _tables(db: Path) -> set[str]:
     with closing(sqlite3.connect(db)) as conn:
@@ -34,13 +36,13 @@ def _set_user_version(db: Path, version: int) -> None:
 def test_store_new_file_gets_schema_version_1_and_every_table(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with Store.open(db) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == LATEST  # schema.sql is 1, the packaged migrations follow
         assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store._db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
     assert set(DATA_TABLES) | {"rejects", "runs", "articles_fts"} <= _tables(db)
     with Store.open(db) as store:  # reopening changes nothing
-        assert store.schema_version == 1
+        assert store.schema_version == LATEST
 
 
 def test_store_schema_script_is_idempotent(tmp_path: Path) -> None:
@@ -63,6 +65,13 @@ def test_store_deleting_an_article_cascades_to_its_mentions(tmp_path: Path) -> N
         assert store.stats().table_counts["mentions"] == 0
 
 
+def _schema_only(tmp_path: Path) -> Path:
+    """An empty migrations folder: a store at schema.sql's version 1, whatever the package ships."""
+    folder = tmp_path / "no_migrations"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def _write_migration(folder: Path, name: str, sql: str) -> None:
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(sql, encoding="utf-8")
@@ -70,7 +79,7 @@ def _write_migration(folder: Path, name: str, sql: str) -> None:
 
 def test_store_migration_is_applied_once_in_order(tmp_path: Path) -> None:
     db, migrations = tmp_path / "news.db", tmp_path / "migrations"
-    with Store.open(db) as store:
+    with Store.open(db, migrations_dir=_schema_only(tmp_path)) as store:
         store.add_articles([Article(id="a1", text="Kyiv asked NATO for air defence systems.")])
     _write_migration(
         migrations, "0003_note_index.sql", "CREATE INDEX articles_note ON articles (note);"
@@ -96,7 +105,7 @@ def test_store_migration_is_applied_once_in_order(tmp_path: Path) -> None:
 
 def test_store_failing_migration_leaves_previous_version(tmp_path: Path) -> None:
     db, migrations = tmp_path / "news.db", tmp_path / "migrations"
-    Store.open(db).close()
+    Store.open(db, migrations_dir=_schema_only(tmp_path)).close()
     _write_migration(
         migrations,
         "0002_broken.sql",
@@ -122,7 +131,7 @@ def test_store_reopening_a_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_store_readonly_does_not_migrate_an_older_schema(tmp_path: Path) -> None:
     db, migrations = tmp_path / "news.db", tmp_path / "migrations"
-    Store.open(db).close()
+    Store.open(db, migrations_dir=_schema_only(tmp_path)).close()
     _write_migration(migrations, "0002_note.sql", "ALTER TABLE articles ADD COLUMN note TEXT;")
     with pytest.raises(StoreError, match="run a writing command"):
         Store.open(db, readonly=True, migrations_dir=migrations)

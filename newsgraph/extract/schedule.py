@@ -4,7 +4,8 @@ A sentence becomes a calendar entry when it holds a time expression that points 
 publication date (or sits in a future-tense clause) together with a meeting or deadline word
 from `data/schedule_predicates.tsv` ("will meet on January 12 in Brussels", "a day later,
 negotiations are expected ... in Vienna"). The place is the GPE/LOC/FAC entity of the
-sentence nearest the time expression, preferring one introduced by "in" or "at".
+sentence introduced by "in" or "at" that is nearest this time expression (rather than another
+upcoming one of the same sentence).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = ["extract_schedule", "value_range"]
 PREDICATES_FILE = "schedule_predicates.tsv"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_DESCRIPTION = 200
+_PAST_PREPOSITIONS = frozenset({"since"})
 
 
 def value_range(value: str) -> tuple[date, date] | None:
@@ -58,6 +60,33 @@ def _is_future(doc: ParsedDoc, t: Timex) -> bool:
     return span[0] > pub or (span[1] >= pub and tense == "future")
 
 
+def _is_upcoming(doc: ParsedDoc, t: Timex) -> bool:
+    if t.type not in ("DATE", "TIME") or not _is_future(doc, t):
+        return False
+    first, _last = _token_range(doc, t)
+    s0, _s1 = doc.sents[t.sentence]
+    # "for the first time since July 2019" looks back whatever the tense
+    return not (first > s0 and doc.tokens[first - 1].text.lower() in _PAST_PREPOSITIONS)
+
+
+def _in_compound(doc: ParsedDoc, a: int, b: int) -> bool:
+    """No venue: a place inside a hyphenated name ("the NATO-Russia Council") or a
+    possessor ("Russia's concerns")."""
+    before = a > 0 and doc.tokens[a - 1].text == "-"
+    after = b < len(doc.tokens) and doc.tokens[b].text in ("-", "'s", "’s", "—", "–")
+    return before or after
+
+
+def _nearest(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | None:
+    """The time expression (token span) closest to the entity [a, b): a place goes with the
+    date nearest it ("on January 12 and ... in Vienna a day later": Vienna is the 13th)."""
+
+    def gap(span: tuple[int, int]) -> int:
+        return max(span[0] - (b - 1), a - span[1], 0)
+
+    return min(spans, key=gap, default=None)
+
+
 def _place_rank(doc: ParsedDoc, ent: tuple[int, int], s0: int, first: int) -> tuple[int, int]:
     """Places introduced by "in"/"at" first, then the one nearest the time expression."""
     before = doc.tokens[ent[0] - 1].text.lower() if ent[0] > s0 else ""
@@ -70,11 +99,11 @@ def extract_schedule(doc: ParsedDoc, lexicons: Lexicons) -> list[ScheduledItem]:
         return []
     kinds = {r["lemma"]: r["kind"] for r in lexicons.rows(PREDICATES_FILE)}
     items: list[ScheduledItem] = []
-    for t in extract_timexes(doc, lexicons):
-        if t.type not in ("DATE", "TIME") or not _is_future(doc, t):
-            continue
+    upcoming = [t for t in extract_timexes(doc, lexicons) if _is_upcoming(doc, t)]
+    dated = [_token_range(doc, t) for t in upcoming]
+    for t in upcoming:
         s0, s1 = doc.sents[t.sentence]
-        first, _last = _token_range(doc, t)
+        first, last = _token_range(doc, t)
         preds = [
             i
             for i in range(s0, s1)
@@ -90,7 +119,16 @@ def extract_schedule(doc: ParsedDoc, lexicons: Lexicons) -> list[ScheduledItem]:
         pred = min(preds, key=lambda i: abs(i - first))
         word = doc.tokens[pred].lemma.lower()
         kind = kinds.get(word) or kinds.get(doc.tokens[pred].text.lower(), "meeting")
-        places = [(a, b) for a, b, label in doc.ents if label in _PLACE_LABELS and s0 <= a < s1]
+        places = [
+            (a, b)
+            for a, b, label in doc.ents
+            if label in _PLACE_LABELS
+            and s0 <= a < s1
+            and a > s0
+            and doc.tokens[a - 1].text.lower() in ("in", "at")  # a venue, not "urged Moscow"
+            and not _in_compound(doc, a, b)
+            and _nearest(dated, a, b) == (first, last)
+        ]
 
         place = ""
         if places:

@@ -129,6 +129,10 @@ def _sentence_bounds(doc: ParsedDoc, i: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
+# Verbs whose past tense says the infinitive's event happened (or was tried) already.
+_IMPLICATIVE = frozenset({"fail", "manage", "try", "attempt", "refuse", "decline", "seek"})
+
+
 def _is_verb(t: Token) -> bool:
     return t.pos in ("VERB", "AUX") or t.tag.startswith("VB") or t.tag == "MD"
 
@@ -147,6 +151,9 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
     ):
         return "future"
     if any(a.tag == "TO" for a in auxes):
+        gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
+        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in _IMPLICATIVE:
+            return "past"  # "failed to narrow their differences on Wednesday" happened
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
     if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
         return _verb_tense(doc, tok.head, s0, s1, depth + 1)
