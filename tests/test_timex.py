@@ -255,3 +255,41 @@ def test_timex_a_decimal_index_level_is_not_a_year():
 def test_timex_a_clock_time_takes_the_day_named_in_its_sentence():
     got = found("At 16:15 UTC , June 1 , the firm filed .", "IN CD NNP , NNP CD , DT NN VBD .")
     assert ("16:15 UTC", "TIME", "2021-06-01T16:15Z") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        (
+            "Shares rose Monday but ended the day lower .",
+            "NNS VBD NNP CC VBD DT NN JJR .",
+            [("Monday", "2021-12-27"), ("the day", "2021-12-27")],
+        ),
+        (
+            "Shares rose Monday before falling late in the day .",
+            "NNS VBD NNP IN VBG RB IN DT NN .",
+            [("Monday", "2021-12-27"), ("late in the day", "2021-12-27")],
+        ),
+        ("The index closed for the day .", "DT NN VBD IN DT NN .", [("the day", "2021-12-29")]),
+    ],
+)
+def test_timex_the_day_is_the_day_being_reported(sentence, tags, expected):
+    assert [(t, v) for t, _type, v in found(sentence, tags)] == expected
+
+
+def test_timex_the_day_when_is_left_alone():
+    assert found("They ended the day when it began .", "PRP VBD DT NN WRB PRP VBD .") == []
+
+
+def test_timex_failed_to_on_the_publication_weekday_is_not_the_future():
+    # "failed to narrow ... on Wednesday": the attempt happened, so no calendar entry
+    words = ["They", "failed", "to", "meet", "on", "Wednesday", "in", "Brussels", "."]
+    tags = ["PRP", "VBD", "TO", "VB", "IN", "NNP", "IN", "NNP", "."]
+    heads = [1, 1, 3, 1, 3, 4, 3, 6, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "prep", "pobj", "punct"]
+    lemmas = ["they", "fail", "to", "meet", "on", "Wednesday", "in", "Brussels", "."]
+    doc = make_doc(
+        words, pos=tags, heads=heads, deps=deps, lemmas=lemmas, published=PUB, ents=[(7, 8, "GPE")]
+    )
+    assert [(t.text, t.value) for t in extract_timexes(doc, LEX)] == [("Wednesday", "2021-12-29")]
+    assert extract_schedule(doc, LEX) == []

@@ -520,7 +520,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
 
-    if rule == "for_the_unit":  # the period in question: the one mentioned before, or the current
+    if rule in ("for_the_unit", "end_the_day"):  # the period in question: the one mentioned
+        # before, or the current one
         code = _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
         base = ctx.prev
@@ -532,6 +533,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
+        if code == "D" and ctx.prev is not None and ctx.prev.gran == "day":
+            # "late in the day": the day being reported, the one mentioned last
+            return _date_value(ctx, _Point(ctx.prev.day, "day"), "previous", mod)
         if dct is None:
             return _unresolved("XXXX-XX-XX", mod)
         return _date_value(ctx, _Point(dct, _UNIT_GRAN[code]), "publication", mod)

@@ -242,12 +242,20 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "in_the_unit",
-            rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>week|month|year){e}",
+            rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>day|week|month|year){e}",
             2,
         ),
         (
             "for_the_unit",  # "up 5% for the year": the period the report covers
-            rf"(?<=\bfor\s)(?P<t>the\s+(?P<unit>week|month|year|quarter)){e}(?!\s+(?:of|to|ahead|before|after))",
+            rf"(?<=\bfor\s)(?P<t>the\s+(?P<unit>day|week|month|year|quarter)){e}"
+            rf"(?!\s+(?:of|to|ahead|before|after|when))",
+            5,
+        ),
+        (
+            "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
+            rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
+            rf"opened|opening|start|started|starting|began|begin)\s+(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|before|after|when))",
             5,
         ),
         (
