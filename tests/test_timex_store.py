@@ -208,3 +208,21 @@ def test_timex_eval_cli_prints_the_tempeval_metrics_as_json(tmp_path: Path) -> N
     keys = {"strict_f1", "relaxed_f1", "type_acc", "value_acc", "value_f1", "n_gold"}
     assert keys <= set(metrics) and metrics["n_gold"] > 0
     assert 0.0 <= metrics["value_f1"] <= metrics["relaxed_f1"] <= 1.0
+
+
+def test_timex_migration_upgrades_a_version_1_store_keeping_its_rows(tmp_path: Path) -> None:
+    db, empty = tmp_path / "old.db", tmp_path / "no_migrations"
+    empty.mkdir()
+    with Store.open(db, migrations_dir=empty) as old:
+        assert old.schema_version == 1
+        old.add_articles([Article(id="a1", text=TEXT, published=PUBLISHED)])
+        old._db.execute(
+            'INSERT INTO timexes (article_id, start, "end", sentence, text, type, value)'
+            " VALUES ('a1', 37, 47, 0, 'January 12', 'DATE', '2022-01-12')"
+        )
+    with Store.open(db) as store:  # the packaged migrations run
+        assert store.schema_version >= 2
+        row = store._db.execute("SELECT value, anchor_kind, resolved FROM timexes").fetchone()
+        assert tuple(row) == ("2022-01-12", "none", 1)
+        store.write_batch([_processed()])
+        assert [e["date"] for e in store.calendar()] == ["2022-01-12", "2022-01-13"]
