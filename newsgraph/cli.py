@@ -426,13 +426,21 @@ def calendar(
     if not entries:
         out.print("Nothing scheduled in that range.")
         return
-    for e in entries:
-        place = f" in {e['place']}" if e["place"] else ""
-        source = e["outlet"] or e["title"] or e["article_id"]
-        published = str(e["published"] or "undated")[:10]
-        out.print(f"{e['date']:<10}  {e['kind']}{place} ({e['timex_text']})", markup=False)
-        out.print(f"    {e['description']}", markup=False)
-        out.print(f"    reported by {source}, {published} [{e['article_id']}]", markup=False)
+    from .store._timex import group_calendar
+
+    for group in group_calendar(entries):
+        first = group[0]
+        place = f" in {first['place']}" if first["place"] else ""
+        n = f", {len(group)} reports" if len(group) > 1 else ""
+        out.print(f"{first['date']:<10}  {first['kind']}{place}{n}", markup=False)
+        out.print(f"    {first['description']}", markup=False)
+        for e in group:
+            source = e["outlet"] or e["title"] or e["article_id"]
+            published = str(e["published"] or "undated")[:10]
+            out.print(
+                f"    - {source}, {published} ({e['timex_text']!r}) [{e['article_id']}]",
+                markup=False,
+            )
 
 
 def _is_iso_prefix(value: str) -> bool:

@@ -226,3 +226,22 @@ def test_timex_migration_upgrades_a_version_1_store_keeping_its_rows(tmp_path: P
         assert tuple(row) == ("2022-01-12", "none", 1)
         store.write_batch([_processed()])
         assert [e["date"] for e in store.calendar()] == ["2022-01-12", "2022-01-13"]
+
+
+def _entry(article: str, date_: str, place: str) -> dict[str, str]:
+    return {"article_id": article, "date": date_, "kind": "meeting", "place": place}
+
+
+def test_timex_calendar_groups_reports_of_one_meeting_but_not_placeless_ones() -> None:
+    from newsgraph.store._timex import group_calendar
+
+    entries = [
+        _entry("a", "2022-01-12", "Brussels"),
+        _entry("b", "2022-01-12", "Brussels"),
+        _entry("b", "2022-01-12", "Brussels"),  # the same article twice counts once
+        _entry("c", "2022-01-12", ""),
+        _entry("d", "2022-01-12", ""),
+        _entry("e", "2022-01-13", "Vienna"),
+    ]
+    groups = [[e["article_id"] for e in g] for g in group_calendar(entries)]
+    assert groups == [["a", "b"], ["c"], ["d"], ["e"]]

@@ -16,7 +16,7 @@ from ..extract.schedule import value_range
 from ..extract.timex import value_precision
 from ..types import ScheduledItem, Timex
 
-__all__ = ["clause_date", "replace_timexes", "select_calendar"]
+__all__ = ["clause_date", "group_calendar", "replace_timexes", "select_calendar"]
 
 _INSERT_TIMEX = """
 INSERT INTO timexes (article_id, start, "end", sentence, text, type, value, anchor, extractor,
@@ -183,3 +183,21 @@ def select_calendar(
         "LIMIT :limit"
     )
     return list(conn.execute(sql, params))
+
+
+def group_calendar(entries: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Entries (in date order) grouped by (date, kind, place): one meeting, all its reports.
+
+    Entries without a place are kept apart (two "meetings on January 12" with no venue may be
+    different meetings); within a group an article appears once.
+    """
+    groups: list[list[dict[str, Any]]] = []
+    index: dict[tuple[str, str, str], int] = {}
+    for entry in entries:
+        key = (entry["date"], entry["kind"], entry["place"] or "")
+        if not key[2] or key not in index:
+            index[key] = len(groups)
+            groups.append([entry])
+        elif all(e["article_id"] != entry["article_id"] for e in groups[index[key]]):
+            groups[index[key]].append(entry)
+    return groups
