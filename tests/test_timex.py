@@ -293,3 +293,88 @@ def test_timex_failed_to_on_the_publication_weekday_is_not_the_future():
     )
     assert [(t.text, t.value) for t in extract_timexes(doc, LEX)] == [("Wednesday", "2021-12-29")]
     assert extract_schedule(doc, LEX) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        (
+            "The final lasted five hours and 24 minutes .",
+            None,
+            ("five hours and 24 minutes", "DURATION", "PT5H24M"),
+        ),
+        (
+            "It took two years and three months .",
+            None,
+            ("two years and three months", "DURATION", "P2Y3M"),
+        ),
+        (
+            "A month and a half ago it began .",
+            "DT NN CC DT NN RB PRP VBD .",
+            ("A month and a half ago", "DATE", "2021-11"),
+        ),
+        (
+            "It ended after 1 a.m. on Monday .",
+            "PRP VBD IN CD NN IN NNP .",
+            ("1 a.m. on Monday", "TIME", "2021-12-27T01:00"),
+        ),
+        (
+            "Biden spoke later on Monday .",
+            "NNP VBD RB IN NNP .",
+            ("later on Monday", "DATE", "2021-12-27"),
+        ),
+        ("The Council met overnight .", "DT NNP VBD RB .", ("overnight", "TIME", "2021-12-28TNI")),
+        ("Winds will ease overnight .", "NNS MD VB RB .", ("overnight", "TIME", "2021-12-29TNI")),
+        ("Schools shut for much of the day .", None, ("much of the day", "DATE", "2021-12-29")),
+        (
+            "Supply eases in the second half of the year .",
+            None,
+            ("the second half of the year", "DATE", "2021-H2"),
+        ),
+    ],
+)
+def test_timex_compound_durations_clock_days_and_parts_of_days(sentence, tags, expected):
+    assert found(sentence, tags) == [expected]
+
+
+def test_timex_since_a_date_does_not_become_the_reference_time():
+    got = found("Prices are the highest since September 2014 . They rose on the day .")
+    assert got[-1] == ("the day", "DATE", "2021-12-29")
+
+
+def test_timex_coordinated_weekdays_run_forward():
+    # published on a Wednesday: "Thursday" alone would be read as last week's
+    got = found(
+        "He spoke before talks on Wednesday and Thursday .", "PRP VBD IN NNS IN NNP CC NNP ."
+    )
+    assert [v for _t, _type, v in got] == ["2021-12-29", "2021-12-30"]
+
+
+def _schedule(sentence: str, tags: str, ents=()):
+    words = sentence.split()
+    stems = {"meets": "meet", "convenes": "convene", "is": "be"}
+    lemmas = [stems.get(w.lower(), w.lower()) for w in words]
+    doc = make_doc(words, pos=tags.split(), lemmas=lemmas, ents=list(ents), published=PUB)
+    return [(i.date, i.kind, i.place) for i in extract_schedule(doc, LEX)]
+
+
+def test_schedule_one_meeting_word_goes_with_its_nearest_date():
+    got = _schedule(
+        "OPEC meets next Wednesday to set output for March .",
+        "NNP VBZ JJ NNP TO VB NN IN NNP .",
+    )
+    assert got == [("2022-01-05", "meeting", "")]
+
+
+def test_schedule_each_venue_goes_with_its_own_date():
+    got = _schedule(
+        "The council meets on January 12 and the OSCE convenes in Vienna on January 13 .",
+        "DT NN VBZ IN NNP CD CC DT NNP VBZ IN NNP IN NNP CD .",
+        ents=[(11, 12, "GPE")],
+    )
+    assert got == [("2022-01-12", "meeting", ""), ("2022-01-13", "meeting", "Vienna")]
+
+
+def test_schedule_due_to_speak_is_a_scheduled_event_not_a_deadline():
+    got = _schedule("Biden is due to speak on Friday .", "NNP VBZ JJ TO VB IN NNP .")
+    assert got == [("2021-12-31", "meeting", "")]

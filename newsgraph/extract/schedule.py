@@ -60,6 +60,22 @@ def _is_future(doc: ParsedDoc, t: Timex) -> bool:
     return span[0] > pub or (span[1] >= pub and tense == "future")
 
 
+def _next_text(doc: ParsedDoc, i: int) -> str:
+    return doc.tokens[i + 1].text.lower() if i + 1 < len(doc.tokens) else ""
+
+
+def _nearest_predicate(doc: ParsedDoc, kinds: dict[str, str], t: Timex, first: int) -> int | None:
+    """The meeting or deadline word of the sentence nearest the time expression, or None."""
+    s0, s1 = doc.sents[t.sentence]
+    preds = [
+        i
+        for i in range(s0, s1)
+        if (doc.tokens[i].lemma.lower() in kinds or doc.tokens[i].text.lower() in kinds)
+        and (doc.tokens[i].pos != "PROPN" or doc.tokens[i].text == "Council")
+    ]
+    return min(preds, key=lambda i: (abs(i - first), i)) if preds else None
+
+
 def _is_upcoming(doc: ParsedDoc, t: Timex) -> bool:
     if t.type not in ("DATE", "TIME") or not _is_future(doc, t):
         return False
@@ -101,24 +117,24 @@ def extract_schedule(doc: ParsedDoc, lexicons: Lexicons) -> list[ScheduledItem]:
     items: list[ScheduledItem] = []
     upcoming = [t for t in extract_timexes(doc, lexicons) if _is_upcoming(doc, t)]
     dated = [_token_range(doc, t) for t in upcoming]
-    for t in upcoming:
+    chosen = [
+        _nearest_predicate(doc, kinds, t, span[0]) for t, span in zip(upcoming, dated, strict=True)
+    ]
+    for k, t in enumerate(upcoming):
         s0, s1 = doc.sents[t.sentence]
-        first, last = _token_range(doc, t)
-        preds = [
-            i
-            for i in range(s0, s1)
-            if doc.tokens[i].lemma.lower() in kinds or doc.tokens[i].text.lower() in kinds
-        ]
-        preds = [
-            i
-            for i in preds
-            if doc.tokens[i].pos not in ("PROPN",) or doc.tokens[i].text == "Council"
-        ]
-        if not preds:
+        first, last = dated[k]
+        pred = chosen[k]
+        if pred is None:
             continue
-        pred = min(preds, key=lambda i: abs(i - first))
+        # One predicate, one date: "meets next Wednesday to set production for March" is a
+        # meeting next Wednesday; March goes with no meeting word of its own.
+        rivals = [dated[j][0] for j in range(len(upcoming)) if chosen[j] == pred]
+        if min(rivals, key=lambda f: (abs(f - pred), f)) != first:
+            continue
         word = doc.tokens[pred].lemma.lower()
         kind = kinds.get(word) or kinds.get(doc.tokens[pred].text.lower(), "meeting")
+        if kind == "deadline" and word == "due" and _next_text(doc, pred) == "to":
+            kind = "meeting"  # "is due to speak on Tuesday": scheduled, not a deadline
         places = [
             (a, b)
             for a, b, label in doc.ents

@@ -578,10 +578,25 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _Value("DATE", f"{g['y']}-H{h}")
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
-        y = dct.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        rel = g["rel"].lower()
+        if (
+            rel == "the" and ctx.prev is not None
+        ):  # "the second half of the year": the one in question
+            y = ctx.prev.day.year
+        else:
+            y = dct.year + {"last": -1, "next": 1}.get(rel, 0)
         return _Value(
             "DATE", f"{y:04d}-H{h}", "publication", True, "", _Point(date(y, 6 * h - 5, 1), "half")
         )
+
+    if rule == "overnight":  # the night before a past event; the coming one otherwise
+        if dct is None:
+            return _unresolved("XXXX-XX-XXTNI", type_="TIME")
+        # "overnight" in the past crossed into the publication day; "late-night" is an evening
+        overnight = g["w"].lower() == "overnight"
+        night = dct - timedelta(days=1) if overnight and ctx.tense == "past" else dct
+        p = _Point(night, "day")
+        return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
     if rule == "season":
         code = vocab.season[g["s"].lower()]
@@ -651,13 +666,36 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if base is None:
             return _unresolved("XXXX-XX-XX", approx)
         amount = float(n)
-        if not amount.is_integer():
-            return _unresolved("XXXX-XX-XX", approx)
-        d = _shift(base.day, code, sign * int(amount))
         gran = _UNIT_GRAN.get(code, "day")
+        if not amount.is_integer():  # "a month and a half ago": in days, at the unit's precision
+            days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}.get(code)
+            if days is None:
+                return _unresolved("XXXX-XX-XX", approx)
+            d = base.day + timedelta(days=round(sign * amount * days))
+            return _date_value(ctx, _Point(d, gran), anchor, approx)
+        d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
             gran = "day"
         return _date_value(ctx, _Point(d, gran), anchor, approx)
+
+    if rule == "duration_compound":
+        parts = [
+            (_unit_code(vocab, g["unit"]), _number(vocab, g["num"])),
+            (_unit_code(vocab, g["unit2"]), _number(vocab, g["num2"])),
+        ]
+        order = ("Y", "M", "W", "D", "H", "MIN", "S")
+        codes = [c for c, _n in parts]
+        if any(c not in order for c in codes) or order.index(codes[0]) >= order.index(codes[1]):
+            return None  # "two weeks and two days" is fine, "minutes and hours" is not one span
+        if not all(n.isdigit() for _c, n in parts):
+            return None
+        date_part = "".join(f"{n}{c}" for c, n in parts if c in ("Y", "M", "W", "D"))
+        time_part = "".join(
+            f"{n}{'M' if c == 'MIN' else c}" for c, n in parts if c in ("H", "MIN", "S")
+        )
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
+        value = "P" + date_part + (f"T{time_part}" if time_part else "")
+        return _Value("DURATION", value, "none", True, approx)
 
     if rule == "set_every":
         if g.get("wd"):
@@ -861,8 +899,10 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         value = _resolve(name, m, ctx)
         if value is None:
             continue
+        since = first > 0 and doc.tokens[first - 1].text.lower() == "since"
+        # "highest since September 2014": a bound, not the time being talked about
         if value.point is not None and value.type in ("DATE", "TIME") and value.resolved:
-            prev = value.point
+            prev = prev if since else value.point
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
         out.append(
@@ -879,7 +919,32 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
                 mod=value.mod,
             )
         )
-    return _date_clock_times(out, clock_only)
+    return _order_coordinated_days(doc, _date_clock_times(out, clock_only))
+
+
+_COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
+
+
+def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "On Wednesday and Thursday": coordinated weekdays run forward from the first one, so a
+    later weekday resolved into the week before moves a week on."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not (
+            a.type == b.type == "DATE"
+            and a.anchor == b.anchor == "publication"
+            and _WEEKDAY_TEXT.match(a.text)
+            and _WEEKDAY_TEXT.match(b.text)
+            and _COORDINATION.fullmatch(doc.text[a.end : b.start])
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", a.value)
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
+        ):
+            continue
+        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if second < first:
+            out[k] = replace(b, value=(second + timedelta(days=7)).isoformat())
+    return out
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

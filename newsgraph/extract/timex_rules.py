@@ -209,7 +209,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
         (
             "weekday",
-            rf"{b}(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{weekday})"
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past)"
+            rf"\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
         ),
@@ -254,10 +255,16 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
-            rf"opened|opening|start|started|starting|began|begin)\s+(?P<t>the\s+(?P<unit>day)){e}"
-            rf"(?!\s+(?:of|before|after|when))",
+            rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
         ),
+        (
+            "end_the_day",  # "for much of the day": part of the day being reported
+            rf"{b}(?:much|most|all|part|the\s+rest)\s+of\s+the\s+(?P<unit>day){e}(?!\s+(?:of|before|after))",
+            4,
+        ),
+        ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
             rf"{b}(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
@@ -279,8 +286,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("quarter_q", rf"{b}Q(?P<q>[1-4])(?:\s+(?P<y>{year}))?{e}", 1),
         (
             "half",
-            rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next)"
-            rf"\s+year){e}",
+            rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
+            rf"the)\s+year){e}",
             0,
         ),
         (
@@ -298,6 +305,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
             rf"before\s+that|after\s+that|previously|hence){e})?",
             4,
+        ),
+        (
+            "duration_compound",  # "five hours and 24 minutes", "two years and three months"
+            rf"{b}(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
+            rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
+            3,
         ),
         (
             "half_unit",
@@ -336,13 +349,14 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "time",
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
-            rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?P<wd>{weekday}|"
+            rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
             rf"{deictic}){e})?",
             0,
         ),
         (
             "time_ampm",
-            rf"{b}(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?",
+            rf"{b}(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
             0,
         ),
         ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
