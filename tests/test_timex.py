@@ -308,6 +308,7 @@ def test_timex_failed_to_on_the_publication_weekday_is_not_the_future():
             None,
             ("two years and three months", "DURATION", "P2Y3M"),
         ),
+        ("Stocks fell for five trading days .", None, ("five trading days", "DURATION", "P5D")),
         (
             "A month and a half ago it began .",
             "DT NN CC DT NN RB PRP VBD .",

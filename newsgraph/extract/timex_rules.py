@@ -301,7 +301,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "duration",
             rf"{b}(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
-            rf"(?:(?:more|additional|further|straight|consecutive|full|whole)\s+)?(?P<unit>{units})"
+            rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
             rf"before\s+that|after\s+that|previously|hence){e})?",
             4,
