@@ -224,13 +224,29 @@ def fragment_text(s: str) -> str:
     return WS.sub(" ", frag.text_content()).strip()
 
 
+def undo_mojibake(text: str) -> str:
+    """UTF-8 that was once decoded as cp1252 ('Ã©' for 'é') is repaired, as newsgraph does."""
+    if not re.search("[ÃÂ][\u0080-\u00bf\u0152-\u2122]", text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 def txt_doc(path: str) -> Doc:
     """A `Key: value` header (title/headline, source/outlet/publisher, date/published, url/link,
     lang/language) ended by a blank line, then the body. Without a header, a first line that is
     clearly a headline (short, followed by a blank line, not ending like a sentence) is the
     title."""
-    with open(path, encoding="utf-8-sig") as f:
-        text = f.read().replace("\r\n", "\n").replace("\r", "\n").strip()
+    with open(path, "rb") as f:
+        raw = f.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:  # legacy single-byte file (ISO-8859-1 / cp1252), as newsgraph reads it
+        text = raw.decode("cp1252")
+    text = undo_mojibake(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     lines = text.split("\n")
     meta = {}
     i = 0
@@ -376,7 +392,11 @@ def csv_docs(path: str, record: int, want_url):
 
 
 def feed_doc(path: str, record: int) -> Doc:
-    tree = lxml.etree.parse(path, lxml.etree.XMLParser(recover=True, resolve_entities=False))
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as f:
+        data = f.read()
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False)
+    tree = lxml.etree.ElementTree(lxml.etree.fromstring(data, parser))
     items = tree.xpath("//*[local-name()='item' or local-name()='entry']")
     if not (1 <= record <= len(items)):
         raise ValueError(f"item {record} out of range ({len(items)} items)")
@@ -437,13 +457,15 @@ def warc_records(path: str):
 
 
 def warc_doc(path: str, record: int) -> Doc:
+    """`record` is the 1-based number of the response record among ALL records of the file
+    (warcinfo and requests included), as newsgraph's source_line."""
     n = 0
     for headers, block in warc_records(path):
-        if headers.get("warc-type") != "response":
-            continue
         n += 1
         if n != record:
             continue
+        if headers.get("warc-type") != "response":
+            raise ValueError(f"record {record} is a {headers.get('warc-type')!r} record, not a response")
         http_end = block.find(b"\r\n\r\n")
         payload = block[http_end + 4 :] if http_end >= 0 else block
         http_head = block[:http_end].decode("latin-1") if http_end >= 0 else ""
@@ -460,7 +482,7 @@ def warc_doc(path: str, record: int) -> Doc:
         doc.url = doc.url or headers.get("warc-target-uri")
         doc.warc_uri = headers.get("warc-target-uri")
         return doc
-    raise ValueError(f"response record {record} not found ({n} response records)")
+    raise ValueError(f"record {record} not found ({n} records)")
 
 
 def dechunk(b: bytes) -> bytes:
@@ -488,7 +510,7 @@ def load_doc(corpus: str, g: dict) -> Doc:
         return jsonl_doc(path, rec)
     if low.endswith(".csv") or low.endswith(".tsv"):
         return csv_docs(path, rec, g.get("url"))
-    if low.endswith((".xml", ".rss", ".atom")):
+    if low.endswith((".xml", ".rss", ".atom", ".xml.gz", ".rss.gz", ".atom.gz")):
         return feed_doc(path, rec)
     if ".warc" in low:
         return warc_doc(path, rec)

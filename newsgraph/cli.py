@@ -162,9 +162,9 @@ def _print_summary(summary: object) -> None:
     s = summary
     rate = s.new / s.seconds if s.seconds else 0.0
     out.print(
-        f"{s.command}: {s.new} new articles stored in {s.db} "
-        f"({s.read} read from {s.files} inputs, {s.already_stored} already stored, "
-        f"{s.duplicates} duplicates) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
+        f"{s.command}: {_count(s.new, 'new article')} stored in {s.db} "
+        f"({s.read} read from {_count(s.files, 'input')}, {s.already_stored} already stored, "
+        f"{_count(s.duplicates, 'duplicate')}) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
     )
     if s.resumed:
         out.print(f"  {s.resumed} articles stored by an earlier `ingest` were parsed now")
@@ -174,10 +174,14 @@ def _print_summary(summary: object) -> None:
 
     with Store.open(s.db, readonly=True) as store:
         stats = store.stats()
+    dated = (
+        f"{stats.first_published} to {stats.last_published}, "
+        if stats.first_published
+        else "no dates, "
+    )
     out.print(
-        f"  database: {stats.n_articles} articles from {stats.n_outlets} outlets, "
-        f"{stats.first_published or '?'} to {stats.last_published or '?'}, "
-        f"{stats.n_undated} undated"
+        f"  database: {_count(stats.n_articles, 'article')} from "
+        f"{_count(stats.n_outlets, 'outlet')}, {dated}{stats.n_undated} undated"
     )
     for label, rows in (("Rejected", s.rejected), ("Warnings", s.warnings)):
         if not rows:
@@ -189,6 +193,10 @@ def _print_summary(summary: object) -> None:
         for r in rows:
             table.add_row(r.path, "" if r.line is None else str(r.line), r.reason)
         out.print(table)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _exit_code(summary: object, strict: bool) -> int:
@@ -379,6 +387,99 @@ def export(
             rows = store.export(table, fmt, out_path)
     if out_path is not None:
         err.print(f"{rows} rows of {table} written to {out_path}")
+
+
+@app.command()
+def calendar(
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="First date listed, e.g. 2022-01-10 or 2022-01 (default: everything stored).",
+            show_default=False,
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Last date listed (a month covers all its days).", show_default=False
+        ),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=5000, help="Most entries.")
+    ] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Scheduled meetings, talks and deadlines by date, with the articles that reported them."""
+    from .store import Store
+
+    for bound in (date_from, date_to):
+        if bound is not None and not _is_iso_prefix(bound):
+            _fail(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        entries = store.calendar(date_from=date_from, date_to=date_to, limit=limit)
+    if as_json:
+        for entry in entries:
+            out.print(json.dumps(entry, default=str, ensure_ascii=False), markup=False)
+        return
+    if not entries:
+        out.print("Nothing scheduled in that range.")
+        return
+    from .store._timex import group_calendar
+
+    for group in group_calendar(entries):
+        first = group[0]
+        place = f" in {first['place']}" if first["place"] else ""
+        n = f", {len(group)} reports" if len(group) > 1 else ""
+        out.print(f"{first['date']:<10}  {first['kind']}{place}{n}", markup=False)
+        out.print(f"    {first['description']}", markup=False)
+        for e in group:
+            source = e["outlet"] or e["title"] or e["article_id"]
+            published = str(e["published"] or "undated")[:10]
+            out.print(
+                f"    - {source}, {published} ({e['timex_text']!r}) [{e['article_id']}]",
+                markup=False,
+            )
+
+
+def _is_iso_prefix(value: str) -> bool:
+    import re
+
+    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            help="Gold file or folder: MEANTIME jsonl, TimeML .tml files, or the sample "
+            "corpus gold (examples/corpus/gold/articles).",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="meantime, timeml or sample.")] = "meantime",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Time expressions: TempEval-3 span, type and value scores against gold TIMEX3."""
+    from .eval.timex import evaluate_timex, read_gold
+
+    with _errors_to_messages():
+        if not gold.exists():
+            _fail(f"no gold data at {gold}")
+        docs = read_gold(gold, fmt)
+        metrics = evaluate_timex(docs)
+    if as_json:
+        out.print_json(json.dumps(metrics))
+        return
+    out.print(f"{len(docs)} documents, {metrics['n_gold']} gold time expressions")
+    for key, value in metrics.items():
+        if key != "n_gold":
+            out.print(
+                f"{key:>18}  {value:.3f}" if isinstance(value, float) else f"{key:>18}  {value}"
+            )
 
 
 @app.command("events")

@@ -20,6 +20,8 @@ __all__ = [
     "Mention",
     "ActorRef",
     "Event",
+    "Timex",
+    "ScheduledItem",
     "ProcessedArticle",
     "article_id",
     "normalise_text",
@@ -174,6 +176,50 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression with its TimeML type and normalised value.
+
+    `anchor` says what a relative expression was resolved against: 'publication' (the
+    article's date), 'previous' (the last date mentioned before it, as in "a day later") or
+    'none' (absolute, or nothing to anchor on). `resolved` is False when the value could not
+    be made concrete, e.g. "Wednesday" in an article without a publication date (the value
+    is then underspecified TimeML such as 'XXXX-WXX-3'). `mod` is the TimeML modifier
+    (START, MID, END, APPROX, ...) or ''.
+    """
+
+    article_id: str
+    start: int  # character offsets in the article text
+    end: int
+    sentence: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    anchor: str = "none"
+    resolved: bool = True
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledItem:
+    """Something announced for a future date (a meeting, talks, a deadline): a calendar entry.
+
+    `date` is the TimeML value of the time expression ('2022-01-12', '2022-01', ...), `place`
+    a GPE/LOC/FAC entity of the clause or '', `description` a short text of the clause.
+    """
+
+    article_id: str
+    start: int  # the clause's character span
+    end: int
+    sentence: int
+    date: str
+    timex_text: str
+    kind: str  # 'meeting' or 'deadline'
+    predicate: str  # the word that made it an item: 'meet', 'talks', 'deadline'
+    place: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class ProcessedArticle:
     """What the parse + extract stages return for one article: all the store needs."""
 
@@ -182,4 +228,6 @@ class ProcessedArticle:
     n_sents: int
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    schedule: tuple[ScheduledItem, ...] = ()
     extractors: tuple[str, ...] = field(default=())

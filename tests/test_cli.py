@@ -70,7 +70,7 @@ def test_cli_reads_one_article_from_stdin(db_path):
     text = f"Title: From a pipe\nSource: Capital Wire\n\n{crisis_paragraph(1)}\n"
     result = invoke("ingest", "-", "--db", str(db_path), input=text)
     assert result.exit_code == 0, result.output
-    assert "1 new articles" in result.output
+    assert "1 new article stored" in result.output
 
 
 @pytest.fixture

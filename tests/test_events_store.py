@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from newsgraph.cli import app
 from newsgraph.store import Store
-from newsgraph.types import Article, Event, ProcessedArticle
+from newsgraph.types import Article, Event, ProcessedArticle, Timex
 
 TEXT = (
     "Biden and Putin spoke by phone on Thursday. Russia has massed troops near Ukraine. "
@@ -43,7 +43,7 @@ def _event(text: str, type_: str, **kw: object) -> Event:
 
 
 CALL = _event(
-    "Biden and Putin spoke by phone",
+    "Biden and Putin spoke by phone on Thursday",
     "CONSULT",
     mode="phone",
     cameo="040",
@@ -79,6 +79,11 @@ IF_FAILS = _event(
     "Moscow will respond", "THREATEN", cameo="130", actors=("RUSGOV",), status="conditional"
 )
 EVENTS = (CALL, MASSED, DENIED, IF_FAILS)
+# The time-expression stage dates each stored event by the time expression in its evidence
+# span, else by the publication date (2021-12-31 here).
+THURSDAY = Timex(
+    "a1", TEXT.index("Thursday"), TEXT.index("Thursday") + 8, 0, "Thursday", "DATE", "2021-12-30"
+)
 
 
 @pytest.fixture
@@ -91,7 +96,8 @@ def events_db(db_path: Path) -> Path:
                     n_tokens=40,
                     n_sents=4,
                     events=EVENTS,
-                    extractors=("entities.v1", "events.v1"),
+                    timexes=(THURSDAY,),
+                    extractors=("entities.v1", "events.v1", "timex.v1"),
                 )
             ]
         )
@@ -149,8 +155,8 @@ def test_events_store_rewriting_an_article_replaces_its_events(events_db):
         ({"plover_type": "mobilize"}, {"MOBILIZE"}),
         ({"status": "negated"}, {"ASSAULT"}),
         ({"status": "conditional"}, {"THREATEN"}),
-        ({"date_from": "2021-12-31"}, {"MOBILIZE"}),
-        ({"date_to": "2021-12-30"}, {"CONSULT", "ASSAULT", "THREATEN"}),
+        ({"date_from": "2021-12-31"}, {"MOBILIZE", "ASSAULT", "THREATEN"}),
+        ({"date_to": "2021-12-30"}, {"CONSULT"}),
         (
             {"date_from": "2021-12", "date_to": "2021-12"},
             {"CONSULT", "MOBILIZE", "ASSAULT", "THREATEN"},

@@ -156,6 +156,21 @@ def test_ingest_lossy_decode_keeps_the_article_and_says_how_much_was_replaced(
     )
 
 
+def test_ingest_mojibake_is_repaired_and_a_warning_kept(tmp_path: Path) -> None:
+    text = "Title: Derby at the Bernabéu\n\nAtlético lost 2-0 at the Bernabéu on Sunday night."
+    garbled = text.encode("utf-8").decode("cp1252")  # 'é' read as 'Ã©'
+    [article, warning] = read(write(tmp_path / "derby.txt", garbled))
+    assert isinstance(article, Article) and isinstance(warning, Reject)
+    assert article.title == "Derby at the Bernabéu"
+    assert article.text == "Atlético lost 2-0 at the Bernabéu on Sunday night."
+    assert warning.kept and "wrong encoding" in warning.reason
+
+
+def test_ingest_text_with_real_accents_is_not_repaired(tmp_path: Path) -> None:
+    results = read(write(tmp_path / "a.txt", "Jean-Yves Le Drian met Zbigniew Rau at the Élysée."))
+    assert [type(r) for r in results] == [Article]
+
+
 def test_ingest_mostly_undecodable_file_is_rejected(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -319,6 +319,17 @@ def test_ingest_warc_reads_html_200_responses_and_skips_the_rest_quietly(
     assert article.source_line == 2  # record 1 is the request
 
 
+def test_ingest_warc_starting_with_a_binary_record_is_still_read(tmp_path: Path) -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01" + bytes(64)
+    pages = [
+        ("https://www.examplewire.com/logo.png", "200 OK", png, "image/png"),
+        ("https://www.examplewire.com/a", "200 OK", HTML_PAGE.encode(), "text/html"),
+    ]
+    results = read(make_warc(tmp_path / "crawl.warc", pages, False))
+    assert rejects(results) == []
+    assert [a.source_line for a in articles(results)] == [4]
+
+
 def test_ingest_warc_page_without_text_is_rejected_with_its_record_number(tmp_path: Path) -> None:
     empty = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
     path = make_warc(tmp_path / "c.warc", [("https://x.org/", "200 OK", empty, "text/html")], False)

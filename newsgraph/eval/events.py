@@ -221,8 +221,9 @@ def _article_text(corpus: Path, gold: dict[str, Any]) -> Article | None:
         from ..config import Settings
         from ..ingest import read_paths
 
+        record = gold.get("record")  # the line / record number inside a multi-article file
         for item in read_paths([path], Settings()):
-            if isinstance(item, Article):
+            if isinstance(item, Article) and (record is None or item.source_line == record):
                 return item
         return None
     except ImportError:  # before the ingest stage exists: plain text with a header, or HTML

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ..types import ParsedDoc
 
-__all__ = ["clause_date"]
+__all__ = ["attached_date", "clause_date", "year_span"]
 
 _MONTHS = {
     m: n
@@ -107,6 +107,52 @@ def _attached(doc: ParsedDoc, root: int, anchors: set[int]) -> bool:
     return False
 
 
+def _attached_dates(
+    doc: ParsedDoc, anchors: Iterable[int], sentence: tuple[int, int]
+) -> list[tuple[str, int, int]]:
+    """(text, start, end) character spans of the DATE entities attached to the predicate."""
+    anchor_set = set(anchors)
+    start, end = sentence
+    out = []
+    for es, ee, label in doc.ents:
+        if label != "DATE" or es < start or ee > end:
+            continue
+        roots = [k for k in range(es, ee) if not es <= doc.tokens[k].head < ee]
+        if len(roots) != 1:
+            continue
+        if roots[0] in anchor_set or _attached(doc, roots[0], anchor_set):
+            first, last = doc.tokens[es], doc.tokens[ee - 1]
+            cs, ce = first.idx, last.idx + len(last.text)
+            out.append((doc.text[cs:ce], cs, ce))
+    return out
+
+
+def attached_date(
+    doc: ParsedDoc, anchors: Iterable[int], sentence: tuple[int, int], forward: bool
+) -> tuple[str, str, int, int] | None:
+    """Like `clause_date`, with the character span of the date phrase: (value, precision,
+    start, end). The events extractor keeps the phrase inside the event's evidence span, so
+    the time-expression stage, which dates a stored event by the expression in its span,
+    reads the same phrase."""
+    if doc.published is None:
+        return None
+    for text, cs, ce in _attached_dates(doc, anchors, sentence):
+        found = _resolve(text, doc.published.date(), forward)
+        if found is not None:
+            return found[0], found[1], cs, ce
+    return None
+
+
+def year_span(
+    doc: ParsedDoc, anchors: Iterable[int], sentence: tuple[int, int], year: str
+) -> tuple[int, int] | None:
+    """The character span of the attached date phrase naming `year` ("in 2014"), or None."""
+    for text, cs, ce in _attached_dates(doc, anchors, sentence):
+        if year in text:
+            return cs, ce
+    return None
+
+
 def clause_date(
     doc: ParsedDoc, anchors: Iterable[int], sentence: tuple[int, int], forward: bool
 ) -> tuple[str, str] | None:
@@ -115,21 +161,5 @@ def clause_date(
     Returns (value, precision) with precision 'day' or 'month', or None when no date phrase of
     the sentence attaches to the predicate or the article has no publication date.
     """
-    if doc.published is None:
-        return None
-    anchor_set = set(anchors)
-    start, end = sentence
-    for es, ee, label in doc.ents:
-        if label != "DATE" or es < start or ee > end:
-            continue
-        roots = [k for k in range(es, ee) if not es <= doc.tokens[k].head < ee]
-        if len(roots) != 1:
-            continue
-        if roots[0] in anchor_set or _attached(doc, roots[0], anchor_set):
-            text = doc.text[
-                doc.tokens[es].idx : doc.tokens[ee - 1].idx + len(doc.tokens[ee - 1].text)
-            ]
-            found = _resolve(text, doc.published.date(), forward)
-            if found is not None:
-                return found
-    return None
+    found = attached_date(doc, anchors, sentence, forward)
+    return None if found is None else (found[0], found[1])

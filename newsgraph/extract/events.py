@@ -41,7 +41,7 @@ from types import MappingProxyType
 from ..lexicons import Lexicons
 from ..types import ActorRef, Event, ParsedDoc
 from .actors import ActorDictionary, ArticleResolver, actor_dictionary, split_code
-from .event_dates import clause_date
+from .event_dates import attached_date, year_span
 
 __all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", "STATUSES"]
 
@@ -1074,7 +1074,19 @@ def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
                     if s.sent_of[k] == sent and s.tok[k].dep not in ("relcl", "acl")
                 )
     lo, hi = min(toks), max(toks)
-    # Keep the span inside one clause-sized window around the predicate.
+    # A participant's relative clause or apposition that names another date ("Russia, which
+    # seized Crimea in 2014, has massed troops") is background: the span starts after it, so
+    # the time-expression stage, which dates an event by the expression in its span, does not
+    # date this act by that clause.
+    for h in heads:
+        for c in s.children[h]:
+            if s.tok[c].dep not in ("relcl", "acl", "appos") or not lo <= c < p.i:
+                continue
+            sub = s.subtree(c)
+            if any(s.tok[k].ent_type == "DATE" for k in sub) and max(sub) < p.i:
+                lo = max(lo, max(sub) + 1)
+    while lo < p.i and s.tok[lo].pos == "PUNCT":
+        lo += 1
     first, last = s.tok[lo], s.tok[hi]
     return first.idx, last.idx + len(last.text)
 
@@ -1233,15 +1245,22 @@ def extract_events(
                 hist_year or day,
                 "year" if hist_year else ("published" if day else ""),
             )
-            if not hist_year:
-                anchors = {k for k in (p.i, p.carrier, p.host) if k is not None}
+            anchors = {k for k in (p.i, p.carrier, p.host) if k is not None}
+            if hist_year:
+                phrase = year_span(doc, anchors, (start, end), hist_year)
+                if phrase is not None:  # keep "in 2014" in the evidence, where timexes date it
+                    cs, ce = min(cs, phrase[0]), max(ce, phrase[1])
+            else:
                 # a present-tense act with a date is a schedule: "the Council meets on Wednesday"
                 forward = status in ("future", "hypothetical", "conditional") or any(
                     doc.tokens[k].tag in ("VBZ", "VBP") for k in anchors
                 )
-                dated = clause_date(doc, anchors, (start, end), forward)
+                dated = attached_date(doc, anchors, (start, end), forward)
                 if dated is not None:
-                    when, precision = dated
+                    when, precision = dated[0], dated[1]
+                    # the date phrase stays in the evidence span: the time-expression stage
+                    # dates a stored event by the expression inside its span
+                    cs, ce = min(cs, dated[2]), max(ce, dated[3])
                     if status == "reported" and precision == "day" and when > day:
                         status = "future"  # "the Council meets on Wednesday", said on Saturday
             events.append(

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import ftfy
+
 from ..config import Settings
 from ..types import Article, Reject, article_id
 from .dates import is_blank, parse_date
@@ -45,6 +47,7 @@ def build_article(raw: RawArticle, settings: Settings) -> Iterator[Article | Rej
     or a single Reject when the text is missing, too short or too long."""
     text = _text(raw.text)
     path, line = raw.source_path, raw.line
+    repaired = _repair_mojibake(text)
     if len(text) < settings.min_article_chars:
         reason = raw.no_text_reason
         if text:
@@ -62,6 +65,7 @@ def build_article(raw: RawArticle, settings: Settings) -> Iterator[Article | Rej
             line,
         )
         return
+    text = repaired or text
     url = clean_inline(str(flatten_value(raw.url) or ""))
     outlet = clean_inline(str(flatten_value(raw.outlet) or "")) or outlet_from_url(url)
     lang = _lang(raw.lang)
@@ -70,7 +74,7 @@ def build_article(raw: RawArticle, settings: Settings) -> Iterator[Article | Rej
     yield Article(
         id=article_id(text),
         text=text,
-        title=clean_inline(str(flatten_value(raw.title) or "")),
+        title=ftfy.fix_encoding(clean_inline(str(flatten_value(raw.title) or ""))),
         url=url,
         outlet=outlet,
         published=published,
@@ -78,6 +82,14 @@ def build_article(raw: RawArticle, settings: Settings) -> Iterator[Article | Rej
         source_path=path,
         source_line=line,
     )
+    if repaired:
+        yield Reject(
+            path,
+            "text looked like UTF-8 decoded with the wrong encoding ('Ã©' for 'é'); "
+            "repaired and kept",
+            line,
+            kept=True,
+        )
     if published is None and not is_blank(date_value):
         shown = str(date_value).strip()
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
@@ -103,6 +115,16 @@ def _text(value: object) -> str:
         return ""
     text = str(value)
     return strip_html(text) if looks_like_html(text) else clean_text(text)
+
+
+def _repair_mojibake(text: str) -> str | None:
+    """The text with mojibake undone, or None when it had none.
+
+    Only the encoding fix of ftfy runs: its other fixes (straight quotes, ...) would change
+    what a reader of the article sees.
+    """
+    fixed = ftfy.fix_encoding(text)
+    return fixed if fixed != text else None
 
 
 def _lang(value: object) -> str:

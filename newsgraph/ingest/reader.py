@@ -66,7 +66,8 @@ def _read(source: Source, settings: Settings, overrides: Mapping[str, str]) -> R
     if not head and source.error:
         yield Reject(path, source.error)
         return
-    problem = _check_head(head, source.compression)
+    # A crawl holds images and other binary records; the WARC reader skips them one by one.
+    problem = None if fmt is Format.WARC and head else _check_head(head, source.compression)
     if problem:
         yield Reject(path, problem)
         return

@@ -169,7 +169,8 @@ def _read_json_lines(
         except json.JSONDecodeError as err:
             yield Reject(
                 path,
-                f"line {number} is not valid JSON ({err.msg} at column {err.colno}); skipped",
+                f"line {number} is not valid JSON ({err.msg.removesuffix(' at')} at column "
+                f"{err.colno}); skipped",
                 number,
             )
             continue

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 from ..errors import StoreError
 from ..types import Article, Mention, ProcessedArticle, Reject
-from . import _events, _export, _schema, queries
+from . import _events, _export, _schema, _timex, queries
 from ._models import RejectRow, RunInfo, SearchHit, StoreStats
 
 __all__ = ["MAX_SEARCH_LIMIT", "RUN_STATUSES", "Store"]
@@ -320,6 +320,16 @@ class Store:
                 queries.insert_mentions(conn, (_mention_row(m, article.id) for m in mentions))
                 events_by = next((n for n in item.extractors if n.startswith("events.")), "")
                 _events.replace_events(conn, article.id, item.events, events_by)
+                # after the events and quotes: it dates them by their clause's time expression
+                _timex.replace_timexes(
+                    conn,
+                    article.id,
+                    article.published.date() if article.published else None,
+                    item.timexes,
+                    item.schedule,
+                    next((n for n in item.extractors if n.startswith("timex.")), ""),
+                    next((n for n in item.extractors if n.startswith("schedule.")), ""),
+                )
             queries.insert_rejects_ignore(conn, reject_rows)
         return len(seen - already)
 
@@ -428,6 +438,19 @@ class Store:
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Stored events matching `filters` (see `_events.select_events`), as plain dicts."""
         return [dict(r) for r in self._read(lambda c: _events.select_events(c, **filters))]
+
+    def calendar(
+        self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 200
+    ) -> list[dict[str, Any]]:
+        """Scheduled meetings and deadlines by date, with the articles that reported them."""
+        return [
+            dict(r)
+            for r in self._read(
+                lambda c: _timex.select_calendar(
+                    c, date_from=date_from, date_to=date_to, limit=limit
+                )
+            )
+        ]
 
     def export(self, table: str, fmt: str, out: Path | str | TextIO | BinaryIO) -> int:
         """Write every row of `table` to `out` as csv, jsonl or parquet; returns the row count.

@@ -33,6 +33,7 @@ DATA_TABLES: tuple[str, ...] = (
     "event_clusters",
     "figures",
     "stories",
+    "calendar",
 )
 
 #: Tables `Store.export` accepts: the data model plus the run log and the rejects.
