@@ -162,9 +162,9 @@ def _print_summary(summary: object) -> None:
     s = summary
     rate = s.new / s.seconds if s.seconds else 0.0
     out.print(
-        f"{s.command}: {s.new} new articles stored in {s.db} "
-        f"({s.read} read from {s.files} inputs, {s.already_stored} already stored, "
-        f"{s.duplicates} duplicates) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
+        f"{s.command}: {_count(s.new, 'new article')} stored in {s.db} "
+        f"({s.read} read from {_count(s.files, 'input')}, {s.already_stored} already stored, "
+        f"{_count(s.duplicates, 'duplicate')}) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
     )
     if s.resumed:
         out.print(f"  {s.resumed} articles stored by an earlier `ingest` were parsed now")
@@ -174,10 +174,14 @@ def _print_summary(summary: object) -> None:
 
     with Store.open(s.db, readonly=True) as store:
         stats = store.stats()
+    dated = (
+        f"{stats.first_published} to {stats.last_published}, "
+        if stats.first_published
+        else "no dates, "
+    )
     out.print(
-        f"  database: {stats.n_articles} articles from {stats.n_outlets} outlets, "
-        f"{stats.first_published or '?'} to {stats.last_published or '?'}, "
-        f"{stats.n_undated} undated"
+        f"  database: {_count(stats.n_articles, 'article')} from "
+        f"{_count(stats.n_outlets, 'outlet')}, {dated}{stats.n_undated} undated"
     )
     for label, rows in (("Rejected", s.rejected), ("Warnings", s.warnings)):
         if not rows:
@@ -189,6 +193,10 @@ def _print_summary(summary: object) -> None:
         for r in rows:
             table.add_row(r.path, "" if r.line is None else str(r.line), r.reason)
         out.print(table)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _exit_code(summary: object, strict: bool) -> int:
@@ -211,7 +219,9 @@ def run(
     processes: Annotated[
         int | None,
         typer.Option(
-            "--processes", "-p", help="Parser processes (default: one per CPU core).",
+            "--processes",
+            "-p",
+            help="Parser processes (default: one per CPU core).",
             show_default=False,
         ),
     ] = None,
@@ -349,15 +359,19 @@ def search(
 def export(
     table: Annotated[
         str,
-        typer.Argument(help="Table to export, e.g. articles, rejects, mentions.", show_default=False),
+        typer.Argument(
+            help="Table to export, e.g. articles, rejects, mentions.", show_default=False
+        ),
     ],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")
-    ] = "csv",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
     out_path: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Output file (default: stdout for csv and jsonl).",
-                     show_default=False),
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file (default: stdout for csv and jsonl).",
+            show_default=False,
+        ),
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:

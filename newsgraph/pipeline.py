@@ -139,7 +139,9 @@ def _duplicate(article: Article, first: tuple[str, int | None], when: str) -> Re
     return Reject(
         path=article.source_path,
         line=article.source_line,
-        reason=f"duplicate of article {article.id} ({when} from {_where(*first)}); not stored again",
+        reason=(
+            f"duplicate of article {article.id} ({when} from {_where(*first)}); not stored again"
+        ),
         kept=True,
     )
 

@@ -70,7 +70,7 @@ def test_cli_reads_one_article_from_stdin(db_path):
     text = f"Title: From a pipe\nSource: Capital Wire\n\n{crisis_paragraph(1)}\n"
     result = invoke("ingest", "-", "--db", str(db_path), input=text)
     assert result.exit_code == 0, result.output
-    assert "1 new articles" in result.output
+    assert "1 new article stored" in result.output
 
 
 @pytest.fixture
@@ -87,8 +87,16 @@ def test_cli_stats_reports_articles_outlets_and_rejects(filled_db):
 
 
 @pytest.mark.parametrize(
-    "query", ['Lavrov', '"Secretary General"', 'Lavrov AND NOT Blinken', 'unbalanced "quote',
-              "'); DROP TABLE articles; --", "AND OR NOT", "*"]
+    "query",
+    [
+        "Lavrov",
+        '"Secretary General"',
+        "Lavrov AND NOT Blinken",
+        'unbalanced "quote',
+        "'); DROP TABLE articles; --",
+        "AND OR NOT",
+        "*",
+    ],
 )
 def test_cli_search_takes_any_query_without_error(filled_db, query):
     result = invoke("search", query, "--db", str(filled_db))
@@ -105,14 +113,19 @@ def test_cli_search_finds_the_matching_articles(filled_db):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_cli_export_writes_a_file_other_tools_open(filled_db, tmp_path, fmt):
     out = tmp_path / f"articles.{fmt}"
-    result = invoke("export", "articles", "--format", fmt, "--out", str(out), "--db", str(filled_db))
+    result = invoke(
+        "export", "articles", "--format", fmt, "--out", str(out), "--db", str(filled_db)
+    )
     assert result.exit_code == 0, result.output
     import pyarrow.csv
     import pyarrow.json
     import pyarrow.parquet
 
-    reader = {"csv": pyarrow.csv.read_csv, "jsonl": pyarrow.json.read_json,
-              "parquet": pyarrow.parquet.read_table}[fmt]
+    reader = {
+        "csv": pyarrow.csv.read_csv,
+        "jsonl": pyarrow.json.read_json,
+        "parquet": pyarrow.parquet.read_table,
+    }[fmt]
     table = reader(out)
     assert table.num_rows == 3 and "title" in table.column_names
 
