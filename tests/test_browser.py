@@ -32,10 +32,13 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = REPO / "test-artifacts"
 
+# exc_type=ImportError: a half-installed playwright (say, without greenlet) skips as well.
 sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')"
+    "playwright.sync_api",
+    reason="playwright is not installed (pip install -e '.[dev]')",
+    exc_type=ImportError,
 )
-uvicorn = pytest.importorskip("uvicorn", reason="uvicorn is not installed")
+uvicorn = pytest.importorskip("uvicorn", reason="uvicorn is not installed", exc_type=ImportError)
 if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
     pytest.skip(
         f"no Chromium at {CHROMIUM}: install Debian's package (apt-get install -y chromium, "
