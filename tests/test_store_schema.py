@@ -31,16 +31,27 @@ def _set_user_version(db: Path, version: int) -> None:
     conn.close()
 
 
-def test_store_new_file_gets_schema_version_1_and_every_table(tmp_path: Path) -> None:
+def _latest_version() -> int:
+    """schema.sql is version 1; each packaged migration raises it to its number."""
+    return max([1, *(m.version for m in find_migrations())])
+
+
+def _open_at_version_1(db: Path, migrations: Path) -> None:
+    """Create `db` from schema.sql alone (an empty migrations folder), whatever the package has."""
+    migrations.mkdir(exist_ok=True)
+    Store.open(db, migrations_dir=migrations).close()
+
+
+def test_store_new_file_gets_the_latest_schema_version_and_every_table(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with Store.open(db) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == _latest_version()
         assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store._db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
     assert set(DATA_TABLES) | {"rejects", "runs", "articles_fts"} <= _tables(db)
     with Store.open(db) as store:  # reopening changes nothing
-        assert store.schema_version == 1
+        assert store.schema_version == _latest_version()
 
 
 def test_store_schema_script_is_idempotent(tmp_path: Path) -> None:
@@ -70,7 +81,8 @@ def _write_migration(folder: Path, name: str, sql: str) -> None:
 
 def test_store_migration_is_applied_once_in_order(tmp_path: Path) -> None:
     db, migrations = tmp_path / "news.db", tmp_path / "migrations"
-    with Store.open(db) as store:
+    migrations.mkdir()
+    with Store.open(db, migrations_dir=migrations) as store:
         store.add_articles([Article(id="a1", text="Kyiv asked NATO for air defence systems.")])
     _write_migration(
         migrations, "0003_note_index.sql", "CREATE INDEX articles_note ON articles (note);"
@@ -96,7 +108,7 @@ def test_store_migration_is_applied_once_in_order(tmp_path: Path) -> None:
 
 def test_store_failing_migration_leaves_previous_version(tmp_path: Path) -> None:
     db, migrations = tmp_path / "news.db", tmp_path / "migrations"
-    Store.open(db).close()
+    _open_at_version_1(db, migrations)
     _write_migration(
         migrations,
         "0002_broken.sql",
@@ -122,7 +134,7 @@ def test_store_reopening_a_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_store_readonly_does_not_migrate_an_older_schema(tmp_path: Path) -> None:
     db, migrations = tmp_path / "news.db", tmp_path / "migrations"
-    Store.open(db).close()
+    _open_at_version_1(db, migrations)
     _write_migration(migrations, "0002_note.sql", "ALTER TABLE articles ADD COLUMN note TEXT;")
     with pytest.raises(StoreError, match="run a writing command"):
         Store.open(db, readonly=True, migrations_dir=migrations)

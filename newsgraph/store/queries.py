@@ -48,7 +48,12 @@ _EXPORT_ORDER: dict[str, str] = {
     "stories": "id",
     "event_clusters": "id",
     "event_participants": "event_id, role, ord",
+    "events": "id",
 }
+
+#: Exports read from a flat view instead of the table (migration 0006: one row per event with
+#: its outlet, date, actors and recipients, usable without a join).
+_EXPORT_SOURCE: dict[str, str] = {"events": "events_export"}
 
 #: Tokens of context around each match in a search snippet.
 SEARCH_SNIPPET_TOKENS = 16
@@ -93,7 +98,8 @@ def optimize(conn: sqlite3.Connection) -> None:
 def table_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     """(name, declared type) of the exported columns of `table`, in schema order."""
     hidden = _HIDDEN_COLUMNS.get(table, frozenset())
-    rows = conn.execute("SELECT name, type FROM pragma_table_info(?) ORDER BY cid", (table,))
+    source = _EXPORT_SOURCE.get(table, table)
+    rows = conn.execute("SELECT name, type FROM pragma_table_info(?) ORDER BY cid", (source,))
     return [(name, decl.upper()) for name, decl in rows if name not in hidden]
 
 
@@ -287,7 +293,8 @@ def select_table_rows(
         raise ValueError(f"unknown table {table!r}")
     order = _EXPORT_ORDER.get(table, "rowid")
     cols = ", ".join(_ident(c) for c in columns)
-    return conn.execute(f"SELECT {cols} FROM {_ident(table)} ORDER BY {order}")
+    source = _EXPORT_SOURCE.get(table, table)
+    return conn.execute(f"SELECT {cols} FROM {_ident(source)} ORDER BY {order}")
 
 
 # -- report and web reads ------------------------------------------------------------------------
