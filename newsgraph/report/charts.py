@@ -101,9 +101,17 @@ def intensity_chart(
     step = max(1, math.ceil(len(days) / 6))
     labelled = sorted({*days[::step], days[-1]})
     for day in labelled:
+        # The first and last labels align with the plot's edges so they are not clipped.
+        anchor = (
+            "middle"
+            if len(days) == 1 or days[0] < day < days[-1]
+            else "start"
+            if day == days[0]
+            else "end"
+        )
         out.append(
             f'<text x="{_f(x(day))}" y="{top + plot_h + 16}" font-size="10"'
-            f' text-anchor="middle">{day.isoformat()}</text>'
+            f' text-anchor="{anchor}">{day.isoformat()}</text>'
         )
     for i, s in enumerate(series):
         colour = PALETTE[i % len(PALETTE)]
@@ -131,7 +139,7 @@ def intensity_chart(
     return Markup("".join(out))
 
 
-def actor_network(edges: Sequence[NetworkEdge], *, size: int = 360, margin: int = 90) -> Markup:
+def actor_network(edges: Sequence[NetworkEdge], *, size: int = 360, margin: int = 110) -> Markup:
     """Actors on a circle, an arrow from actor to recipient per pair; red is conflict (mean
     intensity below zero), green cooperation, grey neutral or unknown; width grows with the
     number of events."""
@@ -209,5 +217,7 @@ def actor_network(edges: Sequence[NetworkEdge], *, size: int = 360, margin: int 
     return Markup("".join(out))
 
 
-def _short(name: str, limit: int = 22) -> str:
+def _short(name: str, limit: int = 16) -> str:
+    """A label that fits the margin (about 6.5 px a character at 12 px); the node's title
+    keeps the full name."""
     return name if len(name) <= limit else name[: limit - 1] + "…"
