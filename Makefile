@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-demo: install
+demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsgraph run examples/corpus --db $(DEMO_DB)
 	$(BIN)/newsgraph search 'Brussels AND "NATO-Russia Council"' --db $(DEMO_DB) --limit 3
