@@ -482,6 +482,48 @@ def eval_timex(
             )
 
 
+def report(
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write the HTML briefing to.")
+    ],
+    story: Annotated[
+        list[str] | None,
+        typer.Option("--story", help="A story id to write (repeatable).", show_default=False),
+    ] = None,
+    all_stories: Annotated[
+        bool, typer.Option("--all", help="Write every story (the default without --story).")
+    ] = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Write static HTML briefings (index, story pages, articles) that open from file://."""
+    from .report import write_report
+
+    if story and all_stories:
+        _fail("--story and --all exclude each other: pass one of them")
+    with _errors_to_messages():
+        result = write_report(db, out_dir, story_ids=story or None)
+    out.print(
+        f"{result.n_stories} stories and {result.n_articles} articles written; open {result.index}",
+        markup=False,
+    )
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Browse the database in a local web app: stories, search, events, articles, JSON API."""
+    from .web.server import serve as serve_app
+
+    err.print(f"newsgraph: serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)")
+    with _errors_to_messages():
+        serve_app(db, host, port)
+
+
 @app.command("events")
 def events_command(
     actor: Annotated[

@@ -33,7 +33,18 @@ def _set_user_version(db: Path, version: int) -> None:
     conn.close()
 
 
-def test_store_new_file_gets_schema_version_1_and_every_table(tmp_path: Path) -> None:
+def _latest_version() -> int:
+    """schema.sql is version 1; each packaged migration raises it to its number."""
+    return max([1, *(m.version for m in find_migrations())])
+
+
+def _open_at_version_1(db: Path, migrations: Path) -> None:
+    """Create `db` from schema.sql alone (an empty migrations folder), whatever the package has."""
+    migrations.mkdir(exist_ok=True)
+    Store.open(db, migrations_dir=migrations).close()
+
+
+def test_store_new_file_gets_the_latest_schema_version_and_every_table(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with Store.open(db) as store:
         assert store.schema_version == LATEST  # schema.sql is 1, the packaged migrations follow

@@ -10,6 +10,7 @@ upcoming one of the same sentence).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date
@@ -42,17 +43,19 @@ def value_range(value: str) -> tuple[date, date] | None:
     return None
 
 
-def _token_range(doc: ParsedDoc, t: Timex) -> tuple[int, int]:
-    first = next(i for i, tok in enumerate(doc.tokens) if tok.idx + len(tok.text) > t.start)
-    last = max(i for i, tok in enumerate(doc.tokens) if tok.idx < t.end)
+def _token_range(doc: ParsedDoc, t: Timex, starts: list[int]) -> tuple[int, int]:
+    """First and last token of the expression; `starts` are the tokens' offsets."""
+    first = max(0, bisect.bisect_right(starts, t.start) - 1)
+    if doc.tokens[first].idx + len(doc.tokens[first].text) <= t.start:
+        first += 1  # t.start fell in the space after a token
+    last = max(first, bisect.bisect_left(starts, t.end) - 1)
     return first, last
 
 
-def _is_future(doc: ParsedDoc, t: Timex) -> bool:
+def _is_future(doc: ParsedDoc, t: Timex, first: int, last: int) -> bool:
     span = value_range(t.value) if t.resolved else None
     if span is None:
         return False
-    first, last = _token_range(doc, t)
     tense = tense_at(doc, first, last)
     if doc.published is None:
         return tense == "future"
@@ -76,10 +79,9 @@ def _nearest_predicate(doc: ParsedDoc, kinds: dict[str, str], t: Timex, first: i
     return min(preds, key=lambda i: (abs(i - first), i)) if preds else None
 
 
-def _is_upcoming(doc: ParsedDoc, t: Timex) -> bool:
-    if t.type not in ("DATE", "TIME") or not _is_future(doc, t):
+def _is_upcoming(doc: ParsedDoc, t: Timex, first: int, last: int) -> bool:
+    if t.type not in ("DATE", "TIME") or not _is_future(doc, t, first, last):
         return False
-    first, _last = _token_range(doc, t)
     s0, _s1 = doc.sents[t.sentence]
     # "for the first time since July 2019" looks back whatever the tense
     return not (first > s0 and doc.tokens[first - 1].text.lower() in _PAST_PREPOSITIONS)
@@ -115,8 +117,11 @@ def extract_schedule(doc: ParsedDoc, lexicons: Lexicons) -> list[ScheduledItem]:
         return []
     kinds = {r["lemma"]: r["kind"] for r in lexicons.rows(PREDICATES_FILE)}
     items: list[ScheduledItem] = []
-    upcoming = [t for t in extract_timexes(doc, lexicons) if _is_upcoming(doc, t)]
-    dated = [_token_range(doc, t) for t in upcoming]
+    starts = [tok.idx for tok in doc.tokens]
+    ranged = [(t, _token_range(doc, t, starts)) for t in extract_timexes(doc, lexicons)]
+    ranged = [(t, span) for t, span in ranged if _is_upcoming(doc, t, *span)]
+    upcoming = [t for t, _span in ranged]
+    dated = [span for _t, span in ranged]
     chosen = [
         _nearest_predicate(doc, kinds, t, span[0]) for t, span in zip(upcoming, dated, strict=True)
     ]

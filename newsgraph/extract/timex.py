@@ -851,8 +851,9 @@ def _inside_name(doc: ParsedDoc, i: int) -> bool:
     )
 
 
-def _tok_at(doc: ParsedDoc, char: int) -> int:
-    starts = [t.idx for t in doc.tokens]
+def _tok_at(doc: ParsedDoc, char: int, starts: list[int] | None = None) -> int:
+    if starts is None:
+        starts = [t.idx for t in doc.tokens]
     return max(0, bisect.bisect_right(starts, char) - 1)
 
 
@@ -889,10 +890,11 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         for i in range(s, e):
             sent_of[i] = number
     prev: _Point | None = None
+    starts = [t.idx for t in doc.tokens]
     out: list[Timex] = []
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
     for start, end, name, m in _candidates(doc, rules):
-        first, last = _tok_at(doc, start), _tok_at(doc, end - 1)
+        first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
         if not _keep(name, m, doc, first, last):
             continue
         ctx = _Ctx(doc, rules.vocab, dct, prev, first, last)

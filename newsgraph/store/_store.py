@@ -452,6 +452,16 @@ class Store:
             )
         ]
 
+    def read(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """Run one read function of `store.queries` on this store (report and web use it).
+
+        >>> store.read(queries.select_story, "s1")            # doctest: +SKIP
+        """
+        try:
+            return fn(self._db, *args, **kwargs)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot read {self._path}: {err}") from err
+
     def export(self, table: str, fmt: str, out: Path | str | TextIO | BinaryIO) -> int:
         """Write every row of `table` to `out` as csv, jsonl or parquet; returns the row count.
 
