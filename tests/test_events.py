@@ -187,6 +187,11 @@ def test_events_warning_someone_not_to_act_is_a_demand_warning_that_is_a_threat(
     assert one(events("Lavrov warned the US that Russia would respond."), "THREATEN")
 
 
+def test_events_a_month_name_is_never_a_predicate(events):
+    found = events("Russia and Ukraine said they would meet again in March.")
+    assert not [e for e in found if e.predicate == "march"]
+
+
 def test_events_the_two_leaders_are_the_last_two_named(events):
     found = events("Biden warned Putin on Thursday. The two leaders spoke for 50 minutes.")
     ev = one(found, "CONSULT")

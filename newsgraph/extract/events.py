@@ -205,6 +205,8 @@ class _Sentence:
 
 def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
     tok = s.tok[i]
+    if tok.ent_type in ("DATE", "TIME"):
+        return None  # "meet again in March" (a month the tagger read as a verb), "may"
     lemma = s.lemma[i]
     if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.tag.startswith("VB")):
         if tok.dep in ("aux", "auxpass", "amod"):
