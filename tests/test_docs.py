@@ -33,3 +33,13 @@ def test_docs_export_table_lists_every_exportable_table():
     text = README.read_text("utf-8")
     for table in ("articles", "mentions", "quotes", "events", "stories", "rejects", "runs"):
         assert f"| `{table}` |" in text
+
+
+def test_docs_every_command_the_readme_shows_exists():
+    import re
+
+    registered = {" ".join(c) for c in commands()}
+    shown = re.findall(r"^\$ newsgraph ([a-z]+(?: [a-z]+)?)", README.read_text("utf-8"), re.M)
+    for words in shown:
+        first = words.split()[0]
+        assert words in registered or first in registered, f"README shows `newsgraph {words}`"
