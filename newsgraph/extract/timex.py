@@ -31,11 +31,14 @@ from .timex_rules import TimexRules, Vocabulary, load_rules
 
 __all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
 
-# Verbs whose complement is in the future ("are expected to meet", "plans to visit").
+# Arrangement verbs: passive or adjectival, they put the date ahead ("is expected Monday",
+# "the vote scheduled for Friday", "due on Monday"). Verbs of agreeing, hoping or promising
+# are not among them: "the ceasefire agreed on Monday" was agreed on a past Monday; what they
+# announce lies in their infinitive ("agreed to meet on Monday"), which is future anyway.
 _FUTURE_LEMMAS = frozenset(
-    {"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "agree", "hope",
-     "propose", "promise", "slate", "go"}
+    {"expect", "plan", "schedule", "set", "due", "intend", "propose", "slate"}
 )  # fmt: skip
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 _GRANULAR_ORDER = (
     "day",
@@ -146,8 +149,11 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
         return "future"
     if "going" in words and any(a.tag == "TO" for a in auxes):
         return "future"
-    if tok.lemma.lower() in _FUTURE_LEMMAS and (
-        tok.tag == "VBN" or "be" in words or tok.tag == "JJ"
+    perfect_active = bool(words & _PERFECT) and not words & {"be", "been"}
+    if (
+        tok.lemma.lower() in _FUTURE_LEMMAS
+        and not perfect_active  # "had planned on Sunday": the planning is past
+        and (tok.tag == "VBN" or "be" in words or tok.tag == "JJ")
     ):
         return "future"
     if any(a.tag == "TO" for a in auxes):
@@ -212,12 +218,26 @@ class _Ctx:
     doc: ParsedDoc
     vocab: Vocabulary
     dct: date | None
-    prev: _Point | None
+    earlier: tuple[_Point, ...]  # the points in time mentioned before, the latest last
     first: int  # token range of the expression
     last: int
 
     _tense: str | None = None
     _tense_done: bool = False
+
+    @property
+    def prev(self) -> _Point | None:
+        """The reference time: the point mentioned last."""
+        return self.earlier[-1] if self.earlier else None
+
+    def recent(self, gran: str) -> _Point | None:
+        """The latest point mentioned at this granularity or a finer one: "the day" is the
+        last day named, even when "in March" came in between."""
+        limit = _GRANULAR_ORDER.index(gran)
+        for p in reversed(self.earlier):
+            if p.gran in _GRANULAR_ORDER and _GRANULAR_ORDER.index(p.gran) <= limit:
+                return p
+        return None
 
     @property
     def tense(self) -> str | None:
@@ -462,8 +482,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "the past decade", "the past year": a stretch of time up to now
             return _Value("DURATION", _duration("1", code), "none", True, mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
-            base = ctx.prev or (_Point(dct, "day") if dct else None)
-            anchor = "previous" if ctx.prev else "publication"
+            # "the following day": after the last day named (or the last point at all)
+            ref = ctx.recent("season" if season else _UNIT_GRAN.get(code, "day")) or ctx.prev
+            base = ref or (_Point(dct, "day") if dct else None)
+            anchor = "previous" if ref else "publication"
             step = {"following": 1, "next": 1, "previous": -1, "same": 0}[rel]
         else:
             base = _Point(dct, "day") if dct else None
@@ -487,7 +509,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "prev_unit":
         unit = g["unit"].lower()
-        base = ctx.prev
+        base = ctx.prev if unit == "time" else (ctx.recent(unit) or ctx.prev)
         if base is None:
             return None  # "that time" with nothing before it: not a date we can place
         gran = {"time": base.gran, "day": "day", "week": "week", "month": "month", "year": "year"}[
@@ -524,8 +546,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         # before, or the current one
         code = _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
-        base = ctx.prev
-        if base is None or _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(gran):
+        base = ctx.recent(gran)
+        if base is None:
             if dct is None:
                 return _unresolved("XXXX-XX-XX")
             return _date_value(ctx, _Point(dct, gran), "publication")
@@ -533,9 +555,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
-        if code == "D" and ctx.prev is not None and ctx.prev.gran == "day":
-            # "late in the day": the day being reported, the one mentioned last
-            return _date_value(ctx, _Point(ctx.prev.day, "day"), "previous", mod)
+        if code == "D" and (day := ctx.recent("day")) is not None:
+            # "late in the day": the day being reported, the last one mentioned
+            return _date_value(ctx, _Point(day.day, "day"), "previous", mod)
         if dct is None:
             return _unresolved("XXXX-XX-XX", mod)
         return _date_value(ctx, _Point(dct, _UNIT_GRAN[code]), "publication", mod)
@@ -889,7 +911,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     for number, (s, e) in enumerate(doc.sents):
         for i in range(s, e):
             sent_of[i] = number
-    prev: _Point | None = None
+    earlier: list[_Point] = []
     starts = [t.idx for t in doc.tokens]
     out: list[Timex] = []
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
@@ -897,14 +919,19 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
         if not _keep(name, m, doc, first, last):
             continue
-        ctx = _Ctx(doc, rules.vocab, dct, prev, first, last)
+        ctx = _Ctx(doc, rules.vocab, dct, tuple(earlier), first, last)
         value = _resolve(name, m, ctx)
         if value is None:
             continue
         since = first > 0 and doc.tokens[first - 1].text.lower() == "since"
         # "highest since September 2014": a bound, not the time being talked about
-        if value.point is not None and value.type in ("DATE", "TIME") and value.resolved:
-            prev = prev if since else value.point
+        if (
+            value.point is not None
+            and value.type in ("DATE", "TIME")
+            and value.resolved
+            and not since
+        ):
+            earlier.append(value.point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
         out.append(
