@@ -74,3 +74,96 @@ def test_timex_the_same_day_is_the_last_day_named():
 )
 def test_timex_the_period_in_question_defaults_to_the_publication_date(sentence, tags, expected):
     assert found(sentence, tags)[-1][2] == expected
+
+
+# --------------------------------------------------------------------------- vague references
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Given the current weak state , we wait .", "VBN DT JJ JJ NN , PRP VBP .",
+         [("current", "DATE", "PRESENT_REF")]),
+        ("The current account deficit grew .", "DT JJ NN NN VBD .", []),
+        ("A strong current swept him away .", "DT JJ NN VBD PRP RB .", []),
+        ("It is due to the ongoing crisis .", "PRP VBZ JJ IN DT JJ NN .", []),
+        ("Its most recent model sold well .", "PRP$ RBS JJ NN VBD RB .", []),
+        ("The treaty was signed years ago .", "DT NN VBD VBN NNS RB .",
+         [("years ago", "DATE", "PAST_REF")]),
+        ("It began decades ago .", "PRP VBD NNS RB .", [("decades ago", "DATE", "PAST_REF")]),
+    ],
+)  # fmt: skip
+def test_timex_vague_references_name_a_time_and_nothing_else(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+def test_timex_unspecified_decades_are_years_like_a_decade():
+    assert found("They have lived there for decades .", "PRP VBP VBN RB IN NNS .") == [
+        ("decades", "DURATION", "PXY")
+    ]
+    assert found("It is a decades-long dispute .", "PRP VBZ DT JJ NN .") == [
+        ("decades-long", "DURATION", "PXY")
+    ]
+
+
+# --------------------------------------------------------------------------- years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("The index is at its lowest since '82 .", "DT NN VBZ IN PRP$ JJS IN CD .",
+         [("'82", "DATE", "1982")]),
+        ("Apple showed iLife '11 today .", "NNP VBD NNP CD NN .",
+         [("today", "DATE", "2021-12-29")]),
+        ("He works '24 hours a day' .", "PRP VBZ CD NNS DT NN .",
+         [("24 hours", "DURATION", "PT24H"), ("a day", "DURATION", "P1D")]),
+        ("The rally of '25 was planned .", "DT NN IN CD VBD VBN .", [("'25", "DATE", "2025")]),
+        ("Revenue rose in fiscal 2021 .", "NN VBD IN JJ CD .", [("fiscal 2021", "DATE", "2021")]),
+    ],
+)  # fmt: skip
+def test_timex_two_digit_and_fiscal_years(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+def test_timex_a_two_digit_year_without_publication_date_is_of_the_twentieth_century():
+    got = found("It was the worst since '82 .", "PRP VBD DT JJS IN CD .", published=None)
+    assert got == [("'82", "DATE", "1982")]
+
+
+# --------------------------------------------------------------------------- parts of a named day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("He came on December 20 . That night he left .", "PRP VBD IN NNP CD . DT NN PRP VBD .",
+         ("That night", "TIME", "2021-12-20TNI")),
+        ("He came on December 20 . The next morning he left .",
+         "PRP VBD IN NNP CD . DT JJ NN PRP VBD .", ("The next morning", "TIME", "2021-12-21TMO")),
+        ("He came on December 20 . The previous evening he ate .",
+         "PRP VBD IN NNP CD . DT JJ NN PRP VBD .",
+         ("The previous evening", "TIME", "2021-12-19TEV")),
+    ],
+)  # fmt: skip
+def test_timex_that_night_and_the_next_morning_follow_the_day_named_before(
+    sentence, tags, expected
+):
+    assert found(sentence, tags)[-1] == expected
+
+
+def test_timex_that_night_with_no_day_before_is_not_guessed():
+    assert found("That night he left .", "DT NN PRP VBD .") == []
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+def test_timex_the_end_of_a_range_of_days_never_precedes_its_start():
+    got = found("The games run from June 10 to July 11 .", "DT NNS VBP IN NNP CD IN NNP CD .")
+    assert [v for _t, _type, v in got] == ["2022-06-10", "2022-07-11"]
+
+
+def test_timex_days_joined_by_and_keep_their_own_years():
+    got = found("It rained on June 10 and on December 2 .", "PRP VBD IN NNP CD CC IN NNP CD .")
+    assert [v for _t, _type, v in got] == ["2021-06-10", "2021-12-02"]

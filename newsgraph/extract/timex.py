@@ -331,9 +331,10 @@ def _duration(n: str, code: str) -> str:
     if code in ("H", "MIN", "S"):
         return f"PT{n}{'M' if code == 'MIN' else code}"
     if code == "DE":
-        return f"P{int(n) * 10}Y" if n.isdigit() else "PXDE"
+        # in years either way, as "a decade" is P10Y: "decades" is some years, PXY
+        return f"P{int(n) * 10}Y" if n.isdigit() else "PXY"
     if code == "CE":
-        return f"P{int(n) * 100}Y" if n.isdigit() else "PXCE"
+        return f"P{int(n) * 100}Y" if n.isdigit() else "PXY"
     if code == "2W":
         return f"P{int(n) * 2}W" if n.isdigit() else "PXW"
     return f"P{n}{code}"
@@ -396,6 +397,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "year":
         y = int(g["y"])
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
+
+    if rule == "year_short":
+        yy = int(g["yy"])  # the nearest such year, at most ten years ahead: '11 in 2010
+        year = 1900 + yy if dct is None else dct.year // 100 * 100 + yy
+        if dct is not None and year > dct.year + 10:
+            year -= 100
+        return _date_value(ctx, _Point(date(year, 1, 1), "year"), "none")
 
     if rule == "decade":
         dec = g["dec"].lstrip("'")
@@ -518,6 +526,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if _GRANULAR_ORDER.index(gran) < _GRANULAR_ORDER.index(base.gran):
             gran = base.gran
         return _date_value(ctx, _Point(base.day, gran), "previous")
+
+    if rule == "prev_pod":
+        step = {"next": 1, "following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
+        base = ctx.recent("day")
+        if base is None:
+            return None  # "that night" with no day named before it
+        p = _Point(base.day + timedelta(days=step), "day")
+        clock = vocab.part_of_day[g["pod"].lower()]
+        return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
 
     if rule == "same_last_year":
         unit = g["unit"].lower()
@@ -786,6 +803,8 @@ _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+_PLURAL = ("NNS", "NNPS", "CD")
+_CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
 def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) -> bool:
@@ -813,6 +832,13 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             return False  # "Theresa May": a first name before it
     if rule in ("weekday", "month") and _inside_name(doc, first):
         return False  # "The Sunday Times", "Tuesday Morning Corp."
+    if rule == "year_short" and (
+        (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
+        or before is None
+        or before.tag not in ("IN", "DT", "TO", "CC")
+    ):
+        return False  # only where a year is expected ("since '82", "the '92 race"), not in
+        # a quoted number ("'24 hours a day'") or a product name ("iLife '11")
     if rule == "year" and not m.group("mod") and not m.group("fy"):
         if before is not None and (
             before.text.lower() in _NOT_BEFORE_YEAR
@@ -848,6 +874,19 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             return False
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
+    if (
+        rule == "ref"
+        and m.group("w").lower() == "current"
+        and (tok.tag != "JJ" or (after is not None and after.text.lower() in _CURRENT_TERMS))
+    ):
+        return False  # "the current" (a flow), "current account": no present time
+    if (
+        rule == "ref"
+        and m.group("w").lower() == "recent"
+        and before is not None
+        and before.text.lower() in ("most", "more")
+    ):
+        return False  # "its most recent model": the latest of a series, not a time
     if (
         rule == "ref"
         and before is not None
@@ -952,27 +991,38 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
+_YEARLESS_DAY = re.compile(
+    r"(?i:(?:[a-z]+\s+)?[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+\.?)$"
+)
 
 
 def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
     """ "On Wednesday and Thursday": coordinated weekdays run forward from the first one, so a
-    later weekday resolved into the week before moves a week on."""
+    later weekday resolved into the week before moves a week on. Likewise the end of a range
+    of days given without a year ("from June 10 to July 11") never precedes its start: it
+    moves a year on."""
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if not (
             a.type == b.type == "DATE"
             and a.anchor == b.anchor == "publication"
-            and _WEEKDAY_TEXT.match(a.text)
-            and _WEEKDAY_TEXT.match(b.text)
-            and _COORDINATION.fullmatch(doc.text[a.end : b.start])
             and re.fullmatch(r"\d{4}-\d\d-\d\d", a.value)
             and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
         ):
             continue
+        between = doc.text[a.end : b.start]
+        if _WEEKDAY_TEXT.match(a.text) and _WEEKDAY_TEXT.match(b.text):
+            step = 7 if _COORDINATION.fullmatch(between) else 0
+        elif _YEARLESS_DAY.match(a.text) and _YEARLESS_DAY.match(b.text):
+            step = 365 if _RANGE.fullmatch(between) else 0
+        else:
+            step = 0
         first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
-        if second < first:
-            out[k] = replace(b, value=(second + timedelta(days=7)).isoformat())
+        if step and second < first:
+            later = second + timedelta(days=7) if step == 7 else _add_months(second, 12)
+            out[k] = replace(b, value=later.isoformat())
     return out
 
 

@@ -189,8 +189,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "year",
-            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)\s+year)\s+)?"
+            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
             rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+            3,
+        ),
+        (
+            "year_short",  # "lowest since '82": an apostrophe for the century
+            r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             3,
         ),
         (
@@ -229,6 +234,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             2,
         ),
         ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
+        (
+            "prev_pod",  # "that night", "the next morning": a part of the day named last
+            rf"{b}(?:that|the\s+(?P<rel>same|next|following|previous))\s+"
+            rf"(?P<pod>morning|afternoon|evening|night){e}",
+            2,
+        ),
         (
             "same_last_year",  # "the same month a year ago", "the same period last year"
             rf"{b}the\s+same\s+(?P<unit>period|month|quarter|week|day|time)\s+(?:of\s+)?(?:(?:the\s+)?"
@@ -332,6 +343,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             5,
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
+        (
+            "duration_plural",  # "years ago": some time before now
+            rf"{b}(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier){e}",
+            5,
+        ),
         (
             "set_every",
             rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
