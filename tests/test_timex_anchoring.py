@@ -167,3 +167,33 @@ def test_timex_the_end_of_a_range_of_days_never_precedes_its_start():
 def test_timex_days_joined_by_and_keep_their_own_years():
     got = found("It rained on June 10 and on December 2 .", "PRP VBD IN NNP CD CC IN NNP CD .")
     assert [v for _t, _type, v in got] == ["2021-06-10", "2021-12-02"]
+
+
+# --------------------------------------------------------------------------- holidays, periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Markets close early on Christmas Eve .", "NNS VBP RB IN NNP NNP .",
+         ("Christmas Eve", "DATE", "2021-12-24")),
+        ("They will party on New Year's Eve .", "PRP MD VB IN NNP POS NNP .",
+         ("New Year's Eve", "DATE", "2021-12-31")),
+    ],
+)  # fmt: skip
+def test_timex_holiday_names_are_capitalised_word_by_word(sentence, tags, expected):
+    assert found(sentence, tags) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("The index ended the week up 2% .", "DT NN VBD DT NN RB CD .", ("the week", "2021-W52")),
+        ("The firm started the year with a loss .", "DT NN VBD DT NN IN DT NN .",
+         ("the year", "2021")),
+        ("Shares rose Friday and closed the week higher .", "NNS VBD NNP CC VBD DT NN RBR .",
+         ("the week", "2021-W51")),
+    ],
+)  # fmt: skip
+def test_timex_ending_the_week_is_the_week_being_reported(sentence, tags, expected):
+    assert [(t, v) for t, _type, v in found(sentence, tags)][-1] == expected

@@ -157,7 +157,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     deictic = r"(?:today|tonight|yesterday|tomorrow)"
     set_words = "(?-i:" + _alt(vocab.set_word)[3:]
     refs = _alt(vocab.ref)
-    holidays = "(?-i:" + _alt(vocab.holiday, capitalise=True)[3:]
+    # "Christmas Eve", "New Year's Day": every word of a holiday's name is capitalised
+    holiday_names = {" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in vocab.holiday}
+    holidays = "(?-i:" + _alt(holiday_names)[3:]
 
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
@@ -267,6 +269,14 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
+            5,
+        ),
+        (
+            "end_the_day",  # "ended the week up 2%", "started the year with a loss"
+            rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
+            rf"opened|opening|start|started|starting|began|begin)\s+(?P<t>the\s+"
+            rf"(?P<unit>week|month|quarter|year)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
         ),
