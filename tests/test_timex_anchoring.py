@@ -197,3 +197,47 @@ def test_timex_holiday_names_are_capitalised_word_by_word(sentence, tags, expect
 )  # fmt: skip
 def test_timex_ending_the_week_is_the_week_being_reported(sentence, tags, expected):
     assert [(t, v) for t, _type, v in found(sentence, tags)][-1] == expected
+
+
+# --------------------------------------------------------------------------- present tense, names
+
+
+def test_timex_a_present_tense_names_a_coming_weekday():
+    # Wednesday 29 December: "travel ... on Saturday" is the Saturday to come, six days ahead
+    # of a Sunday as well as three days ahead of this Wednesday
+    sunday = PUB.replace(day=26)
+    words = ["They", "travel", "to", "Sevilla", "on", "Saturday", "."]
+    tags = ["PRP", "VBP", "IN", "NNP", "IN", "NNP", "."]
+    heads = [1, 1, 1, 2, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"]
+    for published, expected in ((PUB, "2022-01-01"), (sunday, "2022-01-01")):
+        doc = make_doc(words, pos=tags, heads=heads, deps=deps, published=published)
+        assert [t.value for t in extract_timexes(doc, LEX)] == [expected]
+
+
+def test_timex_a_possessed_weekday_in_the_present_is_past():
+    words = ["He", "says", "Monday", "'s", "attack", "was", "planned", "."]
+    tags = ["PRP", "VBZ", "NNP", "POS", "NN", "VBD", "VBN", "."]
+    heads = [1, 1, 4, 2, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "poss", "case", "nsubjpass", "auxpass", "ccomp", "punct"]
+    assert _parsed(words, tags, heads, deps) == [("Monday", "2021-12-27")]
+
+
+def test_timex_the_second_half_of_the_year_is_not_of_an_earlier_decade():
+    got = found(
+        "After a slump in the 1990s , sales recover in the second half of the year .",
+        "IN DT NN IN DT NNS , NNS VBP IN DT JJ NN IN DT NN .",
+    )
+    assert got[-1] == ("the second half of the year", "DATE", "2021-H2")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "ents"),
+    [
+        ("It came before the Winter Olympics began .", "PRP VBD IN DT NNP NNPS VBD .",
+         [(4, 6, "EVENT")]),
+        ("The Arab Spring began in Tunisia .", "DT JJ NNP VBD IN NNP .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_season_inside_a_name_is_no_season(sentence, tags, ents):
+    assert found(sentence, tags, ents=ents) == []

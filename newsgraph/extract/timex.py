@@ -38,6 +38,7 @@ __all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
 _FUTURE_LEMMAS = frozenset(
     {"expect", "plan", "schedule", "set", "due", "intend", "propose", "slate"}
 )  # fmt: skip
+_POS = frozenset({"'s", "’s"})
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 _GRANULAR_ORDER = (
@@ -307,9 +308,9 @@ def _weekday_date(dct: date, wd: int, tense: str | None, rel: str | None) -> dat
         return dct + timedelta(days=ahead)
     back = (dct.isoweekday() - wd) % 7  # 0: the publication day itself
     ahead = (wd - dct.isoweekday()) % 7  # news names the publication day by its weekday too
-    if tense == "future":
-        return dct + timedelta(days=ahead)
-    if tense == "present" and ahead <= 3 and back != 0:
+    if tense == "future" or (tense == "present" and back != 0):
+        # a present tense names a coming weekday ("travel to Sevilla on Saturday", "the
+        # summit opens Thursday"): what is past is told in the past tense
         return dct + timedelta(days=ahead)
     return dct - timedelta(days=back)
 
@@ -446,7 +447,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         type_ = "TIME" if pod else "DATE"
         if dct is None:
             return _unresolved(f"XXXX-WXX-{wd}{suffix}", type_=type_)
-        p = _Point(_weekday_date(dct, wd, ctx.tense, rel), "day")
+        tense = ctx.tense
+        nxt = ctx.last + 1
+        if tense == "present" and nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text in _POS:
+            tense = None  # "says Monday's attack was ...": a possessed event, not the schedule
+        p = _Point(_weekday_date(dct, wd, tense, rel), "day")
         return _Value(type_, _fmt(p) + suffix, "publication", True, mod, p)
 
     if rule == "week_of_month":
@@ -618,10 +623,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
         rel = g["rel"].lower()
-        if (
-            rel == "the" and ctx.prev is not None
-        ):  # "the second half of the year": the one in question
-            y = ctx.prev.day.year
+        in_question = ctx.recent("year") if rel == "the" else None
+        if in_question is not None:  # "the second half of the year": the one in question
+            y = in_question.day.year
         else:
             y = dct.year + {"last": -1, "next": 1}.get(rel, 0)
         return _Value(
@@ -802,7 +806,7 @@ _NOT_AFTER_YEAR = frozenset(
 _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
-_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
@@ -830,8 +834,8 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             )
         ):
             return False  # "Theresa May": a first name before it
-    if rule in ("weekday", "month") and _inside_name(doc, first):
-        return False  # "The Sunday Times", "Tuesday Morning Corp."
+    if rule in ("weekday", "month", "season") and _inside_name(doc, _tok_at(doc, m.end() - 1)):
+        return False  # "The Sunday Times", "Tuesday Morning Corp.", "the Winter Olympics"
     if rule == "year_short" and (
         (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
         or before is None
@@ -898,6 +902,15 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
         return False  # "at the same time": a discourse connective
     if rule == "season" and m.group("s").lower() == "fall" and not (m.group("rel") or m.group("y")):
         return False
+    if (
+        rule == "season"
+        and not (m.group("rel") or m.group("y") or m.group("mod"))
+        and m.group("s")[:1].isupper()
+        and before is not None
+        and before.text[:1].isupper()
+        and first - 1 > _sentence_bounds(doc, first)[0]
+    ):
+        return False  # "the Arab Spring", "the Prague Spring": a capitalised name
     # "spring" the verb is no season
     return not (
         rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
