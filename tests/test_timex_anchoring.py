@@ -10,7 +10,7 @@ import pytest
 
 from newsgraph.extract.timex import extract_timexes
 from tests.helpers import make_doc
-from tests.test_timex import LEX, PUB, found
+from tests.test_timex import LEX, PUB, found, timexes
 
 
 def _parsed(words, tags, heads, deps, lemmas=None):
@@ -241,3 +241,38 @@ def test_timex_the_second_half_of_the_year_is_not_of_an_earlier_decade():
 )  # fmt: skip
 def test_timex_a_season_inside_a_name_is_no_season(sentence, tags, ents):
     assert found(sentence, tags, ents=ents) == []
+
+
+# --------------------------------------------------------------------------- sets, seasons, decades
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("The fair is held every summer .", "DT NN VBZ VBN DT NN .",
+         ("every summer", "SET", "XXXX-SU")),
+        ("He jogs every morning .", "PRP VBZ DT NN .", ("every morning", "SET", "XXXX-XX-XXTMO")),
+        ("The shop closes on Sundays .", "DT NN VBZ IN NNPS .", ("Sundays", "SET", "XXXX-WXX-7")),
+        ("They meet every weekend .", "PRP VBP DT NN .", ("every weekend", "SET", "XXXX-WXX-WE")),
+        ("It is published biannually .", "PRP VBZ VBN RB .", ("biannually", "SET", "P6M")),
+    ],
+)  # fmt: skip
+def test_timex_sets_of_seasons_parts_of_days_and_weekdays(sentence, tags, expected):
+    assert found(sentence, tags) == [expected]
+
+
+def test_timex_that_autumn_is_the_autumn_of_the_year_named_before():
+    got = found(
+        "Prices peaked in the summer of 2008 and fell that autumn .",
+        "NNS VBD IN DT NN IN CD CC VBD DT NN .",
+    )
+    assert got == [
+        ("the summer of 2008", "DATE", "2008-SU"),
+        ("that autumn", "DATE", "2008-FA"),
+    ]
+
+
+def test_timex_the_end_of_the_decade_is_the_current_decade():
+    got = found("By the end of the decade , output doubles .", "IN DT NN IN DT NN , NN VBZ .")
+    assert got == [("the end of the decade", "DATE", "202")]
+    assert timexes("By the end of the decade , output doubles .", None)[0].mod == "END"

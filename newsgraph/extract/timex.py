@@ -112,6 +112,7 @@ def _fmt(p: _Point) -> str:
     return d.isoformat()
 
 
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a representative month of each season
 _UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "2W": "week", "M": "month",
               "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}  # fmt: skip
 
@@ -541,6 +542,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         clock = vocab.part_of_day[g["pod"].lower()]
         return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
 
+    if rule == "prev_season":
+        base = ctx.recent("year")
+        if base is None:
+            return None  # "that summer" with no year named before it
+        step = {"following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
+        y = base.day.year + step
+        code = vocab.season[g["s"].lower()]
+        month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+        return _Value(
+            "DATE", f"{y:04d}-{code}", "previous", True, "", _Point(date(y, month, 1), "season")
+        )
+
     if rule == "same_last_year":
         unit = g["unit"].lower()
         base = ctx.prev or (_Point(dct, "day") if dct else None)
@@ -644,18 +657,22 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "season":
         code = vocab.season[g["s"].lower()]
         rel = (g.get("rel") or "").lower()
+        month = _SEASON_MONTH[code]
         if g.get("y"):
-            return _Value("DATE", f"{g['y']}-{code}", "none", True, mod)
+            y = int(g["y"])
+            return _Value(
+                "DATE", f"{y}-{code}", "none", True, mod, _Point(date(y, month, 1), "season")
+            )
         if dct is None:
             return _unresolved(f"XXXX-{code}", mod)
         y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         if not rel:
-            season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-            if ctx.tense == "past" and season_month > dct.month + 1:
+            if ctx.tense == "past" and month > dct.month + 1:
                 y -= 1
-            elif ctx.tense == "future" and season_month < dct.month - 1 and code != "WI":
+            elif ctx.tense == "future" and month < dct.month - 1 and code != "WI":
                 y += 1
-        return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod)
+        point = _Point(date(y, month, 1), "season")
+        return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
     if rule == "holiday":
         md = vocab.holiday[" ".join(g["h"].lower().split())]
@@ -740,12 +757,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         value = "P" + date_part + (f"T{time_part}" if time_part else "")
         return _Value("DURATION", value, "none", True, approx)
 
-    if rule == "set_every":
-        if g.get("wd"):
+    if rule in ("set_every", "set_weekdays"):
+        if g.get("wd"):  # "every Monday", "on Sundays"
             return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}")
+        if g.get("s"):  # "every summer"
+            return _Value("SET", f"XXXX-{vocab.season[g['s'].lower()]}")
+        if g.get("pod"):  # "every morning"
+            return _Value("SET", f"XXXX-XX-XXT{vocab.part_of_day[g['pod'].lower()]}")
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
+        if code == "WE":  # "every weekend"
+            return _Value("SET", "XXXX-WXX-WE")
         n = _number(vocab, g.get("num"))
         if g.get("other") and n.isdigit():
             n = str(int(n) * 2)

@@ -251,7 +251,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "whole_unit",  # "the beginning of the year", "the entire year": the year in question
             rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+the|the\s+(?:entire|whole|full))"
-            rf"\s+(?P<unit>year|month|week){e}",
+            rf"\s+(?P<unit>year|month|week|decade|century){e}",
             3,
         ),
         (
@@ -361,8 +361,15 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "set_every",
             rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
-            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})){e}",
+            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<s>{seasons})|"
+            rf"(?P<pod>morning|afternoon|evening)){e}",
             0,
+        ),
+        ("set_weekdays", rf"{b}(?<=\bon\s)(?P<t>(?P<wd>{weekday})s){e}", 2),  # "on Sundays"
+        (
+            "prev_season",  # "that autumn": the season of the year named before
+            rf"{b}(?:that|the\s+same|the\s+(?P<rel>following|previous))\s+(?P<s>{seasons}){e}",
+            2,
         ),
         (
             "set_rate",
