@@ -276,3 +276,14 @@ def test_timex_the_end_of_the_decade_is_the_current_decade():
     got = found("By the end of the decade , output doubles .", "IN DT NN IN DT NN , NN VBZ .")
     assert got == [("the end of the decade", "DATE", "202")]
     assert timexes("By the end of the decade , output doubles .", None)[0].mod == "END"
+
+
+def test_timex_a_headline_in_the_present_tells_the_past_beyond_the_next_days():
+    # published on Wednesday 29 December: the headline's Monday is the 27th, five days ahead
+    # is too far for a headline; the body's present tense names the coming Monday
+    words = ["Stocks", "tumble", "on", "Monday", "\n", "Trading", "resumes", "on", "Monday", "."]
+    tags = ["NNS", "VBP", "IN", "NNP", "_SP", "NN", "VBZ", "IN", "NNP", "."]
+    heads = [1, 1, 1, 2, 3, 6, 6, 6, 7, 6]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "dep", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    doc = make_doc(words, pos=tags, heads=heads, deps=deps, published=PUB, sents=[(0, 5), (5, 10)])
+    assert [t.value for t in extract_timexes(doc, LEX)] == ["2021-12-27", "2022-01-03"]

@@ -176,6 +176,18 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
     return None
 
 
+def _is_headline(doc: ParsedDoc, i: int) -> bool:
+    """Token i is in a headline: the text's first line, one sentence without a full stop."""
+    if not doc.sents or not doc.sents[0][0] <= i < doc.sents[0][1]:
+        return False
+    end = doc.sents[0][1] - 1
+    while end > doc.sents[0][0] and doc.tokens[end].text.isspace():
+        end -= 1  # spaCy keeps the line break as a token of the sentence
+    tok = doc.tokens[end]
+    rest = doc.text[tok.idx + len(tok.text) :]
+    return tok.text not in (".", "!", "?", "...", "…") and rest.lstrip(" \t").startswith("\n")
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -297,7 +309,9 @@ def _unresolved(value: str, mod: str = "", type_: str = "DATE") -> _Value:
     return _Value(type_, value, "none", False, mod)
 
 
-def _weekday_date(dct: date, wd: int, tense: str | None, rel: str | None) -> date:
+def _weekday_date(
+    dct: date, wd: int, tense: str | None, rel: str | None, headline: bool = False
+) -> date:
     delta = wd - dct.isoweekday()
     if rel == "this":
         return dct + timedelta(days=delta)
@@ -309,9 +323,11 @@ def _weekday_date(dct: date, wd: int, tense: str | None, rel: str | None) -> dat
         return dct + timedelta(days=ahead)
     back = (dct.isoweekday() - wd) % 7  # 0: the publication day itself
     ahead = (wd - dct.isoweekday()) % 7  # news names the publication day by its weekday too
-    if tense == "future" or (tense == "present" and back != 0):
+    if tense == "future" or (tense == "present" and back != 0 and (ahead <= 3 or not headline)):
         # a present tense names a coming weekday ("travel to Sevilla on Saturday", "the
-        # summit opens Thursday"): what is past is told in the past tense
+        # summit opens Thursday"): what is past is told in the past tense. Headlines tell past
+        # events in the present too ("Stocks tumble on Monday"): there only the next few days
+        # are taken to be ahead.
         return dct + timedelta(days=ahead)
     return dct - timedelta(days=back)
 
@@ -452,7 +468,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         nxt = ctx.last + 1
         if tense == "present" and nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text in _POS:
             tense = None  # "says Monday's attack was ...": a possessed event, not the schedule
-        p = _Point(_weekday_date(dct, wd, tense, rel), "day")
+        p = _Point(_weekday_date(dct, wd, tense, rel, _is_headline(ctx.doc, ctx.first)), "day")
         return _Value(type_, _fmt(p) + suffix, "publication", True, mod, p)
 
     if rule == "week_of_month":
