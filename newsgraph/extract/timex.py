@@ -565,10 +565,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         step = {"following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
         y = base.day.year + step
         code = vocab.season[g["s"].lower()]
-        month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-        return _Value(
-            "DATE", f"{y:04d}-{code}", "previous", True, "", _Point(date(y, month, 1), "season")
-        )
+        point = _Point(date(y, _SEASON_MONTH[code], 1), "season")
+        return _Value("DATE", f"{y:04d}-{code}", "previous", True, "", point)
 
     if rule == "same_last_year":
         unit = g["unit"].lower()
