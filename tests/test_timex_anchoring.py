@@ -287,3 +287,30 @@ def test_timex_a_headline_in_the_present_tells_the_past_beyond_the_next_days():
     deps = ["nsubj", "ROOT", "prep", "pobj", "dep", "nsubj", "ROOT", "prep", "pobj", "punct"]
     doc = make_doc(words, pos=tags, heads=heads, deps=deps, published=PUB, sents=[(0, 5), (5, 10)])
     assert [t.value for t in extract_timexes(doc, LEX)] == ["2021-12-27", "2022-01-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("It was done in the spring of last year .", "PRP VBD VBN IN DT NN IN JJ NN .",
+         [("the spring of last year", "DATE", "2020-SP")]),
+        ("It opened in 2005 and closed in the autumn of the following year .",
+         "PRP VBD IN CD CC VBD IN DT NN IN DT JJ NN .",
+         [("2005", "DATE", "2005"), ("the autumn of the following year", "DATE", "2006-FA")]),
+    ],
+)  # fmt: skip
+def test_timex_a_season_of_a_relative_year(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Music of the sixties sold .", "NN IN DT NNS VBD .", [("sixties", "DATE", "196")]),
+        ("It peaked in the late nineties .", "PRP VBD IN DT JJ NNS .",
+         [("late nineties", "DATE", "199")]),
+        ("She is in her sixties .", "PRP VBZ IN PRP$ NNS .", []),
+    ],
+)  # fmt: skip
+def test_timex_decades_named_in_words(sentence, tags, expected):
+    assert found(sentence, tags) == expected

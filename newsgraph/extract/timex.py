@@ -365,6 +365,20 @@ def _half(n: str) -> str:
     return str(int(v)) if v.is_integer() else str(v)
 
 
+def _relative_year(ctx: _Ctx, dct: date, yrel: str) -> tuple[int, str]:
+    """The year of "of next year", "of last year", "of this year" (the publication date's
+    neighbours) or "of the following year", "of the previous year" (the year named before's):
+    (year, anchor)."""
+    words = yrel.lower().split()
+    if words[-1] in ("following", "previous"):
+        step = 1 if words[-1] == "following" else -1
+        base = ctx.recent("year")
+        if base is not None:
+            return base.day.year + step, "previous"
+        return dct.year + step, "publication"
+    return dct.year + {"next": 1, "last": -1}.get(words[-1], 0), "publication"
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: C901
     vocab, dct = ctx.vocab, ctx.dct
     g = m.groupdict()
@@ -397,18 +411,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-{month:02d}", mod)
         if g.get("yrel"):  # "October of next year"
-            step = {"next": 1, "last": -1, "this": 0}.get(g["yrel"].lower(), 0)
-            base = (
-                dct
-                if step or "the" not in g["yrel"].lower()
-                else (ctx.prev.day if ctx.prev else dct)
-            )
-            if "following" in g["yrel"].lower():
-                step = 1
-            elif "previous" in g["yrel"].lower():
-                step = -1
-            p = _Point(date(base.year + step, month, 1), "month")
-            return _date_value(ctx, p, "publication", mod)
+            year, anchor = _relative_year(ctx, dct, g["yrel"])
+            return _date_value(ctx, _Point(date(year, month, 1), "month"), anchor, mod)
         d = _choose_year(dct, month, None, ctx.tense, (g.get("rel") or "").lower() or None)
         return _date_value(ctx, _Point(d, "month"), "publication", mod)
 
@@ -423,8 +427,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             year -= 100
         return _date_value(ctx, _Point(date(year, 1, 1), "year"), "none")
 
-    if rule == "decade":
-        dec = g["dec"].lstrip("'")
+    if rule in ("decade", "decade_word"):
+        # "the sixties": the tens of the number word ("sixty"), a two-digit decade
+        dec = _number(vocab, g["w"][:-3] + "y") if rule == "decade_word" else g["dec"].lstrip("'")
         if len(dec) == 2:
             century = 19 if dct is None or int(dec) > dct.year % 100 else dct.year // 100
             dec = f"{century}{dec}"
@@ -679,6 +684,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             )
         if dct is None:
             return _unresolved(f"XXXX-{code}", mod)
+        if g.get("yrel"):  # "the spring of last year"
+            y, anchor = _relative_year(ctx, dct, g["yrel"])
+            point = _Point(date(y, month, 1), "season")
+            return _Value("DATE", f"{y:04d}-{code}", anchor, True, mod, point)
         y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         if not rel:
             if ctx.tense == "past" and month > dct.month + 1:

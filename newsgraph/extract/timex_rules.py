@@ -160,6 +160,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     # "Christmas Eve", "New Year's Day": every word of a holiday's name is capitalised
     holiday_names = {" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in vocab.holiday}
     holidays = "(?-i:" + _alt(holiday_names)[3:]
+    decade_words = _alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
@@ -204,6 +205,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "decade",
             rf"{b}(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<dec>(?:1[89]|20)\d0|'\d0|(?<=the\s)\d0|"
             rf"(?<=and\s)\d0)\s?'?s{e}",
+            2,
+        ),
+        (
+            "decade_word",  # "the sixties", "the late nineties" (not "in his sixties")
+            rf"(?<=\bthe\s)(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<w>{decade_words}){e}",
             2,
         ),
         ("century", rf"{b}(?:the\s+)?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)(?:\s+|-)century{e}", 2),
@@ -314,7 +320,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "season",
             rf"{b}(?:(?P<mod>early|late|mid)(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year}))?{e}",
+            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+of\s+"
+            rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
         ),
         ("holiday", rf"{b}(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?", 3),
