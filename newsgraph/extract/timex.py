@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -232,7 +233,7 @@ class _Ctx:
     doc: ParsedDoc
     vocab: Vocabulary
     dct: date | None
-    earlier: tuple[_Point, ...]  # the points in time mentioned before, the latest last
+    earlier: Sequence[_Point]  # the points in time mentioned before, the latest last
     first: int  # token range of the expression
     last: int
 
@@ -1017,7 +1018,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
         if not _keep(name, m, doc, first, last):
             continue
-        ctx = _Ctx(doc, rules.vocab, dct, tuple(earlier), first, last)
+        ctx = _Ctx(doc, rules.vocab, dct, earlier, first, last)
         value = _resolve(name, m, ctx)
         if value is None:
             continue
