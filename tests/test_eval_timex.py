@@ -106,6 +106,18 @@ def test_eval_timex_meantime_reader_drops_creation_time_and_limits_scope(tmp_pat
     assert read_meantime_docs(path)[0].corpus == "corpus_x"
 
 
+def test_eval_timex_meantime_without_dct_takes_the_date_line(tmp_path):
+    text = "Title\nSeptember 01 , 2007\nThe flight was delayed today ."
+    rec = {"doc_id": "2", "corpus": "c", "text": text, "timexes": [
+        {"start": 6, "end": 25, "type": "DATE", "value": "2007-09-01"}]}  # fmt: skip
+    path = tmp_path / "m.jsonl"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert read_meantime(path)[0].published == date(2007, 9, 1)
+    rec["text"] = "Title\nno date here\nText ."
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert read_meantime(path)[0].published is None
+
+
 @pytest.mark.model
 def test_eval_timex_meantime_smoke_on_a_few_documents(nlp):
     path = SHARED_EVAL / "time" / "meantime_en_docs.jsonl"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -31,11 +32,15 @@ from .timex_rules import TimexRules, Vocabulary, load_rules
 
 __all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
 
-# Verbs whose complement is in the future ("are expected to meet", "plans to visit").
+# Arrangement verbs: passive or adjectival, they put the date ahead ("is expected Monday",
+# "the vote scheduled for Friday", "due on Monday"). Verbs of agreeing, hoping or promising
+# are not among them: "the ceasefire agreed on Monday" was agreed on a past Monday; what they
+# announce lies in their infinitive ("agreed to meet on Monday"), which is future anyway.
 _FUTURE_LEMMAS = frozenset(
-    {"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "agree", "hope",
-     "propose", "promise", "slate", "go"}
+    {"expect", "plan", "schedule", "set", "due", "intend", "propose", "slate"}
 )  # fmt: skip
+_POS = frozenset({"'s", "’s"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 _GRANULAR_ORDER = (
     "day",
@@ -108,6 +113,7 @@ def _fmt(p: _Point) -> str:
     return d.isoformat()
 
 
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a representative month of each season
 _UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "2W": "week", "M": "month",
               "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}  # fmt: skip
 
@@ -146,8 +152,11 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
         return "future"
     if "going" in words and any(a.tag == "TO" for a in auxes):
         return "future"
-    if tok.lemma.lower() in _FUTURE_LEMMAS and (
-        tok.tag == "VBN" or "be" in words or tok.tag == "JJ"
+    perfect_active = bool(words & _PERFECT) and not words & {"be", "been"}
+    if (
+        tok.lemma.lower() in _FUTURE_LEMMAS
+        and not perfect_active  # "had planned on Sunday": the planning is past
+        and (tok.tag == "VBN" or "be" in words or tok.tag == "JJ")
     ):
         return "future"
     if any(a.tag == "TO" for a in auxes):
@@ -166,6 +175,18 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
     if tok.tag == "VBN" and tok.dep in ("acl", "amod"):  # "the plan announced Monday"
         return "past"
     return None
+
+
+def _is_headline(doc: ParsedDoc, i: int) -> bool:
+    """Token i is in a headline: the text's first line, one sentence without a full stop."""
+    if not doc.sents or not doc.sents[0][0] <= i < doc.sents[0][1]:
+        return False
+    end = doc.sents[0][1] - 1
+    while end > doc.sents[0][0] and doc.tokens[end].text.isspace():
+        end -= 1  # spaCy keeps the line break as a token of the sentence
+    tok = doc.tokens[end]
+    rest = doc.text[tok.idx + len(tok.text) :]
+    return tok.text not in (".", "!", "?", "...", "…") and rest.lstrip(" \t").startswith("\n")
 
 
 def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
@@ -212,12 +233,26 @@ class _Ctx:
     doc: ParsedDoc
     vocab: Vocabulary
     dct: date | None
-    prev: _Point | None
+    earlier: Sequence[_Point]  # the points in time mentioned before, the latest last
     first: int  # token range of the expression
     last: int
 
     _tense: str | None = None
     _tense_done: bool = False
+
+    @property
+    def prev(self) -> _Point | None:
+        """The reference time: the point mentioned last."""
+        return self.earlier[-1] if self.earlier else None
+
+    def recent(self, gran: str) -> _Point | None:
+        """The latest point mentioned at this granularity or a finer one: "the day" is the
+        last day named, even when "in March" came in between."""
+        limit = _GRANULAR_ORDER.index(gran)
+        for p in reversed(self.earlier):
+            if p.gran in _GRANULAR_ORDER and _GRANULAR_ORDER.index(p.gran) <= limit:
+                return p
+        return None
 
     @property
     def tense(self) -> str | None:
@@ -275,7 +310,9 @@ def _unresolved(value: str, mod: str = "", type_: str = "DATE") -> _Value:
     return _Value(type_, value, "none", False, mod)
 
 
-def _weekday_date(dct: date, wd: int, tense: str | None, rel: str | None) -> date:
+def _weekday_date(
+    dct: date, wd: int, tense: str | None, rel: str | None, headline: bool = False
+) -> date:
     delta = wd - dct.isoweekday()
     if rel == "this":
         return dct + timedelta(days=delta)
@@ -287,9 +324,11 @@ def _weekday_date(dct: date, wd: int, tense: str | None, rel: str | None) -> dat
         return dct + timedelta(days=ahead)
     back = (dct.isoweekday() - wd) % 7  # 0: the publication day itself
     ahead = (wd - dct.isoweekday()) % 7  # news names the publication day by its weekday too
-    if tense == "future":
-        return dct + timedelta(days=ahead)
-    if tense == "present" and ahead <= 3 and back != 0:
+    if tense == "future" or (tense == "present" and back != 0 and (ahead <= 3 or not headline)):
+        # a present tense names a coming weekday ("travel to Sevilla on Saturday", "the
+        # summit opens Thursday"): what is past is told in the past tense. Headlines tell past
+        # events in the present too ("Stocks tumble on Monday"): there only the next few days
+        # are taken to be ahead.
         return dct + timedelta(days=ahead)
     return dct - timedelta(days=back)
 
@@ -311,9 +350,10 @@ def _duration(n: str, code: str) -> str:
     if code in ("H", "MIN", "S"):
         return f"PT{n}{'M' if code == 'MIN' else code}"
     if code == "DE":
-        return f"P{int(n) * 10}Y" if n.isdigit() else "PXDE"
+        # in years either way, as "a decade" is P10Y: "decades" is some years, PXY
+        return f"P{int(n) * 10}Y" if n.isdigit() else "PXY"
     if code == "CE":
-        return f"P{int(n) * 100}Y" if n.isdigit() else "PXCE"
+        return f"P{int(n) * 100}Y" if n.isdigit() else "PXY"
     if code == "2W":
         return f"P{int(n) * 2}W" if n.isdigit() else "PXW"
     return f"P{n}{code}"
@@ -324,6 +364,20 @@ def _half(n: str) -> str:
         return n
     v = float(n) + 0.5
     return str(int(v)) if v.is_integer() else str(v)
+
+
+def _relative_year(ctx: _Ctx, dct: date, yrel: str) -> tuple[int, str]:
+    """The year of "of next year", "of last year", "of this year" (the publication date's
+    neighbours) or "of the following year", "of the previous year" (the year named before's):
+    (year, anchor)."""
+    words = yrel.lower().split()
+    if words[-1] in ("following", "previous"):
+        step = 1 if words[-1] == "following" else -1
+        base = ctx.recent("year")
+        if base is not None:
+            return base.day.year + step, "previous"
+        return dct.year + step, "publication"
+    return dct.year + {"next": 1, "last": -1}.get(words[-1], 0), "publication"
 
 
 def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: C901
@@ -358,18 +412,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-{month:02d}", mod)
         if g.get("yrel"):  # "October of next year"
-            step = {"next": 1, "last": -1, "this": 0}.get(g["yrel"].lower(), 0)
-            base = (
-                dct
-                if step or "the" not in g["yrel"].lower()
-                else (ctx.prev.day if ctx.prev else dct)
-            )
-            if "following" in g["yrel"].lower():
-                step = 1
-            elif "previous" in g["yrel"].lower():
-                step = -1
-            p = _Point(date(base.year + step, month, 1), "month")
-            return _date_value(ctx, p, "publication", mod)
+            year, anchor = _relative_year(ctx, dct, g["yrel"])
+            return _date_value(ctx, _Point(date(year, month, 1), "month"), anchor, mod)
         d = _choose_year(dct, month, None, ctx.tense, (g.get("rel") or "").lower() or None)
         return _date_value(ctx, _Point(d, "month"), "publication", mod)
 
@@ -377,8 +421,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         y = int(g["y"])
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
 
-    if rule == "decade":
-        dec = g["dec"].lstrip("'")
+    if rule == "year_short":
+        yy = int(g["yy"])  # the nearest such year, at most ten years ahead: '11 in 2010
+        year = 1900 + yy if dct is None else dct.year // 100 * 100 + yy
+        if dct is not None and year > dct.year + 10:
+            year -= 100
+        return _date_value(ctx, _Point(date(year, 1, 1), "year"), "none")
+
+    if rule in ("decade", "decade_word"):
+        # "the sixties": the tens of the number word ("sixty"), a two-digit decade
+        dec = _number(vocab, g["w"][:-3] + "y") if rule == "decade_word" else g["dec"].lstrip("'")
         if len(dec) == 2:
             century = 19 if dct is None or int(dec) > dct.year % 100 else dct.year // 100
             dec = f"{century}{dec}"
@@ -418,7 +470,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         type_ = "TIME" if pod else "DATE"
         if dct is None:
             return _unresolved(f"XXXX-WXX-{wd}{suffix}", type_=type_)
-        p = _Point(_weekday_date(dct, wd, ctx.tense, rel), "day")
+        tense = ctx.tense
+        nxt = ctx.last + 1
+        if tense == "present" and nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text in _POS:
+            tense = None  # "says Monday's attack was ...": a possessed event, not the schedule
+        p = _Point(_weekday_date(dct, wd, tense, rel, _is_headline(ctx.doc, ctx.first)), "day")
         return _Value(type_, _fmt(p) + suffix, "publication", True, mod, p)
 
     if rule == "week_of_month":
@@ -462,8 +518,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "the past decade", "the past year": a stretch of time up to now
             return _Value("DURATION", _duration("1", code), "none", True, mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
-            base = ctx.prev or (_Point(dct, "day") if dct else None)
-            anchor = "previous" if ctx.prev else "publication"
+            # "the following day": after the last day named (or the last point at all)
+            ref = ctx.recent("season" if season else _UNIT_GRAN.get(code, "day")) or ctx.prev
+            base = ref or (_Point(dct, "day") if dct else None)
+            anchor = "previous" if ref else "publication"
             step = {"following": 1, "next": 1, "previous": -1, "same": 0}[rel]
         else:
             base = _Point(dct, "day") if dct else None
@@ -487,7 +545,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "prev_unit":
         unit = g["unit"].lower()
-        base = ctx.prev
+        base = ctx.prev if unit == "time" else (ctx.recent(unit) or ctx.prev)
         if base is None:
             return None  # "that time" with nothing before it: not a date we can place
         gran = {"time": base.gran, "day": "day", "week": "week", "month": "month", "year": "year"}[
@@ -496,6 +554,25 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if _GRANULAR_ORDER.index(gran) < _GRANULAR_ORDER.index(base.gran):
             gran = base.gran
         return _date_value(ctx, _Point(base.day, gran), "previous")
+
+    if rule == "prev_pod":
+        step = {"next": 1, "following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
+        base = ctx.recent("day")
+        if base is None:
+            return None  # "that night" with no day named before it
+        p = _Point(base.day + timedelta(days=step), "day")
+        clock = vocab.part_of_day[g["pod"].lower()]
+        return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
+
+    if rule == "prev_season":
+        base = ctx.recent("year")
+        if base is None:
+            return None  # "that summer" with no year named before it
+        step = {"following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
+        y = base.day.year + step
+        code = vocab.season[g["s"].lower()]
+        point = _Point(date(y, _SEASON_MONTH[code], 1), "season")
+        return _Value("DATE", f"{y:04d}-{code}", "previous", True, "", point)
 
     if rule == "same_last_year":
         unit = g["unit"].lower()
@@ -524,8 +601,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         # before, or the current one
         code = _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
-        base = ctx.prev
-        if base is None or _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(gran):
+        base = ctx.recent(gran)
+        if base is None:
             if dct is None:
                 return _unresolved("XXXX-XX-XX")
             return _date_value(ctx, _Point(dct, gran), "publication")
@@ -533,9 +610,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
-        if code == "D" and ctx.prev is not None and ctx.prev.gran == "day":
-            # "late in the day": the day being reported, the one mentioned last
-            return _date_value(ctx, _Point(ctx.prev.day, "day"), "previous", mod)
+        if code == "D" and (day := ctx.recent("day")) is not None:
+            # "late in the day": the day being reported, the last one mentioned
+            return _date_value(ctx, _Point(day.day, "day"), "previous", mod)
         if dct is None:
             return _unresolved("XXXX-XX-XX", mod)
         return _date_value(ctx, _Point(dct, _UNIT_GRAN[code]), "publication", mod)
@@ -579,10 +656,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
         rel = g["rel"].lower()
-        if (
-            rel == "the" and ctx.prev is not None
-        ):  # "the second half of the year": the one in question
-            y = ctx.prev.day.year
+        in_question = ctx.recent("year") if rel == "the" else None
+        if in_question is not None:  # "the second half of the year": the one in question
+            y = in_question.day.year
         else:
             y = dct.year + {"last": -1, "next": 1}.get(rel, 0)
         return _Value(
@@ -601,18 +677,26 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "season":
         code = vocab.season[g["s"].lower()]
         rel = (g.get("rel") or "").lower()
+        month = _SEASON_MONTH[code]
         if g.get("y"):
-            return _Value("DATE", f"{g['y']}-{code}", "none", True, mod)
+            y = int(g["y"])
+            return _Value(
+                "DATE", f"{y}-{code}", "none", True, mod, _Point(date(y, month, 1), "season")
+            )
         if dct is None:
             return _unresolved(f"XXXX-{code}", mod)
+        if g.get("yrel"):  # "the spring of last year"
+            y, anchor = _relative_year(ctx, dct, g["yrel"])
+            point = _Point(date(y, month, 1), "season")
+            return _Value("DATE", f"{y:04d}-{code}", anchor, True, mod, point)
         y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         if not rel:
-            season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-            if ctx.tense == "past" and season_month > dct.month + 1:
+            if ctx.tense == "past" and month > dct.month + 1:
                 y -= 1
-            elif ctx.tense == "future" and season_month < dct.month - 1 and code != "WI":
+            elif ctx.tense == "future" and month < dct.month - 1 and code != "WI":
                 y += 1
-        return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod)
+        point = _Point(date(y, month, 1), "season")
+        return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
     if rule == "holiday":
         md = vocab.holiday[" ".join(g["h"].lower().split())]
@@ -697,12 +781,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         value = "P" + date_part + (f"T{time_part}" if time_part else "")
         return _Value("DURATION", value, "none", True, approx)
 
-    if rule == "set_every":
-        if g.get("wd"):
+    if rule in ("set_every", "set_weekdays"):
+        if g.get("wd"):  # "every Monday", "on Sundays"
             return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}")
+        if g.get("s"):  # "every summer"
+            return _Value("SET", f"XXXX-{vocab.season[g['s'].lower()]}")
+        if g.get("pod"):  # "every morning"
+            return _Value("SET", f"XXXX-XX-XXT{vocab.part_of_day[g['pod'].lower()]}")
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
+        if code == "WE":  # "every weekend"
+            return _Value("SET", "XXXX-WXX-WE")
         n = _number(vocab, g.get("num"))
         if g.get("other") and n.isdigit():
             n = str(int(n) * 2)
@@ -763,7 +853,9 @@ _NOT_AFTER_YEAR = frozenset(
 _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
-_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_PLURAL = ("NNS", "NNPS", "CD")
+_CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
 def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) -> bool:
@@ -789,8 +881,15 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             )
         ):
             return False  # "Theresa May": a first name before it
-    if rule in ("weekday", "month") and _inside_name(doc, first):
-        return False  # "The Sunday Times", "Tuesday Morning Corp."
+    if rule in ("weekday", "month", "season") and _inside_name(doc, _tok_at(doc, m.end() - 1)):
+        return False  # "The Sunday Times", "Tuesday Morning Corp.", "the Winter Olympics"
+    if rule == "year_short" and (
+        (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
+        or before is None
+        or before.tag not in ("IN", "DT", "TO", "CC")
+    ):
+        return False  # only where a year is expected ("since '82", "the '92 race"), not in
+        # a quoted number ("'24 hours a day'") or a product name ("iLife '11")
     if rule == "year" and not m.group("mod") and not m.group("fy"):
         if before is not None and (
             before.text.lower() in _NOT_BEFORE_YEAR
@@ -828,6 +927,19 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (
         rule == "ref"
+        and m.group("w").lower() == "current"
+        and (tok.tag != "JJ" or (after is not None and after.text.lower() in _CURRENT_TERMS))
+    ):
+        return False  # "the current" (a flow), "current account": no present time
+    if (
+        rule == "ref"
+        and m.group("w").lower() == "recent"
+        and before is not None
+        and before.text.lower() in ("most", "more")
+    ):
+        return False  # "its most recent model": the latest of a series, not a time
+    if (
+        rule == "ref"
         and before is not None
         and before.text.lower() == "as"
         and (after is not None and after.text.lower() == "as")
@@ -837,6 +949,15 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
         return False  # "at the same time": a discourse connective
     if rule == "season" and m.group("s").lower() == "fall" and not (m.group("rel") or m.group("y")):
         return False
+    if (
+        rule == "season"
+        and not (m.group("rel") or m.group("y") or m.group("mod"))
+        and m.group("s")[:1].isupper()
+        and before is not None
+        and before.text[:1].isupper()
+        and first - 1 > _sentence_bounds(doc, first)[0]
+    ):
+        return False  # "the Arab Spring", "the Prague Spring": a capitalised name
     # "spring" the verb is no season
     return not (
         rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
@@ -889,7 +1010,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     for number, (s, e) in enumerate(doc.sents):
         for i in range(s, e):
             sent_of[i] = number
-    prev: _Point | None = None
+    earlier: list[_Point] = []
     starts = [t.idx for t in doc.tokens]
     out: list[Timex] = []
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
@@ -897,14 +1018,19 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
         if not _keep(name, m, doc, first, last):
             continue
-        ctx = _Ctx(doc, rules.vocab, dct, prev, first, last)
+        ctx = _Ctx(doc, rules.vocab, dct, earlier, first, last)
         value = _resolve(name, m, ctx)
         if value is None:
             continue
         since = first > 0 and doc.tokens[first - 1].text.lower() == "since"
         # "highest since September 2014": a bound, not the time being talked about
-        if value.point is not None and value.type in ("DATE", "TIME") and value.resolved:
-            prev = prev if since else value.point
+        if (
+            value.point is not None
+            and value.type in ("DATE", "TIME")
+            and value.resolved
+            and not since
+        ):
+            earlier.append(value.point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
         out.append(
@@ -925,27 +1051,38 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
+_YEARLESS_DAY = re.compile(
+    r"(?i:(?:[a-z]+\s+)?[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+\.?)$"
+)
 
 
 def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
     """ "On Wednesday and Thursday": coordinated weekdays run forward from the first one, so a
-    later weekday resolved into the week before moves a week on."""
+    later weekday resolved into the week before moves a week on. Likewise the end of a range
+    of days given without a year ("from June 10 to July 11") never precedes its start: it
+    moves a year on."""
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if not (
             a.type == b.type == "DATE"
             and a.anchor == b.anchor == "publication"
-            and _WEEKDAY_TEXT.match(a.text)
-            and _WEEKDAY_TEXT.match(b.text)
-            and _COORDINATION.fullmatch(doc.text[a.end : b.start])
             and re.fullmatch(r"\d{4}-\d\d-\d\d", a.value)
             and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
         ):
             continue
+        between = doc.text[a.end : b.start]
+        if _WEEKDAY_TEXT.match(a.text) and _WEEKDAY_TEXT.match(b.text):
+            step = 7 if _COORDINATION.fullmatch(between) else 0
+        elif _YEARLESS_DAY.match(a.text) and _YEARLESS_DAY.match(b.text):
+            step = 365 if _RANGE.fullmatch(between) else 0
+        else:
+            step = 0
         first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
-        if second < first:
-            out[k] = replace(b, value=(second + timedelta(days=7)).isoformat())
+        if step and second < first:
+            later = second + timedelta(days=7) if step == 7 else _add_months(second, 12)
+            out[k] = replace(b, value=later.isoformat())
     return out
 
 

@@ -157,7 +157,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     deictic = r"(?:today|tonight|yesterday|tomorrow)"
     set_words = "(?-i:" + _alt(vocab.set_word)[3:]
     refs = _alt(vocab.ref)
-    holidays = "(?-i:" + _alt(vocab.holiday, capitalise=True)[3:]
+    # "Christmas Eve", "New Year's Day": every word of a holiday's name is capitalised
+    holiday_names = {" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in vocab.holiday}
+    holidays = "(?-i:" + _alt(holiday_names)[3:]
+    decade_words = _alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
@@ -189,14 +192,24 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "year",
-            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)\s+year)\s+)?"
+            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
             rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+            3,
+        ),
+        (
+            "year_short",  # "lowest since '82": an apostrophe for the century
+            r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             3,
         ),
         (
             "decade",
             rf"{b}(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<dec>(?:1[89]|20)\d0|'\d0|(?<=the\s)\d0|"
             rf"(?<=and\s)\d0)\s?'?s{e}",
+            2,
+        ),
+        (
+            "decade_word",  # "the sixties", "the late nineties" (not "in his sixties")
+            rf"(?<=\bthe\s)(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<w>{decade_words}){e}",
             2,
         ),
         ("century", rf"{b}(?:the\s+)?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)(?:\s+|-)century{e}", 2),
@@ -230,6 +243,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
         (
+            "prev_pod",  # "that night", "the next morning": a part of the day named last
+            rf"{b}(?:that|the\s+(?P<rel>same|next|following|previous))\s+"
+            rf"(?P<pod>morning|afternoon|evening|night){e}",
+            2,
+        ),
+        (
             "same_last_year",  # "the same month a year ago", "the same period last year"
             rf"{b}the\s+same\s+(?P<unit>period|month|quarter|week|day|time)\s+(?:of\s+)?(?:(?:the\s+)?"
             rf"(?:last|previous)\s+year|a\s+year\s+(?:ago|earlier|before)){e}",
@@ -238,7 +257,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "whole_unit",  # "the beginning of the year", "the entire year": the year in question
             rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+the|the\s+(?:entire|whole|full))"
-            rf"\s+(?P<unit>year|month|week){e}",
+            rf"\s+(?P<unit>year|month|week|decade|century){e}",
             3,
         ),
         (
@@ -256,6 +275,14 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
+            5,
+        ),
+        (
+            "end_the_day",  # "ended the week up 2%", "started the year with a loss"
+            rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
+            rf"opened|opening|start|started|starting|began|begin)\s+(?P<t>the\s+"
+            rf"(?P<unit>week|month|quarter|year)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
         ),
@@ -293,7 +320,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "season",
             rf"{b}(?:(?P<mod>early|late|mid)(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year}))?{e}",
+            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+of\s+"
+            rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
         ),
         ("holiday", rf"{b}(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?", 3),
@@ -333,10 +361,22 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
+            "duration_plural",  # "years ago": some time before now
+            rf"{b}(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier){e}",
+            5,
+        ),
+        (
             "set_every",
             rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
-            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})){e}",
+            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<s>{seasons})|"
+            rf"(?P<pod>morning|afternoon|evening)){e}",
             0,
+        ),
+        ("set_weekdays", rf"{b}(?<=\bon\s)(?P<t>(?P<wd>{weekday})s){e}", 2),  # "on Sundays"
+        (
+            "prev_season",  # "that autumn": the season of the year named before
+            rf"{b}(?:that|the\s+same|the\s+(?P<rel>following|previous))\s+(?P<s>{seasons}){e}",
+            2,
         ),
         (
             "set_rate",
