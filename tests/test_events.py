@@ -253,3 +253,25 @@ def test_events_output_is_sorted_and_deterministic(events):
 def test_events_unparsed_document_gives_no_events(lex):
     doc = make_doc(["Russia", "attacked", "Ukraine"], deps=["", "", ""])
     assert extract_events(doc, lex) == []
+
+
+def test_events_the_object_of_an_acts_object_names_the_recipient(events):
+    ev = one(events("Brazil welcomed the resumption of diplomatic ties with Venezuela."), "SUPPORT")
+    assert ev.actors == ("BRA",) and ev.recipients == ("VEN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police in Kenya arrested dozens of opposition supporters.", "KENCOP"),
+        ("Soldiers from Mali attacked a convoy near Niger.", "MLIMIL"),
+    ],
+)
+def test_events_an_agent_takes_the_country_its_phrase_places_it_in(events, text, actor):
+    found = events(text)
+    assert any(actor in e.actors for e in found), [(e.type, e.actors) for e in found]
+
+
+def test_events_breaking_relations_is_a_sanction(events):
+    ev = one(events("Peru has broken relations with Ecuador."), "SANCTION")
+    assert (ev.cameo, ev.actors, ev.recipients) == ("161", ("PER",), ("ECU",))

@@ -582,7 +582,13 @@ def _content_recipients(
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
                     for o in s.pobjs(pc):
                         # "restrictions against German goods": the goods' maker is meant
-                        out += [o] if res.resolve(o) is not None else _named_modifiers(s, o, res)
+                        if res.resolve(o) is not None:
+                            out.append(o)
+                            continue
+                        named = _named_modifiers(s, o, res)
+                        # "welcomed the resumption of ties *with Osgiliath*": the phrase of
+                        # the object's own object names whom the act concerns.
+                        out += named or _content_recipients(s, o, preds, res, depth + 1, places)
                 elif s.tok[pc].dep == "acl":
                     out += _content_recipients(s, pc, preds, res, depth + 1, places)
         elif dep == "prep":
@@ -661,9 +667,25 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
                     elif r is not None:
                         refs.append(r)
         for ref in refs:
+            if ref is not None and ref.country == "---":
+                ref = _located(res, s, h, ref)
             if ref is not None and ref.code not in {r.code for r in out}:
                 out.append(ref)
     return out
+
+
+def _located(res: ArticleResolver, s: _Sentence, h: int, ref: ActorRef) -> ActorRef:
+    """An agent of no named country takes the country its phrase places it in: "human rights
+    activists *in Arnor*", "soldiers *from Gondor*", "police *of Kenya*"."""
+    for pc in s.kids(h, "prep"):
+        if s.lower[pc] not in ("in", "from", "of"):
+            continue
+        for o in s.pobjs(pc):
+            r = res.resolve_strict(o)
+            if r is not None and r.country not in ("---", "") and not r.sector:
+                code = r.country + ref.sector
+                return ActorRef(code, r.country, ref.sector, ref.name, ref.text, ref.start, ref.end)
+    return ref
 
 
 def _condition_subjects(s: _Sentence, i: int) -> list[int]:
