@@ -275,3 +275,23 @@ def test_events_an_agent_takes_the_country_its_phrase_places_it_in(events, text,
 def test_events_breaking_relations_is_a_sanction(events):
     ev = one(events("Peru has broken relations with Ecuador."), "SANCTION")
     assert (ev.cameo, ev.actors, ev.recipients) == ("161", ("PER",), ("ECU",))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipients"),
+    [
+        ("Pakistan rejected a fresh offer from Afghanistan for talks.", "REJECT", ("AFG",)),
+        (
+            "Lebanon rejected a United Nations appeal for troops along its border with Israel.",
+            "REJECT",
+            ("UN",),
+        ),
+    ],
+)
+def test_events_answering_an_act_is_aimed_at_its_author(events, text, type_, recipients):
+    assert one(events(text), type_).recipients == recipients
+
+
+def test_events_the_place_of_the_circumstance_is_the_place_of_the_act(events):
+    ev = one(events("Serb forces killed three men in a gunbattle in southern Serbia."), "ASSAULT")
+    assert ev.actors == ("SRBMIL",) and ev.recipients == ("SRB",)

@@ -345,9 +345,11 @@ def _eval_plover(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
         pred_recips = set(ev.recipients) if ev else set()
         a_ok = _countries(pred_actors, lexicons) == _gold_countries(r.actors)
         actor_ok += a_ok
+        r_ok = None
         if r.recipients:
             recip_n += 1
-            recip_ok += _countries(pred_recips, lexicons) == _gold_countries(r.recipients)
+            r_ok = _countries(pred_recips, lexicons) == _gold_countries(r.recipients)
+            recip_ok += r_ok
         d = actor_dictionary(lexicons)
         from ..extract.actors import split_code
 
@@ -362,6 +364,7 @@ def _eval_plover(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
                 "gold": r.type,
                 "pred": pred_types[-1],
                 "actors_ok": a_ok,
+                "recipients_ok": r_ok,
                 "pred_actors": sorted(pred_actors),
                 "pred_recipients": sorted(pred_recips),
                 "predicate": ev.predicate if ev else "",

@@ -537,6 +537,13 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             places.extend(o for o in objs if s.tok[o].ent_type in _PLACE_ENTS)
             if word == "in":
                 continue
+        if word == "in" and verbal:
+            # "killed three men in a gunbattle in southern Serbia": the place of the
+            # circumstance is the place of the act.
+            for o in objs:
+                for g in s.kids(o, "prep"):
+                    if s.lower[g] == "in":
+                        places.extend(x for x in s.pobjs(g) if s.tok[x].ent_type in _PLACE_ENTS)
         if word == "from" and verbal:
             recipients.extend(objs)
         elif s.tok[c].dep == "agent" or word in _ACTOR_PREPS:
@@ -750,7 +757,16 @@ def _participants(
             if q is not None and not q.verbal:
                 # "imposed sanctions on Russia": the noun's own phrases name the recipient.
                 a, r, pl = _prep_args(s, o)
-                recip_heads += r
+                authors = a + [
+                    m for m in s.kids(o, "poss", "compound", "nmod") if res.resolve_strict(m)
+                ]
+                if p.entry.type in _RESPONSES and _resolve_any(res, s, authors):
+                    # "rejected an offer from Kabul", "denounced Serbia's suppression": an
+                    # act answering another's act is aimed at its author, not at whom that
+                    # act concerned.
+                    recip_heads += authors
+                else:
+                    recip_heads += r
                 places += pl
             elif (
                 p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
@@ -968,6 +984,8 @@ def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> l
 
 
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+# Verbal acts that answer another party's act; their object act names its author.
+_RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 
 
 # Acts a government does to its own country when the text names no one else: protests are
