@@ -44,8 +44,8 @@ pytestmark = pytest.mark.model
 
 def test_events_compound_recipients_stay_one_event(events):
     found = events("The United States imposed sanctions on Russia and Belarus.")
-    ev = one(found, "COERCE")
-    assert len([e for e in found if e.type == "COERCE"]) == 1
+    ev = one(found, "SANCTION")
+    assert len([e for e in found if e.type == "SANCTION"]) == 1
     assert (ev.actors, set(ev.recipients)) == (("USA",), {"RUS", "BLR"})
 
 
