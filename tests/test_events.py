@@ -272,9 +272,17 @@ def test_events_an_agent_takes_the_country_its_phrase_places_it_in(events, text,
     assert any(actor in e.actors for e in found), [(e.type, e.actors) for e in found]
 
 
-def test_events_breaking_relations_is_a_sanction(events):
-    ev = one(events("Peru has broken relations with Ecuador."), "SANCTION")
+@pytest.mark.parametrize(
+    "text", ["Peru has broken relations with Ecuador.", "Peru abandoned its ties with Ecuador."]
+)
+def test_events_breaking_relations_is_a_sanction(events, text):
+    ev = one(events(text), "SANCTION")
     assert (ev.cameo, ev.actors, ev.recipients) == ("161", ("PER",), ("ECU",))
+
+
+def test_events_the_maker_of_what_is_welcomed_is_the_recipient(events):
+    ev = one(events("Chile welcomed the proposals sent by Argentina."), "SUPPORT")
+    assert (ev.actors, ev.recipients) == (("CHL",), ("ARG",))
 
 
 @pytest.mark.parametrize(

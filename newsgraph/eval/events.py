@@ -439,7 +439,8 @@ def _eval_petrarch(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) 
     cameo_n = cameo_hit = 0
     rows = []
     for r, doc in zip(records, docs, strict=True):
-        triples = _canonical_triples(event_triples(extract_events(doc, lexicons)))
+        raw = event_triples(extract_events(doc, lexicons))
+        triples = _canonical_triples(raw)
         if r.extra.get("discard"):
             # Records PETRARCH must discard for a broken parse tree; ours parse fine, so they
             # are reported apart from the true no-event records.
@@ -449,7 +450,7 @@ def _eval_petrarch(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) 
         if r.no_events or not r.triples:
             no_event_n += 1
             false_n += bool(triples)
-            rows.append({"id": r.id, "expected": [], "got": sorted(triples)})
+            rows.append({"id": r.id, "expected": [], "got": sorted(raw)})
             continue
         roots = {(a, b, c[:2]) for a, b, c in triples}
         pairs = {(a, b) for a, b, _c in triples}
@@ -461,7 +462,7 @@ def _eval_petrarch(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) 
                 cameo_hit += t in triples
             root_hit += (t[0], t[1], t[2][:2]) in roots
             pair_hit += (t[0], t[1]) in pairs
-        rows.append({"id": r.id, "expected": sorted(r.triples), "got": sorted(triples)})
+        rows.append({"id": r.id, "expected": sorted(r.triples), "got": sorted(raw)})
     return {
         "triple_recall": hit / expected if expected else 0.0,
         "root_recall": root_hit / expected if expected else 0.0,

@@ -597,6 +597,9 @@ def _content_recipients(
                         # the object's own object names whom the act concerns.
                         out += named or _content_recipients(s, o, preds, res, depth + 1, places)
                 elif s.tok[pc].dep == "acl":
+                    # "welcomed memos sent *by Bree*": who made the object
+                    for g in s.kids(pc, "agent"):
+                        out += [o for o in s.pobjs(g) if res.resolve(o) is not None]
                     out += _content_recipients(s, pc, preds, res, depth + 1, places)
         elif dep == "prep":
             objs = s.pobjs(c)
