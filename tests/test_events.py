@@ -303,3 +303,14 @@ def test_events_answering_an_act_is_aimed_at_its_author(events, text, type_, rec
 def test_events_the_place_of_the_circumstance_is_the_place_of_the_act(events):
     ev = one(events("Serb forces killed three men in a gunbattle in southern Serbia."), "ASSAULT")
     assert ev.actors == ("SRBMIL",) and ev.recipients == ("SRB",)
+
+
+def test_events_a_meeting_reported_without_parties_is_between_the_last_ones_named(events):
+    found = events("Biden and Putin spoke by phone on Thursday. The call lasted 50 minutes.")
+    calls = [e for e in found if e.type == "CONSULT"]
+    assert len(calls) == 2 and calls[1].reciprocal
+    assert countries(calls[1].actors) == {"USA", "RUS"}
+
+
+def test_events_a_meeting_merely_mentioned_is_no_event(events):
+    assert not events("The talks were useful.")

@@ -1167,10 +1167,19 @@ def extract_events(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
             if require_participants:
-                if not actors and not recipients:
+                # "The meeting will take place on January 12", "talks in Moscow on Wednesday":
+                # a meeting reported as happening, whose parties the article named before.
+                unnamed_meeting = (
+                    not actors
+                    and not recipients
+                    and p.entry.type == "CONSULT"
+                    and _reported_occurrence(s, p)
+                )
+                if not actors and not recipients and not unnamed_meeting:
                     continue  # "the talks" refers to an event; it does not report one
                 if (
-                    p.entry.type == "CONSULT"
+                    not unnamed_meeting
+                    and p.entry.type == "CONSULT"
                     and len(actors) + len(recipients) < 2
                     and p.entry.mode != "visit"
                     and status != "commit"  # "NATO stood ready to meet": an offer of one party
@@ -1338,7 +1347,49 @@ def extract_events(
     events.extend(_obligations(doc, s, res, lex, events, day))
     events = _drop_restatements(events, s)
     events = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+    if require_participants:
+        events = _meeting_parties(events)
     return _context_recipients(events, res.dict)
+
+
+_MEETING_WINDOW = 3  # sentences back
+
+
+def _reported_occurrence(s: _Sentence, p: _Pred) -> bool:
+    """A meeting noun reported as an occurrence: the subject of its clause ("the talks ended",
+    "negotiations are expected to continue") or placed in time or space ("a call on December
+    7", "talks in Geneva"); a bare mention ("the talks") is not."""
+    if p.verbal or p.carrier is not None:
+        return False
+    i = p.i
+    if s.tok[i].dep in ("nsubj", "nsubjpass"):
+        return True
+    for c in s.kids(i, "prep"):
+        if s.lower[c] in ("in", "on", "at") and any(
+            s.tok[o].ent_type in ("DATE", "TIME", *_PLACE_ENTS) for o in s.pobjs(c)
+        ):
+            return True
+    return False
+
+
+def _meeting_parties(events: list[Event]) -> list[Event]:
+    """A reported meeting with no party named in its clause is between the parties of the
+    article's last consultation a few sentences before ("Biden and Putin spoke on Thursday.
+    ... The call lasted 50 minutes"); with none, it is dropped."""
+    out: list[Event] = []
+    for e in events:
+        if e.actors or e.recipients:
+            out.append(e)
+            continue
+        for prev in reversed(out):
+            if prev.sentence < e.sentence - _MEETING_WINDOW:
+                break
+            parties = tuple(dict.fromkeys(prev.actors + prev.recipients))
+            if prev.type == "CONSULT" and len(parties) >= 2:
+                blank = ("",) * len(parties)
+                out.append(replace(e, actors=parties, actor_text=blank, reciprocal=True))
+                break
+    return out
 
 
 # Acts that always have a target; with none named, the article's earlier one is meant.
