@@ -314,3 +314,23 @@ def test_events_a_meeting_reported_without_parties_is_between_the_last_ones_name
 
 def test_events_a_meeting_merely_mentioned_is_no_event(events):
     assert not events("The talks were useful.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A roadside bomb killed two Afghan soldiers.", "AFGUAF"),
+        ("Two journalists were killed in a car bomb explosion in Beirut.", "LBNUAF"),
+    ],
+)
+def test_events_an_attack_done_by_a_weapon_alone_is_by_unidentified_forces(events, text, actor):
+    assert one(events(text), "ASSAULT").actors == (actor,)
+
+
+def test_events_bombs_someone_drops_are_not_the_attacker(events):
+    assert one(events("Russia dropped bombs on Kyiv."), "ASSAULT").actors == ("RUS",)
+
+
+def test_events_opening_an_investigation_carries_the_investigation(events):
+    ev = one(events("A Chilean judge opened an investigation against two ministers."), "ACCUSE")
+    assert ev.actors == ("CHLJUD",)

@@ -969,6 +969,23 @@ def _status(
     return status, "", cues
 
 
+def _unattributed(
+    s: _Sentence, i: int, instruments: frozenset[str], res: ArticleResolver
+) -> list[ActorRef]:
+    """ "A roadside bomb killed two soldiers", "were killed by an explosive device", "killed in a
+    car bomb explosion": an attack done by a weapon with no one named is done by unidentified
+    armed forces (UAF); the country is filled in from the sentence like any unknown one."""
+    heads = s.kids(i, "nsubj")
+    for c in s.kids(i, "agent", "prep"):
+        if s.tok[c].dep == "agent" or s.lower[c] in ("by", "in"):
+            heads += s.pobjs(c)
+    for h in heads:
+        if s.tok[h].lemma.lower() in instruments and res.resolve(h) is None:
+            t = s.tok[h]
+            return [ActorRef("---UAF", "---", "UAF", "", t.text, t.idx, t.idx + len(t.text))]
+    return []
+
+
 def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
     """ "withdraw its troops from Lebanon": the actor's own forces are what it moves, not whom
     it acts on."""
@@ -1163,6 +1180,12 @@ def extract_events(
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
             actors, recipients, places, heads = _participants(p, preds, s, res)
+            if not actors and p.entry.type == "ASSAULT" and p.verbal:
+                actors = _unattributed(s, p.i, lexicons.words("event_instruments.txt"), res)
+                where = _place_recipient(places, res) if actors else []
+                if where:  # "killed in a car bomb explosion in Beirut": Lebanon's
+                    c = where[0].country
+                    actors = [replace(actors[0], code=c + "UAF", country=c)]
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
