@@ -334,3 +334,19 @@ def test_events_bombs_someone_drops_are_not_the_attacker(events):
 def test_events_opening_an_investigation_carries_the_investigation(events):
     ev = one(events("A Chilean judge opened an investigation against two ministers."), "ACCUSE")
     assert ev.actors == ("CHLJUD",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stone-throwing protesters clashed with police in Santiago.",
+        "An angry mob attacked a police station in Lagos.",
+    ],
+)
+def test_events_violence_by_protesters_is_a_riot(events, text):
+    ev = one(events(text), "PROTEST")
+    assert (ev.mode, ev.cameo) == ("riot", "145")
+
+
+def test_events_police_violence_against_protesters_stays_an_assault(events):
+    assert one(events("Police clashed with protesters in Santiago."), "ASSAULT")

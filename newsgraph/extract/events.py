@@ -969,6 +969,17 @@ def _status(
     return status, "", cues
 
 
+def _all_protesters(actors: list[ActorRef], protesters: frozenset[str]) -> bool:
+    """Whether every actor was named by a protest noun ("stone-throwing protesters", "an angry
+    mob"): their violence is a riot."""
+
+    def head(text: str) -> str:
+        word = text.lower().split()[-1] if text.split() else ""
+        return word[:-1] if word.endswith("s") and word[:-1] in protesters else word
+
+    return all(head(a.text) in protesters for a in actors)
+
+
 def _unattributed(
     s: _Sentence, i: int, instruments: frozenset[str], res: ArticleResolver
 ) -> list[ActorRef]:
@@ -1315,6 +1326,12 @@ def extract_events(
                 # demand, coded like "urge"; "warned the US that ..." stays a threat.
                 urge = lex.verbs["urge"]
                 etype, mode, cameo = urge.type, urge.mode, urge.cameo
+            if (
+                etype == "ASSAULT"
+                and actors
+                and _all_protesters(actors, lexicons.words("event_protesters.txt"))
+            ):
+                etype, mode, cameo = "PROTEST", "riot", "145"  # protesters clashed with police
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
