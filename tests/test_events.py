@@ -350,3 +350,19 @@ def test_events_violence_by_protesters_is_a_riot(events, text):
 
 def test_events_police_violence_against_protesters_stays_an_assault(events):
     assert one(events("Police clashed with protesters in Santiago."), "ASSAULT")
+
+
+def test_events_rebels_attacking_their_countrys_soldiers_act_on_them(events):
+    ev = one(events("Malian rebels attacked Malian soldiers near Gao."), "ASSAULT")
+    assert ev.actors == ("MLIREB",) and ev.recipients == ("MLIMIL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("Syrian forces regained control of two villages.", "COERCE", "192"),
+        ("Militants hurled grenades at Thai soldiers.", "ASSAULT", "183"),
+    ],
+)
+def test_events_common_collocations_name_the_act(events, text, type_, cameo):
+    assert one(events(text), type_).cameo == cameo

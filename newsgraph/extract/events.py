@@ -997,10 +997,17 @@ def _unattributed(
     return []
 
 
-def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
+def _own_forces_removed(
+    actors: list[ActorRef], recipients: list[ActorRef], etype: str = ""
+) -> list[ActorRef]:
     """ "withdraw its troops from Lebanon": the actor's own forces are what it moves, not whom
-    it acts on."""
-    countries = {a.country for a in actors}
+    it acts on. Rebels or civilians who attack or coerce their country's forces ("militants
+    hurled grenades at soldiers") do act on them."""
+    countries = {
+        a.country
+        for a in actors
+        if not (etype in ("ASSAULT", "COERCE") and a.sector and a.sector not in _STATE)
+    }
     return [
         r
         for r in recipients
@@ -1015,6 +1022,7 @@ def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> l
 
 
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+_STATE = _FORCES | {"GOV", "LEG", "JUD"}
 # Verbal acts that answer another party's act; their object act names its author.
 _RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 
@@ -1228,7 +1236,7 @@ def extract_events(
                     if r.code not in {a.code for a in actors}
                 ]
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
-            recipients = _own_forces_removed(actors, recipients)
+            recipients = _own_forces_removed(actors, recipients, p.entry.type)
             if not recipients and p.entry.type in _PLACE_RECIPIENT:
                 if p.verbal:  # "strengthened its forces in Lebanon": the object's place too
                     for o in s.kids(p.i, *_OBJ):
