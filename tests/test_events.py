@@ -366,3 +366,22 @@ def test_events_rebels_attacking_their_countrys_soldiers_act_on_them(events):
 )
 def test_events_common_collocations_name_the_act(events, text, type_, cameo):
     assert one(events(text), type_).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The al-Qaeda terror network threatened the United States.", "IMGREB"),
+        ("Thousands of Nigerians protested against the government in Lagos.", "NGA"),
+    ],
+)
+def test_events_a_subject_naming_no_actor_stands_for_the_one_it_belongs_to(events, text, actor):
+    found = events(text)
+    assert any(e.actors and e.actors[0].startswith(actor) for e in found), [
+        (e.type, e.actors) for e in found
+    ]
+
+
+def test_events_a_place_in_front_of_a_meeting_is_not_its_party(events):
+    found = events("The Vienna meeting closed on Friday.")
+    assert not [e for e in found if "AUT" in e.actors]

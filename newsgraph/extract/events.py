@@ -654,6 +654,8 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
             out += [r for r in pair if r.code not in {o.code for o in out}]
             continue
         refs = [res.resolve(h)]
+        if refs[0] is None and s.tok[h].pos == "NOUN" and s.tok[h].dep in ("nsubj", "nsubjpass"):
+            refs = [_owner(res, s, h)]
         # "U.S. and Russian officials", "officials from the US and Russia": coordinated
         # modifiers name one actor each.
         mods = [
@@ -682,6 +684,25 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
             if ref is not None and ref.code not in {r.code for r in out}:
                 out.append(ref)
     return out
+
+
+_PARTITIVE_PREPS = ("of", "from")
+
+
+def _owner(res: ArticleResolver, s: _Sentence, h: int) -> ActorRef | None:
+    """A subject that names no actor stands for the actor it belongs to: "the al-Qaeda terror
+    *network*", "*thousands* of Nigerians", "*doctors* from two American aid groups". A place
+    in front of a noun ("the Vienna meeting") says where, not whose."""
+    for m in _named_modifiers(s, h, res):
+        if s.tok[m].dep == "compound" and s.tok[m].ent_type not in _PLACE_ENTS:
+            return res.resolve_strict(m)
+    for pc in s.kids(h, "prep"):
+        if s.lower[pc] in _PARTITIVE_PREPS:
+            for o in s.pobjs(pc):
+                r = res.resolve(o)
+                if r is not None:
+                    return r
+    return None
 
 
 def _located(res: ArticleResolver, s: _Sentence, h: int, ref: ActorRef) -> ActorRef:
