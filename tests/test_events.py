@@ -385,3 +385,26 @@ def test_events_a_subject_naming_no_actor_stands_for_the_one_it_belongs_to(event
 def test_events_a_place_in_front_of_a_meeting_is_not_its_party(events):
     found = events("The Vienna meeting closed on Friday.")
     assert not [e for e in found if "AUT" in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The UN organised the evacuation of civilians from Mariupol.", "AID"),
+        ("Iran ordered the imprisonment of two French citizens.", "COERCE"),
+    ],
+)
+def test_events_a_regular_nominalisation_names_the_act_of_its_verb(events, text, type_):
+    found = events(text)
+    assert any(e.type == type_ for e in found), [(e.type, e.predicate) for e in found]
+
+
+@pytest.mark.parametrize("noun", ["payment", "movement", "response"])
+def test_events_nominalisations_of_light_or_conditional_verbs_name_no_act(lex, noun):
+    from newsgraph.extract.events import _nominalised, event_lexicon
+
+    assert _nominalised(noun, event_lexicon(lex)) is None
+
+
+def test_events_reneging_on_a_commitment_is_a_rejection(events):
+    assert one(events("Zambia's president reneged on his commitment to hold elections."), "REJECT")

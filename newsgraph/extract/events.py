@@ -255,6 +255,8 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
             if c == i - 1 and key in lex.nouns:
                 return _Pred(i, lex.nouns[key], False)
         entry = lex.nouns.get(lemma) or lex.nouns.get(s.lower[i])
+        if entry is None and tok.pos == "NOUN":
+            entry = _nominalised(lemma, lex)
         if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
             return _Pred(i, entry, False)
     return None
@@ -294,6 +296,32 @@ def _anonymity(s: _Sentence, i: int) -> bool:
         if s.tok[c].dep == "xcomp" and s.lemma[c] in ("name", "identify", "quote"):
             return any(s.tok[g].dep == "auxpass" for g in s.children[c])
     return False
+
+
+# Noun suffixes that name the act of a verb, and what replaces them to give the verb:
+# "ratification" -> "ratify" is irregular and left to the lexicon; these are the regular ones.
+_NOMINAL_SUFFIXES = (
+    ("ption", "me"),  # resumption -> resume
+    ("ation", "ate"),  # evacuation -> evacuate
+    ("ation", "e"),  # mobilization -> mobilize
+    ("ation", ""),  # condemnation -> condemn
+    ("ion", "e"),  # execution -> execute
+    ("ion", ""),  # restriction -> restrict
+    ("ment", ""),  # imprisonment -> imprison
+)
+# Verb frames whose nominalisation names no act by itself ("payment", "movement", "response").
+_NO_NOMINAL = frozenset({"light", "force", "content", "announced"})
+
+
+def _nominalised(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
+    """The act a regular nominalisation names when the lexicon lists only its verb:
+    "evacuation" of "evacuate", "imprisonment" of "imprison", "resumption" of "resume"."""
+    for suffix, repl in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            verb = lex.verbs.get(lemma[: -len(suffix)] + repl)
+            if verb is not None and verb.type and verb.frame not in _NO_NOMINAL:
+                return replace(verb, lemma=lemma, pos="NOUN")
+    return None
 
 
 def _guess_lemma(word: str, lex: EventLexicon) -> str:
