@@ -408,3 +408,15 @@ def test_events_nominalisations_of_light_or_conditional_verbs_name_no_act(lex, n
 
 def test_events_reneging_on_a_commitment_is_a_rejection(events):
     assert one(events("Zambia's president reneged on his commitment to hold elections."), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("Bangladeshi peacekeeping troops arrived in Sierra Leone.", "AID", "074"),
+        ("Russian troops arrived in Belarus for joint exercises.", "MOBILIZE", "154"),
+        ("Putin arrived in Beijing on Friday.", "CONSULT", "042"),
+    ],
+)
+def test_events_forces_that_arrive_are_deployed_not_visiting(events, text, type_, cameo):
+    assert one(events(text), type_).cameo == cameo

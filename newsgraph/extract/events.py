@@ -1389,6 +1389,15 @@ def extract_events(
                 and _all_protesters(actors, lexicons.words("event_protesters.txt"))
             ):
                 etype, mode, cameo = "PROTEST", "riot", "145"  # protesters clashed with police
+            if etype == "CONSULT" and mode == "visit" and actors and all(
+                a.sector in _FORCES for a in actors
+            ):
+                # "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive
+                # are deployed, not visiting; peacekeepers are military protection (AID).
+                if any("peacekeep" in a.text.lower() for a in actors):
+                    etype, mode, cameo = "AID", "", "074"
+                else:
+                    etype, mode, cameo = "MOBILIZE", "troops", "154"
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
