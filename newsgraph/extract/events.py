@@ -1389,8 +1389,11 @@ def extract_events(
                 and _all_protesters(actors, lexicons.words("event_protesters.txt"))
             ):
                 etype, mode, cameo = "PROTEST", "riot", "145"  # protesters clashed with police
-            if etype == "CONSULT" and mode == "visit" and actors and all(
-                a.sector in _FORCES for a in actors
+            if (
+                etype == "CONSULT"
+                and mode == "visit"
+                and actors
+                and all(a.sector in _FORCES for a in actors)
             ):
                 # "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive
                 # are deployed, not visiting; peacekeepers are military protection (AID).
