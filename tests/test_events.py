@@ -420,3 +420,8 @@ def test_events_reneging_on_a_commitment_is_a_rejection(events):
 )
 def test_events_forces_that_arrive_are_deployed_not_visiting(events, text, type_, cameo):
     assert one(events(text), type_).cameo == cameo
+
+
+def test_events_the_place_of_a_threatened_act_is_its_target(events):
+    ev = one(events("Hamas threatened to resume attacks in Israel."), "THREATEN")
+    assert ev.actors == ("PSEREB",) and ev.recipients == ("ISR",)

@@ -603,8 +603,16 @@ def _content_recipients(
     for c in s.children[i]:
         dep = s.tok[c].dep
         if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
-            if res.resolve(c) is not None:
+            ref = res.resolve(c)
+            if ref is not None and ref.country != "---":
                 out.append(c)
+                continue
+            if ref is not None:
+                # "refused to deploy peacekeepers *in Iraq*": a force of no named country is
+                # what is moved; where it goes is whom the act concerns.
+                out.append(c)
+                if places:
+                    out += _place_objects(s, c)
                 continue
             out += [
                 m
@@ -613,6 +621,8 @@ def _content_recipients(
                 and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
                 and res.resolve_strict(m) is not None
             ]
+            if places:  # "resume terrorist activities *in Israel*"
+                out += _place_objects(s, c)
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
                     for o in s.pobjs(pc):
@@ -646,6 +656,17 @@ def _content_recipients(
             out += [h for h in subj if res.resolve(h) is not None]
             out += _content_recipients(s, c, preds, res, depth + 1, places)
     return out
+
+
+def _place_objects(s: _Sentence, c: int) -> list[int]:
+    """Places of an "in" phrase of word c ("activities in Israel")."""
+    return [
+        o
+        for pc in s.kids(c, "prep")
+        if s.lower[pc] == "in"
+        for o in s.pobjs(pc)
+        if s.tok[o].ent_type in _PLACE_ENTS
+    ]
 
 
 def _purpose_objects(s: _Sentence, i: int) -> list[int]:
