@@ -425,3 +425,16 @@ def test_events_forces_that_arrive_are_deployed_not_visiting(events, text, type_
 def test_events_the_place_of_a_threatened_act_is_its_target(events):
     ev = one(events("Hamas threatened to resume attacks in Israel."), "THREATEN")
     assert ev.actors == ("PSEREB",) and ev.recipients == ("ISR",)
+
+
+def test_events_a_complaint_targets_the_author_of_what_it_is_about(events):
+    found = events("Lebanon complained to the United Nations over Israeli air raids.")
+    assert one(found, "ACCUSE").recipients == ("ISR",)
+
+
+def test_events_the_one_asked_is_the_subject_of_the_demand(events):
+    ev = one(
+        events("Palestinian officials demanded that the United States match the EU's support."),
+        "REQUEST",
+    )
+    assert ev.recipients == ("USA",)

@@ -652,10 +652,23 @@ def _content_recipients(
                     else _content_recipients(s, c, preds, res, depth + 1, places)
                 )
         elif dep in ("xcomp", "ccomp"):
-            subj = s.kids(c, "nsubj", "nsubjpass")
-            out += [h for h in subj if res.resolve(h) is not None]
-            out += _content_recipients(s, c, preds, res, depth + 1, places)
+            subj = [h for h in s.kids(c, "nsubj", "nsubjpass") if res.resolve(h) is not None]
+            out += subj
+            if not [h for h in subj if s.tok[h].pos != "PRON"]:
+                # "demanded that the United States match the EU's support": the one asked
+                # is the complement's subject; what it is asked about names no recipient.
+                out += _content_recipients(s, c, preds, res, depth + 1, places)
     return out
+
+
+def _authors(s: _Sentence, o: int, res: ArticleResolver) -> list[int]:
+    """Modifiers of an act noun that name who did it: "*Serbia's* suppression", "*Israeli* air
+    raids", "a *U.S.* proposal"."""
+    return [
+        m
+        for m in s.kids(o, "poss", "compound", "nmod", "amod")
+        if res.resolve_strict(m) is not None
+    ]
 
 
 def _place_objects(s: _Sentence, c: int) -> list[int]:
@@ -830,9 +843,7 @@ def _participants(
             if q is not None and not q.verbal:
                 # "imposed sanctions on Russia": the noun's own phrases name the recipient.
                 a, r, pl = _prep_args(s, o)
-                authors = a + [
-                    m for m in s.kids(o, "poss", "compound", "nmod") if res.resolve_strict(m)
-                ]
+                authors = a + _authors(s, o, res)
                 if p.entry.type in _RESPONSES and _resolve_any(res, s, authors):
                     # "rejected an offer from Kabul", "denounced Serbia's suppression": an
                     # act answering another's act is aimed at its author, not at whom that
@@ -855,6 +866,19 @@ def _participants(
         actor_heads += a
         recip_heads += r
         places += pl
+        if p.entry.type in ("ACCUSE", "PROTEST"):
+            # "complained to the UN over Israeli air raids": the accused is the author of the
+            # act complained about, not the audience.
+            accused = [
+                m
+                for c in s.kids(i, "prep")
+                if s.lower[c] in ("over", "about", "for")
+                for o in s.pobjs(c)
+                if (q := preds.get(o)) is not None and not q.verbal
+                for m in _prep_args(s, o)[0] + _authors(s, o, res)
+            ]
+            if _resolve_any(res, s, accused):
+                recip_heads = accused
         if p.entry.type == "MOBILIZE":
             # "massed troops near Ukraine's border": the place the force faces is the recipient.
             for k in [i, *objs]:
@@ -888,7 +912,11 @@ def _participants(
         head = s.tok[i].head
         if (
             s.tok[i].dep == "pobj"
-            and s.lower[head] in ("in", "during", "over", "at")
+            # "over the phone" is a medium; "complained over air raids" is a topic
+            and (
+                s.lower[head] in ("in", "during", "at")
+                or (s.lower[head] == "over" and p.entry.type == "CONSULT")
+            )
             and _is_event_pred(preds.get(s.tok[head].head))
             and preds[s.tok[head].head].verbal
         ):
