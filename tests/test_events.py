@@ -438,3 +438,8 @@ def test_events_the_one_asked_is_the_subject_of_the_demand(events):
         "REQUEST",
     )
     assert ev.recipients == ("USA",)
+
+
+def test_events_seeking_something_is_a_request_seeking_to_act_sets_a_status(events):
+    assert one(events("Russia will seek security guarantees from NATO."), "REQUEST")
+    assert one(events("Russia will seek to meet NATO officials."), "CONSULT").status == "future"

@@ -403,7 +403,9 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             continue
         comps = _complements(s, i)
         governs_event = any(
-            _is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor)
+            (_is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor))
+            # "seek guarantees" asks for them; "seek to meet" only sets the meeting's status
+            and (p.entry.type != "REQUEST" or preds[c].verbal)
             for c in comps
         )
         if p.governor and governs_event:
@@ -412,7 +414,9 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             q = preds.get(c)
             if q is None:
                 continue
-            if not q.verbal and (p.light or p.entry.frame == "light" or p.governor):
+            if not q.verbal and (
+                p.light or p.entry.frame == "light" or (p.governor and p.entry.type != "REQUEST")
+            ):
                 q.carrier = i
                 if p.entry.frame == "light" and _is_event_pred(q):
                     p.light = True  # "impose sanctions": the noun is the event
