@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph.eval.events import (
     CASE_TO_PLOVER,
+    canonical_code,
     event_triples,
     in_split,
     macro_f1,
@@ -68,6 +69,19 @@ def test_eval_triples_skip_negated_and_hypothetical_acts():
 def test_eval_triples_of_a_reciprocal_event_go_both_ways():
     ev = _event(actors=("USA", "RUS"), reciprocal=True, cameo="040")
     assert event_triples([ev]) == {("USA", "RUS", "040"), ("RUS", "USA", "040")}
+
+
+@pytest.mark.parametrize(
+    ("petrarch", "ours"),
+    [("NGOARN", "ARNNGO"), ("ARNGOV", "ARNGOV"), ("---GOV", "---GOV"), ("", "")],
+)
+def test_eval_actor_codes_compare_whatever_side_of_the_country_an_agent_stands(petrarch, ours):
+    assert canonical_code(petrarch) == canonical_code(ours)
+
+
+def test_eval_actor_codes_still_differ_in_country_or_sector():
+    assert canonical_code("ARNGOV") != canonical_code("ARNMIL")
+    assert canonical_code("ARNGOV") != canonical_code("GONGOV")
 
 
 def test_eval_split_is_a_fixed_quarter_and_dev_is_the_rest():

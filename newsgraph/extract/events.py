@@ -255,6 +255,8 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
             if c == i - 1 and key in lex.nouns:
                 return _Pred(i, lex.nouns[key], False)
         entry = lex.nouns.get(lemma) or lex.nouns.get(s.lower[i])
+        if entry is None and tok.pos == "NOUN":
+            entry = _nominalised(lemma, lex)
         if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
             return _Pred(i, entry, False)
     return None
@@ -294,6 +296,32 @@ def _anonymity(s: _Sentence, i: int) -> bool:
         if s.tok[c].dep == "xcomp" and s.lemma[c] in ("name", "identify", "quote"):
             return any(s.tok[g].dep == "auxpass" for g in s.children[c])
     return False
+
+
+# Noun suffixes that name the act of a verb, and what replaces them to give the verb:
+# "ratification" -> "ratify" is irregular and left to the lexicon; these are the regular ones.
+_NOMINAL_SUFFIXES = (
+    ("ption", "me"),  # resumption -> resume
+    ("ation", "ate"),  # evacuation -> evacuate
+    ("ation", "e"),  # mobilization -> mobilize
+    ("ation", ""),  # condemnation -> condemn
+    ("ion", "e"),  # execution -> execute
+    ("ion", ""),  # restriction -> restrict
+    ("ment", ""),  # imprisonment -> imprison
+)
+# Verb frames whose nominalisation names no act by itself ("payment", "movement", "response").
+_NO_NOMINAL = frozenset({"light", "force", "content", "announced"})
+
+
+def _nominalised(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
+    """The act a regular nominalisation names when the lexicon lists only its verb:
+    "evacuation" of "evacuate", "imprisonment" of "imprison", "resumption" of "resume"."""
+    for suffix, repl in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            verb = lex.verbs.get(lemma[: -len(suffix)] + repl)
+            if verb is not None and verb.type and verb.frame not in _NO_NOMINAL:
+                return replace(verb, lemma=lemma, pos="NOUN")
+    return None
 
 
 def _guess_lemma(word: str, lex: EventLexicon) -> str:
@@ -375,7 +403,9 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             continue
         comps = _complements(s, i)
         governs_event = any(
-            _is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor)
+            (_is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor))
+            # "seek guarantees" asks for them; "seek to meet" only sets the meeting's status
+            and (p.entry.type != "REQUEST" or preds[c].verbal)
             for c in comps
         )
         if p.governor and governs_event:
@@ -384,7 +414,9 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             q = preds.get(c)
             if q is None:
                 continue
-            if not q.verbal and (p.light or p.entry.frame == "light" or p.governor):
+            if not q.verbal and (
+                p.light or p.entry.frame == "light" or (p.governor and p.entry.type != "REQUEST")
+            ):
                 q.carrier = i
                 if p.entry.frame == "light" and _is_event_pred(q):
                     p.light = True  # "impose sanctions": the noun is the event
@@ -537,6 +569,13 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             places.extend(o for o in objs if s.tok[o].ent_type in _PLACE_ENTS)
             if word == "in":
                 continue
+        if word == "in" and verbal:
+            # "killed three men in a gunbattle in southern Serbia": the place of the
+            # circumstance is the place of the act.
+            for o in objs:
+                for g in s.kids(o, "prep"):
+                    if s.lower[g] == "in":
+                        places.extend(x for x in s.pobjs(g) if s.tok[x].ent_type in _PLACE_ENTS)
         if word == "from" and verbal:
             recipients.extend(objs)
         elif s.tok[c].dep == "agent" or word in _ACTOR_PREPS:
@@ -568,8 +607,16 @@ def _content_recipients(
     for c in s.children[i]:
         dep = s.tok[c].dep
         if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
-            if res.resolve(c) is not None:
+            ref = res.resolve(c)
+            if ref is not None and ref.country != "---":
                 out.append(c)
+                continue
+            if ref is not None:
+                # "refused to deploy peacekeepers *in Iraq*": a force of no named country is
+                # what is moved; where it goes is whom the act concerns.
+                out.append(c)
+                if places:
+                    out += _place_objects(s, c)
                 continue
             out += [
                 m
@@ -578,12 +625,23 @@ def _content_recipients(
                 and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
                 and res.resolve_strict(m) is not None
             ]
+            if places:  # "resume terrorist activities *in Israel*"
+                out += _place_objects(s, c)
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
                     for o in s.pobjs(pc):
                         # "restrictions against German goods": the goods' maker is meant
-                        out += [o] if res.resolve(o) is not None else _named_modifiers(s, o, res)
+                        if res.resolve(o) is not None:
+                            out.append(o)
+                            continue
+                        named = _named_modifiers(s, o, res)
+                        # "welcomed the resumption of ties *with Osgiliath*": the phrase of
+                        # the object's own object names whom the act concerns.
+                        out += named or _content_recipients(s, o, preds, res, depth + 1, places)
                 elif s.tok[pc].dep == "acl":
+                    # "welcomed memos sent *by Bree*": who made the object
+                    for g in s.kids(pc, "agent"):
+                        out += [o for o in s.pobjs(g) if res.resolve(o) is not None]
                     out += _content_recipients(s, pc, preds, res, depth + 1, places)
         elif dep == "prep":
             objs = s.pobjs(c)
@@ -598,10 +656,34 @@ def _content_recipients(
                     else _content_recipients(s, c, preds, res, depth + 1, places)
                 )
         elif dep in ("xcomp", "ccomp"):
-            subj = s.kids(c, "nsubj", "nsubjpass")
-            out += [h for h in subj if res.resolve(h) is not None]
-            out += _content_recipients(s, c, preds, res, depth + 1, places)
+            subj = [h for h in s.kids(c, "nsubj", "nsubjpass") if res.resolve(h) is not None]
+            out += subj
+            if not [h for h in subj if s.tok[h].pos != "PRON"]:
+                # "demanded that the United States match the EU's support": the one asked
+                # is the complement's subject; what it is asked about names no recipient.
+                out += _content_recipients(s, c, preds, res, depth + 1, places)
     return out
+
+
+def _authors(s: _Sentence, o: int, res: ArticleResolver) -> list[int]:
+    """Modifiers of an act noun that name who did it: "*Serbia's* suppression", "*Israeli* air
+    raids", "a *U.S.* proposal"."""
+    return [
+        m
+        for m in s.kids(o, "poss", "compound", "nmod", "amod")
+        if res.resolve_strict(m) is not None
+    ]
+
+
+def _place_objects(s: _Sentence, c: int) -> list[int]:
+    """Places of an "in" phrase of word c ("activities in Israel")."""
+    return [
+        o
+        for pc in s.kids(c, "prep")
+        if s.lower[pc] == "in"
+        for o in s.pobjs(pc)
+        if s.tok[o].ent_type in _PLACE_ENTS
+    ]
 
 
 def _purpose_objects(s: _Sentence, i: int) -> list[int]:
@@ -638,6 +720,8 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
             out += [r for r in pair if r.code not in {o.code for o in out}]
             continue
         refs = [res.resolve(h)]
+        if refs[0] is None and s.tok[h].pos == "NOUN" and s.tok[h].dep in ("nsubj", "nsubjpass"):
+            refs = [_owner(res, s, h)]
         # "U.S. and Russian officials", "officials from the US and Russia": coordinated
         # modifiers name one actor each.
         mods = [
@@ -661,9 +745,44 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
                     elif r is not None:
                         refs.append(r)
         for ref in refs:
+            if ref is not None and ref.country == "---":
+                ref = _located(res, s, h, ref)
             if ref is not None and ref.code not in {r.code for r in out}:
                 out.append(ref)
     return out
+
+
+_PARTITIVE_PREPS = ("of", "from")
+
+
+def _owner(res: ArticleResolver, s: _Sentence, h: int) -> ActorRef | None:
+    """A subject that names no actor stands for the actor it belongs to: "the al-Qaeda terror
+    *network*", "*thousands* of Nigerians", "*doctors* from two American aid groups". A place
+    in front of a noun ("the Vienna meeting") says where, not whose."""
+    for m in _named_modifiers(s, h, res):
+        if s.tok[m].dep == "compound" and s.tok[m].ent_type not in _PLACE_ENTS:
+            return res.resolve_strict(m)
+    for pc in s.kids(h, "prep"):
+        if s.lower[pc] in _PARTITIVE_PREPS:
+            for o in s.pobjs(pc):
+                r = res.resolve(o)
+                if r is not None:
+                    return r
+    return None
+
+
+def _located(res: ArticleResolver, s: _Sentence, h: int, ref: ActorRef) -> ActorRef:
+    """An agent of no named country takes the country its phrase places it in: "human rights
+    activists *in Arnor*", "soldiers *from Gondor*", "police *of Kenya*"."""
+    for pc in s.kids(h, "prep"):
+        if s.lower[pc] not in ("in", "from", "of"):
+            continue
+        for o in s.pobjs(pc):
+            r = res.resolve_strict(o)
+            if r is not None and r.country not in ("---", "") and not r.sector:
+                code = r.country + ref.sector
+                return ActorRef(code, r.country, ref.sector, ref.name, ref.text, ref.start, ref.end)
+    return ref
 
 
 def _condition_subjects(s: _Sentence, i: int) -> list[int]:
@@ -728,7 +847,14 @@ def _participants(
             if q is not None and not q.verbal:
                 # "imposed sanctions on Russia": the noun's own phrases name the recipient.
                 a, r, pl = _prep_args(s, o)
-                recip_heads += r
+                authors = a + _authors(s, o, res)
+                if p.entry.type in _RESPONSES and _resolve_any(res, s, authors):
+                    # "rejected an offer from Kabul", "denounced Serbia's suppression": an
+                    # act answering another's act is aimed at its author, not at whom that
+                    # act concerned.
+                    recip_heads += authors
+                else:
+                    recip_heads += r
                 places += pl
             elif (
                 p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
@@ -744,6 +870,19 @@ def _participants(
         actor_heads += a
         recip_heads += r
         places += pl
+        if p.entry.type in ("ACCUSE", "PROTEST"):
+            # "complained to the UN over Israeli air raids": the accused is the author of the
+            # act complained about, not the audience.
+            accused = [
+                m
+                for c in s.kids(i, "prep")
+                if s.lower[c] in ("over", "about", "for")
+                for o in s.pobjs(c)
+                if (q := preds.get(o)) is not None and not q.verbal
+                for m in _prep_args(s, o)[0] + _authors(s, o, res)
+            ]
+            if _resolve_any(res, s, accused):
+                recip_heads = accused
         if p.entry.type == "MOBILIZE":
             # "massed troops near Ukraine's border": the place the force faces is the recipient.
             for k in [i, *objs]:
@@ -777,7 +916,11 @@ def _participants(
         head = s.tok[i].head
         if (
             s.tok[i].dep == "pobj"
-            and s.lower[head] in ("in", "during", "over", "at")
+            # "over the phone" is a medium; "complained over air raids" is a topic
+            and (
+                s.lower[head] in ("in", "during", "at")
+                or (s.lower[head] == "over" and p.entry.type == "CONSULT")
+            )
             and _is_event_pred(preds.get(s.tok[head].head))
             and preds[s.tok[head].head].verbal
         ):
@@ -928,10 +1071,45 @@ def _status(
     return status, "", cues
 
 
-def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
+def _all_protesters(actors: list[ActorRef], protesters: frozenset[str]) -> bool:
+    """Whether every actor was named by a protest noun ("stone-throwing protesters", "an angry
+    mob"): their violence is a riot."""
+
+    def head(text: str) -> str:
+        word = text.lower().split()[-1] if text.split() else ""
+        return word[:-1] if word.endswith("s") and word[:-1] in protesters else word
+
+    return all(head(a.text) in protesters for a in actors)
+
+
+def _unattributed(
+    s: _Sentence, i: int, instruments: frozenset[str], res: ArticleResolver
+) -> list[ActorRef]:
+    """ "A roadside bomb killed two soldiers", "were killed by an explosive device", "killed in a
+    car bomb explosion": an attack done by a weapon with no one named is done by unidentified
+    armed forces (UAF); the country is filled in from the sentence like any unknown one."""
+    heads = s.kids(i, "nsubj")
+    for c in s.kids(i, "agent", "prep"):
+        if s.tok[c].dep == "agent" or s.lower[c] in ("by", "in"):
+            heads += s.pobjs(c)
+    for h in heads:
+        if s.tok[h].lemma.lower() in instruments and res.resolve(h) is None:
+            t = s.tok[h]
+            return [ActorRef("---UAF", "---", "UAF", "", t.text, t.idx, t.idx + len(t.text))]
+    return []
+
+
+def _own_forces_removed(
+    actors: list[ActorRef], recipients: list[ActorRef], etype: str = ""
+) -> list[ActorRef]:
     """ "withdraw its troops from Lebanon": the actor's own forces are what it moves, not whom
-    it acts on."""
-    countries = {a.country for a in actors}
+    it acts on. Rebels or civilians who attack or coerce their country's forces ("militants
+    hurled grenades at soldiers") do act on them."""
+    countries = {
+        a.country
+        for a in actors
+        if not (etype in ("ASSAULT", "COERCE") and a.sector and a.sector not in _STATE)
+    }
     return [
         r
         for r in recipients
@@ -946,6 +1124,9 @@ def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> l
 
 
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+_STATE = _FORCES | {"GOV", "LEG", "JUD"}
+# Verbal acts that answer another party's act; their object act names its author.
+_RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 
 
 # Acts a government does to its own country when the text names no one else: protests are
@@ -1120,14 +1301,29 @@ def extract_events(
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
             actors, recipients, places, heads = _participants(p, preds, s, res)
+            if not actors and p.entry.type == "ASSAULT" and p.verbal:
+                actors = _unattributed(s, p.i, lexicons.words("event_instruments.txt"), res)
+                where = _place_recipient(places, res) if actors else []
+                if where:  # "killed in a car bomb explosion in Beirut": Lebanon's
+                    c = where[0].country
+                    actors = [replace(actors[0], code=c + "UAF", country=c)]
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
             if require_participants:
-                if not actors and not recipients:
+                # "The meeting will take place on January 12", "talks in Moscow on Wednesday":
+                # a meeting reported as happening, whose parties the article named before.
+                unnamed_meeting = (
+                    not actors
+                    and not recipients
+                    and p.entry.type == "CONSULT"
+                    and _reported_occurrence(s, p)
+                )
+                if not actors and not recipients and not unnamed_meeting:
                     continue  # "the talks" refers to an event; it does not report one
                 if (
-                    p.entry.type == "CONSULT"
+                    not unnamed_meeting
+                    and p.entry.type == "CONSULT"
                     and len(actors) + len(recipients) < 2
                     and p.entry.mode != "visit"
                     and status != "commit"  # "NATO stood ready to meet": an offer of one party
@@ -1142,7 +1338,7 @@ def extract_events(
                     if r.code not in {a.code for a in actors}
                 ]
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
-            recipients = _own_forces_removed(actors, recipients)
+            recipients = _own_forces_removed(actors, recipients, p.entry.type)
             if not recipients and p.entry.type in _PLACE_RECIPIENT:
                 if p.verbal:  # "strengthened its forces in Lebanon": the object's place too
                     for o in s.kids(p.i, *_OBJ):
@@ -1240,6 +1436,24 @@ def extract_events(
                 # demand, coded like "urge"; "warned the US that ..." stays a threat.
                 urge = lex.verbs["urge"]
                 etype, mode, cameo = urge.type, urge.mode, urge.cameo
+            if (
+                etype == "ASSAULT"
+                and actors
+                and _all_protesters(actors, lexicons.words("event_protesters.txt"))
+            ):
+                etype, mode, cameo = "PROTEST", "riot", "145"  # protesters clashed with police
+            if (
+                etype == "CONSULT"
+                and mode == "visit"
+                and actors
+                and all(a.sector in _FORCES for a in actors)
+            ):
+                # "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive
+                # are deployed, not visiting; peacekeepers are military protection (AID).
+                if any("peacekeep" in a.text.lower() for a in actors):
+                    etype, mode, cameo = "AID", "", "074"
+                else:
+                    etype, mode, cameo = "MOBILIZE", "troops", "154"
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
@@ -1295,7 +1509,49 @@ def extract_events(
     events.extend(_obligations(doc, s, res, lex, events, day))
     events = _drop_restatements(events, s)
     events = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+    if require_participants:
+        events = _meeting_parties(events)
     return _context_recipients(events, res.dict)
+
+
+_MEETING_WINDOW = 3  # sentences back
+
+
+def _reported_occurrence(s: _Sentence, p: _Pred) -> bool:
+    """A meeting noun reported as an occurrence: the subject of its clause ("the talks ended",
+    "negotiations are expected to continue") or placed in time or space ("a call on December
+    7", "talks in Geneva"); a bare mention ("the talks") is not."""
+    if p.verbal or p.carrier is not None:
+        return False
+    i = p.i
+    if s.tok[i].dep in ("nsubj", "nsubjpass"):
+        return True
+    for c in s.kids(i, "prep"):
+        if s.lower[c] in ("in", "on", "at") and any(
+            s.tok[o].ent_type in ("DATE", "TIME", *_PLACE_ENTS) for o in s.pobjs(c)
+        ):
+            return True
+    return False
+
+
+def _meeting_parties(events: list[Event]) -> list[Event]:
+    """A reported meeting with no party named in its clause is between the parties of the
+    article's last consultation a few sentences before ("Biden and Putin spoke on Thursday.
+    ... The call lasted 50 minutes"); with none, it is dropped."""
+    out: list[Event] = []
+    for e in events:
+        if e.actors or e.recipients:
+            out.append(e)
+            continue
+        for prev in reversed(out):
+            if prev.sentence < e.sentence - _MEETING_WINDOW:
+                break
+            parties = tuple(dict.fromkeys(prev.actors + prev.recipients))
+            if prev.type == "CONSULT" and len(parties) >= 2:
+                blank = ("",) * len(parties)
+                out.append(replace(e, actors=parties, actor_text=blank, reciprocal=True))
+                break
+    return out
 
 
 # Acts that always have a target; with none named, the article's earlier one is meant.
