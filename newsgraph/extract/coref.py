@@ -27,6 +27,7 @@ events extractor can resolve actors with the same object.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicons import Lexicons
@@ -96,6 +97,16 @@ class Resolved:
 
 
 @dataclass(frozen=True, slots=True)
+class _Office:
+    person: str
+    aliases: frozenset[str]
+    code: str  # country or IGO code
+    office: str  # 'foreign minister', 'president'
+    start: str  # ISO dates; '' open
+    end: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Actor:
     alias: str
     name: str
@@ -151,9 +162,11 @@ class MentionResolver:
         self.anonymous_heads = lexicons.words("anonymous_heads.txt")
         self.honorifics = lexicons.words("titles_honorific.txt")
         self.actors = self._load_actors(lexicons)
+        self.offices = lexicons.derived("coref.offices", self._load_offices)
         self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
         self._memo: dict[int, Resolved] = {}
         self._active: set[int] = set()
+        self._full: dict[str, str] | None = None
         self.persons = self._collect_persons()
         # surname -> full names in order of first appearance
         self.surnames: dict[str, list[str]] = {}
@@ -165,6 +178,32 @@ class MentionResolver:
                     names.append(name)
 
     # -- tables -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _load_offices(lexicons: Lexicons) -> tuple[_Office, ...]:
+        return tuple(
+            _Office(
+                row["person"],
+                frozenset(a.casefold() for a in row["aliases"].split("|") if a),
+                row["code"],
+                row["office"].casefold(),
+                row["start"],
+                row["end"],
+            )
+            for row in lexicons.rows("office_holders.tsv")
+        )
+
+    def _in_office(self, office: _Office) -> bool:
+        """Whether the office holder held it on the publication date (any time, undated)."""
+        if self.doc.published is None:
+            return True
+        day = self.doc.published.date().isoformat()
+        return (not office.start or office.start <= day) and (not office.end or day < office.end)
+
+    def _office_holder(self, match: Callable[[_Office], bool]) -> str | None:
+        """The one person holding a matching office on the publication date, else None."""
+        names = {o.person for o in self.offices if match(o) and self._in_office(o)}
+        return names.pop() if len(names) == 1 else None
 
     @staticmethod
     def _load_actors(lexicons: Lexicons) -> dict[str, _Actor]:
@@ -244,13 +283,61 @@ class MentionResolver:
         self._memo[head] = result
         return result
 
+    def speaker_name(self, found: Resolved) -> str | None:
+        """The canonical name of a speaker: a country speaks through its government.
+
+        "Moscow said" and "Russia said" are statements of the Russian government; the country
+        name stays the actor for everything else (a pronoun's antecedent, an event's party).
+        """
+        if found.kind != COUNTRY or found.name is None:
+            return found.name
+        actor = self.actors.get(found.name.casefold())
+        demonym = actor.demonym if actor is not None and actor.demonym else found.name
+        return f"{demonym} government"
+
     def full_name(self, name: str, before: int | None = None) -> str:
         """The full form of a person's name used in the article ("Lavrov" -> "Sergei Lavrov")."""
         parts = name.split()
         if len(parts) != 1:
             return name
         candidates = self.surnames.get(parts[0].casefold(), [])
-        return candidates[0] if candidates else name
+        if candidates:
+            return candidates[0]
+        written = self._written_in_full().get(parts[0].casefold())
+        if written is not None:
+            return written
+        # a public figure the article names by surname only ("Ryabkov"): the office holder
+        # of that name at the time, when there is exactly one
+        key = parts[0].casefold()
+        return self._office_holder(lambda o: key in o.aliases) or name
+
+    def _written_in_full(self) -> dict[str, str]:
+        """Surname -> 'First Surname' from proper-noun pairs the entity tagger did not mark as a
+        person ("Sergei Ryabkov" tagged as an organisation); the first such pair wins."""
+        if self._full is not None:
+            return self._full
+        toks = self.doc.tokens
+        found: dict[str, str] = {}
+        for i in range(1, len(toks)):
+            first, last = toks[i - 1], toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                first.pos == "PROPN"
+                and last.pos == "PROPN"
+                and first.text[:1].isupper()
+                and last.text[:1].isupper()
+                and first.text.isalpha()
+                and last.text.isalpha()
+                and not first.text.isupper()
+                and (nxt is None or nxt.pos != "PROPN")
+                and first.text.casefold() not in self.honorifics | self.titles
+                and first.text.casefold() not in self.actors
+                and first.text.casefold() not in self.demonyms
+                and i - 1 not in self.excluded
+            ):
+                found.setdefault(last.text.casefold(), f"{first.text} {last.text}")
+        self._full = found
+        return found
 
     # -- rules --------------------------------------------------------------------------------
 
@@ -332,8 +419,11 @@ class MentionResolver:
             if toks[node].pos == "PROPN" and toks[node].text.casefold() in self.surnames:
                 return self.full_name(toks[node].text)
         # a name inside the phrase that is not its head ("Kremlin aide Yuri Ushakov" heads right)
+        unnamed_source = toks[head].lemma.casefold() in self.anonymous_heads
         for i in range(s, e):
             ent = self.ent_at.get(i)
+            if unnamed_source and ent and ent[1] <= head:
+                continue  # "a senior Biden administration official" is not Biden
             if (
                 ent
                 and ent[2] == "PERSON"
@@ -453,9 +543,17 @@ class MentionResolver:
             for i in range(s, e)
             if toks[i].text[:1].isalnum() and toks[i].dep not in ("det", "case")
         }
+        holder = self._office_by_description(head, s, e)
+        if holder is not None:
+            return self._make(head, holder, PERSON)
+        unnamed = None
+        if lemma in self.anonymous_heads:
+            antecedent = self._antecedent_by_lemma(head)
+            if antecedent is not None and antecedent.kind == ANONYMOUS:
+                unnamed = antecedent
         if lemma in self.titles:
             best: tuple[int, int, int] | None = None
-            best_name = None
+            best_name, best_at = None, -1
             for ps, _, name, title in self.persons:
                 if lemma not in title:
                     continue
@@ -463,18 +561,46 @@ class MentionResolver:
                 before = 1 if ps < head else 0
                 score = (overlap, before, -abs(ps - head))
                 if best is None or score > best:
-                    best, best_name = score, name
-            if best_name is not None:
+                    best, best_name, best_at = score, name, ps
+            # "the official" goes back to "a senior official" unless a person with that title
+            # was named after it (recency decides between the two)
+            if best_name is not None and (unnamed is None or best_at > unnamed.head):
                 return self._make(head, self.full_name(best_name), PERSON)
-        if lemma in self.anonymous_heads:
-            antecedent = self._antecedent_by_lemma(head)
-            if antecedent is not None and antecedent.kind == ANONYMOUS:
-                return self._make(head, antecedent.name, ANONYMOUS)
+        if unnamed is not None:
+            return self._make(head, unnamed.name, ANONYMOUS)
         if lemma in self.titles:
             found = self._nearest_subject(head, {PERSON})
             if found is not None:
                 return self._make(head, found.name, PERSON)
         return None
+
+    def _office_by_description(self, head: int, s: int, e: int) -> str | None:
+        """ "Russia's foreign minister", "the US president": the holder of that office then.
+
+        The owner is a country or body named in the phrase (by name or adjective); the office
+        is the rest of the phrase ("foreign minister").
+        """
+        toks = self.doc.tokens
+        if toks[head].lemma.casefold() not in self.titles:
+            return None
+        owner, words = None, []
+        for i in range(s, e):
+            word = toks[i].text
+            low = word.casefold()
+            if toks[i].pos in ("DET", "PART", "PUNCT") or word == "'s":
+                continue
+            found = self.actors.get(low) or self.demonyms.get(low)
+            if found is not None and owner is None and i < head:
+                owner = found
+                continue
+            words.append(toks[i].lemma.casefold() if i == head else low)
+        if owner is None or not words:
+            return None
+        office = " ".join(words).replace("defense", "defence")
+        country = owner.country
+        return self._office_holder(
+            lambda o: o.code == country and o.office.replace("defense", "defence") == office
+        )
 
     def _pronoun(self, head: int, low: str) -> Resolved:
         if low in _PERSON_PRONOUNS:

@@ -477,7 +477,7 @@ def _speaker_of_cue(d: _Doc, cue: int) -> tuple[Resolved, str] | None:
             break
         verb = head
         subject = _subject(d, verb)
-    if subject is None:
+    if subject is None or toks[subject].pos == "PUNCT":
         return None
     if toks[subject].dep == "nsubjpass":
         return None  # "it was said": the speaker is not named
@@ -664,7 +664,7 @@ def _make_quote(
         sentence=sentence,
         text=text,
         kind=kind,
-        speaker=speaker.name,
+        speaker=d.resolver.speaker_name(speaker),
         speaker_mention=speaker.text,
         speaker_start=speaker.start if speaker.end > speaker.start else None,
         speaker_end=speaker.end if speaker.end > speaker.start else None,
