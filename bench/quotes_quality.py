@@ -3,7 +3,8 @@
     PYTHONPATH=. python bench/quotes_quality.py [--shared ../shared/eval] [--json] [--errors SLICE]
 
 The sample corpus gold has two halves: a-* (written first; the half the rules were developed
-on) and b-*/c-* (written later; measured as held-out). MEANTIME gives speaker accuracy only.
+on) and b-*/c-* (written later; measured as held-out). MEANTIME gives speaker accuracy only;
+its stock sub-corpus is held out.
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ def main() -> None:
         slices["sample_all"] = sample
     meantime = args.shared / "time" / "meantime_en_docs.jsonl"
     if meantime.exists():
-        slices["meantime"] = read_meantime(meantime)
+        docs = read_meantime(meantime)
+        # as for the time expressions: airbus, apple and gm read while writing the rules,
+        # stock held out
+        slices["meantime_dev"] = [d for d in docs if d.group != "corpus_stock"]
+        slices["meantime_heldout_stock"] = [d for d in docs if d.group == "corpus_stock"]
+        slices["meantime_all"] = docs
     results = {}
     for name, docs in slices.items():
         t0 = time.perf_counter()

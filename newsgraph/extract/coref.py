@@ -161,6 +161,8 @@ class MentionResolver:
         self.titles = lexicons.words("person_titles.txt")
         self.anonymous_heads = lexicons.words("anonymous_heads.txt")
         self.honorifics = lexicons.words("titles_honorific.txt")
+        self.org_heads = lexicons.words("organisation_heads.txt")
+        self.corporate_suffixes = lexicons.words("corporate_suffixes.txt")
         self.actors = self._load_actors(lexicons)
         self.offices = lexicons.derived("coref.offices", self._load_offices)
         self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
@@ -232,7 +234,10 @@ class MentionResolver:
         words = [
             toks[i].text for i in range(s, e) if toks[i].pos != "PART" and toks[i].text != "'s"
         ]
-        while len(words) > 1 and words[0].casefold() in self.honorifics:
+        # "Spokeswoman Sandy Angers", "President Joe Biden": the tagger's span takes the title
+        while len(words) > 1 and (
+            words[0].casefold() in self.honorifics or words[0].casefold() in self.titles
+        ):
             words.pop(0)
         while len(words) > 1 and words[0].casefold() == "of":
             words.pop(0)
@@ -384,10 +389,47 @@ class MentionResolver:
         if lemma in self.titles:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
         if tok.pos == "PROPN":
-            return self._make(
-                head, self._bare_text(s, e), ORGANISATION if tok.ent_type == "ORG" else UNKNOWN
-            )
+            name = self._proper_name(head)
+            return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
         return self._unresolved(head)
+
+    def _proper_name(self, head: int) -> str:
+        """The proper-noun run ending at `head`, without the description in front and the
+        legal form behind ("US airframer Boeing" -> Boeing, "Chrysler LLC" -> Chrysler); an
+        acronym the article spells out becomes the full name ("GM" -> General Motors)."""
+        toks = self.doc.tokens
+        ent = self.ent_at.get(head)
+        lo = head
+        while (
+            lo > 0
+            and toks[lo - 1].pos == "PROPN"
+            and toks[lo - 1].head in range(lo, head + 1)
+            # a title word ends the name unless the tagger put it inside ("General Motors")
+            and (
+                toks[lo - 1].text.casefold() not in self.titles
+                or (ent is not None and ent[0] <= lo - 1)
+            )
+            and "\n" not in self.doc.text[toks[lo - 1].idx : toks[lo].idx]
+        ):
+            lo -= 1
+        words = [toks[i].text for i in range(lo, head + 1)]
+        while len(words) > 1 and words[-1].casefold() in self.corporate_suffixes:
+            words.pop()
+        name = " ".join(words)
+        if name.isupper() and 2 <= len(name) <= 5 and name.isalpha():
+            return self._spelled_out(name) or name
+        return name
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """An organisation named in full in the article whose initials are `acronym`."""
+        toks = self.doc.tokens
+        for s, e, label in self.doc.ents:
+            if label != "ORG":
+                continue
+            words = [toks[i].text for i in range(s, e) if toks[i].text[:1].isupper()]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
+                return " ".join(toks[i].text for i in range(s, e) if toks[i].pos != "DET")
+        return None
 
     def _determiner(self, head: int) -> str:
         toks = self.doc.tokens
@@ -546,6 +588,10 @@ class MentionResolver:
         holder = self._office_by_description(head, s, e)
         if holder is not None:
             return self._make(head, holder, PERSON)
+        if lemma in self.org_heads:  # "the company said": the organisation last named
+            found = self._nearest_subject(head, {ORGANISATION}) or self._nearest_org(head)
+            if found is not None:
+                return self._make(head, found.name, ORGANISATION)
         unnamed = None
         if lemma in self.anonymous_heads:
             antecedent = self._antecedent_by_lemma(head)
@@ -636,6 +682,16 @@ class MentionResolver:
             for i in subjects:
                 found = self.resolve(i)
                 if found.kind in kinds and found.name is not None:
+                    return found
+        return None
+
+    def _nearest_org(self, head: int) -> Resolved | None:
+        """The last organisation entity before `head` (outside quotes), within reach."""
+        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
+        for s, e, label in reversed(self.doc.ents):
+            if label == "ORG" and e <= head and s not in self.excluded and self.sent_of[s] >= low:
+                found = self.resolve(self._ent_head(s, e))
+                if found.name is not None and found.kind == ORGANISATION:
                     return found
         return None
 

@@ -39,7 +39,14 @@ from ..lexicons import Lexicons
 from ..types import ParsedDoc, Quote
 from .coref import ANONYMOUS, MentionResolver, Resolved
 
-__all__ = ["extract_quotes", "quote_segments", "QuoteSegment", "CueTable", "outlet_names"]
+__all__ = [
+    "extract_quotes",
+    "quote_segments",
+    "speaker_at",
+    "QuoteSegment",
+    "CueTable",
+    "outlet_names",
+]
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
 _OPEN_ONLY = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", "\u2039": "\u203a"}
@@ -329,6 +336,21 @@ def extract_quotes(doc: ParsedDoc, lexicons: Lexicons) -> list[Quote]:
     return _dedupe(quotes)
 
 
+def speaker_at(doc: ParsedDoc, lexicons: Lexicons, start: int, end: int) -> str | None:
+    """The canonical speaker of the cue word at characters [start, end) ("said"), or None.
+
+    The speaker-resolution step alone, for gold sets that mark cues but no quote spans.
+    """
+    if not doc.tokens:
+        return None
+    d = _Doc(doc, lexicons)
+    cue = next((i for i, t in enumerate(doc.tokens) if start <= t.idx < end), None)
+    if cue is None:
+        return None
+    found = _speaker_of_cue(d, cue, any_verb=True)
+    return d.resolver.speaker_name(found[0]) if found is not None else None
+
+
 def _segment_kind(d: _Doc, seg: QuoteSegment) -> str:
     """'mixed' when the quoted words are woven into the sentence, else 'direct'."""
     text = d.doc.text
@@ -437,10 +459,34 @@ def _subject(d: _Doc, verb: int) -> int | None:
     return None
 
 
-def _speaker_of_cue(d: _Doc, cue: int) -> tuple[Resolved, str] | None:
-    """The speaker of a cue verb and the cue lemma; None when the cue has no usable speaker."""
+def _agent(d: _Doc, verb: int) -> int | None:
+    """The agent of a passive verb: "was announced by Airbus" -> Airbus."""
+    for c in d.children[verb]:
+        if d.toks[c].dep == "agent":
+            for p in d.children[c]:
+                if d.toks[p].dep == "pobj":
+                    return p
+    return None
+
+
+def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved, str] | None:
+    """The speaker of a cue verb and the cue lemma; None when the cue has no usable speaker.
+
+    `any_verb` is for a cue given from outside (a gold speech event): negated cues, noun cues
+    ("his statement", "a statement by X") and outlets as speakers are then accepted.
+    """
     toks = d.toks
     lemma = toks[cue].lemma.casefold()
+    if any_verb and toks[cue].pos in ("NOUN", "PROPN"):
+        for c in d.children[cue]:
+            if toks[c].dep == "poss":
+                return d.resolver.resolve(c), lemma
+            if toks[c].dep == "prep" and toks[c].text.casefold() in ("by", "from", "of"):
+                for p in d.children[c]:
+                    if toks[p].dep == "pobj":
+                        return d.resolver.resolve(p), lemma
+        if toks[cue].dep in ("dobj", "obj") and toks[cue].head != cue:
+            cue = toks[cue].head  # "X issued a statement": the issuer speaks
     if toks[cue].text.casefold() == "according":
         lemma = "according to"
         for c in d.children[cue]:
@@ -450,7 +496,7 @@ def _speaker_of_cue(d: _Doc, cue: int) -> tuple[Resolved, str] | None:
                         return None
                     return d.resolver.resolve(p), lemma
         return None
-    if any(toks[c].dep == "neg" for c in d.children[cue]):
+    if not any_verb and any(toks[c].dep == "neg" for c in d.children[cue]):
         return None  # "did not say": nothing reported
     subject = _subject(d, cue)
     verb = cue
@@ -480,10 +526,12 @@ def _speaker_of_cue(d: _Doc, cue: int) -> tuple[Resolved, str] | None:
     if subject is None or toks[subject].pos == "PUNCT":
         return None
     if toks[subject].dep == "nsubjpass":
-        return None  # "it was said": the speaker is not named
+        agent = _agent(d, verb)
+        # "it was said": the speaker is not named, unless "by" names it
+        return (d.resolver.resolve(agent), lemma) if agent is not None else None
     if toks[subject].text.casefold() in ("i", "we", "you"):
         return None
-    if d.is_outlet(subject):
+    if d.is_outlet(subject) and not any_verb:
         # an outlet reporting is a citation; the source it cites, if any, is the speaker
         for c in d.children[cue]:
             if toks[c].lemma.casefold() == "cite":
