@@ -388,6 +388,13 @@ class MentionResolver:
                 return found
         if lemma in self.titles:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
+        if tok.pos == "NOUN" and tok.tag in ("NNS", "NNPS") and determiner == "":
+            # a group of bodies described by a proper adjective ("Western governments",
+            # "European capitals") speaks under that description
+            if any(
+                toks[c].dep == "amod" and toks[c].text[:1].isupper() for c in self.children[head]
+            ):
+                return self._make(head, self._bare_text(s, e), ORGANISATION)
         if tok.pos == "PROPN":
             name = self._proper_name(head)
             return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicons import Lexicons
-from ..types import ParsedDoc, Quote
+from ..types import ParsedDoc, Quote, Token
 from .coref import ANONYMOUS, MentionResolver, Resolved
 
 __all__ = [
@@ -255,7 +255,8 @@ class _Doc:
                     self.mark[i] = True
         inside = frozenset(i for i in range(n) if self.seg_of[i] is not None)
         self.inside = inside
-        self.resolver = MentionResolver(doc, lexicons, excluded=inside)
+        self.dateline = _dateline(self.toks)
+        self.resolver = MentionResolver(doc, lexicons, excluded=inside | self.dateline)
         self.children = self.resolver.children
         self.sent_of = self.resolver.sent_of
         self.sents = self.resolver.sents
@@ -454,9 +455,20 @@ def _cue_span(d: _Doc, cue: int) -> tuple[int, int]:
 
 def _subject(d: _Doc, verb: int) -> int | None:
     for c in d.children[verb]:
-        if d.toks[c].dep in _SUBJECT_DEPS:
+        if d.toks[c].dep in _SUBJECT_DEPS and c not in d.dateline:
             return c
     return None
+
+
+def _dateline(toks: tuple[Token, ...]) -> frozenset[int]:
+    """Tokens of a dateline opening the article ("MOSCOW (Capital Wire) —", "TALLINN —"): the
+    parser often makes the place a second subject of the first verb."""
+    for k, tok in enumerate(toks[:12]):
+        if tok.text in ("\u2014", "\u2013", "--", "-") and k > 0:
+            if toks[0].text.isupper() and toks[0].text.isalpha():
+                return frozenset(range(k + 1))
+            return frozenset()
+    return frozenset()
 
 
 def _agent(d: _Doc, verb: int) -> int | None:
