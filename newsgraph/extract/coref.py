@@ -149,11 +149,13 @@ class MentionResolver:
         for i, tok in enumerate(doc.tokens):
             if tok.head != i and 0 <= tok.head < n:
                 self.children[tok.head].append(i)
+        # sentences, cut at paragraph breaks too: the parser sometimes runs a sentence on into
+        # the next paragraph, which would make one paragraph's subject another's antecedent
+        self.sents = _paragraph_sentences(doc)
         self.sent_of = [0] * n
-        for k, (s, e) in enumerate(doc.sents or ((0, n),)):
+        for k, (s, e) in enumerate(self.sents):
             for i in range(s, min(e, n)):
                 self.sent_of[i] = k
-        self.sents = doc.sents or ((0, n),)
         self.ent_at: dict[int, tuple[int, int, str]] = {}
         for s, e, label in doc.ents:
             for i in range(s, e):
@@ -388,13 +390,17 @@ class MentionResolver:
                 return found
         if lemma in self.titles:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
-        if tok.pos == "NOUN" and tok.tag in ("NNS", "NNPS") and determiner == "":
-            # a group of bodies described by a proper adjective ("Western governments",
-            # "European capitals") speaks under that description
-            if any(
+        # a group of bodies described by a proper adjective ("Western governments", "European
+        # capitals") speaks under that description
+        if (
+            tok.pos == "NOUN"
+            and tok.tag in ("NNS", "NNPS")
+            and determiner == ""
+            and any(
                 toks[c].dep == "amod" and toks[c].text[:1].isupper() for c in self.children[head]
-            ):
-                return self._make(head, self._bare_text(s, e), ORGANISATION)
+            )
+        ):
+            return self._make(head, self._bare_text(s, e), ORGANISATION)
         if tok.pos == "PROPN":
             name = self._proper_name(head)
             return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
@@ -713,12 +719,31 @@ class MentionResolver:
         return Resolved(self.full_name(best[1]), PERSON, best[1], 0, 0, best[0])
 
     def _depth(self, i: int) -> int:
+        """Distance to the root of the token's sentence (a head in another sentence is none)."""
         depth, seen = 0, set()
-        while self.doc.tokens[i].head != i and i not in seen:
+        toks = self.doc.tokens
+        while toks[i].head != i and i not in seen and self.sent_of[toks[i].head] == self.sent_of[i]:
             seen.add(i)
-            i = self.doc.tokens[i].head
+            i = toks[i].head
             depth += 1
         return depth
+
+
+def _paragraph_sentences(doc: ParsedDoc) -> tuple[tuple[int, int], ...]:
+    """The document's sentences, each also cut after a token that holds a paragraph break."""
+    n = len(doc.tokens)
+    out = []
+    for s, e in doc.sents or ((0, n),):
+        start = s
+        for i in range(s, min(e, n) - 1):
+            if "\n\n" in doc.tokens[i].text or (
+                not doc.tokens[i].ws
+                and "\n\n" in doc.text[doc.tokens[i].idx : doc.tokens[i + 1].idx]
+            ):
+                out.append((start, i + 1))
+                start = i + 1
+        out.append((start, e))
+    return tuple(out)
 
 
 def _adjective(actor: _Actor) -> str:

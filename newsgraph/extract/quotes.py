@@ -262,10 +262,11 @@ class _Doc:
         self.sents = self.resolver.sents
 
     def char_sentence(self, char: int) -> int:
-        for i, tok in enumerate(self.toks):
-            if tok.idx + len(tok.text) > char:
-                return self.sent_of[i]
-        return self.sent_of[-1] if self.toks else 0
+        """The number of the parser's sentence (`doc.sents`) holding a character offset."""
+        i = next((i for i, t in enumerate(self.toks) if t.idx + len(t.text) > char), None)
+        if i is None:
+            return max(0, len(self.doc.sents) - 1)
+        return next((k for k, (s, e) in enumerate(self.doc.sents) if s <= i < e), 0)
 
     def token_at(self, char: int) -> int | None:
         for i, tok in enumerate(self.toks):
@@ -384,7 +385,7 @@ def _attribute_segment(
         best = None
         for r in roots:
             i, seen = toks[r].head, set()
-            while i not in seen:
+            while i not in seen and d.sent_of[i] == d.sent_of[r]:
                 seen.add(i)
                 if d.is_cue(i) and d.seg_of[i] is None:
                     found = _speaker_of_cue(d, i)
