@@ -458,6 +458,14 @@ def _subject(d: _Doc, verb: int) -> int | None:
     for c in d.children[verb]:
         if d.toks[c].dep in _SUBJECT_DEPS and c not in d.dateline:
             return c
+    # a subject the parser attached to the previous paragraph: the noun phrase that opens the
+    # verb's sentence and hangs from outside it ("...' \n\n Russia's envoy, ..., said")
+    here = d.sent_of[verb]
+    start = d.sents[here][0]
+    for i in range(start, verb):
+        tok = d.toks[i]
+        if d.sent_of[tok.head] != here and tok.pos in ("NOUN", "PROPN", "PRON"):
+            return i
     return None
 
 
@@ -599,29 +607,37 @@ def _indirect_quotes(d: _Doc) -> list[Quote]:
 
 
 def _content_span(d: _Doc, cue: int, mode: str) -> tuple[int, int] | None:
-    """Token range [lo, hi) of the content clause of a cue, or None."""
+    """Token range [lo, hi) of the content clause of a cue, or None.
+
+    The content stays inside the cue's sentence: a parse that runs on across a paragraph break
+    must not make the next paragraph part of what was said.
+    """
+    here = d.sent_of[cue]
+    span = _content_tokens(d, cue, mode)
+    if span is None:
+        return None
+    return _trim(d, [i for i in span if d.sent_of[i] == here])
+
+
+def _content_tokens(d: _Doc, cue: int, mode: str) -> list[int] | None:
     toks = d.toks
     if lemma_is_according(d, cue):
         head = toks[cue].head
         if head == cue:
             return None
         skip = set(d.resolver._subtree(cue))
-        tokens = [
-            i
-            for i in d.resolver._subtree(head)
-            if i not in skip and not _attached_clause(d, i, head)
-        ]
-        return _trim(d, tokens)
+        return [i for i in d.resolver._subtree(head) if i not in skip]
     deps = ("ccomp",) if mode == "ccomp" else ("ccomp", "xcomp")
-    comp = [c for c in d.children[cue] if toks[c].dep in deps]
+    comp = [
+        c for c in d.children[cue] if toks[c].dep in deps and d.sent_of[c] == d.sent_of[cue]
+    ]
     if comp:
         c = comp[0]
-        tokens = d.resolver._subtree(c)
         if toks[c].dep == "xcomp" and not any(
             toks[a].text.casefold() == "to" for a in d.children[c]
         ):
             return None  # "warned it would ..." is ccomp; a bare xcomp is not content
-        return _trim(d, tokens)
+        return d.resolver._subtree(c)
     # postposed attribution parsed the other way round: "X is willing ..., he told journalists"
     head = toks[cue].head
     if (
@@ -630,17 +646,12 @@ def _content_span(d: _Doc, cue: int, mode: str) -> tuple[int, int] | None:
         and _subject(d, cue) is not None
     ):
         skip = set(d.resolver._subtree(cue))
-        tokens = [i for i in d.resolver._subtree(head) if i not in skip and i < min(skip)]
-        return _trim(d, tokens)
+        return [i for i in d.resolver._subtree(head) if i not in skip and i < min(skip)]
     return None
 
 
 def lemma_is_according(d: _Doc, cue: int) -> bool:
     return d.toks[cue].text.casefold() == "according"
-
-
-def _attached_clause(d: _Doc, i: int, head: int) -> bool:
-    return False
 
 
 def _trim(d: _Doc, tokens: list[int]) -> tuple[int, int] | None:
