@@ -535,7 +535,10 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
             for c in d.children[head]:
                 if toks[c].dep in ("dobj", "obj"):
                     return d.resolver.resolve(c), toks[head].lemma.casefold()
-        if toks[verb].dep not in ("conj", "advcl", "xcomp", "pcomp", "acl"):
+        # "said X but warned that Y", parsed as a second complement of "said": a cue verb
+        # without a subject under another cue verb shares its subject
+        run_on = toks[verb].dep == "ccomp" and d.is_cue(head)
+        if toks[verb].dep not in ("conj", "advcl", "xcomp", "pcomp", "acl") and not run_on:
             break
         if toks[verb].dep == "acl":  # "with X saying": the subject is the noun the clause modifies
             for c in d.children[verb]:
@@ -628,9 +631,7 @@ def _content_tokens(d: _Doc, cue: int, mode: str) -> list[int] | None:
         skip = set(d.resolver._subtree(cue))
         return [i for i in d.resolver._subtree(head) if i not in skip]
     deps = ("ccomp",) if mode == "ccomp" else ("ccomp", "xcomp")
-    comp = [
-        c for c in d.children[cue] if toks[c].dep in deps and d.sent_of[c] == d.sent_of[cue]
-    ]
+    comp = [c for c in d.children[cue] if toks[c].dep in deps and d.sent_of[c] == d.sent_of[cue]]
     if comp:
         c = comp[0]
         if toks[c].dep == "xcomp" and not any(
@@ -644,6 +645,10 @@ def _content_tokens(d: _Doc, cue: int, mode: str) -> list[int] | None:
         toks[cue].dep in ("parataxis", "ccomp", "advcl")
         and head < cue
         and _subject(d, cue) is not None
+        # not a complement clause ("warned that the allies would respond"): no
+        # complementiser, and the clause in front is not itself reported by a cue
+        and not any(toks[c].dep == "mark" for c in d.children[cue])
+        and not d.is_cue(head)
     ):
         skip = set(d.resolver._subtree(cue))
         return [i for i in d.resolver._subtree(head) if i not in skip and i < min(skip)]
