@@ -490,6 +490,20 @@ class MentionResolver:
                 return self.full_name(self._clean_name(ent[0], ent[1]))
         return None
 
+    def _trailing_name(self, head: int, e: int) -> str | None:
+        """A person named in apposition after a title phrase that the parser attached elsewhere:
+        "Russia's envoy to the OSCE, Alexander Lukashevich, said"."""
+        toks = self.doc.tokens
+        if toks[head].lemma.casefold() not in self.titles:
+            return None
+        for i in range(e, min(e + 8, len(toks) - 1)):
+            if toks[i].pos in ("VERB", "AUX") or i in self.excluded:
+                return None
+            ent = self.ent_at.get(i + 1)
+            if toks[i].text == "," and ent and ent[0] == i + 1 and ent[2] == "PERSON":
+                return self.full_name(self._clean_name(ent[0], ent[1]))
+        return None
+
     def _lookup(self, text: str) -> _Actor | None:
         key = text.casefold().removeprefix("the ").strip()
         return self.actors.get(key)
@@ -598,7 +612,7 @@ class MentionResolver:
             for i in range(s, e)
             if toks[i].text[:1].isalnum() and toks[i].dep not in ("det", "case")
         }
-        holder = self._office_by_description(head, s, e)
+        holder = self._office_by_description(head, s, e) or self._trailing_name(head, e)
         if holder is not None:
             return self._make(head, holder, PERSON)
         if lemma in self.org_heads:  # "the company said": the organisation last named

@@ -547,8 +547,8 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
             break
         verb = head
         subject = _subject(d, verb)
-    if subject is None or toks[subject].pos == "PUNCT":
-        return None
+    if subject is None or not any(ch.isalnum() for ch in toks[subject].text):
+        return None  # a quotation mark the parser took for a subject
     if toks[subject].dep == "nsubjpass":
         agent = _agent(d, verb)
         # "it was said": the speaker is not named, unless "by" names it
