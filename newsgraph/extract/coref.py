@@ -222,13 +222,42 @@ class MentionResolver:
     def _collect_persons(self) -> list[tuple[int, int, str, frozenset[str]]]:
         """Every PERSON entity outside quotes: (start, end, name as written, title words)."""
         found = []
-        for s, e, label in self.doc.ents:
-            if label != "PERSON" or s in self.excluded:
+        spans = [(s, e) for s, e, label in self.doc.ents if label == "PERSON"]
+        spans += self._appositive_names()
+        for s, e in sorted(set(spans)):
+            if s in self.excluded:
                 continue
             name = self._clean_name(s, e)
             if name:
                 found.append((s, e, name, self._title_words(s, e)))
         return found
+
+    def _appositive_names(self) -> list[tuple[int, int]]:
+        """Names in apposition to a common noun that describes a person ("the port's chief
+        pilot, Maren Holt"), whatever label the entity tagger gave them: [start, end) spans.
+
+        The name is a run of two or more capitalised proper nouns that is no known actor.
+        """
+        toks = self.doc.tokens
+        spans = []
+        for i, tok in enumerate(toks):
+            head = toks[tok.head]
+            if tok.dep != "appos" or tok.pos != "PROPN" or head.pos != "NOUN":
+                continue
+            if head.lemma.casefold() in _INSTITUTIONS | _DOCUMENTS:
+                continue
+            s = i
+            while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].head == i:
+                s -= 1
+            words = [t.text for t in toks[s : i + 1]]
+            if (
+                len(words) >= 2
+                and all(w[:1].isupper() and w.isalpha() for w in words)
+                and self._lookup(" ".join(words)) is None
+                and self.ent_at.get(i, (0, 0, ""))[2] in ("", "PERSON", "ORG", "GPE", "NORP")
+            ):
+                spans.append((s, i + 1))
+        return spans
 
     def _clean_name(self, s: int, e: int) -> str:
         """The entity's words without leading honorifics and a trailing possessive."""
@@ -471,6 +500,9 @@ class MentionResolver:
             ent = self.ent_at.get(node)
             if ent and ent[2] == "PERSON":
                 return self.full_name(self._clean_name(ent[0], ent[1]))
+            for ps, pe, name, _ in self.persons:
+                if ps <= node < pe and toks[node].dep == "appos":
+                    return self.full_name(name)
             if toks[node].pos == "PROPN" and toks[node].text.casefold() in self.surnames:
                 return self.full_name(toks[node].text)
         # a name inside the phrase that is not its head ("Kremlin aide Yuri Ushakov" heads right)
