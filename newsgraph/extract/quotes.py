@@ -33,6 +33,7 @@ Cue verbs are data (`data/quote_cues.tsv`); nothing here is specific to one arti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..lexicons import Lexicons
@@ -242,17 +243,29 @@ class _Doc:
         n = len(self.toks)
         self.seg_of: list[int | None] = [None] * n
         self.mark: list[bool] = [False] * n
+        # token start offsets, for bisection (a long article has thousands of tokens)
+        self.starts = [t.idx for t in self.toks]
+        self.tokens_of: dict[int, list[int]] = {}
         for k, seg in enumerate(self.segments):
-            for i, tok in enumerate(self.toks):
+            lo = bisect_left(self.starts, seg.open)
+            hi = bisect_left(self.starts, max(seg.end, (seg.close or 0) + 2))
+            for i in range(lo, hi):
+                tok = self.toks[i]
                 end = tok.idx + len(tok.text)
                 if tok.idx >= seg.start and end <= seg.end:
                     self.seg_of[i] = k
+                    self.tokens_of.setdefault(k, []).append(i)
                 elif seg.open <= tok.idx < seg.start or (
                     seg.close is not None
                     and seg.close <= tok.idx < seg.close + 2
                     and not tok.text[:1].isalnum()
                 ):
                     self.mark[i] = True
+        self.doc_sent_of = [0] * n
+        for k, (a, b) in enumerate(doc.sents):
+            for i in range(a, min(b, n)):
+                self.doc_sent_of[i] = k
+        self.ends = [t.idx + len(t.text) for t in self.toks]
         inside = frozenset(i for i in range(n) if self.seg_of[i] is not None)
         self.inside = inside
         self.dateline = _dateline(self.toks)
@@ -263,18 +276,10 @@ class _Doc:
 
     def char_sentence(self, char: int) -> int:
         """The number of the parser's sentence (`doc.sents`) holding a character offset."""
-        i = next((i for i, t in enumerate(self.toks) if t.idx + len(t.text) > char), None)
-        if i is None:
+        i = bisect_right(self.ends, char)  # the first token ending after the offset
+        if i >= len(self.toks):
             return max(0, len(self.doc.sents) - 1)
-        return next((k for k, (s, e) in enumerate(self.doc.sents) if s <= i < e), 0)
-
-    def token_at(self, char: int) -> int | None:
-        for i, tok in enumerate(self.toks):
-            if tok.idx <= char < tok.idx + len(tok.text):
-                return i
-            if tok.idx > char:
-                return i
-        return None
+        return self.doc_sent_of[i]
 
     def is_cue(self, i: int) -> bool:
         tok = self.toks[i]
@@ -368,7 +373,7 @@ def _segment_kind(d: _Doc, seg: QuoteSegment) -> str:
 
 
 def _segment_tokens(d: _Doc, k: int) -> list[int]:
-    return [i for i, s in enumerate(d.seg_of) if s == k]
+    return d.tokens_of.get(k, [])
 
 
 def _attribute_segment(
