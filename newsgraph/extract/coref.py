@@ -440,21 +440,19 @@ class MentionResolver:
         legal form behind ("US airframer Boeing" -> Boeing, "Chrysler LLC" -> Chrysler); an
         acronym the article spells out becomes the full name ("GM" -> General Motors)."""
         toks = self.doc.tokens
-        ent = self.ent_at.get(head)
         lo = head
         while (
             lo > 0
             and toks[lo - 1].pos == "PROPN"
             and toks[lo - 1].head in range(lo, head + 1)
-            # a title word ends the name unless the tagger put it inside ("General Motors")
-            and (
-                toks[lo - 1].text.casefold() not in self.titles
-                or (ent is not None and ent[0] <= lo - 1)
-            )
             and "\n" not in self.doc.text[toks[lo - 1].idx : toks[lo].idx]
         ):
             lo -= 1
         words = [toks[i].text for i in range(lo, head + 1)]
+        # a title in front of a two-word name is not part of it ("Spokeswoman Sandy Angers");
+        # in front of one word it may be ("General Motors")
+        while len(words) > 2 and words[0].casefold() in self.titles | self.honorifics:
+            words.pop(0)
         while len(words) > 1 and words[-1].casefold() in self.corporate_suffixes:
             words.pop()
         name = " ".join(words)
@@ -469,8 +467,14 @@ class MentionResolver:
             if label != "ORG":
                 continue
             words = [toks[i].text for i in range(s, e) if toks[i].text[:1].isupper()]
+            # "General Motors Corporation" spells "GM": the legal form is no initial
+            while len(words) > 2 and words[-1].casefold() in self.corporate_suffixes | {
+                "corporation",
+                "company",
+            }:
+                words.pop()
             if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
-                return " ".join(toks[i].text for i in range(s, e) if toks[i].pos != "DET")
+                return " ".join(words)
         return None
 
     def _determiner(self, head: int) -> str:
