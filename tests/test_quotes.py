@@ -177,6 +177,16 @@ def test_quotes_organisations_metonyms_and_anonymous_sources(
 
 
 @pytest.mark.model
+def test_quotes_a_definite_institution_goes_back_to_the_one_named_before(nlp) -> None:
+    text = (
+        "Ukraine's foreign ministry summoned the Russian ambassador.\n\n"
+        "Later, the foreign ministry said the talks had failed."
+    )
+    quote = _by_text(_quotes(nlp, text))["the talks had failed"]
+    assert quote.speaker == "Ukrainian Foreign Ministry"
+
+
+@pytest.mark.model
 def test_quotes_a_country_officeholder_described_by_title_is_named(nlp) -> None:
     text = "Russia's foreign minister said the talks would be difficult."
     published = datetime(2022, 1, 10, tzinfo=UTC)

@@ -584,6 +584,11 @@ class MentionResolver:
                         if found is not None:
                             owner = found
         if owner is None:
+            if lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
+                # "the foreign ministry" after "Ukraine's foreign ministry": the body named before
+                antecedent = self._antecedent_by_lemma(head)
+                if antecedent is not None and antecedent.kind == ORGANISATION:
+                    return self._make(head, antecedent.name, ORGANISATION)
             return None
         if lemma in self.anonymous_heads:
             return None  # "NATO officials", "Russian officials": unnamed people, not the body
@@ -633,7 +638,10 @@ class MentionResolver:
         for i in range(head - 1, -1, -1):
             if i in self.excluded:
                 continue
-            if self.doc.tokens[i].lemma.casefold() == lemma and self.doc.tokens[i].pos == "NOUN":
+            if self.doc.tokens[i].lemma.casefold() == lemma and self.doc.tokens[i].pos in (
+                "NOUN",
+                "PROPN",
+            ):
                 found = self.resolve(i)
                 if found.name is not None:
                     return found
