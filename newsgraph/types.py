@@ -22,6 +22,8 @@ __all__ = [
     "Event",
     "Timex",
     "ScheduledItem",
+    "Quote",
+    "Citation",
     "ProcessedArticle",
     "article_id",
     "normalise_text",
@@ -220,6 +222,45 @@ class ScheduledItem:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: a reported statement in one article.
+
+    `start`/`end` delimit the content (the words reported, quote marks excluded); the speaker
+    fields point at the mention the cue attaches to ("he", "the Kremlin aide"), and `speaker`
+    is the canonical name it resolves to ("Yuri Ushakov"), None when unresolved.
+    `speaker_kind` is person, organisation, country, anonymous or unknown.
+    """
+
+    article_id: str
+    start: int  # content span, character offsets in the article text
+    end: int
+    sentence: int
+    text: str
+    kind: str  # direct | indirect | mixed
+    speaker: str | None = None
+    speaker_mention: str = ""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str = "unknown"
+    cue: str = ""  # lemma: 'say', 'tell', 'according to'
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """An article citing another news outlet ("as per NDTV", "told Reuters")."""
+
+    article_id: str
+    outlet: str  # canonical outlet name
+    start: int
+    end: int
+    sentence: int
+    text: str
+    cue: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ProcessedArticle:
     """What the parse + extract stages return for one article: all the store needs."""
 
@@ -230,4 +271,6 @@ class ProcessedArticle:
     events: tuple[Event, ...] = ()
     timexes: tuple[Timex, ...] = ()
     schedule: tuple[ScheduledItem, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    citations: tuple[Citation, ...] = ()
     extractors: tuple[str, ...] = field(default=())

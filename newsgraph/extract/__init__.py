@@ -15,8 +15,10 @@ from typing import Any
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
+from .citations import extract_citations
 from .entities import extract_entities
 from .events import extract_events
+from .quotes import extract_quotes
 from .schedule import extract_schedule
 from .timex import extract_timexes
 
@@ -36,6 +38,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "events.v1": Extractor(extract_events, "events"),
     "timex.v1": Extractor(extract_timexes, "timexes"),
     "schedule.v1": Extractor(extract_schedule, "schedule"),
+    "quotes.v1": Extractor(extract_quotes, "quotes"),
+    "citations.v1": Extractor(extract_citations, "citations"),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 from ..errors import StoreError
 from ..types import Article, Mention, ProcessedArticle, Reject
-from . import _events, _export, _schema, _timex, queries
+from . import _events, _export, _quotes, _schema, _timex, queries
 from ._models import RejectRow, RunInfo, SearchHit, StoreStats
 
 __all__ = ["MAX_SEARCH_LIMIT", "RUN_STATUSES", "Store"]
@@ -320,6 +320,14 @@ class Store:
                 queries.insert_mentions(conn, (_mention_row(m, article.id) for m in mentions))
                 events_by = next((n for n in item.extractors if n.startswith("events.")), "")
                 _events.replace_events(conn, article.id, item.events, events_by)
+                _quotes.replace_quotes(
+                    conn,
+                    article.id,
+                    item.quotes,
+                    item.citations,
+                    next((n for n in item.extractors if n.startswith("quotes.")), ""),
+                    next((n for n in item.extractors if n.startswith("citations.")), ""),
+                )
                 # after the events and quotes: it dates them by their clause's time expression
                 _timex.replace_timexes(
                     conn,
@@ -438,6 +446,10 @@ class Store:
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Stored events matching `filters` (see `_events.select_events`), as plain dicts."""
         return [dict(r) for r in self._read(lambda c: _events.select_events(c, **filters))]
+
+    def quotes(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored quotes matching `filters` (see `_quotes.select_quotes`), as plain dicts."""
+        return [dict(r) for r in self._read(lambda c: _quotes.select_quotes(c, **filters))]
 
     def calendar(
         self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 200

@@ -481,7 +481,8 @@ def select_timexes_for(conn: sqlite3.Connection, ids_json: str) -> list[sqlite3.
 _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.start, q."end", q.sentence, q.kind, q.speaker_actor_id,'
     " q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.content, q.content_start,"
-    " q.content_end, ac.name AS speaker_name, a.outlet, a.published, a.title"
+    " q.content_end, COALESCE(ac.name, q.speaker) AS speaker_name, a.outlet, a.published,"
+    " a.title"
 )
 
 
@@ -500,7 +501,8 @@ def _quote_filter(speaker: str | None, article_id: str | None) -> tuple[str, dic
     where = (
         "(:speaker IS NULL OR q.speaker_actor_id = :speaker"
         " OR q.speaker_text LIKE :speaker_like ESCAPE '\\' OR ac.name LIKE :speaker_like ESCAPE"
-        " '\\') AND (:article IS NULL OR q.article_id = :article)"
+        " '\\' OR q.speaker LIKE :speaker_like ESCAPE '\\')"
+        " AND (:article IS NULL OR q.article_id = :article)"
     )
     params = {
         "speaker": speaker,

@@ -1,0 +1,809 @@
+"""Within-article mention resolution: who a noun phrase or pronoun stands for.
+
+`MentionResolver(doc, lexicons)` is built once per `ParsedDoc`; `resolver.resolve(i)` takes the
+index of the head token of a noun phrase (the subject of "said", the object of "according
+to") and returns a `Resolved` actor. The rules, in the order they are tried:
+
+1. a person's name in the phrase (or its apposition): the full name, with a bare surname
+   ("Lavrov") mapped to the full name used elsewhere in the article ("Sergei Lavrov");
+2. a pronoun: he/she/him/her go to the nearest person who is the *subject* of a clause in the
+   same or a preceding sentence, words inside quotation marks excluded (their "he" is someone
+   else's). Grammatical gender is deliberately not used: rewritten copies call a woman "he",
+   and salience (subject, recency) is what carries the reference. "it" and "they" go to the
+   nearest organisation, country or group subject in the same way;
+3. a known organisation, government or metonym ("the Kremlin", "Moscow", "the White House",
+   `data/speaker_actors.tsv`); a country's institution ("Russia's foreign ministry") is named
+   from the country's demonym ("Russian Foreign Ministry");
+4. an unnamed source ("a senior administration official", "Western officials") is kept as
+   anonymous; a later definite "the official" refers back to it;
+5. a definite description by title ("the Kremlin aide", "Russia's foreign minister") goes to
+   the person named with the best-matching title words in the article; failing that, to the
+   nearest person subject before it;
+6. a document ("a U.S. intelligence assessment", "the assessment") speaks for its author.
+
+Everything is computed from the dependency parse and entity labels of the ParsedDoc, so the
+events extractor can resolve actors with the same object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..lexicons import Lexicons
+from ..types import ParsedDoc
+
+__all__ = ["Resolved", "MentionResolver", "noun_phrase", "PERSON", "ANONYMOUS"]
+
+PERSON = "person"
+ORGANISATION = "organisation"
+COUNTRY = "country"
+ANONYMOUS = "anonymous"
+UNKNOWN = "unknown"
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAME_LINKS = frozenset({"compound", "flat", "appos", "nmod"})
+# Parts of a noun phrase that are not the mention itself: clauses about it and punctuation.
+_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "some", "several", "many", "two", "three", "one"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_RELATIVE = frozenset({"who", "which", "that"})
+# Heads naming a body by its function: "Russia's foreign ministry", "U.S. intelligence".
+_INSTITUTIONS = frozenset(
+    {
+        "ministry",
+        "government",
+        "intelligence",
+        "military",
+        "army",
+        "embassy",
+        "mission",
+        "parliament",
+        "office",
+        "department",
+        "service",
+        "services",
+        "administration",
+        "delegation",
+        "cabinet",
+        "command",
+        "forces",
+        "council",
+        "committee",
+    }
+)
+# Groups that speak for the body named in their modifier: "NATO allies", "EU leaders".
+_BODY_MEMBERS = frozenset({"leader", "minister", "ally", "member", "state", "government"})
+# Documents speak for their author: "a U.S. intelligence assessment says".
+_DOCUMENTS = frozenset(
+    {"assessment", "report", "statement", "document", "letter", "study", "memo", "estimate"}
+)
+_SEARCH_BACK_SENTENCES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a mention stands for. `name` is the canonical actor name, None when unresolved."""
+
+    name: str | None
+    kind: str  # person | organisation | country | anonymous | unknown
+    text: str  # the mention as written
+    start: int  # character span of the mention
+    end: int
+    head: int  # token index of the mention's head
+
+
+@dataclass(frozen=True, slots=True)
+class _Office:
+    person: str
+    aliases: frozenset[str]
+    code: str  # country or IGO code
+    office: str  # 'foreign minister', 'president'
+    start: str  # ISO dates; '' open
+    end: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    alias: str
+    name: str
+    kind: str
+    country: str
+    demonym: str
+
+
+def noun_phrase(doc: ParsedDoc, head: int, children: list[list[int]]) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed at `head`, clauses about it cut off."""
+    keep = [head]
+    stack = [c for c in children[head] if doc.tokens[c].dep not in _CUT_DEPS]
+    while stack:
+        i = stack.pop()
+        keep.append(i)
+        stack.extend(c for c in children[i] if doc.tokens[c].dep not in ("relcl", "acl"))
+    start, end = min(keep), max(keep) + 1
+    # a phrase never starts or ends on punctuation or a possessive marker left over
+    while start < head and doc.tokens[start].pos == "PUNCT":
+        start += 1
+    while end - 1 > head and doc.tokens[end - 1].pos in ("PUNCT", "PART"):
+        end -= 1
+    return start, end
+
+
+class MentionResolver:
+    """Resolve noun phrases and pronouns of one document to actors (see the module docstring).
+
+    `excluded` holds token indices whose mentions must not serve as antecedents (the words
+    inside quotation marks). Results are memoised per head token; the object is cheap to build.
+    """
+
+    def __init__(
+        self, doc: ParsedDoc, lexicons: Lexicons, excluded: frozenset[int] = frozenset()
+    ) -> None:
+        self.doc = doc
+        self.excluded = excluded
+        n = len(doc.tokens)
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, tok in enumerate(doc.tokens):
+            if tok.head != i and 0 <= tok.head < n:
+                self.children[tok.head].append(i)
+        # sentences, cut at paragraph breaks too: the parser sometimes runs a sentence on into
+        # the next paragraph, which would make one paragraph's subject another's antecedent
+        self.sents = _paragraph_sentences(doc)
+        self.sent_of = [0] * n
+        for k, (s, e) in enumerate(self.sents):
+            for i in range(s, min(e, n)):
+                self.sent_of[i] = k
+        self.ent_at: dict[int, tuple[int, int, str]] = {}
+        for s, e, label in doc.ents:
+            for i in range(s, e):
+                self.ent_at[i] = (s, e, label)
+        self.titles = lexicons.words("person_titles.txt")
+        self.anonymous_heads = lexicons.words("anonymous_heads.txt")
+        self.honorifics = lexicons.words("titles_honorific.txt")
+        self.org_heads = lexicons.words("organisation_heads.txt")
+        self.corporate_suffixes = lexicons.words("corporate_suffixes.txt")
+        self.actors = self._load_actors(lexicons)
+        self.offices = lexicons.derived("coref.offices", self._load_offices)
+        self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
+        self._memo: dict[int, Resolved] = {}
+        self._active: set[int] = set()
+        self._full: dict[str, str] | None = None
+        self.persons = self._collect_persons()
+        # surname -> full names in order of first appearance
+        self.surnames: dict[str, list[str]] = {}
+        for _, _, name, _ in self.persons:
+            parts = name.split()
+            if len(parts) >= 2:
+                names = self.surnames.setdefault(parts[-1].casefold(), [])
+                if name not in names:
+                    names.append(name)
+
+    # -- tables -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _load_offices(lexicons: Lexicons) -> tuple[_Office, ...]:
+        return tuple(
+            _Office(
+                row["person"],
+                frozenset(a.casefold() for a in row["aliases"].split("|") if a),
+                row["code"],
+                row["office"].casefold(),
+                row["start"],
+                row["end"],
+            )
+            for row in lexicons.rows("office_holders.tsv")
+        )
+
+    def _in_office(self, office: _Office) -> bool:
+        """Whether the office holder held it on the publication date (any time, undated)."""
+        if self.doc.published is None:
+            return True
+        day = self.doc.published.date().isoformat()
+        return (not office.start or office.start <= day) and (not office.end or day < office.end)
+
+    def _office_holder(self, match: Callable[[_Office], bool]) -> str | None:
+        """The one person holding a matching office on the publication date, else None."""
+        names = {o.person for o in self.offices if match(o) and self._in_office(o)}
+        return names.pop() if len(names) == 1 else None
+
+    @staticmethod
+    def _load_actors(lexicons: Lexicons) -> dict[str, _Actor]:
+        table = {}
+        for row in lexicons.rows("speaker_actors.tsv"):
+            actor = _Actor(
+                row["alias"], row["name"], row["kind"], row["country"], row.get("demonym") or ""
+            )
+            table[row["alias"].casefold()] = actor
+        return table
+
+    def _collect_persons(self) -> list[tuple[int, int, str, frozenset[str]]]:
+        """Every PERSON entity outside quotes: (start, end, name as written, title words)."""
+        found = []
+        spans = [(s, e) for s, e, label in self.doc.ents if label == "PERSON"]
+        spans += self._appositive_names()
+        for s, e in sorted(set(spans)):
+            if s in self.excluded:
+                continue
+            name = self._clean_name(s, e)
+            if name:
+                found.append((s, e, name, self._title_words(s, e)))
+        return found
+
+    def _appositive_names(self) -> list[tuple[int, int]]:
+        """Names in apposition to a common noun that describes a person ("the port's chief
+        pilot, Maren Holt"), whatever label the entity tagger gave them: [start, end) spans.
+
+        The name is a run of two or more capitalised proper nouns that is no known actor.
+        """
+        toks = self.doc.tokens
+        spans = []
+        for i, tok in enumerate(toks):
+            head = toks[tok.head]
+            if tok.dep != "appos" or tok.pos != "PROPN" or head.pos != "NOUN":
+                continue
+            if head.lemma.casefold() in _INSTITUTIONS | _DOCUMENTS:
+                continue
+            s = i
+            while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].head == i:
+                s -= 1
+            words = [t.text for t in toks[s : i + 1]]
+            if (
+                len(words) >= 2
+                and all(w[:1].isupper() and w.isalpha() for w in words)
+                and self._lookup(" ".join(words)) is None
+                and self.ent_at.get(i, (0, 0, ""))[2] in ("", "PERSON", "ORG", "GPE", "NORP")
+            ):
+                spans.append((s, i + 1))
+        return spans
+
+    def _clean_name(self, s: int, e: int) -> str:
+        """The entity's words without leading honorifics and a trailing possessive."""
+        toks = self.doc.tokens
+        words = [
+            toks[i].text for i in range(s, e) if toks[i].pos != "PART" and toks[i].text != "'s"
+        ]
+        # "Spokeswoman Sandy Angers", "President Joe Biden": the tagger's span takes the title
+        while len(words) > 1 and (
+            words[0].casefold() in self.honorifics or words[0].casefold() in self.titles
+        ):
+            words.pop(0)
+        while len(words) > 1 and words[0].casefold() == "of":
+            words.pop(0)
+        return " ".join(w for w in words if w not in (",", "."))
+
+    def _ent_head(self, s: int, e: int) -> int:
+        for i in range(s, e):
+            if not s <= self.doc.tokens[i].head < e or self.doc.tokens[i].head == i:
+                return i
+        return e - 1
+
+    def _title_words(self, s: int, e: int) -> frozenset[str]:
+        """Lemmas around a person's name that describe them ("Kremlin aide", "foreign minister")."""
+        toks = self.doc.tokens
+        head = self._ent_head(s, e)
+        nodes = [head]
+        if toks[head].dep == "appos":  # "Russia's foreign minister, Alexander Grushko"
+            nodes.append(toks[head].head)
+        nodes += [c for c in self.children[head] if toks[c].dep == "appos"]
+        words: set[str] = set()
+        for node in nodes:
+            for i in self._subtree(node, cut=frozenset({"relcl", "acl", "advcl"})):
+                if not s <= i < e and toks[i].text[:1].isalnum() and i not in self.excluded:
+                    words.add(toks[i].lemma.casefold())
+        return frozenset(words - {"the", "a", "an", "'s", "of"})
+
+    def _subtree(self, i: int, cut: frozenset[str] = frozenset()) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(c for c in self.children[j] if self.doc.tokens[c].dep not in cut)
+        return sorted(out)
+
+    # -- public -------------------------------------------------------------------------------
+
+    def resolve(self, head: int) -> Resolved:
+        """The actor the noun phrase headed at token `head` stands for."""
+        if head in self._memo:
+            return self._memo[head]
+        if head in self._active:  # a cycle through pronoun chains: give up on this path
+            return self._unresolved(head)
+        self._active.add(head)
+        try:
+            result = self._resolve(head)
+        finally:
+            self._active.discard(head)
+        self._memo[head] = result
+        return result
+
+    def speaker_name(self, found: Resolved) -> str | None:
+        """The canonical name of a speaker: a country speaks through its government.
+
+        "Moscow said" and "Russia said" are statements of the Russian government; the country
+        name stays the actor for everything else (a pronoun's antecedent, an event's party).
+        """
+        if found.kind != COUNTRY or found.name is None:
+            return found.name
+        actor = self.actors.get(found.name.casefold())
+        demonym = actor.demonym if actor is not None and actor.demonym else found.name
+        return f"{demonym} government"
+
+    def full_name(self, name: str, before: int | None = None) -> str:
+        """The full form of a person's name used in the article ("Lavrov" -> "Sergei Lavrov")."""
+        parts = name.split()
+        if len(parts) != 1:
+            return name
+        candidates = self.surnames.get(parts[0].casefold(), [])
+        if candidates:
+            return candidates[0]
+        written = self._written_in_full().get(parts[0].casefold())
+        if written is not None:
+            return written
+        # a public figure the article names by surname only ("Ryabkov"): the office holder
+        # of that name at the time, when there is exactly one
+        key = parts[0].casefold()
+        return self._office_holder(lambda o: key in o.aliases) or name
+
+    def _written_in_full(self) -> dict[str, str]:
+        """Surname -> 'First Surname' from proper-noun pairs the entity tagger did not mark as a
+        person ("Sergei Ryabkov" tagged as an organisation); the first such pair wins."""
+        if self._full is not None:
+            return self._full
+        toks = self.doc.tokens
+        found: dict[str, str] = {}
+        for i in range(1, len(toks)):
+            first, last = toks[i - 1], toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                first.pos == "PROPN"
+                and last.pos == "PROPN"
+                and first.text[:1].isupper()
+                and last.text[:1].isupper()
+                and first.text.isalpha()
+                and last.text.isalpha()
+                and not first.text.isupper()
+                and (nxt is None or nxt.pos != "PROPN")
+                and first.text.casefold() not in self.honorifics | self.titles
+                and first.text.casefold() not in self.actors
+                and first.text.casefold() not in self.demonyms
+                and i - 1 not in self.excluded
+            ):
+                found.setdefault(last.text.casefold(), f"{first.text} {last.text}")
+        self._full = found
+        return found
+
+    # -- rules --------------------------------------------------------------------------------
+
+    def _span(self, head: int) -> tuple[int, int]:
+        return noun_phrase(self.doc, head, self.children)
+
+    def _make(self, head: int, name: str | None, kind: str) -> Resolved:
+        s, e = self._span(head)
+        toks = self.doc.tokens
+        start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
+        return Resolved(name, kind, self.doc.text[start:end], start, end, head)
+
+    def _unresolved(self, head: int) -> Resolved:
+        return self._make(head, None, UNKNOWN)
+
+    def _resolve(self, head: int) -> Resolved:
+        toks = self.doc.tokens
+        tok = toks[head]
+        low = tok.text.casefold()
+        if (
+            tok.tag in ("PRP", "PRP$")
+            or low in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
+        ):
+            return self._pronoun(head, low)
+        if low in _RELATIVE and tok.dep in _SUBJECT_DEPS and toks[tok.head].dep == "relcl":
+            return self.resolve(toks[tok.head].head)  # "analysts, who had forecast ..."
+        s, e = self._span(head)
+        person = self._person_in(head, s, e)
+        if person is not None:
+            return self._make(head, person, PERSON)
+        actor = self._actor(head, s, e)
+        if actor is not None:
+            return actor
+        determiner = self._determiner(head)
+        lemma = tok.lemma.casefold()
+        if lemma in _DOCUMENTS:
+            return self._document(head, s, e, determiner)
+        if lemma in self.anonymous_heads and determiner not in _DEFINITE:
+            return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
+        if determiner in _DEFINITE or determiner == "'s":
+            found = self._description(head, s, e)
+            if found is not None:
+                return found
+        if lemma in self.titles:
+            return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
+        # a group of bodies described by a proper adjective ("Western governments", "European
+        # capitals") speaks under that description
+        if (
+            tok.pos == "NOUN"
+            and tok.tag in ("NNS", "NNPS")
+            and determiner == ""
+            and any(
+                toks[c].dep == "amod" and toks[c].text[:1].isupper() for c in self.children[head]
+            )
+        ):
+            return self._make(head, self._bare_text(s, e), ORGANISATION)
+        if tok.pos == "PROPN":
+            name = self._proper_name(head)
+            return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
+        return self._unresolved(head)
+
+    def _proper_name(self, head: int) -> str:
+        """The proper-noun run ending at `head`, without the description in front and the
+        legal form behind ("US airframer Boeing" -> Boeing, "Chrysler LLC" -> Chrysler); an
+        acronym the article spells out becomes the full name ("GM" -> General Motors)."""
+        toks = self.doc.tokens
+        lo = head
+        while (
+            lo > 0
+            and toks[lo - 1].pos == "PROPN"
+            and toks[lo - 1].head in range(lo, head + 1)
+            and "\n" not in self.doc.text[toks[lo - 1].idx : toks[lo].idx]
+        ):
+            lo -= 1
+        words = [toks[i].text for i in range(lo, head + 1)]
+        # a title in front of a two-word name is not part of it ("Spokeswoman Sandy Angers");
+        # in front of one word it may be ("General Motors")
+        while len(words) > 2 and words[0].casefold() in self.titles | self.honorifics:
+            words.pop(0)
+        while len(words) > 1 and words[-1].casefold() in self.corporate_suffixes:
+            words.pop()
+        name = " ".join(words)
+        if name.isupper() and 2 <= len(name) <= 5 and name.isalpha():
+            return self._spelled_out(name) or name
+        return name
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """An organisation named in full in the article whose initials are `acronym`."""
+        toks = self.doc.tokens
+        for s, e, label in self.doc.ents:
+            if label != "ORG":
+                continue
+            words = [toks[i].text for i in range(s, e) if toks[i].text[:1].isupper()]
+            # "General Motors Corporation" spells "GM": the legal form is no initial
+            while len(words) > 2 and words[-1].casefold() in self.corporate_suffixes | {
+                "corporation",
+                "company",
+            }:
+                words.pop()
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
+                return " ".join(words)
+        return None
+
+    def _determiner(self, head: int) -> str:
+        toks = self.doc.tokens
+        for c in self.children[head]:
+            if toks[c].dep in ("det", "predet"):
+                return toks[c].text.casefold()
+            if toks[c].dep == "poss":
+                return "'s"
+        return ""
+
+    def _bare_text(self, s: int, e: int) -> str:
+        toks = self.doc.tokens
+        while (
+            s < e - 1
+            and toks[s].dep in ("det", "predet")
+            and toks[s].text.casefold() in _DEFINITE | _INDEFINITE
+        ):
+            s += 1
+        return self.doc.text[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]
+
+    def _person_in(self, head: int, s: int, e: int) -> str | None:
+        """A person named in the phrase: an entity, or a surname known from the article."""
+        toks = self.doc.tokens
+        candidates = [head] + [c for c in self.children[head] if toks[c].dep in ("appos",)]
+        for node in candidates:
+            ent = self.ent_at.get(node)
+            if ent and ent[2] == "PERSON":
+                return self.full_name(self._clean_name(ent[0], ent[1]))
+            for ps, pe, name, _ in self.persons:
+                if ps <= node < pe and toks[node].dep == "appos":
+                    return self.full_name(name)
+            if toks[node].pos == "PROPN" and toks[node].text.casefold() in self.surnames:
+                return self.full_name(toks[node].text)
+        # a name inside the phrase that is not its head ("Kremlin aide Yuri Ushakov" heads right)
+        unnamed_source = toks[head].lemma.casefold() in self.anonymous_heads
+        for i in range(s, e):
+            ent = self.ent_at.get(i)
+            if unnamed_source and ent and ent[1] <= head:
+                continue  # "a senior Biden administration official" is not Biden
+            if (
+                ent
+                and ent[2] == "PERSON"
+                and toks[i].dep in _NAME_LINKS | {"nsubj", "nsubjpass"}
+                and (
+                    self._ent_head(ent[0], ent[1]) in candidates or toks[head].lemma in self.titles
+                )
+            ):
+                return self.full_name(self._clean_name(ent[0], ent[1]))
+        return None
+
+    def _trailing_name(self, head: int, e: int) -> str | None:
+        """A person named in apposition after a title phrase that the parser attached elsewhere:
+        "Russia's envoy to the OSCE, Alexander Lukashevich, said"."""
+        toks = self.doc.tokens
+        if toks[head].lemma.casefold() not in self.titles:
+            return None
+        for i in range(e, min(e + 8, len(toks) - 1)):
+            if toks[i].pos in ("VERB", "AUX") or i in self.excluded:
+                return None
+            ent = self.ent_at.get(i + 1)
+            if toks[i].text == "," and ent and ent[0] == i + 1 and ent[2] == "PERSON":
+                return self.full_name(self._clean_name(ent[0], ent[1]))
+        return None
+
+    def _lookup(self, text: str) -> _Actor | None:
+        key = text.casefold().removeprefix("the ").strip()
+        return self.actors.get(key)
+
+    def _actor(self, head: int, s: int, e: int) -> Resolved | None:
+        """Organisations, governments and metonyms, and groups or bodies named after them."""
+        toks = self.doc.tokens
+        bare = self._bare_text(s, e)
+        actor = self._lookup(bare)
+        if actor is None and toks[head].pos == "PROPN":
+            # the proper-noun part alone: "the Kremlin" inside "the Kremlin's", "NATO" in "NATO's"
+            actor = self._lookup(toks[head].text)
+            if actor is None and head > 0 and toks[head - 1].dep == "compound":
+                actor = self._lookup(toks[head - 1].text + " " + toks[head].text)
+        if actor is not None and toks[head].pos in ("PROPN", "NOUN"):
+            return self._make(head, actor.name, actor.kind)
+        lemma = toks[head].lemma.casefold()
+        modifiers = [
+            c
+            for c in self.children[head]
+            if toks[c].dep in ("compound", "amod", "poss", "nmod") and c < head
+        ]
+        owner = None
+        for c in modifiers:
+            word = toks[c].text
+            found = self.actors.get(word.casefold()) or self.demonyms.get(word.casefold())
+            if found is None and toks[c].dep == "compound":
+                sub = [j for j in self._subtree(c)]
+                found = self._lookup(" ".join(toks[j].text for j in sub))
+            if found is not None:
+                owner = found
+        for c in self.children[head]:  # "foreign ministers of the Group of Seven"
+            if toks[c].dep == "prep" and toks[c].text.casefold() == "of":
+                for p in self.children[c]:
+                    if toks[p].dep == "pobj":
+                        sub = self._subtree(p)
+                        found = self._lookup(
+                            self.doc.text[
+                                toks[sub[0]].idx : toks[sub[-1]].idx + len(toks[sub[-1]].text)
+                            ]
+                        )
+                        if found is not None:
+                            owner = found
+        if owner is None:
+            if lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
+                # "the foreign ministry" after "Ukraine's foreign ministry": the body named before
+                antecedent = self._antecedent_by_lemma(head)
+                if antecedent is not None and antecedent.kind == ORGANISATION:
+                    return self._make(head, antecedent.name, ORGANISATION)
+            return None
+        if lemma in self.anonymous_heads:
+            return None  # "NATO officials", "Russian officials": unnamed people, not the body
+        if lemma in _BODY_MEMBERS and toks[head].tag in ("NNS", "NNPS"):
+            return self._make(head, owner.name, owner.kind)
+        if lemma in _INSTITUTIONS:
+            if lemma == "government":
+                return self._make(head, owner.name, owner.kind)
+            return self._make(head, self._owned_name(owner, s, e), ORGANISATION)
+        return None
+
+    def _owned_name(self, owner: _Actor, s: int, e: int) -> str:
+        """'Russia's foreign ministry' -> 'Russian Foreign Ministry' (owner named by adjective)."""
+        toks = self.doc.tokens
+        words = []
+        for i in range(s, e):
+            word = toks[i].text
+            if toks[i].pos in ("DET", "PART", "PUNCT") or word == "'s":
+                continue
+            if (
+                self.actors.get(word.casefold()) is owner
+                or self.demonyms.get(word.casefold()) is owner
+            ):
+                continue
+            words.append(word[:1].upper() + word[1:])
+        return " ".join([_adjective(owner), *words])
+
+    def _document(self, head: int, s: int, e: int, determiner: str) -> Resolved:
+        """A document speaks for its author: its modifiers, or an earlier mention of it."""
+        toks = self.doc.tokens
+        mods = [i for i in range(s, head) if toks[i].dep in ("compound", "amod", "nmod", "poss")]
+        if mods:
+            words = []
+            for i in mods:
+                owner = self.actors.get(toks[i].text.casefold()) or self.demonyms.get(
+                    toks[i].text.casefold()
+                )
+                words.append(_adjective(owner) if owner is not None else toks[i].text)
+            return self._make(head, " ".join(words), ORGANISATION)
+        antecedent = self._antecedent_by_lemma(head)
+        if antecedent is not None:
+            return self._make(head, antecedent.name, antecedent.kind)
+        return self._unresolved(head)
+
+    def _antecedent_by_lemma(self, head: int) -> Resolved | None:
+        lemma = self.doc.tokens[head].lemma.casefold()
+        for i in range(head - 1, -1, -1):
+            if i in self.excluded:
+                continue
+            if self.doc.tokens[i].lemma.casefold() == lemma and self.doc.tokens[i].pos in (
+                "NOUN",
+                "PROPN",
+            ):
+                found = self.resolve(i)
+                if found.name is not None:
+                    return found
+        return None
+
+    def _description(self, head: int, s: int, e: int) -> Resolved | None:
+        """A definite description: the person with matching title words, else an earlier source."""
+        toks = self.doc.tokens
+        lemma = toks[head].lemma.casefold()
+        words = {
+            toks[i].lemma.casefold()
+            for i in range(s, e)
+            if toks[i].text[:1].isalnum() and toks[i].dep not in ("det", "case")
+        }
+        holder = self._office_by_description(head, s, e) or self._trailing_name(head, e)
+        if holder is not None:
+            return self._make(head, holder, PERSON)
+        if lemma in self.org_heads:  # "the company said": the organisation last named
+            found = self._nearest_subject(head, {ORGANISATION}) or self._nearest_org(head)
+            if found is not None:
+                return self._make(head, found.name, ORGANISATION)
+        unnamed = None
+        if lemma in self.anonymous_heads:
+            antecedent = self._antecedent_by_lemma(head)
+            if antecedent is not None and antecedent.kind == ANONYMOUS:
+                unnamed = antecedent
+        if lemma in self.titles:
+            best: tuple[int, int, int] | None = None
+            best_name, best_at = None, -1
+            for ps, _, name, title in self.persons:
+                if lemma not in title:
+                    continue
+                overlap = len(words & title)
+                before = 1 if ps < head else 0
+                score = (overlap, before, -abs(ps - head))
+                if best is None or score > best:
+                    best, best_name, best_at = score, name, ps
+            # "the official" goes back to "a senior official" unless a person with that title
+            # was named after it (recency decides between the two)
+            if best_name is not None and (unnamed is None or best_at > unnamed.head):
+                return self._make(head, self.full_name(best_name), PERSON)
+        if unnamed is not None:
+            return self._make(head, unnamed.name, ANONYMOUS)
+        if lemma in self.titles:
+            found = self._nearest_subject(head, {PERSON})
+            if found is not None:
+                return self._make(head, found.name, PERSON)
+        return None
+
+    def _office_by_description(self, head: int, s: int, e: int) -> str | None:
+        """ "Russia's foreign minister", "the US president": the holder of that office then.
+
+        The owner is a country or body named in the phrase (by name or adjective); the office
+        is the rest of the phrase ("foreign minister").
+        """
+        toks = self.doc.tokens
+        if toks[head].lemma.casefold() not in self.titles:
+            return None
+        owner, words = None, []
+        for i in range(s, e):
+            word = toks[i].text
+            low = word.casefold()
+            if toks[i].pos in ("DET", "PART", "PUNCT") or word == "'s":
+                continue
+            found = self.actors.get(low) or self.demonyms.get(low)
+            if found is not None and owner is None and i < head:
+                owner = found
+                continue
+            words.append(toks[i].lemma.casefold() if i == head else low)
+        if owner is None or not words:
+            return None
+        office = " ".join(words).replace("defense", "defence")
+        country = owner.country
+        return self._office_holder(
+            lambda o: o.code == country and o.office.replace("defense", "defence") == office
+        )
+
+    def _pronoun(self, head: int, low: str) -> Resolved:
+        if low in _PERSON_PRONOUNS:
+            kinds = {PERSON}
+        elif low in _THING_PRONOUNS:
+            kinds = {ORGANISATION, COUNTRY}
+        elif low in _PLURAL_PRONOUNS:
+            kinds = {ORGANISATION, COUNTRY, ANONYMOUS}
+        else:
+            return self._unresolved(head)
+        found = self._nearest_subject(head, kinds)
+        if found is None and kinds == {PERSON}:
+            found = self._nearest_person_mention(head)
+        if found is None:
+            return self._unresolved(head)
+        return self._make(head, found.name, found.kind)
+
+    def _nearest_subject(self, head: int, kinds: set[str]) -> Resolved | None:
+        """The nearest subject before `head` (same or earlier sentences) of one of `kinds`.
+
+        Within a sentence the main-clause subject wins over embedded ones (shallower in the
+        tree); words inside quotation marks never count.
+        """
+        here = self.sent_of[head]
+        for k in range(here, max(-1, here - _SEARCH_BACK_SENTENCES - 1), -1):
+            s, e = self.sents[k]
+            subjects = [
+                i
+                for i in range(s, min(e, head))
+                if self.doc.tokens[i].dep in _SUBJECT_DEPS and i not in self.excluded and i != head
+            ]
+            subjects.sort(key=lambda i: (self._depth(i), i))
+            for i in subjects:
+                found = self.resolve(i)
+                if found.kind in kinds and found.name is not None:
+                    return found
+        return None
+
+    def _nearest_org(self, head: int) -> Resolved | None:
+        """The last organisation entity before `head` (outside quotes), within reach."""
+        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
+        for s, e, label in reversed(self.doc.ents):
+            if label == "ORG" and e <= head and s not in self.excluded and self.sent_of[s] >= low:
+                found = self.resolve(self._ent_head(s, e))
+                if found.name is not None and found.kind == ORGANISATION:
+                    return found
+        return None
+
+    def _nearest_person_mention(self, head: int) -> Resolved | None:
+        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
+        best = None
+        for ps, _pe, name, _ in self.persons:
+            if ps < head and self.sent_of[ps] >= low:
+                best = (ps, name)
+        if best is None:
+            return None
+        return Resolved(self.full_name(best[1]), PERSON, best[1], 0, 0, best[0])
+
+    def _depth(self, i: int) -> int:
+        """Distance to the root of the token's sentence (a head in another sentence is none)."""
+        depth, seen = 0, set()
+        toks = self.doc.tokens
+        while toks[i].head != i and i not in seen and self.sent_of[toks[i].head] == self.sent_of[i]:
+            seen.add(i)
+            i = toks[i].head
+            depth += 1
+        return depth
+
+
+def _paragraph_sentences(doc: ParsedDoc) -> tuple[tuple[int, int], ...]:
+    """The document's sentences, each also cut after a token that holds a paragraph break."""
+    n = len(doc.tokens)
+    out = []
+    for s, e in doc.sents or ((0, n),):
+        start = s
+        for i in range(s, min(e, n) - 1):
+            if "\n\n" in doc.tokens[i].text or (
+                not doc.tokens[i].ws
+                and "\n\n" in doc.text[doc.tokens[i].idx : doc.tokens[i + 1].idx]
+            ):
+                out.append((start, i + 1))
+                start = i + 1
+        out.append((start, e))
+    return tuple(out)
+
+
+def _adjective(actor: _Actor) -> str:
+    """How a name modifies an institution: 'Russian', 'US', 'NATO'."""
+    return actor.demonym or actor.name
