@@ -1,0 +1,266 @@
+"""Reconciliation within a story: the same real thing reported by several articles.
+
+Figures are grouped by what they measure, and a group whose values cannot all be true at
+once ("175,000 troops" vs "up to 100,000 troops") is flagged as a disagreement, with every
+value and the outlets that gave it. Event mentions and quotes from different articles that
+are the same real event (compatible type, actors, date, place) or the same statement (same
+speaker, mostly the same words) merge into clusters.
+
+Every group counts its articles, its outlets and its *independent sources*: a copy counts
+for the article it copies (the earliest one), and an article whose only cited source is
+another outlet ("as per NDTV") counts for that outlet. Ten sites republishing one wire story
+are one source.
+
+Events and quotes come from other extractors; reconciliation reads them through the small
+protocols below (attribute names only), so it does not depend on their classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from ..types import Figure
+
+__all__ = [
+    "SourceInfo",
+    "SourceCounts",
+    "FigureValue",
+    "FigureGroup",
+    "Cluster",
+    "source_counts",
+    "group_figures",
+    "reconcile_events",
+    "reconcile_quotes",
+]
+
+T = TypeVar("T")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+QUOTE_OVERLAP = 0.6  # share of the shorter quote's words found in the other
+EXACT_TOLERANCE = 0.05  # two exact figures within 5% agree (rounding: 94,000 vs 94,300)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What independence is judged on, per article."""
+
+    outlet: str
+    near_dup_of: str | None = None  # the earliest article this one copies
+    cited: tuple[str, ...] = ()  # outlets the article names as its source
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCounts:
+    articles: int
+    outlets: int
+    independent: int
+
+
+def _origin(article_id: str, sources: Mapping[str, SourceInfo]) -> str:
+    """The source an article stands for: its original's, a sole cited outlet, or its own."""
+    info = sources.get(article_id)
+    seen = {article_id}
+    while info is not None and info.near_dup_of is not None and info.near_dup_of not in seen:
+        article_id = info.near_dup_of
+        seen.add(article_id)
+        info = sources.get(article_id)
+    if info is None:
+        return f"article:{article_id}"
+    cited = {c.casefold() for c in info.cited if c.casefold() != info.outlet.casefold()}
+    if len(cited) == 1:
+        return f"outlet:{cited.pop()}"
+    return f"outlet:{info.outlet.casefold()}" if info.outlet else f"article:{article_id}"
+
+
+def source_counts(article_ids: Iterable[str], sources: Mapping[str, SourceInfo]) -> SourceCounts:
+    """Articles, outlets and independent sources behind a set of articles.
+
+    >>> s = {"a": SourceInfo("Wire"), "b": SourceInfo("Site", near_dup_of="a"),
+    ...      "c": SourceInfo("Paper", cited=("Wire",)), "d": SourceInfo("Other")}
+    >>> source_counts(["a", "b", "c", "d"], s)
+    SourceCounts(articles=4, outlets=4, independent=2)
+    """
+    ids = sorted(set(article_ids))
+    outlets = {sources[a].outlet.casefold() for a in ids if a in sources and sources[a].outlet}
+    origins = {_origin(a, sources) for a in ids}
+    return SourceCounts(len(ids), len(outlets), len(origins))
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FigureValue:
+    """One value reported for a measure, with the figures (and so outlets) that gave it."""
+
+    low: float | None
+    high: float | None
+    texts: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    measures: str
+    values: tuple[FigureValue, ...]
+    disagreement: bool  # some two values cannot both be true
+    counts: SourceCounts
+
+
+def _range(f: Figure) -> tuple[float, float]:
+    low = f.low if f.low is not None else 0.0
+    high = f.high if f.high is not None else float("inf")
+    if f.low is not None and f.high is not None and f.low == f.high:
+        low, high = f.low * (1 - EXACT_TOLERANCE), f.high * (1 + EXACT_TOLERANCE)
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def group_figures(
+    figures: Sequence[Figure], sources: Mapping[str, SourceInfo]
+) -> list[FigureGroup]:
+    """Figures of one story grouped by `measures`; values that disagree are flagged.
+
+    Figures with the same stated range form one value; a group disagrees when two of its
+    values' ranges (exact numbers widened by 5% for rounding) do not overlap.
+    """
+    by_measure: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_measure.setdefault(f.measures, []).append(f)
+    groups = []
+    for measures in sorted(by_measure):
+        members = by_measure[measures]
+        by_value: dict[tuple[float | None, float | None], list[Figure]] = {}
+        for f in members:
+            by_value.setdefault((f.low, f.high), []).append(f)
+        values = []
+        for (low, high), fs in sorted(by_value.items(), key=lambda kv: _sort_key(kv[0])):
+            ids = tuple(sorted({f.article_id for f in fs}))
+            outlets = tuple(sorted({sources[a].outlet for a in ids if a in sources}))
+            texts = tuple(sorted({f.text for f in fs}))
+            values.append(FigureValue(low, high, texts, ids, outlets))
+        ranges = [_range(fs[0]) for fs in by_value.values()]
+        disagree = any(not _overlap(a, b) for i, a in enumerate(ranges) for b in ranges[i + 1 :])
+        counts = source_counts((f.article_id for f in members), sources)
+        groups.append(FigureGroup(measures, tuple(values), disagree, counts))
+    return groups
+
+
+def _sort_key(value: tuple[float | None, float | None]) -> tuple[float, float]:
+    low, high = value
+    return (low if low is not None else -1.0, high if high is not None else float("inf"))
+
+
+# -- events and quotes -----------------------------------------------------------------------
+
+
+class EventLike(Protocol):
+    article_id: str
+
+
+class QuoteLike(Protocol):
+    article_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster(Generic[T]):
+    """Mentions from one or more articles that are the same real event or statement."""
+
+    members: tuple[T, ...]
+    counts: SourceCounts
+
+
+def _field(item: Any, *names: str) -> Any:
+    for name in names:
+        value = getattr(item, name, None)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _compatible_value(a: Any, b: Any) -> bool:
+    # A missing actor, date or place is compatible with anything; two given ones must match.
+    if a is None or b is None:
+        return True
+    return str(a).casefold() == str(b).casefold()
+
+
+def _compatible_date(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = str(a), str(b)
+    # "2021-12" and "2021-12-07" are compatible: one is a coarser reading of the other.
+    return a.startswith(b) or b.startswith(a)
+
+
+def same_event(a: EventLike, b: EventLike) -> bool:
+    """Compatible type, actors, date and place (see `_compatible_value`)."""
+    type_a, type_b = (
+        _field(a, "type", "event_type", "code"),
+        _field(b, "type", "event_type", "code"),
+    )
+    if type_a is None or type_b is None or str(type_a) != str(type_b):
+        return False
+    return (
+        _compatible_value(_field(a, "actor", "source"), _field(b, "actor", "source"))
+        and _compatible_value(_field(a, "recipient", "target"), _field(b, "recipient", "target"))
+        and _compatible_date(_field(a, "date"), _field(b, "date"))
+        and _compatible_value(_field(a, "location", "place"), _field(b, "location", "place"))
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def same_quote(a: QuoteLike, b: QuoteLike) -> bool:
+    """Same (or unknown) speaker and most of the shorter quote's words in the other."""
+    if not _compatible_value(
+        _field(a, "speaker", "speaker_id"), _field(b, "speaker", "speaker_id")
+    ):
+        return False
+    wa, wb = _words(a.text), _words(b.text)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= QUOTE_OVERLAP
+
+
+def _cluster(
+    items: Sequence[T], same: Callable[[T, T], bool], sources: Mapping[str, SourceInfo]
+) -> list[Cluster[T]]:
+    # Greedy, in input order: an item joins the first cluster all of whose members it is
+    # compatible with (complete link), so "X met Y in Geneva" and "X met Y" and "X met Y in
+    # Vienna" do not chain Geneva and Vienna together.
+    groups: list[list[T]] = []
+    for item in items:
+        for group in groups:
+            if all(same(item, other) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return [
+        Cluster(tuple(g), source_counts((getattr(m, "article_id") for m in g), sources))  # noqa: B009
+        for g in groups
+    ]
+
+
+def reconcile_events(
+    events: Sequence[EventLike], sources: Mapping[str, SourceInfo]
+) -> list[Cluster[EventLike]]:
+    """Event mentions of one story merged into clusters of the same real event."""
+    return _cluster(events, same_event, sources)
+
+
+def reconcile_quotes(
+    quotes: Sequence[QuoteLike], sources: Mapping[str, SourceInfo]
+) -> list[Cluster[QuoteLike]]:
+    """Quotes of one story merged into clusters of the same statement."""
+    return _cluster(quotes, same_quote, sources)
