@@ -34,15 +34,17 @@ class NearDupConfig:
     """Settings of near-duplicate detection."""
 
     jaccard: float = 0.5  # least shingle Jaccard (MinHash estimate) for a copy
-    spun_cosine: float = 0.6  # TF-IDF cosine that alone makes a spun copy
+    spun_cosine: float = 0.7  # TF-IDF cosine that alone makes a spun copy
     spun_cosine_facts: float = 0.45  # lower cosine accepted when facts are shared too
     spun_facts: int = 2  # shared figures / quotes needed with the lower cosine
-    key_terms: int = 12  # heaviest words of an article used to find candidates
+    key_terms: int = 40  # heaviest words of an article used to find candidates
     min_shared_keys: int = 3  # candidates share at least this many keys
+    spun_min_jaccard: float = 0.03  # a spun copy still keeps some phrases (MinHash estimate)
     min_words: int = 8  # shorter texts (headlines) are copies only when identical in words
     window_hours: float = 24.0 * 7  # originals older than this are forgotten
     max_articles: int = 20_000  # and at most this many are kept
-    posting_limit: int = 200  # newest articles kept per key, so common keys stay cheap
+    posting_limit: int = 100  # newest articles kept per key, so common keys stay cheap
+    max_candidates: int = 20  # candidates sharing most keys that are compared in full
     num_perm: int = 64
 
 
@@ -75,7 +77,9 @@ class NearDupDetector:
         self._forget(features.published)
         facts = frozenset(features.figures) | frozenset(f"q:{q}" for q in features.quotes)
         keys = self._keys(vector, facts)
-        match = self._copy_of(features) or self._spun_copy_of(vector, facts, keys)
+        match = self._copy_of(features)
+        if match is None and features.n_words >= self.config.min_words:
+            match = self._spun_copy_of(vector, facts, keys, features.minhash)
         original = self._seen[match].root if match is not None else None
         self._remember(features, vector, facts, keys, original)
         return original
@@ -92,18 +96,27 @@ class NearDupDetector:
         return self._earliest(found)
 
     def _spun_copy_of(
-        self, vector: dict[int, float], facts: frozenset[str], keys: tuple[str, ...]
+        self,
+        vector: dict[int, float],
+        facts: frozenset[str],
+        keys: tuple[str, ...],
+        minhash: tuple[int, ...],
     ) -> str | None:
         cfg = self.config
         shared: dict[str, int] = {}
         for key in keys:
             for other in self._postings.get(key, ()):
                 shared[other] = shared.get(other, 0) + 1
+        ranked = sorted(
+            (n, other) for other, n in shared.items() if n >= cfg.min_shared_keys
+        )[::-1][: cfg.max_candidates]
         matches = []
-        for other, n in shared.items():
-            if n < cfg.min_shared_keys or other not in self._seen:
+        for _, other in ranked:
+            if other not in self._seen:
                 continue
             seen = self._seen[other]
+            if _jaccard(minhash, self._signatures.get(other, ())) < cfg.spun_min_jaccard:
+                continue
             cosine = sum(v * seen.vector.get(b, 0.0) for b, v in vector.items())
             n_facts = len(facts & seen.facts)
             if cosine >= cfg.spun_cosine or (
@@ -175,3 +188,10 @@ class NearDupDetector:
                 posting.remove(aid)
                 if not posting:
                     del self._postings[key]
+
+
+def _jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """MinHash estimate of the Jaccard similarity of two shingle sets."""
+    if not a or len(a) != len(b):
+        return 0.0
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
