@@ -25,7 +25,8 @@ SPUN = (
     "soon as early next year, according to a US intelligence assessment made public on Friday. "
     '"Russia has never threatened anyone and has no intention of doing so," Kremlin '
     'spokesperson Dmitry Peskov told journalists. An official said the plan involved "extensive '
-    "movement of units to and from the border\" to conceal Moscow's aims. The assesment states that roughly half of the forces are already positioned near "
+    "movement of units to and from the border\" to conceal Moscow's aims. The assesment "
+    "states that roughly half of the forces are already positioned near "
     "Ukraine's frontier. About 100 battalion tactical groups may take part, supported by armor, "
     "artillery and other hardware."
 )
