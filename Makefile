@@ -5,16 +5,21 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB ?= newsgraph-demo.db
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install chromium demo test lint format bench clean
 
-install: $(STAMP)
+install: $(STAMP) chromium
+
+# The browser tests drive Debian's Chromium (never a browser download). Installing it needs
+# root; without it (or without apt) the step says so and the browser tests skip.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) || echo "chromium is not installed (needs root and apt): tests/test_browser.py will skip"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-demo: install
+demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsgraph run examples/corpus --db $(DEMO_DB)
 	$(BIN)/newsgraph search 'Brussels AND "NATO-Russia Council"' --db $(DEMO_DB) --limit 3

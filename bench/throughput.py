@@ -135,8 +135,10 @@ def main() -> None:
         return
     print(f"{len(texts)} articles, {words} words (sample corpus repeated with variations)")
     print(f"model {model}; ratio = full-run throughput / bare-spaCy throughput")
-    print(f"{'processes':>9} {'bare art/s':>11} {'bare words/s':>13} "
-          f"{'full art/s':>11} {'full words/s':>13} {'ratio':>6}")
+    print(
+        f"{'processes':>9} {'bare art/s':>11} {'bare words/s':>13} "
+        f"{'full art/s':>11} {'full words/s':>13} {'ratio':>6}"
+    )
     for r in runs:  # type: ignore[union-attr]
         print(
             f"{r['processes']:>9} {r['bare_articles_per_s']:>11} {r['bare_words_per_s']:>13} "

@@ -8,6 +8,7 @@ which no input could be read exits 2; Ctrl-C exits 130 after saying how to resum
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -115,6 +116,13 @@ def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _stdout_closed() -> NoReturn:
+    """The reader of our output went away (`newsgraph export ... | head`): not an error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python would complain again when flushing at exit
+    raise typer.Exit(0)
+
+
 @contextmanager
 def _errors_to_messages() -> Iterator[None]:
     try:
@@ -162,9 +170,9 @@ def _print_summary(summary: object) -> None:
     s = summary
     rate = s.new / s.seconds if s.seconds else 0.0
     out.print(
-        f"{s.command}: {s.new} new articles stored in {s.db} "
-        f"({s.read} read from {s.files} inputs, {s.already_stored} already stored, "
-        f"{s.duplicates} duplicates) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
+        f"{s.command}: {_count(s.new, 'new article')} stored in {s.db} "
+        f"({s.read} read from {_count(s.files, 'input')}, {s.already_stored} already stored, "
+        f"{_count(s.duplicates, 'duplicate')}) in {s.seconds:.1f} s ({rate:.1f} articles/s)"
     )
     if s.resumed:
         out.print(f"  {s.resumed} articles stored by an earlier `ingest` were parsed now")
@@ -174,10 +182,14 @@ def _print_summary(summary: object) -> None:
 
     with Store.open(s.db, readonly=True) as store:
         stats = store.stats()
+    dated = (
+        f"{stats.first_published} to {stats.last_published}, "
+        if stats.first_published
+        else "no dates, "
+    )
     out.print(
-        f"  database: {stats.n_articles} articles from {stats.n_outlets} outlets, "
-        f"{stats.first_published or '?'} to {stats.last_published or '?'}, "
-        f"{stats.n_undated} undated"
+        f"  database: {_count(stats.n_articles, 'article')} from "
+        f"{_count(stats.n_outlets, 'outlet')}, {dated}{stats.n_undated} undated"
     )
     for label, rows in (("Rejected", s.rejected), ("Warnings", s.warnings)):
         if not rows:
@@ -189,6 +201,10 @@ def _print_summary(summary: object) -> None:
         for r in rows:
             table.add_row(r.path, "" if r.line is None else str(r.line), r.reason)
         out.print(table)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _exit_code(summary: object, strict: bool) -> int:
@@ -211,7 +227,9 @@ def run(
     processes: Annotated[
         int | None,
         typer.Option(
-            "--processes", "-p", help="Parser processes (default: one per CPU core).",
+            "--processes",
+            "-p",
+            help="Parser processes (default: one per CPU core).",
             show_default=False,
         ),
     ] = None,
@@ -349,15 +367,19 @@ def search(
 def export(
     table: Annotated[
         str,
-        typer.Argument(help="Table to export, e.g. articles, rejects, mentions.", show_default=False),
+        typer.Argument(
+            help="Table to export, e.g. articles, rejects, mentions.", show_default=False
+        ),
     ],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")
-    ] = "csv",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
     out_path: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Output file (default: stdout for csv and jsonl).",
-                     show_default=False),
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file (default: stdout for csv and jsonl).",
+            show_default=False,
+        ),
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
@@ -368,11 +390,278 @@ def export(
         if out_path is None:
             if fmt == "parquet":
                 _fail("Parquet is binary: give a file with --out FILE.parquet")
-            rows = store.export(table, fmt, sys.stdout)
+            try:
+                rows = store.export(table, fmt, sys.stdout)
+            except BrokenPipeError:
+                _stdout_closed()
         else:
             rows = store.export(table, fmt, out_path)
     if out_path is not None:
         err.print(f"{rows} rows of {table} written to {out_path}")
+
+
+@app.command()
+def calendar(
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="First date listed, e.g. 2022-01-10 or 2022-01 (default: everything stored).",
+            show_default=False,
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Last date listed (a month covers all its days).", show_default=False
+        ),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=5000, help="Most entries.")
+    ] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Scheduled meetings, talks and deadlines by date, with the articles that reported them."""
+    from .store import Store
+
+    for bound in (date_from, date_to):
+        if bound is not None and not _is_iso_prefix(bound):
+            _fail(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        entries = store.calendar(date_from=date_from, date_to=date_to, limit=limit)
+    if as_json:
+        for entry in entries:
+            out.print(json.dumps(entry, default=str, ensure_ascii=False), markup=False)
+        return
+    if not entries:
+        out.print("Nothing scheduled in that range.")
+        return
+    from .store._timex import group_calendar
+
+    for group in group_calendar(entries):
+        first = group[0]
+        place = f" in {first['place']}" if first["place"] else ""
+        n = f", {len(group)} reports" if len(group) > 1 else ""
+        out.print(f"{first['date']:<10}  {first['kind']}{place}{n}", markup=False)
+        out.print(f"    {first['description']}", markup=False)
+        for e in group:
+            source = e["outlet"] or e["title"] or e["article_id"]
+            published = str(e["published"] or "undated")[:10]
+            out.print(
+                f"    - {source}, {published} ({e['timex_text']!r}) [{e['article_id']}]",
+                markup=False,
+            )
+
+
+def _is_iso_prefix(value: str) -> bool:
+    import re
+
+    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            help="Gold file or folder: MEANTIME jsonl, TimeML .tml files, or the sample "
+            "corpus gold (examples/corpus/gold/articles).",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="meantime, timeml or sample.")] = "meantime",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Time expressions: TempEval-3 span, type and value scores against gold TIMEX3."""
+    from .eval.timex import evaluate_timex, read_gold
+
+    with _errors_to_messages():
+        if not gold.exists():
+            _fail(f"no gold data at {gold}")
+        docs = read_gold(gold, fmt)
+        metrics = evaluate_timex(docs)
+    if as_json:
+        out.print_json(json.dumps(metrics))
+        return
+    out.print(f"{len(docs)} documents, {metrics['n_gold']} gold time expressions")
+    for key, value in metrics.items():
+        if key != "n_gold":
+            out.print(
+                f"{key:>18}  {value:.3f}" if isinstance(value, float) else f"{key:>18}  {value}"
+            )
+
+
+def report(
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write the HTML briefing to.")
+    ],
+    story: Annotated[
+        list[str] | None,
+        typer.Option("--story", help="A story id to write (repeatable).", show_default=False),
+    ] = None,
+    all_stories: Annotated[
+        bool, typer.Option("--all", help="Write every story (the default without --story).")
+    ] = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Write static HTML briefings (index, story pages, articles) that open from file://."""
+    from .report import write_report
+
+    if story and all_stories:
+        _fail("--story and --all exclude each other: pass one of them")
+    with _errors_to_messages():
+        result = write_report(db, out_dir, story_ids=story or None)
+    out.print(
+        f"{result.n_stories} stories and {result.n_articles} articles written; open {result.index}",
+        markup=False,
+    )
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Browse the database in a local web app: stories, search, events, articles, JSON API."""
+    from .web.server import serve as serve_app
+
+    err.print(f"newsgraph: serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)")
+    with _errors_to_messages():
+        serve_app(db, host, port)
+
+
+@app.command("events")
+def events_command(
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            help="Actor code or prefix (RUS, USAGOV, NATO) or a name (Putin).",
+            show_default=False,
+        ),
+    ] = None,
+    recipient: Annotated[
+        str | None,
+        typer.Option("--recipient", help="Recipient code, prefix or name.", show_default=False),
+    ] = None,
+    plover_type: Annotated[
+        str | None,
+        typer.Option("--type", help="PLOVER type: CONSULT, MOBILIZE, ...", show_default=False),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            help="reported, future, conditional, hypothetical, negated or historical.",
+            show_default=False,
+        ),
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Earliest event date (ISO: 2021-12, 2021-12-30).", show_default=False
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", help="Latest event date, inclusive.", show_default=False),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most events.")] = 100,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Who did what to whom: coded events (PLOVER type, CAMEO code, actors, status, date)."""
+    from .store import Store
+
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        rows = store.events(
+            actor=actor,
+            recipient=recipient,
+            plover_type=plover_type,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+        )
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, default=str, ensure_ascii=False), markup=False)
+        return
+    if not rows:
+        out.print("No stored event matches.", markup=False)
+        return
+    for r in rows:
+        arrow = "<->" if r["reciprocal"] else "->"
+        status_text = "conditional" if r["conditional"] else r["status"]
+        out.print(
+            f"{r['date'] or '?':10}  {r['plover_type']:<10} {r['cameo'] or '':4}  "
+            f"{r['actors'] or '?'} {arrow} {r['recipients'] or '-'}  [{status_text}]"
+            f"{'  in ' + r['location'] if r['location'] else ''}  {r['outlet'] or ''}",
+            markup=False,
+        )
+        out.print(f"    {r['text']}", markup=False)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Gold file (or folder, for --format sample).")
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="plover-gsr, petrarch, case2021 or sample."),
+    ],
+    split: Annotated[
+        str, typer.Option("--split", help="all, dev or heldout (a fixed quarter of records).")
+    ] = "all",
+    actors: Annotated[
+        Path | None,
+        typer.Option(
+            "--actors",
+            help="TABARI/PETRARCH .actors.txt user dictionary (petrarch: the validate "
+            "dictionaries next to the gold file are loaded when this is not given).",
+            show_default=False,
+        ),
+    ] = None,
+    agents: Annotated[
+        Path | None,
+        typer.Option(
+            "--agents", help="TABARI/PETRARCH .agents.txt user dictionary.", show_default=False
+        ),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model.", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Event coding against PLOVER-GSR, PETRARCH-2 unit tests, CASE 2021 or the sample gold."""
+    from .eval.events import FORMATS, evaluate, user_lexicons
+    from .nlp import load_model, resolve_model_name
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if split not in ("all", "dev", "heldout"):
+        _fail(f"unknown split {split!r}; use all, dev or heldout")
+    if not gold.exists():
+        _fail(f"gold file {gold} not found")
+    with _errors_to_messages():
+        nlp = load_model(resolve_model_name(model or ""))
+        lexicons = user_lexicons(actors, agents) if actors or agents else None
+        figures = evaluate(gold, fmt, nlp, split=split, lexicons=lexicons)
+    if as_json:
+        out.print(json.dumps(figures, sort_keys=True), markup=False)
+        return
+    out.print(f"events, {fmt} ({gold}, split {split}):", markup=False)
+    for key, value in figures.items():
+        if key == "split":
+            continue
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        out.print(f"  {key:16} {shown}", markup=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -65,6 +66,17 @@ class Lexicons:
         if key not in self._cache:
             self._cache[key] = json.loads(self.text(name))
         return self._cache[key]
+
+    def derived(self, key: str, build: Callable[[Lexicons], Any]) -> Any:
+        """A structure built from data files (an actor dictionary, a lexicon index), built once.
+
+        Extractors call this instead of keeping module state: the built object lives as long
+        as this Lexicons, one per worker process.
+        """
+        cache_key = ("derived", key)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = build(self)
+        return self._cache[cache_key]
 
     def words(self, name: str) -> frozenset[str]:
         """A word-list file (one entry per line, # comments) as a set."""

@@ -77,7 +77,9 @@ def load_model(name: str) -> Language:
 
 def model_version(nlp: Language) -> str:
     """'<lang>_<name>-<version>', recorded with every run."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
 def to_parsed_doc(doc: Doc, article: Article) -> ParsedDoc:

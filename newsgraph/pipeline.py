@@ -139,7 +139,9 @@ def _duplicate(article: Article, first: tuple[str, int | None], when: str) -> Re
     return Reject(
         path=article.source_path,
         line=article.source_line,
-        reason=f"duplicate of article {article.id} ({when} from {_where(*first)}); not stored again",
+        reason=(
+            f"duplicate of article {article.id} ({when} from {_where(*first)}); not stored again"
+        ),
         kept=True,
     )
 
@@ -175,7 +177,7 @@ def run(
                 before = summary.new
                 _store_results(engine.map(leftovers), store, summary, progress)
                 summary.resumed = summary.new - before
-            summary.status = "completed"
+            summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"
             raise
@@ -218,7 +220,7 @@ def ingest(
                 summary.new += store.add_articles(batch.articles, batch.rejects)
                 if progress is not None:
                     progress(summary.files, summary.read, summary.new)
-            summary.status = "completed"
+            summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"
             raise

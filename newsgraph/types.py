@@ -18,6 +18,10 @@ __all__ = [
     "Token",
     "ParsedDoc",
     "Mention",
+    "ActorRef",
+    "Event",
+    "Timex",
+    "ScheduledItem",
     "ProcessedArticle",
     "Figure",
     "StoryFeatures",
@@ -121,6 +125,103 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as an event names it: a CAMEO/PLOVER-style code and where the text said so.
+
+    `code` is the country or IGO code followed by a sector when one is known: 'RUSGOV',
+    'USAMIL', 'NATO', 'UKR'. `country` and `sector` are the two parts; `name` is the
+    canonical name when the dictionary knows one (an office holder, a country).
+    """
+
+    code: str
+    country: str
+    sector: str = ""
+    name: str = ""
+    text: str = ""  # the words of the article that named it
+    start: int = -1  # character offsets in the article text (-1: inherited, e.g. from a pronoun)
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom: one clause-level event with PLOVER and CAMEO codes.
+
+    `actors` and `recipients` hold actor codes ('RUSGOV', 'NATO'); a reciprocal event
+    ("Biden and Putin spoke") lists every party as an actor and sets `reciprocal`.
+    `status` is one of reported, future, conditional, hypothetical, negated, historical.
+    `start`/`end` is the evidence span (character offsets in the article text).
+    """
+
+    article_id: str
+    start: int
+    end: int
+    sentence: int
+    text: str
+    predicate: str  # the lemma of the predicate word: 'call', 'invasion'
+    type: str  # PLOVER 2.0 type
+    mode: str = ""
+    cameo: str = ""
+    goldstein: float | None = None
+    plover_score: float | None = None
+    quad_class: int | None = None  # GDELT QuadClass of the CAMEO code (1..4)
+    actors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    actor_text: tuple[str, ...] = ()
+    recipient_text: tuple[str, ...] = ()
+    status: str = "reported"
+    date: str = ""  # ISO 8601 date (publication date until a time expression is linked)
+    date_precision: str = ""  # 'day', 'month', 'year', or 'published' when taken from the article
+    location: str = ""
+    reciprocal: bool = False
+    predicate_start: int = -1  # character offsets of the predicate word itself
+    predicate_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression with its TimeML type and normalised value.
+
+    `anchor` says what a relative expression was resolved against: 'publication' (the
+    article's date), 'previous' (the last date mentioned before it, as in "a day later") or
+    'none' (absolute, or nothing to anchor on). `resolved` is False when the value could not
+    be made concrete, e.g. "Wednesday" in an article without a publication date (the value
+    is then underspecified TimeML such as 'XXXX-WXX-3'). `mod` is the TimeML modifier
+    (START, MID, END, APPROX, ...) or ''.
+    """
+
+    article_id: str
+    start: int  # character offsets in the article text
+    end: int
+    sentence: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    anchor: str = "none"
+    resolved: bool = True
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledItem:
+    """Something announced for a future date (a meeting, talks, a deadline): a calendar entry.
+
+    `date` is the TimeML value of the time expression ('2022-01-12', '2022-01', ...), `place`
+    a GPE/LOC/FAC entity of the clause or '', `description` a short text of the clause.
+    """
+
+    article_id: str
+    start: int  # the clause's character span
+    end: int
+    sentence: int
+    date: str
+    timex_text: str
+    kind: str  # 'meeting' or 'deadline'
+    predicate: str  # the word that made it an item: 'meet', 'talks', 'deadline'
+    place: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class ProcessedArticle:
     """What the parse + extract stages return for one article: all the store needs."""
 
@@ -128,6 +229,9 @@ class ProcessedArticle:
     n_tokens: int
     n_sents: int
     mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    schedule: tuple[ScheduledItem, ...] = ()
     extractors: tuple[str, ...] = field(default=())
 
 

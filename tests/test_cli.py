@@ -70,7 +70,7 @@ def test_cli_reads_one_article_from_stdin(db_path):
     text = f"Title: From a pipe\nSource: Capital Wire\n\n{crisis_paragraph(1)}\n"
     result = invoke("ingest", "-", "--db", str(db_path), input=text)
     assert result.exit_code == 0, result.output
-    assert "1 new articles" in result.output
+    assert "1 new article stored" in result.output
 
 
 @pytest.fixture
@@ -87,8 +87,16 @@ def test_cli_stats_reports_articles_outlets_and_rejects(filled_db):
 
 
 @pytest.mark.parametrize(
-    "query", ['Lavrov', '"Secretary General"', 'Lavrov AND NOT Blinken', 'unbalanced "quote',
-              "'); DROP TABLE articles; --", "AND OR NOT", "*"]
+    "query",
+    [
+        "Lavrov",
+        '"Secretary General"',
+        "Lavrov AND NOT Blinken",
+        'unbalanced "quote',
+        "'); DROP TABLE articles; --",
+        "AND OR NOT",
+        "*",
+    ],
 )
 def test_cli_search_takes_any_query_without_error(filled_db, query):
     result = invoke("search", query, "--db", str(filled_db))
@@ -105,14 +113,19 @@ def test_cli_search_finds_the_matching_articles(filled_db):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_cli_export_writes_a_file_other_tools_open(filled_db, tmp_path, fmt):
     out = tmp_path / f"articles.{fmt}"
-    result = invoke("export", "articles", "--format", fmt, "--out", str(out), "--db", str(filled_db))
+    result = invoke(
+        "export", "articles", "--format", fmt, "--out", str(out), "--db", str(filled_db)
+    )
     assert result.exit_code == 0, result.output
     import pyarrow.csv
     import pyarrow.json
     import pyarrow.parquet
 
-    reader = {"csv": pyarrow.csv.read_csv, "jsonl": pyarrow.json.read_json,
-              "parquet": pyarrow.parquet.read_table}[fmt]
+    reader = {
+        "csv": pyarrow.csv.read_csv,
+        "jsonl": pyarrow.json.read_json,
+        "parquet": pyarrow.parquet.read_table,
+    }[fmt]
     table = reader(out)
     assert table.num_rows == 3 and "title" in table.column_names
 
@@ -125,3 +138,25 @@ def test_cli_export_unknown_table_says_which_exist(filled_db):
 def test_cli_stats_on_a_missing_database_says_how_to_create_it(tmp_path):
     result = invoke("stats", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "newsgraph run" in result.output
+
+
+def test_cli_export_into_a_closed_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from newsgraph.store import Store
+    from newsgraph.types import Article
+
+    db = tmp_path / "big.db"
+    with Store.open(db) as store:  # far more than a pipe buffer holds
+        store.add_articles(
+            [Article(id=f"a{i}", text=f"{crisis_paragraph(i)} " * 20) for i in range(300)]
+        )
+    command = [sys.executable, "-m", "newsgraph", "export", "articles", "--db", str(db)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout.read(100)
+        proc.stdout.close()  # like `| head -c 100`
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+    assert proc.returncode == 0, stderr
+    assert "Broken pipe" not in stderr and "Error" not in stderr

@@ -11,9 +11,7 @@ def test_settings_every_field_has_help_text():
         assert help_text.strip(), f"setting {name} has no help text"
 
 
-@pytest.mark.parametrize(
-    "changes", [{"batch_size": 0}, {"processes": -1}, {"max_file_mb": 0}]
-)
+@pytest.mark.parametrize("changes", [{"batch_size": 0}, {"processes": -1}, {"max_file_mb": 0}])
 def test_settings_reject_values_that_cannot_work(changes):
     with pytest.raises(ConfigError):
         Settings(**changes)

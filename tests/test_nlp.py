@@ -33,9 +33,7 @@ def test_nlp_unknown_model_name_is_refused_with_a_remedy():
 @pytest.mark.model
 def test_nlp_parse_gives_plain_documents_with_offsets_sentences_and_entities(nlp):
     text = "Russia's foreign minister Sergei Lavrov spoke in Moscow. Talks begin in Geneva."
-    article = Article(
-        id=article_id(text), text=text, published=datetime(2021, 12, 22, tzinfo=UTC)
-    )
+    article = Article(id=article_id(text), text=text, published=datetime(2021, 12, 22, tzinfo=UTC))
     (doc,) = list(parse([article], nlp))
     assert doc.article_id == article.id and doc.published == article.published
     assert len(doc.sents) == 2

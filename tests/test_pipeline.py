@@ -31,7 +31,7 @@ def _count(db: Path, sql: str) -> int:
 def test_pipeline_run_stores_articles_with_their_entity_mentions(tmp_path, db_path):
     source = write_jsonl(tmp_path / "news.jsonl", 5)
     summary = run([source], _settings(db_path))
-    assert (summary.read, summary.new, summary.status) == (5, 5, "completed")
+    assert (summary.read, summary.new, summary.status) == (5, 5, "ok")
     assert summary.tokens > 0
     with Store.open(db_path, readonly=True) as store:
         stats = store.stats()
@@ -98,7 +98,9 @@ def test_pipeline_two_processes_store_what_one_process_stores(tmp_path):
 
 
 def test_engine_pool_returns_batches_in_input_order_with_their_context():
-    articles = [Article(id=article_id(crisis_paragraph(i)), text=crisis_paragraph(i)) for i in range(6)]
+    articles = [
+        Article(id=article_id(crisis_paragraph(i)), text=crisis_paragraph(i)) for i in range(6)
+    ]
     batches = [(articles[i : i + 2], f"batch-{i // 2}") for i in range(0, 6, 2)]
     with LocalEngine[str](resolve_model_name(""), processes=2) as engine:
         results = list(engine.map(batches))

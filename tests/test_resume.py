@@ -40,8 +40,17 @@ def _stored(db: Path) -> int:
 
 def _run_and_kill(source: Path, db: Path, signum: int) -> int:
     proc = subprocess.Popen(
-        _newsgraph("run", str(source), "--db", str(db), "--processes", "1",
-                   "--batch-size", str(BATCH), "--quiet"),
+        _newsgraph(
+            "run",
+            str(source),
+            "--db",
+            str(db),
+            "--processes",
+            "1",
+            "--batch-size",
+            str(BATCH),
+            "--quiet",
+        ),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -80,7 +89,9 @@ def test_resume_after_the_process_is_stopped_mid_run(tmp_path, signum):
 
     done = subprocess.run(
         _newsgraph("run", str(source), "--db", str(db), "--processes", "1", "--quiet"),
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     assert f"{N_ARTICLES - stored} new articles" in done.stdout

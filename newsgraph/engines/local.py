@@ -38,7 +38,8 @@ def process_batch(
     nlp = load_model(model_name)
     lexicons = _lexicons()
     results = []
-    for doc, article in zip(parse(articles, nlp, batch_size=len(articles) or 1), articles):
+    docs = parse(articles, nlp, batch_size=len(articles) or 1)
+    for doc, article in zip(docs, articles, strict=True):
         found = run_extractors(doc, lexicons, extractors)
         results.append(
             ProcessedArticle(

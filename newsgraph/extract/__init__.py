@@ -16,6 +16,9 @@ from typing import Any
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
 from .entities import extract_entities
+from .events import extract_events
+from .schedule import extract_schedule
+from .timex import extract_timexes
 
 __all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
 
@@ -30,6 +33,9 @@ class Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "entities.v1": Extractor(extract_entities, "mentions"),
+    "events.v1": Extractor(extract_events, "events"),
+    "timex.v1": Extractor(extract_timexes, "timexes"),
+    "schedule.v1": Extractor(extract_schedule, "schedule"),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

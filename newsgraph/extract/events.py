@@ -1,0 +1,1438 @@
+"""Events: who did what to whom, clause by clause, coded in PLOVER 2.0 with the closest CAMEO code.
+
+A written-down cascade over the dependency parse of each sentence:
+
+1. **Predicates.** Verbs and nouns whose lemma is in `data/event_predicates.tsv` ("attack",
+   "talks", "sanctions", "invasion"; phrasal verbs such as "call for", "pull out"; noun compounds
+   such as "phone call"). Light verbs ("hold talks", "impose sanctions", "voice support") hand
+   their subject to the noun they carry and are no events themselves.
+2. **Absorption.** A predicate that only spells out the content of another ("agreed *to
+   undertake* exercises", "urged Moscow *to de-escalate*", "agreed upon a *pact*") is part of
+   that event, not a second one. Status verbs ("deny", "plan", `data/event_status_cues.tsv`)
+   that govern a predicate set its status and are no events either.
+3. **Participants.** Actors are the subject (the `by` phrase in the passive), inherited through
+   `xcomp`/`conj` when a clause has none; recipients are objects and `with/to/against/on/at/
+   into/toward/from` phrases. Nominal predicates also read their own modifiers ("Russian
+   invasion of Ukraine", "talks between U.S. and Russian officials"). Coordinations stay one
+   event with several actors or recipients ("the US and NATO"); coordinated actors of a
+   symmetric predicate with no recipient are a reciprocal event ("Biden and Putin spoke").
+   Noun phrases are resolved to actor codes by `extract.actors.ArticleResolver`.
+4. **Status** from the path between the predicate and the root of its sentence: negated
+   ("denies it plans to attack", "did not attack", "no invasion"), conditional ("if Russia
+   invades"), hypothetical ("could lead"), future ("will meet", "plans to", "talks planned
+   for January"), historical (a year before the publication year), otherwise reported.
+5. **Codes and intensity.** PLOVER type/mode and CAMEO code from the lexicon; Goldstein and
+   QuadClass of the CAMEO code and the PLOVER score of the type/mode from the reference tables.
+
+Date is a date phrase attached to the predicate ("on Thursday", "on December 7", resolved
+against the publication date by `event_dates.clause_date`), the earlier year a historical event
+names, or else the publication date (`date_precision="published"`); location is an `in/at`
+place name attached to the predicate. The evidence span covers the predicate and its
+participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from ..lexicons import Lexicons
+from ..types import ActorRef, Event, ParsedDoc
+from .actors import ActorDictionary, ArticleResolver, actor_dictionary, split_code
+from .event_dates import attached_date, year_span
+
+__all__ = ["PredicateEntry", "EventLexicon", "event_lexicon", "extract_events", "STATUSES"]
+
+STATUSES = ("reported", "future", "conditional", "hypothetical", "negated", "historical")
+# The strongest reading wins when several cues apply ("denies it will attack" is negated).
+_STATUS_RANK = {
+    "negated": 5,
+    "conditional": 4,
+    "hypothetical": 3,
+    "future": 2,
+    "commit": 2,
+    "historical": 1,
+}
+
+_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_OBJ = frozenset({"dobj", "dative", "iobj", "obj"})
+_RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
+)
+_ACTOR_PREPS = frozenset({"from", "by"})
+_PLACE_PREPS = frozenset({"in", "at"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Complements that only spell out what a commissive or directive act is about.
+_CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"})
+# Words completing a multi-word verb: "gun down", "call for", "set ablaze", "shoot dead".
+_PARTICLES = frozenset({"prt", "prep", "advmod", "acomp", "oprd"})
+# "agreed on a deal", "warned of an attack", "called for talks": the noun is the act's content.
+_CONTENT_PREPS = frozenset({"on", "upon", "of", "about", "for", "against", "to"})
+_FACING = frozenset({"near", "along", "around", "toward", "towards", "to", "on", "at", "into"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateEntry:
+    lemma: str
+    pos: str
+    type: str
+    mode: str
+    cameo: str
+    frame: str
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Predicate lexicon, status cues and reference tables, indexed once per Lexicons."""
+
+    verbs: Mapping[str, PredicateEntry]
+    nouns: Mapping[str, PredicateEntry]
+    governors: Mapping[str, str]
+    reports: frozenset[str]
+    aux: Mapping[str, str]
+    marks: Mapping[str, str]
+    mods: Mapping[str, str]
+    goldstein: Mapping[str, float]
+    quad: Mapping[str, int]
+    scores: Mapping[tuple[str, str], float]
+
+
+def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
+    verbs: dict[str, PredicateEntry] = {}
+    nouns: dict[str, PredicateEntry] = {}
+    for row in lexicons.rows("event_predicates.tsv"):
+        entry = PredicateEntry(
+            row["lemma"].strip().lower(),
+            row["pos"],
+            row["type"] or "",
+            row["mode"] or "",
+            row["cameo"] or "",
+            row["frame"] or "",
+        )
+        (verbs if entry.pos == "VERB" else nouns)[entry.lemma] = entry
+    cues: dict[str, dict[str, str]] = {
+        "governor": {},
+        "aux": {},
+        "mark": {},
+        "mod": {},
+        "report": {},
+    }
+    for row in lexicons.rows("event_status_cues.tsv"):
+        cues[row["kind"]][row["cue"]] = row["status"]
+    goldstein, quad = {}, {}
+    for row in lexicons.rows("cameo_codes.tsv"):
+        goldstein[row["cameo"]] = float(row["goldstein"])
+        quad[row["cameo"]] = int(row["quad_class"])
+    scores = {
+        (r["plover_type"], r["mode"] or ""): float(r["score"])
+        for r in lexicons.rows("plover_scores.tsv")
+    }
+    return EventLexicon(
+        verbs=MappingProxyType(verbs),
+        nouns=MappingProxyType(nouns),
+        governors=MappingProxyType(cues["governor"]),
+        reports=frozenset(cues["report"]),
+        aux=MappingProxyType(cues["aux"]),
+        marks=MappingProxyType(cues["mark"]),
+        mods=MappingProxyType(cues["mod"]),
+        goldstein=MappingProxyType(goldstein),
+        quad=MappingProxyType(quad),
+        scores=MappingProxyType(scores),
+    )
+
+
+def event_lexicon(lexicons: Lexicons) -> EventLexicon:
+    """The EventLexicon of these lexicons, built on first use."""
+    return lexicons.derived("events.v1", _build_event_lexicon)
+
+
+@dataclass
+class _Pred:
+    i: int
+    entry: PredicateEntry
+    verbal: bool
+    light: bool = False  # a light verb with no type of its own
+    governor: str = ""  # status this word gives the predicates it governs
+    absorbed: bool = False
+    carrier: int | None = None  # for nouns: the light or status verb that carries them
+    host: int | None = None  # for "in a phone call": the act the call was the medium of
+
+
+class _Sentence:
+    """Dependency helpers over one document (children lists, subtrees)."""
+
+    def __init__(self, doc: ParsedDoc) -> None:
+        self.doc = doc
+        self.tok = doc.tokens
+        self.lower = [t.text.lower() for t in doc.tokens]
+        self.lemma = [t.lemma.lower() for t in doc.tokens]
+        self.children: list[list[int]] = [[] for _ in doc.tokens]
+        for i, t in enumerate(doc.tokens):
+            if t.head != i:
+                self.children[t.head].append(i)
+        self.sent_of = [0] * len(doc.tokens)
+        for number, (start, end) in enumerate(doc.sents or ((0, len(doc.tokens)),)):
+            for k in range(start, end):
+                self.sent_of[k] = number
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.children[i] if self.tok[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self.children[k])
+        return sorted(out)
+
+    def conjuncts(self, i: int) -> list[int]:
+        """i and the words coordinated with it ("the US and NATO")."""
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(c for c in self.children[k] if self.tok[c].dep == "conj")
+        return sorted(out)
+
+    def pobjs(self, prep: int) -> list[int]:
+        return [c for c in self.children[prep] if self.tok[c].dep in ("pobj", "pcomp")]
+
+
+def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
+    tok = s.tok[i]
+    if tok.ent_type in ("DATE", "TIME"):
+        return None  # "meet again in March" (a month the tagger read as a verb), "may"
+    lemma = s.lemma[i]
+    if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.tag.startswith("VB")):
+        if tok.dep in ("aux", "auxpass", "amod"):
+            return None  # "reinforced positions" is a description, not an act
+        # Hyphenated prefixes are split by the tokenizer: "de - escalate".
+        if i >= 2 and s.lower[i - 1] == "-" and f"{s.lemma[i - 2]}-{lemma}" in lex.verbs:
+            lemma = f"{s.lemma[i - 2]}-{lemma}"
+        if lemma in ("have", "be", "keep", "remain") and "deploy" in lex.verbs and _forces_at(s, i):
+            # "Russia has 100,000 troops near Ukraine", "94,000 troops are near its border": a
+            # force kept facing another country is deployed against it.
+            return _Pred(i, lex.verbs["deploy"], True)
+        if lemma not in lex.verbs and lemma not in lex.governors:
+            lemma = _guess_lemma(s.lower[i], lex) or lemma
+        entry = None
+        for c in s.children[i]:
+            # Verb-object collocations first ("open fire", "block roads"), then particles.
+            if s.tok[c].dep in ("dobj", "obj") and f"{lemma} {s.lemma[c]}" in lex.verbs:
+                entry = lex.verbs[f"{lemma} {s.lemma[c]}"]
+                break
+            if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
+                entry = lex.verbs[f"{lemma} {s.lower[c]}"]
+                break
+        else:
+            entry = lex.verbs.get(lemma)
+        governor = lex.governors.get(lemma, "")
+        if entry is None and not governor:
+            return None
+        entry = entry or PredicateEntry(lemma, "VERB", "", "", "", "light")
+        light = entry.frame == "light" and not entry.type
+        return _Pred(i, entry, True, light=light, governor=governor)
+    if tok.pos == "ADJ" and tok.dep == "acomp" and lemma in lex.governors:
+        # "is ready for dialogue": the adjective carries the noun as "ready to meet" the verb.
+        entry = PredicateEntry(lemma, "VERB", "", "", "", "light")
+        return _Pred(i, entry, True, light=True, governor=lex.governors[lemma])
+    if tok.pos == "NOUN" and lemma in lex.governors and lemma not in lex.nouns:
+        # "denies any plans to invade": a noun that sets the status of the act it names.
+        entry = PredicateEntry(lemma, "NOUN", "", "", "", "light")
+        return _Pred(i, entry, False, light=True, governor=lex.governors[lemma])
+    if (
+        tok.pos in ("NOUN", "PROPN", "ADJ")
+        and tok.ent_type not in ("GPE", "NORP", "PERSON", "ORG", "FAC", "LAW")
+        and tok.dep != "compound"
+    ):
+        for c in s.kids(i, "compound", "amod"):
+            key = f"{s.lemma[c]} {lemma}"
+            if c == i - 1 and key in lex.nouns:
+                return _Pred(i, lex.nouns[key], False)
+        entry = lex.nouns.get(lemma) or lex.nouns.get(s.lower[i])
+        if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
+            return _Pred(i, entry, False)
+    return None
+
+
+_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "tank", "battalion", "unit", "warship"})
+_STATIONED = frozenset({"near", "along", "around", "close", "toward", "towards", "at"})
+_FRONTIER = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+
+
+def _forces_at(s: _Sentence, i: int) -> bool:
+    """Whether verb i (have/be/keep) holds a military force facing a border or a country."""
+    forces = [
+        c
+        for c in s.kids(i, "dobj", "nsubj", "attr")
+        if s.lemma[c] in _FORCE_NOUNS or s.lemma[c].rstrip("s") in _FORCE_NOUNS
+    ]
+    if not forces:
+        return False
+    for k in [i, *forces]:
+        for c in s.kids(k, "prep", "advmod", "amod"):
+            preps = [c] if s.lower[c] in _STATIONED and s.tok[c].dep == "prep" else []
+            if s.lower[c] in ("close", "next"):
+                preps = [g for g in s.kids(c, "prep") if s.lower[g] == "to"]
+            for pc in preps:
+                for o in s.pobjs(pc):
+                    if s.lemma[o] in _FRONTIER or s.tok[o].ent_type in ("GPE", "LOC"):
+                        return True
+    return False
+
+
+def _anonymity(s: _Sentence, i: int) -> bool:
+    """ "asked not to be named", "requested anonymity": the journalistic source formula."""
+    for c in s.children[i]:
+        if s.tok[c].dep == "dobj" and s.lemma[c] == "anonymity":
+            return True
+        if s.tok[c].dep == "xcomp" and s.lemma[c] in ("name", "identify", "quote"):
+            return any(s.tok[g].dep == "auxpass" for g in s.children[c])
+    return False
+
+
+def _guess_lemma(word: str, lex: EventLexicon) -> str:
+    """A lexicon lemma for an inflected verb the tagger mis-lemmatised ("staged" -> "stag")."""
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+    ):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in lex.verbs:
+                return stem
+    return ""
+
+
+def _find_predicates(s: _Sentence, start: int, end: int, lex: EventLexicon) -> dict[int, _Pred]:
+    preds = {}
+    for i in range(start, end):
+        p = _predicate_at(s, i, lex)
+        if p is not None:
+            preds[i] = p
+    return preds
+
+
+def _is_event_pred(p: _Pred | None) -> bool:
+    return p is not None and bool(p.entry.type) and not p.light
+
+
+_MEASURES = frozenset(
+    {
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "round",
+        "series",
+        "session",
+        "rounds",
+        "hours",
+        "days",
+    }
+)
+
+
+def _complements(s: _Sentence, i: int) -> list[int]:
+    """Predicates a verb governs as its content: xcomp/ccomp clauses and nominal objects."""
+    out = []
+    for c in s.children[i]:
+        dep = s.tok[c].dep
+        if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
+            out.append(c)
+            if dep == "dobj" and s.lemma[c] in _MEASURES:
+                # "ended seven hours of talks", "held a new round of talks": the act measured
+                for g in s.kids(c, "prep"):
+                    if s.lower[g] == "of":
+                        out.extend(s.pobjs(g))
+        elif dep == "prep":
+            out.extend(g for g in s.children[c] if s.tok[g].dep in ("pobj", "pcomp"))
+    return out
+
+
+_MATERIAL_ACTS = frozenset(
+    {"MOBILIZE", "ASSAULT", "COERCE", "AID", "COOPERATE", "RETREAT", "SANCTION", "CONCEDE"}
+)
+
+
+def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
+    """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
+    for i, p in preds.items():
+        if not p.verbal:
+            continue
+        comps = _complements(s, i)
+        governs_event = any(
+            _is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor)
+            for c in comps
+        )
+        if p.governor and governs_event:
+            p.light = True  # "denies (planning) an invasion": a status, not a REJECT event
+        for c in comps:
+            q = preds.get(c)
+            if q is None:
+                continue
+            if not q.verbal and (p.light or p.entry.frame == "light" or p.governor):
+                q.carrier = i
+                if p.entry.frame == "light" and _is_event_pred(q):
+                    p.light = True  # "impose sanctions": the noun is the event
+            elif _is_event_pred(p) and not p.light:
+                dep = s.tok[c].dep
+                if not q.verbal and (
+                    dep == "dobj" or (dep == "pobj" and s.lower[s.tok[c].head] in _CONTENT_PREPS)
+                ):
+                    q.absorbed = True  # "agreed upon a pact", "warned of an attack"
+                elif q.verbal and dep == "xcomp" and p.entry.type in _CONTENT_TYPES:
+                    q.absorbed = True  # "agreed to undertake", "urged Moscow to de-escalate"
+                elif q.verbal and dep == "ccomp" and p.entry.type == "REQUEST":
+                    q.absorbed = True  # "demanding that NATO halt its expansion": wished for
+            elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
+                q.carrier = i
+    for i, p in preds.items():
+        # "a call that the Russian leader had requested", "talks planned for January": a verb in
+        # a clause describing an event noun says something about that event, it is not another.
+        tok = s.tok[i]
+        if p.verbal and tok.dep in ("relcl", "acl"):
+            k = tok.head
+            for _ in range(3):
+                if _is_event_pred(preds.get(k)) and not preds[k].verbal:
+                    p.absorbed = True
+                    break
+                if s.tok[k].dep not in ("pobj", "prep") or s.tok[k].head == k:
+                    break
+                k = s.tok[k].head
+        if (
+            p.verbal
+            and tok.dep in ("advcl", "xcomp", "acl")
+            and any(s.lower[c] == "to" and s.tok[c].dep == "aux" for c in s.children[i])
+            and _is_event_pred(preds.get(tok.head))
+            and preds[tok.head].entry.type in _MATERIAL_ACTS
+        ):
+            p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
+        if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
+            p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
+        if (
+            p.verbal
+            and p.entry.frame == "content"
+            and not any(
+                s.tok[c].dep in ("xcomp", "dative")
+                or (s.tok[c].dep == "dobj" and _is_event_pred(preds.get(c)))
+                or (s.tok[c].dep == "prep" and s.lower[c] == "to")
+                for c in s.children[i]
+            )
+        ):
+            p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
+
+
+def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
+    return s.tok[i].dep in deps
+
+
+def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int], bool]:
+    """Subject heads of verb v (inherited through xcomp/conj/advcl); passive flag."""
+    seen = set()
+    k = v
+    while k not in seen:
+        seen.add(k)
+        subj = s.kids(k, *_SUBJ)
+        if subj:
+            if s.tok[k].dep == "relcl" and all(
+                s.lower[h] in ("who", "which", "that") for h in subj
+            ):
+                return [s.tok[k].head], False  # "Washington, which had agreed ..."
+            return [_past_dateline(s, h) for h in subj], False
+        psubj = s.kids(k, *_PASS_SUBJ)
+        if psubj:
+            # "officials are set to meet", "X was asked to leave": the passive subject of a
+            # governing verb is the one who does the act it governs.
+            return psubj, k == v
+        tok = s.tok[k]
+        if tok.dep == "xcomp":
+            head = tok.head
+            # Object control: "urged Moscow to de-escalate" -> Moscow.
+            objs = s.kids(head, "dobj")
+            if objs and s.lemma[head] not in ("promise",):
+                return objs, False
+            k = head
+        elif tok.dep in ("conj", "advcl", "ccomp") and tok.head != k:
+            if tok.dep == "ccomp":
+                return [], False
+            k = tok.head
+        elif tok.dep in ("acomp", "pcomp", "advmod") and tok.head != k:
+            k = tok.head  # "is about to restore", "is ready to talk"
+        elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
+            k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
+        elif tok.dep in ("acl", "relcl") and tok.head != k:
+            # "talks planned by X", "the troops that Russia massed": the head noun is the object.
+            return [], False
+        else:
+            break
+    return [], False
+
+
+_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
+
+
+def _by_phone(s: _Sentence, i: int) -> bool:
+    """A consultation held by phone or video: "spoke by phone", "talked over a video link"."""
+    for prep in s.kids(i, "prep"):
+        if s.lower[prep] in ("by", "over", "via") and any(
+            s.lemma[o] in _MEDIA for o in s.pobjs(prep)
+        ):
+            return True
+    return False
+
+
+def _past_dateline(s: _Sentence, h: int) -> int:
+    """A dateline parsed as the subject ("MOSCOW (Wire) — Putin and Biden will speak") hands
+    the role to the noun phrase in apposition after it."""
+    sent_start = min(k for k in range(h + 1) if s.sent_of[k] == s.sent_of[h])
+    word = s.tok[h].text
+    if h - sent_start > 2 or not (word.isupper() and len(word) > 2):
+        return h
+    appos = [c for c in s.children[h] if s.tok[c].dep == "appos" and s.tok[c].text != word]
+    people = [c for c in appos if not s.tok[c].text.isupper()]
+    return people[-1] if people else h
+
+
+def _arg_heads(s: _Sentence, i: int, deps: frozenset[str]) -> list[int]:
+    return [c for c in s.children[i] if s.tok[c].dep in deps]
+
+
+def _expand(s: _Sentence, heads: list[int]) -> list[int]:
+    out = []
+    for h in heads:
+        for c in s.conjuncts(h):
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
+    """(actor heads, recipient heads, place heads) from the prepositional phrases of i.
+
+    "from" names the source of a noun ("aid from the US") but what a verb acts on
+    ("withdrew from Lebanon", "evacuated the wounded from Gorazde").
+    """
+    actors, recipients, places = [], [], []
+    verbal = s.tok[i].pos in ("VERB", "AUX")
+    for c in s.kids(i, "prep", "agent"):
+        word = s.lower[c]
+        objs = s.pobjs(c)
+        if not objs:
+            continue
+        if word in _PLACE_PREPS and any(s.tok[o].ent_type in _PLACE_ENTS for o in objs):
+            places.extend(o for o in objs if s.tok[o].ent_type in _PLACE_ENTS)
+            if word == "in":
+                continue
+        if word == "from" and verbal:
+            recipients.extend(objs)
+        elif s.tok[c].dep == "agent" or word in _ACTOR_PREPS:
+            actors.extend(objs)
+        elif word in _RECIPIENT_PREPS:
+            recipients.extend(objs)
+        elif word == "between":
+            actors.extend(objs)
+    return actors, recipients, places
+
+
+def _content_recipients(
+    s: _Sentence,
+    i: int,
+    preds: dict[int, _Pred],
+    res: ArticleResolver,
+    depth: int,
+    places: bool = True,
+) -> list[int]:
+    """Whom the content of an act concerns: "refused to commit to assistance *to the US*",
+    "rejected a *Senegalese* peace plan", "demanded that *the United States* match ...".
+
+    Objects that name no actor are read for their own modifiers and phrases; complement clauses
+    for their subject and objects, a level or two down.
+    """
+    if depth > 2:
+        return []
+    out: list[int] = []
+    for c in s.children[i]:
+        dep = s.tok[c].dep
+        if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
+            if res.resolve(c) is not None:
+                out.append(c)
+                continue
+            out += [
+                m
+                for m in s.children[c]
+                if m < c
+                and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
+                and res.resolve_strict(m) is not None
+            ]
+            for pc in s.kids(c, "prep", "acl"):
+                if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
+                    for o in s.pobjs(pc):
+                        # "restrictions against German goods": the goods' maker is meant
+                        out += [o] if res.resolve(o) is not None else _named_modifiers(s, o, res)
+                elif s.tok[pc].dep == "acl":
+                    out += _content_recipients(s, pc, preds, res, depth + 1, places)
+        elif dep == "prep":
+            objs = s.pobjs(c)
+            if any(s.tok[o].ent_type in ("DATE", "TIME") for o in objs):
+                continue  # when, not whom
+            if not places and s.lower[c] in _PLACE_PREPS:
+                continue  # "meet in Brussels": where the talks are, not with whom
+            for o in s.pobjs(c):
+                out += (
+                    [o]
+                    if res.resolve(o) is not None
+                    else _content_recipients(s, c, preds, res, depth + 1, places)
+                )
+        elif dep in ("xcomp", "ccomp"):
+            subj = s.kids(c, "nsubj", "nsubjpass")
+            out += [h for h in subj if res.resolve(h) is not None]
+            out += _content_recipients(s, c, preds, res, depth + 1, places)
+    return out
+
+
+def _purpose_objects(s: _Sentence, i: int) -> list[int]:
+    """Objects of an infinitival purpose clause of verb i ("fired to disperse the crowd")."""
+    out = []
+    for c in s.children[i]:
+        if s.tok[c].dep in ("advcl", "xcomp") and any(
+            s.lower[a] == "to" and s.tok[a].dep == "aux" for a in s.children[c]
+        ):
+            out += s.kids(c, "dobj")
+    return out
+
+
+def _named_modifiers(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
+    """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression"."""
+    return [
+        m
+        for m in s.children[c]
+        if m < c
+        and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
+        and res.resolve_strict(m) is not None
+    ]
+
+
+def _resolve_any(res: ArticleResolver, s: _Sentence, heads: list[int]) -> bool:
+    return any(res.resolve(h) is not None for h in _expand(s, heads))
+
+
+def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for h in _expand(s, heads):
+        pair = res.both_parties(h) or _hyphen_pair(res, s, h)
+        if pair:  # "the two leaders spoke", "the NATO-Russia Council": both parties
+            out += [r for r in pair if r.code not in {o.code for o in out}]
+            continue
+        refs = [res.resolve(h)]
+        # "U.S. and Russian officials", "officials from the US and Russia": coordinated
+        # modifiers name one actor each.
+        mods = [
+            c
+            for c in s.children[h]
+            if c < h and s.tok[c].dep in ("amod", "nmod", "compound", "poss")
+        ]
+        for pc in s.kids(h, "prep"):
+            if s.lower[pc] in ("of", "from") and s.tok[h].pos == "NOUN":
+                mods += s.pobjs(pc)
+        for c in mods:
+            if s.kids(c, "conj"):
+                base = refs[0]
+                for m in s.conjuncts(c):
+                    r = res.resolve_strict(m)
+                    if r is not None and base is not None:
+                        code = r.country + base.sector
+                        refs.append(
+                            ActorRef(code, r.country, base.sector, "", r.text, r.start, r.end)
+                        )
+                    elif r is not None:
+                        refs.append(r)
+        for ref in refs:
+            if ref is not None and ref.code not in {r.code for r in out}:
+                out.append(ref)
+    return out
+
+
+def _condition_subjects(s: _Sentence, i: int) -> list[int]:
+    """Subjects of the if/unless clauses in the clause of token i."""
+    out = []
+    for k in s.subtree(i):
+        if s.tok[k].dep == "advcl" and any(
+            s.lower[m] in ("if", "unless") for m in s.kids(k, "mark")
+        ):
+            out += s.kids(k, "nsubj")
+    return out
+
+
+def _hyphen_pair(res: ArticleResolver, s: _Sentence, h: int) -> list[ActorRef]:
+    """ "the NATO-Russia Council", "US-Russia talks": names joined by a hyphen in front of a
+    noun are each a party."""
+    mods = []
+    stack = [c for c in s.children[h] if c < h and s.tok[c].dep == "compound"]
+    while stack:
+        c = stack.pop()
+        mods.append(c)
+        stack.extend(g for g in s.children[c] if g < c and s.tok[g].dep == "compound")
+    mods.sort()
+    if len(mods) < 2 or not any(s.lower[k] == "-" for k in range(mods[0], h)):
+        return []
+    refs: list[ActorRef] = []
+    for c in mods:
+        r = res.resolve_strict(c)
+        if r is not None and s.tok[c].pos == "PROPN" and r.code not in {o.code for o in refs}:
+            refs.append(r)
+    return refs if len(refs) >= 2 else []
+
+
+def _participants(
+    p: _Pred, preds: dict[int, _Pred], s: _Sentence, res: ArticleResolver
+) -> tuple[list[ActorRef], list[ActorRef], list[int], list[int]]:
+    """Actors, recipients, place heads and the argument heads used for the evidence span."""
+    actor_heads: list[int] = []
+    recip_heads: list[int] = []
+    places: list[int] = []
+    i = p.i
+    if p.verbal:
+        subj, passive = _subject_of(s, i, preds)
+        if passive and p.entry.type == "MOBILIZE":
+            # "100,000 Russian troops are massed": the force moved names who moves it.
+            actor_heads += subj
+        elif passive:
+            recip_heads += subj
+            for h in subj:
+                if res.resolve(h) is None:
+                    # "a camp for Congolese refugees was attacked": the people it is for
+                    recip_heads += _named_modifiers(s, h, res)
+                    for pc in s.kids(h, "prep"):
+                        if s.lower[pc] in ("for", "of"):
+                            for o in s.pobjs(pc):
+                                recip_heads += [o] + _named_modifiers(s, o, res)
+        else:
+            actor_heads += subj
+        objs = _arg_heads(s, i, _OBJ)
+        for o in objs:
+            q = preds.get(o)
+            if q is not None and not q.verbal:
+                # "imposed sanctions on Russia": the noun's own phrases name the recipient.
+                a, r, pl = _prep_args(s, o)
+                recip_heads += r
+                places += pl
+            elif (
+                p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
+            ):
+                # "massed troops near Ukraine": the troops are the actor's own forces; with no
+                # subject ("sending American troops") they name the actor.
+                if not any(res.resolve(h) for h in actor_heads):
+                    actor_heads.append(o)
+                continue
+            else:
+                recip_heads.append(o)
+        a, r, pl = _prep_args(s, i)
+        actor_heads += a
+        recip_heads += r
+        places += pl
+        if p.entry.type == "MOBILIZE":
+            # "massed troops near Ukraine's border": the place the force faces is the recipient.
+            for k in [i, *objs]:
+                for c in s.kids(k, "prep", "advmod", "amod"):
+                    facing = [c] if s.lower[c] in _FACING and s.tok[c].dep != "amod" else []
+                    if s.lower[c] in ("close", "next", "closer"):  # "close to Ukraine's border"
+                        facing = [g for g in s.kids(c, "prep") if s.lower[g] == "to"]
+                    for f in facing:
+                        for o in s.pobjs(f):
+                            recip_heads.append(o)
+                            recip_heads.extend(s.kids(o, "poss", "compound", "amod"))
+    else:
+        # Nominal predicate: its own modifiers first ("Russian invasion", "NATO-Russia Council
+        # meeting"), read strictly: "military support" names no actor.
+        strict: list[int] = []
+        stack = [
+            c
+            for c in s.children[i]
+            if c < i and s.tok[c].dep in ("poss", "compound", "amod", "nmod")
+        ]
+        while stack:
+            c = stack.pop()
+            strict.append(c)
+            stack.extend(
+                g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i
+            )
+        pairs = [(c, res.resolve_strict(c)) for c in sorted(strict)]
+        strict_heads = [c for c, r in pairs if r is not None]
+        strict_refs = [r for _c, r in pairs if r is not None]
+        in_event = False
+        head = s.tok[i].head
+        if (
+            s.tok[i].dep == "pobj"
+            and s.lower[head] in ("in", "during", "over", "at")
+            and _is_event_pred(preds.get(s.tok[head].head))
+            and preds[s.tok[head].head].verbal
+        ):
+            # "warned Putin ... in a phone call": the call's parties are the warning's.
+            v = s.tok[head].head
+            # A comma-separated "in a call" is parsed onto the nearest verb; a call cannot
+            # happen inside "if Russia invades" or "that ... would respond": climb to the
+            # main clause.
+            for _ in range(4):
+                if not s.kids(v, "mark") or s.tok[v].head == v:
+                    break
+                v = s.tok[v].head
+                while not (preds.get(v) and preds[v].verbal) and s.tok[v].head != v:
+                    v = s.tok[v].head
+            p.host = v
+            subj, _passive = _subject_of(s, v, preds)
+            actor_heads += subj + _arg_heads(s, v, _OBJ)
+            in_event = True
+        a, r, pl = _prep_args(s, i)
+        actor_heads += a
+        recip_heads += r
+        places += pl
+        for c in s.kids(i, "prep"):
+            if s.lower[c] == "of":
+                target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
+                target += s.pobjs(c)
+            if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
+                for o in s.pobjs(c):
+                    recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
+        carrier = p.carrier
+        if carrier is not None:
+            subj, passive = _subject_of(s, carrier, preds)
+            if not passive and not any(res.resolve(h) for h in actor_heads):
+                actor_heads = subj + actor_heads
+            a, r, pl = _prep_args(s, carrier)
+            recip_heads += r
+            places += pl
+            recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+    if p.verbal and not any(res.resolve(h) for h in recip_heads):
+        meeting = p.entry.type == "CONSULT" and p.entry.mode != "visit"
+        recip_heads += _content_recipients(s, i, preds, res, depth=0, places=not meeting)
+    if (
+        not p.verbal
+        and p.carrier is None
+        and not in_event
+        and not _resolve_any(res, s, actor_heads + recip_heads)
+    ):
+        # "Russia's proposals", "the Russian invasion" name an act in passing; an act is
+        # reported by a clause, a light verb, or a phrase naming its parties (or a name
+        # compound: "a NATO-Russia Council meeting").
+        strict_refs = [
+            r
+            for c, r in zip(strict_heads, strict_refs, strict=True)
+            if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
+        ]
+    actors = _resolve_all(res, s, actor_heads)
+    if not p.verbal:
+        codes = {a.code for a in actors}
+        actors = [r for r in strict_refs if r.code not in codes and not codes.add(r.code)] + actors
+    recipients = [
+        r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
+    ]
+    if p.entry.type == "CONSULT":
+        # "speaking to reporters" is a statement, not a consultation with the press.
+        recipients = [r for r in recipients if r.sector != "MED"]
+    return actors, recipients, places, actor_heads + recip_heads
+
+
+def _status(
+    p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None
+) -> tuple[str, str, set[str]]:
+    """(status, year, all cues seen) from cues on the path from the predicate to the root."""
+    found: list[str] = []
+    hist_year = ""
+    k = p.i
+    first = True
+    while True:
+        tok = s.tok[k]
+        for c in s.children[k]:
+            ctok = s.tok[c]
+            word = s.lower[c]
+            if ctok.dep == "neg" or (word == "never" and ctok.dep == "advmod"):
+                found.append("negated")
+            elif ctok.dep in ("aux", "auxpass") and word in lex.aux:
+                found.append(lex.aux[word])
+            elif ctok.dep in ("aux",) and s.lemma[c] in lex.aux:
+                found.append(lex.aux[s.lemma[c]])
+            elif ctok.dep == "mark" and word in lex.marks:
+                found.append(lex.marks[word])
+            elif (
+                ctok.dep in ("det", "amod", "acl", "advmod")
+                and ((word in lex.mods) or (ctok.dep == "acl" and s.lemma[c] in lex.governors))
+                and not tok.pos.startswith("V")
+            ):
+                found.append(lex.mods.get(word) or lex.governors[s.lemma[c]])
+            if first and ctok.dep in ("prep", "npadvmod", "pobj") and year is not None:
+                for g in s.subtree(c):
+                    if s.tok[g].ent_type == "DATE":
+                        m = _YEAR.search(s.tok[g].text)
+                        if m and int(m.group(1)) < year:
+                            hist_year = m.group(1)
+        if (
+            not first
+            and s.lemma[k] in lex.governors
+            and s.tok[k].pos in ("VERB", "AUX", "ADJ", "NOUN")
+        ):
+            found.append(lex.governors[s.lemma[k]])
+        if not first and s.lemma[k] == "ahead":
+            found.append("future")
+        dep = tok.dep
+        if dep == "ROOT" or tok.head == k:
+            break
+        head = tok.head
+        # Climb only through complements and argument links: a reporting clause's modals,
+        # or the status of a coordinated clause, say nothing about this predicate.
+        if dep in (
+            "xcomp",
+            "ccomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "pcomp",
+            "advmod",
+            "acomp",
+            "attr",
+            "nsubj",
+            "nsubjpass",
+            "csubj",  # "sending troops was not on the table", "attacking would be a mistake"
+        ) or (dep == "acl" and s.lemma[head] in lex.governors):
+            if dep == "ccomp" and s.lemma[head] not in lex.governors:
+                # Clause boundary: cues above the complement of a reporting verb do not apply,
+                # except the governing verb's own negation ("did not say").
+                break
+            k = head
+            first = False
+            continue
+        if dep == "conj":
+            # A conjunct shares its first conjunct's auxiliaries ("will meet and discuss").
+            for c in s.children[head]:
+                if s.tok[c].dep == "aux" and s.lower[c] in lex.aux:
+                    found.append(lex.aux[s.lower[c]])
+        break
+    cues = set(found)
+    if hist_year and not found:
+        return "historical", hist_year, cues
+    statuses = [f for f in found if f != "obligation"]
+    status = max(statuses, key=lambda x: _STATUS_RANK.get(x, 0)) if statuses else "reported"
+    return status, "", cues
+
+
+def _own_forces_removed(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
+    """ "withdraw its troops from Lebanon": the actor's own forces are what it moves, not whom
+    it acts on."""
+    countries = {a.country for a in actors}
+    return [
+        r
+        for r in recipients
+        if not (
+            r.country in countries
+            and (
+                r.text.lower().split(" ", 1)[0] in ("its", "their", "his", "her", "our")
+                or r.sector in _FORCES  # "Russia has amassed 100,000 (Russian) troops"
+            )
+        )
+    ]
+
+
+_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+# Acts a government does to its own country when the text names no one else: protests are
+# aimed at the authorities; curfews, bans, arrests and their easing at the population.
+_DOMESTIC = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+# Material acts done somewhere without a named target: the country they happen in is acted on
+# ("strengthened its forces in Lebanon", "suspended aid deliveries in Baghdad").
+_PLACE_RECIPIENT = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "PROTEST", "CONCEDE"}
+)
+
+
+def _place_recipient(places: list[int], res: ArticleResolver) -> list[ActorRef]:
+    for h in places:
+        ref = res.resolve_strict(h)
+        if ref is not None and ref.country in res.dict.countries:
+            return [ActorRef(ref.country, ref.country, "", "", ref.text, ref.start, ref.end)]
+    return []
+
+
+def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> list[ActorRef]:
+    if etype not in _DOMESTIC or actor.country in res.dict.igos:
+        return []
+    if etype != "PROTEST" and actor.sector not in ("GOV", "MIL", "COP", "JUD"):
+        return []
+    sector = _DOMESTIC[etype]
+    return [ActorRef(actor.country + sector, actor.country, sector, "", "", -1, -1)]
+
+
+def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
+    """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
+    heads = s.kids(i, "dobj", "nsubjpass")
+    for c in s.kids(i, "prep"):
+        if s.lower[c] == "with":
+            heads += s.pobjs(c)
+    for h in heads:
+        ref = res.resolve(h)
+        if ref is not None and ref.sector.startswith("MIL"):
+            return True
+        if s.lemma[h] in ("troop", "force", "soldier", "tank", "unit", "battalion"):
+            return True
+    return False
+
+
+def _fill_unknown_country(
+    actors: list[ActorRef], recipients: list[ActorRef], res: ArticleResolver, s: _Sentence, i: int
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """An actor of unknown country ("President Yoweri Museveni" -> ---GOV) takes the country of the
+    sentence when the sentence names exactly one: most reported acts are domestic."""
+    if not any(r.country == "---" for r in actors + recipients):
+        return actors, recipients
+    sent = s.sent_of[i]
+    lo = min(k for k in range(len(s.tok)) if s.sent_of[k] == sent)
+    hi = max(k for k in range(len(s.tok)) if s.sent_of[k] == sent) + 1
+    countries = {
+        m.entry.country
+        for k in range(lo, hi)
+        if (m := res.actor_at.get(k)) is not None
+        and m.entry.country not in ("---", "")
+        and m.entry.country not in res.dict.igos
+    }
+    if len(countries) != 1:
+        return actors, recipients
+    (country,) = countries
+
+    def fill(refs: list[ActorRef]) -> list[ActorRef]:
+        out = []
+        for r in refs:
+            if r.country == "---":
+                r = ActorRef(country + r.sector, country, r.sector, r.name, r.text, r.start, r.end)
+            if r.code not in {o.code for o in out}:
+                out.append(r)
+        return out
+
+    return fill(actors), fill(recipients)
+
+
+def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon) -> list[int]:
+    """Subject heads of the verb of saying whose complement holds the predicate, if any."""
+    k = p.carrier if p.carrier is not None else p.i
+    for _ in range(8):
+        tok = s.tok[k]
+        if tok.head == k or tok.dep == "ROOT":
+            return []
+        dep, k = tok.dep, tok.head
+        if dep not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "dobj", "pobj", "prep"):
+            return []
+        if s.lemma[k] in lex.reports:
+            subj, passive = _subject_of(s, k, preds)
+            return [] if passive else subj
+    return []
+
+
+# An announced act is coded as the announcement (PLOVER: promises of cooperation are AGREE,
+# announced force or punishment is THREATEN), with the CAMEO "intent"/"threaten" code.
+_MATERIAL_CONFLICT = {
+    "ASSAULT": "138",
+    "COERCE": "137",
+    "SANCTION": "131",
+    "MOBILIZE": "138",
+    "PROTEST": "133",
+}
+_MATERIAL_COOP = {
+    "AID": "033",
+    "COOPERATE": "031",
+    "RETREAT": "035",
+    "CONCEDE": "035",
+    "SUPPORT": "032",
+}
+
+
+def _span(s: _Sentence, p: _Pred, heads: list[int]) -> tuple[int, int]:
+    sent = s.sent_of[p.i]
+    toks = [p.i]
+    if p.host is not None:  # "in a phone call of about 50 minutes": the noun phrase is the evidence
+        sub = [k for k in s.subtree(p.i) if s.tok[k].dep not in ("relcl", "acl")]
+        first, last = s.tok[min(sub)], s.tok[max(sub)]
+        return first.idx, last.idx + len(last.text)
+    if p.carrier is not None:
+        toks.append(p.carrier)
+    for h in heads:
+        for c in s.conjuncts(h):
+            if s.sent_of[c] == sent:
+                toks.append(c)
+                toks.extend(
+                    k
+                    for k in s.subtree(c)
+                    if s.sent_of[k] == sent and s.tok[k].dep not in ("relcl", "acl")
+                )
+    lo, hi = min(toks), max(toks)
+    # A participant's relative clause or apposition that names another date ("Russia, which
+    # seized Crimea in 2014, has massed troops") is background: the span starts after it, so
+    # the time-expression stage, which dates an event by the expression in its span, does not
+    # date this act by that clause.
+    for h in heads:
+        for c in s.children[h]:
+            if s.tok[c].dep not in ("relcl", "acl", "appos") or not lo <= c < p.i:
+                continue
+            sub = s.subtree(c)
+            if any(s.tok[k].ent_type == "DATE" for k in sub) and max(sub) < p.i:
+                lo = max(lo, max(sub) + 1)
+    while lo < p.i and s.tok[lo].pos == "PUNCT":
+        lo += 1
+    first, last = s.tok[lo], s.tok[hi]
+    return first.idx, last.idx + len(last.text)
+
+
+def extract_events(
+    doc: ParsedDoc, lexicons: Lexicons, *, require_participants: bool = True
+) -> list[Event]:
+    """Events of one document, sorted by evidence span. Needs a dependency parse.
+
+    An act with no actor and no recipient the dictionary can name is dropped unless
+    `require_participants` is False (event-type classification of snippets).
+    """
+    if not doc.tokens or not any(t.dep for t in doc.tokens):
+        return []
+    lex = event_lexicon(lexicons)
+    res = ArticleResolver(doc, actor_dictionary(lexicons))
+    s = _Sentence(doc)
+    year = doc.published.year if doc.published else None
+    day = doc.published.date().isoformat() if doc.published else ""
+    events: list[Event] = []
+    for start, end in doc.sents or ((0, len(doc.tokens)),):
+        preds = _find_predicates(s, start, end, lex)
+        _resolve_roles(preds, s)
+        for p in preds.values():
+            if not _is_event_pred(p) or p.absorbed:
+                continue
+            if p.entry.frame == "force" and not _moves_force(s, p.i, res):
+                continue  # "sent a deputy minister" is no mobilisation
+            if p.verbal and _anonymity(s, p.i):
+                continue  # "a diplomat who asked not to be named" describes a source
+            actors, recipients, places, heads = _participants(p, preds, s, res)
+            status, hist_year, cues = _status(
+                _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
+            )
+            if require_participants:
+                if not actors and not recipients:
+                    continue  # "the talks" refers to an event; it does not report one
+                if (
+                    p.entry.type == "CONSULT"
+                    and len(actors) + len(recipients) < 2
+                    and p.entry.mode != "visit"
+                    and status != "commit"  # "NATO stood ready to meet": an offer of one party
+                    and not (actors and actors[0].country in res.dict.igos)  # an IGO session
+                ):
+                    continue  # two parties ("he spoke to reporters" is none), or an IGO session
+            if not recipients and p.entry.type in _MATERIAL_ACTS and p.verbal:
+                # "opened fire to disperse demonstrators": whom the act is for
+                recipients = [
+                    r
+                    for r in _resolve_all(res, s, _purpose_objects(s, p.i))
+                    if r.code not in {a.code for a in actors}
+                ]
+            actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            recipients = _own_forces_removed(actors, recipients)
+            if not recipients and p.entry.type in _PLACE_RECIPIENT:
+                if p.verbal:  # "strengthened its forces in Lebanon": the object's place too
+                    for o in s.kids(p.i, *_OBJ):
+                        places = places + _prep_args(s, o)[2]
+                recipients = _place_recipient(places, res)
+            if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
+                recipients = _domestic_recipient(p.entry.type, actors[0], res)
+            etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            obligation = "obligation" in cues
+            if p.entry.frame == "announced":
+                if status not in ("future", "hypothetical", "conditional", "commit"):
+                    continue  # "Russia responded" reports nothing coded; "will respond" threatens
+                status = "reported"
+                if etype != "THREATEN":  # "would take measures": the announcement is the threat
+                    etype, mode, cameo = "THREATEN", "", _MATERIAL_CONFLICT.get(etype, "130")
+            speaker: list[ActorRef] = []
+            if obligation or status in ("future", "hypothetical"):
+                speaker = _resolve_all(res, s, _speaker(s, p, preds, lex))
+            if (
+                status == "negated"
+                and cues & {"future", "hypothetical", "commit"}
+                and (etype in _MATERIAL_COOP or etype == "AGREE")
+            ):
+                # "will not compromise", "would not accept any deal": a refusal.
+                etype, mode, cameo, status = "REJECT", "", "120", "reported"
+            elif status == "commit" and (etype in _MATERIAL_COOP or etype in ("CONSULT", "AGREE")):
+                # "ready to meet", "willing to talk": an offer.
+                etype, mode, cameo, status = "AGREE", "", "030", "reported"
+            elif status == "commit" and etype in _MATERIAL_CONFLICT:
+                etype, mode, cameo, status = "THREATEN", "", _MATERIAL_CONFLICT[etype], "reported"
+            elif status == "commit":
+                status = "reported"
+            elif (
+                obligation
+                and speaker
+                and status != "negated"
+                and etype not in ("REQUEST", "THREATEN")
+            ):
+                # "X said Y must drop barriers": X asks Y.
+                recipients = [
+                    a for a in actors if a.code not in {sp.code for sp in speaker}
+                ] or recipients
+                actors, etype, mode, cameo, status = speaker, "REQUEST", "change", "104", "reported"
+            elif etype != "CONSULT" and (
+                status == "future"
+                or (
+                    status == "hypothetical"
+                    and speaker
+                    and {a.country for a in actors} & {sp.country for sp in speaker}
+                )
+            ):
+                if etype in _MATERIAL_CONFLICT:
+                    etype, mode, cameo, status = (
+                        "THREATEN",
+                        "",
+                        _MATERIAL_CONFLICT[etype],
+                        "reported",
+                    )
+                elif etype in _MATERIAL_COOP:
+                    etype, mode, cameo, status = "AGREE", "", _MATERIAL_COOP[etype], "reported"
+            if etype == "THREATEN" and not recipients:
+                # "would respond if Russia invades": the threat is aimed at the condition's doer.
+                recipients = [
+                    r
+                    for r in _resolve_all(res, s, _condition_subjects(s, p.host or p.i))
+                    if r.country not in {a.country for a in actors}
+                ][:2]
+            reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
+            if p.entry.frame == "sym" and not recipients and len(actors) == 1 and not p.verbal:
+                reciprocal = False
+            cs, ce = _span(s, p, heads)
+            ptok = doc.tokens[p.i]
+            location = ""
+            for h in places:
+                t = doc.tokens[h]
+                location = t.text
+                # whole entity name
+                for es, ee, _label in doc.ents:
+                    if es <= h < ee:
+                        location = doc.text[
+                            doc.tokens[es].idx : doc.tokens[ee - 1].idx
+                            + len(doc.tokens[ee - 1].text)
+                        ]
+                break
+            if (
+                etype == "THREATEN"
+                and p.verbal
+                and s.kids(p.i, "dobj")
+                and "urge" in lex.verbs
+                and any(
+                    any(s.lower[a] == "to" for a in s.kids(c, "aux")) for c in s.kids(p.i, "xcomp")
+                )
+            ):
+                # "warned the US not to drag out the process": telling someone what to do is a
+                # demand, coded like "urge"; "warned the US that ..." stays a threat.
+                urge = lex.verbs["urge"]
+                etype, mode, cameo = urge.type, urge.mode, urge.cameo
+            if etype == "CONSULT" and not mode and _by_phone(s, p.i):
+                mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
+            score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
+            when, precision = (
+                hist_year or day,
+                "year" if hist_year else ("published" if day else ""),
+            )
+            anchors = {k for k in (p.i, p.carrier, p.host) if k is not None}
+            if hist_year:
+                phrase = year_span(doc, anchors, (start, end), hist_year)
+                if phrase is not None:  # keep "in 2014" in the evidence, where timexes date it
+                    cs, ce = min(cs, phrase[0]), max(ce, phrase[1])
+            else:
+                # a present-tense act with a date is a schedule: "the Council meets on Wednesday"
+                forward = status in ("future", "hypothetical", "conditional") or any(
+                    doc.tokens[k].tag in ("VBZ", "VBP") for k in anchors
+                )
+                dated = attached_date(doc, anchors, (start, end), forward)
+                if dated is not None:
+                    when, precision = dated[0], dated[1]
+                    # the date phrase stays in the evidence span: the time-expression stage
+                    # dates a stored event by the expression inside its span
+                    cs, ce = min(cs, dated[2]), max(ce, dated[3])
+                    if status == "reported" and precision == "day" and when > day:
+                        status = "future"  # "the Council meets on Wednesday", said on Saturday
+            events.append(
+                Event(
+                    article_id=doc.article_id,
+                    start=cs,
+                    end=ce,
+                    sentence=s.sent_of[p.i],
+                    text=doc.text[cs:ce],
+                    predicate=p.entry.lemma,
+                    type=etype,
+                    mode=mode,
+                    cameo=cameo,
+                    goldstein=lex.goldstein.get(cameo),
+                    plover_score=score,
+                    quad_class=lex.quad.get(cameo),
+                    actors=tuple(a.code for a in actors),
+                    recipients=tuple(r.code for r in recipients),
+                    actor_text=tuple(a.text for a in actors),
+                    recipient_text=tuple(r.text for r in recipients),
+                    status=status,
+                    date=when,
+                    date_precision=precision,
+                    location=location,
+                    reciprocal=reciprocal,
+                    predicate_start=ptok.idx,
+                    predicate_end=ptok.idx + len(ptok.text),
+                )
+            )
+    events.extend(_obligations(doc, s, res, lex, events, day))
+    events = _drop_restatements(events, s)
+    events = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start))
+    return _context_recipients(events, res.dict)
+
+
+# Acts that always have a target; with none named, the article's earlier one is meant.
+_TARGETED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+_DIALOGUE_WINDOW = 2  # sentences back
+
+
+def _counterpart(e: Event, before: list[Event], d: ActorDictionary) -> Event:
+    """ "Russia demanded guarantees from NATO. The alliance said it would not compromise": an
+    act with no named recipient answers the other side of its actor's last exchange, when that
+    exchange is a sentence or two before."""
+
+    def country(code: str) -> str:
+        return split_code(code, d)[0]
+
+    mine = {country(a) for a in e.actors}
+    for prev in reversed(before):
+        if prev.sentence < e.sentence - _DIALOGUE_WINDOW:
+            break
+        if prev.reciprocal:
+            continue
+        for own, other in ((prev.actors, prev.recipients), (prev.recipients, prev.actors)):
+            if mine & {country(a) for a in own} and other:
+                found = dict.fromkeys(country(r) for r in other)
+                targets = tuple(c for c in found if c not in mine and c != "---")
+                if targets:
+                    return replace(e, recipients=targets, recipient_text=("",) * len(targets))
+                return e
+    return e
+
+
+def _context_recipients(events: list[Event], d: ActorDictionary) -> list[Event]:
+    """ "Russia has massed troops near Ukraine ... Moscow denies planning an invasion": an attack
+    with no named target aims at the target of the same actor's last conflict act before it."""
+    out: list[Event] = []
+    for e in events:
+        if e.actors and not e.recipients and not e.reciprocal and e.type not in _TARGETED:
+            e = _counterpart(e, out, d)
+        if e.type in _TARGETED and e.actors and not e.recipients and not e.reciprocal:
+            mine = {a[:3] for a in e.actors}
+            for prev in reversed(out):
+                if (
+                    prev.type in _CONFLICT
+                    and prev.recipients
+                    and mine & {a[:3] for a in prev.actors}
+                ):
+                    targets = tuple(dict.fromkeys(r[:3] for r in prev.recipients))
+                    if not mine & set(targets):
+                        e = replace(e, recipients=targets, recipient_text=("",) * len(targets))
+                    break
+        out.append(e)
+    return out
+
+
+def _drop_restatements(events: list[Event], s: _Sentence) -> list[Event]:
+    """An act of the same type in another's complement restates it: "Biden warned Putin that
+    the US would respond" is one THREATEN, not two."""
+    index = {t.idx: i for i, t in enumerate(s.tok)}
+    by_token = {index[e.predicate_start]: e for e in events if e.predicate_start in index}
+    keep = []
+    for e in events:
+        k = index.get(e.predicate_start)
+        redundant = False
+        for _ in range(6):
+            if k is None or s.tok[k].head == k:
+                break
+            dep, k = s.tok[k].dep, s.tok[k].head
+            outer = by_token.get(k)
+            if (
+                outer is not None
+                and outer is not e
+                and outer.type == e.type
+                and dep in ("ccomp", "xcomp", "advcl")
+            ):
+                redundant = True
+                break
+        if not redundant:
+            keep.append(e)
+    return keep
+
+
+def _obligations(
+    doc: ParsedDoc,
+    s: _Sentence,
+    res: ArticleResolver,
+    lex: EventLexicon,
+    found: list[Event],
+    day: str,
+) -> list[Event]:
+    """ "X said that Y must drop barriers": a REQUEST from X to Y even when the demanded act is
+    not itself in the lexicon (acts that are have been recast already)."""
+    coded = {e.predicate_start for e in found}
+    out = []
+    for i, tok in enumerate(s.tok):
+        if tok.dep not in ("ccomp",) or tok.idx in coded:
+            continue
+        if not any(
+            s.tok[c].dep == "aux" and s.lower[c] in ("must", "should") for c in s.children[i]
+        ):
+            continue
+        head = tok.head
+        if s.lemma[head] not in lex.reports and s.lemma[head] not in ("conclude", "insist"):
+            continue
+        subj, passive = _subject_of(s, head, {})
+        speaker = _resolve_all(res, s, [] if passive else subj)
+        target = _resolve_all(res, s, s.kids(i, "nsubj"))
+        if not speaker or not target:
+            continue
+        toks = [k for k in s.subtree(head) if s.sent_of[k] == s.sent_of[i]]
+        start = s.tok[min(toks)].idx
+        last = s.tok[max(toks)]
+        end = last.idx + len(last.text)
+        out.append(
+            Event(
+                article_id=doc.article_id,
+                start=start,
+                end=end,
+                sentence=s.sent_of[i],
+                text=doc.text[start:end],
+                predicate=s.lemma[i],
+                type="REQUEST",
+                mode="change",
+                cameo="104",
+                goldstein=lex.goldstein.get("104"),
+                plover_score=lex.scores.get(("REQUEST", "change")),
+                quad_class=lex.quad.get("104"),
+                actors=tuple(a.code for a in speaker),
+                recipients=tuple(t.code for t in target),
+                actor_text=tuple(a.text for a in speaker),
+                recipient_text=tuple(t.text for t in target),
+                date=day,
+                date_precision="published" if day else "",
+                predicate_start=tok.idx,
+                predicate_end=tok.idx + len(tok.text),
+            )
+        )
+    return out

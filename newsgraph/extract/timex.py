@@ -1,0 +1,1019 @@
+"""Time expressions: recognise, type and normalise them against the publication date.
+
+`extract_timexes(doc, lexicons)` finds TimeML TIMEX3 expressions (DATE, TIME, DURATION, SET)
+with the rules of `timex_rules.py` and normalises each to a TimeML value:
+
+1. Absolute expressions ("January 12, 2022", "2021", "the 1990s") need no anchor.
+2. Relative expressions ("Wednesday", "last week", "next month", "early this year") are
+   resolved against the publication date (`doc.published`). Direction of weekdays, months and
+   month-days without a year comes from the tense of the clause (the governing verb's tag and
+   its auxiliaries: "said Wednesday" is the past, "will meet on Monday" the future).
+3. Anaphoric expressions ("a day later", "two days after that", "the following week", "that
+   day") are resolved against the previous date mentioned in the text.
+4. Without a publication date, absolute expressions are still normalised; everything else is
+   left underspecified ('XXXX-WXX-3') with `resolved=False`. The clock is never read.
+
+`date_for_span` gives any clause (an event, a quote) a date: the time expression inside it, or
+else the publication date, with its precision and a flag saying which.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..lexicons import Lexicons
+from ..types import ParsedDoc, Timex, Token
+from .timex_rules import TimexRules, Vocabulary, load_rules
+
+__all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
+
+# Verbs whose complement is in the future ("are expected to meet", "plans to visit").
+_FUTURE_LEMMAS = frozenset(
+    {"expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "agree", "hope",
+     "propose", "promise", "slate", "go"}
+)  # fmt: skip
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+_GRANULAR_ORDER = (
+    "day",
+    "weekend",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
+
+
+@dataclass
+class _Point:
+    """A resolved point in time: a representative day and the granularity of the value."""
+
+    day: date
+    gran: str
+
+
+# ---------------------------------------------------------------------------- calendar arithmetic
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    """d moved by n units ('D', 'W', 'WE', 'M', 'Q', 'Y', 'DE', 'CE')."""
+    if unit in ("D",):
+        return d + timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    if unit == "2W":
+        return d + timedelta(weeks=2 * n)
+    if unit == "M":
+        return _add_months(d, n)
+    if unit == "Q":
+        return _add_months(d, 3 * n)
+    if unit == "Y":
+        return _add_months(d, 12 * n)
+    if unit == "DE":
+        return _add_months(d, 120 * n)
+    if unit == "CE":
+        return _add_months(d, 1200 * n)
+    return d
+
+
+def _fmt(p: _Point) -> str:
+    d = p.day
+    if p.gran == "day":
+        return d.isoformat()
+    if p.gran in ("week", "weekend"):
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}" + ("-WE" if p.gran == "weekend" else "")
+    if p.gran == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if p.gran == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if p.gran == "year":
+        return f"{d.year:04d}"
+    if p.gran == "decade":
+        return f"{d.year:04d}"[:3]
+    if p.gran == "century":
+        return f"{d.year:04d}"[:2]
+    return d.isoformat()
+
+
+_UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "2W": "week", "M": "month",
+              "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}  # fmt: skip
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- tense
+
+
+def _sentence_bounds(doc: ParsedDoc, i: int) -> tuple[int, int]:
+    for start, end in doc.sents:
+        if start <= i < end:
+            return start, end
+    return 0, len(doc.tokens)
+
+
+# Verbs whose past tense says the infinitive's event happened (or was tried) already.
+_IMPLICATIVE = frozenset({"fail", "manage", "try", "attempt", "refuse", "decline", "seek"})
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos in ("VERB", "AUX") or t.tag.startswith("VB") or t.tag == "MD"
+
+
+def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str | None:
+    tok = doc.tokens[v]
+    kids = [k for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
+    auxes = [doc.tokens[k] for k in kids if doc.tokens[k].dep in ("aux", "auxpass")]
+    words = {a.text.lower() for a in auxes} | {a.lemma.lower() for a in auxes}
+    if words & _FUTURE_AUX or any(a.tag == "MD" and a.lemma.lower() not in ("can",) for a in auxes):
+        return "future"
+    if "going" in words and any(a.tag == "TO" for a in auxes):
+        return "future"
+    if tok.lemma.lower() in _FUTURE_LEMMAS and (
+        tok.tag == "VBN" or "be" in words or tok.tag == "JJ"
+    ):
+        return "future"
+    if any(a.tag == "TO" for a in auxes):
+        gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
+        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in _IMPLICATIVE:
+            return "past"  # "failed to narrow their differences on Wednesday" happened
+        return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
+    if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
+        return _verb_tense(doc, tok.head, s0, s1, depth + 1)
+    if tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
+        return "past"
+    if tok.tag == "VBN" and words & {"have", "has", "had", "'ve"}:
+        return "past"
+    if tok.tag in ("VBZ", "VBP") or any(a.tag in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if tok.tag == "VBN" and tok.dep in ("acl", "amod"):  # "the plan announced Monday"
+        return "past"
+    return None
+
+
+def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
+    """'past', 'present', 'future' or None for the clause around tokens [first, last].
+
+    The governing verb is found by walking up the dependency tree from the expression; when
+    the tree gives nothing (no parse, a verbless fragment), the nearest finite verb or modal
+    of the sentence decides.
+    """
+    s0, s1 = _sentence_bounds(doc, first)
+    j, seen = last, 0
+    while seen < 12:
+        head = doc.tokens[j].head
+        if head == j or not (s0 <= head < s1):
+            break
+        if _is_verb(doc.tokens[head]) and not (first <= head <= last):
+            tense = _verb_tense(doc, head, s0, s1)
+            if tense:
+                return tense
+            break
+        j, seen = head, seen + 1
+    best: tuple[int, str] | None = None
+    for k in range(s0, s1):
+        if first <= k <= last:
+            continue
+        t = doc.tokens[k]
+        tense = None
+        if t.tag == "MD" and t.lemma.lower() in _FUTURE_AUX | {"will"}:
+            tense = "future"
+        elif t.tag == "VBD" or (t.tag == "VBN" and t.dep in ("amod", "acl")):
+            tense = "past"  # a participle modifying a noun: "the treaties published ..."
+        elif t.tag in ("VBZ", "VBP"):
+            tense = "present"
+        if tense and (best is None or abs(k - first) < best[0]):
+            best = (abs(k - first), tense)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Ctx:
+    doc: ParsedDoc
+    vocab: Vocabulary
+    dct: date | None
+    prev: _Point | None
+    first: int  # token range of the expression
+    last: int
+
+    _tense: str | None = None
+    _tense_done: bool = False
+
+    @property
+    def tense(self) -> str | None:
+        if not self._tense_done:
+            self._tense = tense_at(self.doc, self.first, self.last)
+            self._tense_done = True
+        return self._tense
+
+
+@dataclass
+class _Value:
+    type: str
+    value: str
+    anchor: str = "none"
+    resolved: bool = True
+    mod: str = ""
+    point: _Point | None = None  # set for resolved points (what "a day later" may anchor on)
+
+
+def _choose_year(
+    dct: date, month: int, day: int | None, tense: str | None, rel: str | None
+) -> date:
+    """The year of a month (and day) given without one, by tense or the relation word."""
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = _safe_date(y, month, day or 1) or _safe_date(y, month, 28)
+        if d:
+            cands.append(d)
+    ref = date(dct.year, dct.month, 1) if day is None else dct  # months compare by month
+    if rel == "last":
+        return max(c for c in cands if c < ref)
+    if rel in ("next", "coming"):
+        return min(c for c in cands if c > ref)
+    if rel == "this":
+        return next(c for c in cands if c.year == dct.year)
+    if tense == "past":
+        return max(c for c in cands if c <= ref)
+    if tense == "future":
+        return min(c for c in cands if c >= ref)
+    return min(cands, key=lambda c: (abs((c - ref).days), c.year != dct.year))
+
+
+def _mod(vocab: Vocabulary, text: str | None) -> str:
+    if not text:
+        return ""
+    key = " ".join(text.lower().split()).rstrip("-")
+    return vocab.modifier.get(key, "")
+
+
+def _date_value(ctx: _Ctx, p: _Point, anchor: str, mod: str = "", type_: str = "DATE") -> _Value:
+    return _Value(type_, _fmt(p), anchor, True, mod, p)
+
+
+def _unresolved(value: str, mod: str = "", type_: str = "DATE") -> _Value:
+    return _Value(type_, value, "none", False, mod)
+
+
+def _weekday_date(dct: date, wd: int, tense: str | None, rel: str | None) -> date:
+    delta = wd - dct.isoweekday()
+    if rel == "this":
+        return dct + timedelta(days=delta)
+    if rel == "last" or rel == "past":
+        back = (dct.isoweekday() - wd) % 7 or 7
+        return dct - timedelta(days=back)
+    if rel in ("next", "coming"):
+        ahead = (wd - dct.isoweekday()) % 7 or 7
+        return dct + timedelta(days=ahead)
+    back = (dct.isoweekday() - wd) % 7  # 0: the publication day itself
+    ahead = (wd - dct.isoweekday()) % 7  # news names the publication day by its weekday too
+    if tense == "future":
+        return dct + timedelta(days=ahead)
+    if tense == "present" and ahead <= 3 and back != 0:
+        return dct + timedelta(days=ahead)
+    return dct - timedelta(days=back)
+
+
+def _number(vocab: Vocabulary, text: str | None) -> str:
+    return vocab.parse_number(text) if text else "1"
+
+
+def _unit_code(vocab: Vocabulary, unit: str) -> str:
+    u = unit.lower()
+    if u == "centuries":
+        u = "century"
+    if u not in vocab.unit and u.endswith("s"):
+        u = u[:-1]
+    return vocab.unit.get(u, "")
+
+
+def _duration(n: str, code: str) -> str:
+    if code in ("H", "MIN", "S"):
+        return f"PT{n}{'M' if code == 'MIN' else code}"
+    if code == "DE":
+        return f"P{int(n) * 10}Y" if n.isdigit() else "PXDE"
+    if code == "CE":
+        return f"P{int(n) * 100}Y" if n.isdigit() else "PXCE"
+    if code == "2W":
+        return f"P{int(n) * 2}W" if n.isdigit() else "PXW"
+    return f"P{n}{code}"
+
+
+def _half(n: str) -> str:
+    if n == "X":
+        return n
+    v = float(n) + 0.5
+    return str(int(v)) if v.is_integer() else str(v)
+
+
+def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: C901
+    vocab, dct = ctx.vocab, ctx.dct
+    g = m.groupdict()
+    mod = _mod(vocab, g.get("mod"))
+
+    if rule in ("iso", "slash"):
+        y = int(g["y"])
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        d = _safe_date(y, int(g["m"]), int(g["d"]))
+        return _date_value(ctx, _Point(d, "day"), "none") if d else None
+
+    if rule in ("mdy", "dmy"):
+        month = vocab.month_number(g["mon"])
+        day = int(re.sub(r"\D", "", g["day"]))
+        if g.get("y"):
+            d = _safe_date(int(g["y"]), month, day)
+            return _date_value(ctx, _Point(d, "day"), "none", mod) if d else None
+        if dct is None:
+            return _unresolved(f"XXXX-{month:02d}-{day:02d}", mod)
+        if _safe_date(2000, month, day) is None:  # Feb 30 and the like: not a date
+            return None
+        d = _choose_year(dct, month, day, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "day"), "publication", mod)
+
+    if rule == "month":
+        month = vocab.month_number(g["mon"])
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), month, 1), "month"), "none", mod)
+        if dct is None:
+            return _unresolved(f"XXXX-{month:02d}", mod)
+        if g.get("yrel"):  # "October of next year"
+            step = {"next": 1, "last": -1, "this": 0}.get(g["yrel"].lower(), 0)
+            base = (
+                dct
+                if step or "the" not in g["yrel"].lower()
+                else (ctx.prev.day if ctx.prev else dct)
+            )
+            if "following" in g["yrel"].lower():
+                step = 1
+            elif "previous" in g["yrel"].lower():
+                step = -1
+            p = _Point(date(base.year + step, month, 1), "month")
+            return _date_value(ctx, p, "publication", mod)
+        d = _choose_year(dct, month, None, ctx.tense, (g.get("rel") or "").lower() or None)
+        return _date_value(ctx, _Point(d, "month"), "publication", mod)
+
+    if rule == "year":
+        y = int(g["y"])
+        return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
+
+    if rule == "decade":
+        dec = g["dec"].lstrip("'")
+        if len(dec) == 2:
+            century = 19 if dct is None or int(dec) > dct.year % 100 else dct.year // 100
+            dec = f"{century}{dec}"
+        return _date_value(ctx, _Point(date(int(dec), 1, 1), "decade"), "none", mod)
+
+    if rule == "century":
+        c = int(g["c"]) - 1
+        return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none")
+
+    if rule in ("deictic", "deictic2"):
+        w = " ".join(g["w"].lower().split())
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "before yesterday": -2, "after tomorrow": 2}[w]  # fmt: skip
+        pod = (g.get("pod") or "").lower() or ("night" if w == "tonight" else "")
+        nxt = ctx.last + 1
+        if (
+            w == "today"
+            and not pod
+            and nxt < len(ctx.doc.tokens)
+            and ctx.doc.tokens[nxt].text in ("'s", "’s")
+        ):
+            return _Value("DATE", "PRESENT_REF")  # "today's GM": the present, not the day
+        if dct is None:
+            return _unresolved("XXXX-XX-XX" + (f"T{vocab.part_of_day[pod]}" if pod else ""))
+        p = _Point(dct + timedelta(days=offset), "day")
+        if pod:
+            return _Value(
+                "TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p
+            )
+        return _date_value(ctx, p, "publication", mod)
+
+    if rule == "weekday":
+        wd = vocab.weekday[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower() or None
+        pod = (g.get("pod") or "").lower()
+        suffix = f"T{vocab.part_of_day[pod]}" if pod else ""
+        type_ = "TIME" if pod else "DATE"
+        if dct is None:
+            return _unresolved(f"XXXX-WXX-{wd}{suffix}", type_=type_)
+        p = _Point(_weekday_date(dct, wd, ctx.tense, rel), "day")
+        return _Value(type_, _fmt(p) + suffix, "publication", True, mod, p)
+
+    if rule == "week_of_month":
+        month = vocab.month_number(g["mon"])
+        if g.get("y"):
+            year = int(g["y"])
+        elif dct is None:
+            return _unresolved(f"XXXX-{month:02d}")
+        else:
+            year = _choose_year(dct, month, None, ctx.tense, None).year
+        ordw = g["ord"].lower()
+        if ordw in ("last", "final"):
+            day = date(year, month, calendar.monthrange(year, month)[1]) - timedelta(days=6)
+        else:
+            day = date(year, month, 4) + timedelta(weeks=int(vocab.ordinal[ordw]) - 1)
+        return _date_value(ctx, _Point(day, "week"), "none" if g.get("y") else "publication")
+
+    if rule == "the_weekend":  # the nearest weekend in the direction of the tense
+        if dct is None:
+            return _unresolved("XXXX-WXX-WE")
+        ahead = ctx.tense == "future" or (ctx.tense == "present" and dct.isoweekday() < 6)
+        day = dct + timedelta(days=(6 - dct.isoweekday()) % 7) if ahead else dct
+        if not ahead and dct.isoweekday() < 6:
+            day = dct - timedelta(days=dct.isoweekday() + 1)  # the Saturday before
+        return _date_value(ctx, _Point(day, "weekend"), "publication")
+
+    if rule == "this_pod":
+        pod = g["pod"].lower()
+        if dct is None:
+            return _unresolved(f"XXXX-XX-XXT{vocab.part_of_day[pod]}", type_="TIME")
+        offset = -1 if g["rel"].lower() == "last" else 0
+        p = _Point(dct + timedelta(days=offset), "day")
+        return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, "", p)
+
+    if rule == "rel_unit":
+        rel = g["rel"].lower()
+        unit = g["unit"].lower()
+        season = vocab.season.get(unit)
+        code = "SEASON" if season else _unit_code(vocab, unit)
+        if rel == "past" and g.get("the") and code in ("DE", "CE", "Y", "M", "W", "Q"):
+            # "the past decade", "the past year": a stretch of time up to now
+            return _Value("DURATION", _duration("1", code), "none", True, mod)
+        if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
+            base = ctx.prev or (_Point(dct, "day") if dct else None)
+            anchor = "previous" if ctx.prev else "publication"
+            step = {"following": 1, "next": 1, "previous": -1, "same": 0}[rel]
+        else:
+            base = _Point(dct, "day") if dct else None
+            anchor = "publication"
+            # "this past weekend", "past week" (no article): the one before
+            step = {"last": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1}.get(rel, 0)
+        if base is None:
+            return _unresolved("XXXX-XX-XX", mod)
+        if season:
+            y = base.day.year + step
+            if season == "WI" and base.day.month <= 2 and step == 0:
+                y -= 1
+            return _Value(
+                "DATE", f"{y:04d}-{season}", anchor, True, mod, _Point(date(y, 6, 1), "season")
+            )
+        if not code:
+            return None
+        d = _shift(base.day, code, step)
+        gran = _UNIT_GRAN.get(code, "day")
+        return _date_value(ctx, _Point(d, gran), anchor, mod)
+
+    if rule == "prev_unit":
+        unit = g["unit"].lower()
+        base = ctx.prev
+        if base is None:
+            return None  # "that time" with nothing before it: not a date we can place
+        gran = {"time": base.gran, "day": "day", "week": "week", "month": "month", "year": "year"}[
+            unit
+        ]
+        if _GRANULAR_ORDER.index(gran) < _GRANULAR_ORDER.index(base.gran):
+            gran = base.gran
+        return _date_value(ctx, _Point(base.day, gran), "previous")
+
+    if rule == "same_last_year":
+        unit = g["unit"].lower()
+        base = ctx.prev or (_Point(dct, "day") if dct else None)
+        if base is None:
+            return _unresolved("XXXX-XX-XX")
+        gran = {"month": "month", "quarter": "quarter", "week": "week", "day": "day"}.get(
+            unit, base.gran
+        )
+        p = _Point(_shift(base.day, "Y", -1), gran)
+        return _date_value(ctx, p, "previous" if ctx.prev else "publication")
+
+    if rule == "whole_unit":
+        code = _unit_code(vocab, g["unit"])
+        base = ctx.prev or (_Point(dct, "day") if dct else None)
+        if base is None:
+            return _unresolved("XXXX-XX-XX", mod)
+        if _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(_UNIT_GRAN[code]):
+            base = _Point(dct, "day") if dct else base  # "the month" after "in 2005": the DCT's
+        p = _Point(base.day, _UNIT_GRAN[code])
+        return _date_value(
+            ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
+        )
+
+    if rule in ("for_the_unit", "end_the_day"):  # the period in question: the one mentioned
+        # before, or the current one
+        code = _unit_code(vocab, g["unit"])
+        gran = _UNIT_GRAN[code]
+        base = ctx.prev
+        if base is None or _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(gran):
+            if dct is None:
+                return _unresolved("XXXX-XX-XX")
+            return _date_value(ctx, _Point(dct, gran), "publication")
+        return _date_value(ctx, _Point(base.day, gran), "previous")
+
+    if rule == "in_the_unit":  # "earlier in the week": the publication date's week
+        code = _unit_code(vocab, g["unit"])
+        if code == "D" and ctx.prev is not None and ctx.prev.gran == "day":
+            # "late in the day": the day being reported, the one mentioned last
+            return _date_value(ctx, _Point(ctx.prev.day, "day"), "previous", mod)
+        if dct is None:
+            return _unresolved("XXXX-XX-XX", mod)
+        return _date_value(ctx, _Point(dct, _UNIT_GRAN[code]), "publication", mod)
+
+    if rule == "unit_rel":
+        code = _unit_code(vocab, g["unit"])
+        base = ctx.prev or (_Point(dct, "day") if dct else None)
+        if base is None:
+            return _unresolved("XXXX-XX-XX")
+        step = 1 if g["dir"].lower() in ("after", "later") else -1
+        p = _Point(_shift(base.day, code, step), _UNIT_GRAN[code])
+        return _date_value(ctx, p, "previous" if ctx.prev else "publication")
+
+    if rule in ("quarter", "quarter_q"):
+        if rule == "quarter_q":
+            q = int(g["q"])
+        else:
+            ordw = g["ord"].lower()
+            q = int(vocab.ordinal[ordw]) if vocab.ordinal.get(ordw, "").isdigit() else 4
+        if g.get("y"):
+            year = int(g["y"])
+        elif dct is None:
+            return _unresolved(f"XXXX-Q{q}")
+        else:
+            rel = (g.get("rel") or "").lower()
+            year = dct.year + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+            current_q = (dct.month - 1) // 3 + 1
+            if rule == "quarter" and g["ord"].lower() == "last" and not rel:
+                # "the last quarter": the quarter before the publication date's
+                q = current_q - 1 or 4
+                year = dct.year - (1 if current_q == 1 else 0)
+            elif not rel and q > current_q and ctx.tense == "past":
+                year -= 1  # results reported are for a past quarter
+        p = _Point(date(year, 3 * q - 2, 1), "quarter")
+        return _date_value(ctx, p, "none" if g.get("y") else "publication")
+
+    if rule == "half":
+        h = 1 if g["h"].lower() == "first" else 2
+        if g.get("y"):
+            return _Value("DATE", f"{g['y']}-H{h}")
+        if dct is None:
+            return _unresolved(f"XXXX-H{h}")
+        rel = g["rel"].lower()
+        if (
+            rel == "the" and ctx.prev is not None
+        ):  # "the second half of the year": the one in question
+            y = ctx.prev.day.year
+        else:
+            y = dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        return _Value(
+            "DATE", f"{y:04d}-H{h}", "publication", True, "", _Point(date(y, 6 * h - 5, 1), "half")
+        )
+
+    if rule == "overnight":  # the night before a past event; the coming one otherwise
+        if dct is None:
+            return _unresolved("XXXX-XX-XXTNI", type_="TIME")
+        # "overnight" in the past crossed into the publication day; "late-night" is an evening
+        overnight = g["w"].lower() == "overnight"
+        night = dct - timedelta(days=1) if overnight and ctx.tense == "past" else dct
+        p = _Point(night, "day")
+        return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
+
+    if rule == "season":
+        code = vocab.season[g["s"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if g.get("y"):
+            return _Value("DATE", f"{g['y']}-{code}", "none", True, mod)
+        if dct is None:
+            return _unresolved(f"XXXX-{code}", mod)
+        y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if not rel:
+            season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+            if ctx.tense == "past" and season_month > dct.month + 1:
+                y -= 1
+            elif ctx.tense == "future" and season_month < dct.month - 1 and code != "WI":
+                y += 1
+        return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod)
+
+    if rule == "holiday":
+        md = vocab.holiday[" ".join(g["h"].lower().split())]
+        month, day = int(md[:2]), int(md[3:])
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), month, day), "day"), "none")
+        if dct is None:
+            return _unresolved(f"XXXX-{md}")
+        d = _choose_year(dct, month, day, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "day"), "publication")
+
+    if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
+                "duration_recent", "num_range"):  # fmt: skip
+        code = _unit_code(vocab, g["unit"])
+        if not code:
+            return None
+        if rule == "half_unit":
+            n = "0.5"
+        elif rule in ("duration_vague_adj", "duration_plural", "duration_recent"):
+            n = "X"
+        else:
+            n = _number(vocab, g.get("num"))
+        if g.get("half") or g.get("half2"):
+            n = _half(n)
+        if n != "X" and "." in n and code in ("H", "MIN"):
+            minutes = float(n) * (60 if code == "H" else 1)
+            n, code = str(int(minutes)) if minutes.is_integer() else str(minutes), "MIN"
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
+        direction = " ".join((g.get("dir") or "").lower().split())
+        if not direction:
+            return _Value("DURATION", _duration(n, code), "none", True, approx)
+        # An anchored point: "two days ago" (publication), "a day later" (the previous date)
+        if n == "X" or code in ("H", "MIN", "S"):
+            ref = (
+                "PAST_REF"
+                if direction in ("ago", "earlier", "before that", "previously")
+                else "FUTURE_REF"
+            )
+            if code in ("H", "MIN", "S") and dct is not None and direction == "ago":
+                return _date_value(ctx, _Point(dct, "day"), "publication", approx)
+            return _Value("DATE", ref, "none", True, approx)
+        sign = -1 if direction in ("ago", "earlier", "before that", "previously") else 1
+        if direction in ("ago", "from now", "hence"):
+            base, anchor = (_Point(dct, "day") if dct else None), "publication"
+        else:
+            base, anchor = (
+                (ctx.prev, "previous")
+                if ctx.prev
+                else ((_Point(dct, "day") if dct else None), "publication")
+            )
+        if base is None:
+            return _unresolved("XXXX-XX-XX", approx)
+        amount = float(n)
+        gran = _UNIT_GRAN.get(code, "day")
+        if not amount.is_integer():  # "a month and a half ago": in days, at the unit's precision
+            days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}.get(code)
+            if days is None:
+                return _unresolved("XXXX-XX-XX", approx)
+            d = base.day + timedelta(days=round(sign * amount * days))
+            return _date_value(ctx, _Point(d, gran), anchor, approx)
+        d = _shift(base.day, code, sign * int(amount))
+        if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
+            gran = "day"
+        return _date_value(ctx, _Point(d, gran), anchor, approx)
+
+    if rule == "duration_compound":
+        parts = [
+            (_unit_code(vocab, g["unit"]), _number(vocab, g["num"])),
+            (_unit_code(vocab, g["unit2"]), _number(vocab, g["num2"])),
+        ]
+        order = ("Y", "M", "W", "D", "H", "MIN", "S")
+        codes = [c for c, _n in parts]
+        if any(c not in order for c in codes) or order.index(codes[0]) >= order.index(codes[1]):
+            return None  # "two weeks and two days" is fine, "minutes and hours" is not one span
+        if not all(n.isdigit() for _c, n in parts):
+            return None
+        date_part = "".join(f"{n}{c}" for c, n in parts if c in ("Y", "M", "W", "D"))
+        time_part = "".join(
+            f"{n}{'M' if c == 'MIN' else c}" for c, n in parts if c in ("H", "MIN", "S")
+        )
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
+        value = "P" + date_part + (f"T{time_part}" if time_part else "")
+        return _Value("DURATION", value, "none", True, approx)
+
+    if rule == "set_every":
+        if g.get("wd"):
+            return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}")
+        code = _unit_code(vocab, g["unit"])
+        if not code:
+            return None
+        n = _number(vocab, g.get("num"))
+        if g.get("other") and n.isdigit():
+            n = str(int(n) * 2)
+        return _Value("SET", _duration(n, code))
+
+    if rule == "set_rate":
+        code = _unit_code(vocab, g["unit"])
+        return _Value("SET", _duration("1", code)) if code else None
+
+    if rule == "set_word":
+        value = vocab.set_word[g["w"].lower()]
+        nxt = ctx.last + 1
+        if nxt < len(ctx.doc.tokens) and ctx.doc.tokens[nxt].text.lower() in vocab.period_noun:
+            return _Value("DURATION", value)  # "annual profit": the profit of one year
+        return _Value("SET", value)
+
+    if rule == "ref":
+        return _Value("DATE", vocab.ref[" ".join(g["w"].lower().split())])
+
+    if rule in ("time", "time_ampm", "time_word"):
+        if rule == "time_word":
+            h, mi = (0, 0) if g["w"].lower() == "midnight" else (12, 0)
+        else:
+            h, mi = int(g["h"]), int(g.get("mi") or 0)
+            ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+            if ampm == "pm" and h < 12:
+                h += 12
+            elif ampm == "am" and h == 12:
+                h = 0
+        tz = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") else ""
+        day_word = (g.get("wd") or g.get("wd0") or "").lower()
+        day: date | None = None
+        anchor = "publication"
+        if day_word in vocab.weekday and dct:
+            day = _weekday_date(dct, vocab.weekday[day_word], ctx.tense, None)
+        elif day_word and dct:
+            day = dct + timedelta(
+                days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day_word]
+            )
+        elif ctx.prev and ctx.prev.gran == "day":
+            day, anchor = ctx.prev.day, "previous"  # "on Tuesday ... at 18:00"
+        elif dct:
+            day = dct
+        clock = f"T{h:02d}:{mi:02d}{tz}"
+        if day is None:
+            return _Value("TIME", "XXXX-XX-XX" + clock, "none", False)
+        return _Value("TIME", day.isoformat() + clock, anchor, True, "", _Point(day, "day"))
+
+    return None
+
+
+# ---------------------------------------------------------------------------- filters
+
+
+_NOT_AFTER_YEAR = frozenset(
+    {"%", "percent", "per", "km", "kg", "mph", "ft", "m", "miles", "metres"}
+)
+_NOT_BEFORE_YEAR = frozenset(
+    {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
+)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) -> bool:
+    """Token-level checks that a regex cannot make: verbs named like months, numbers that are
+    not years, ordinals that are not units."""
+    toks = doc.tokens
+    tok = toks[first]
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    before = toks[first - 1] if first > 0 else None
+    if rule == "month" and not m.group("y") and not m.group("mod") and not m.group("rel"):
+        # "May" the modal, "March" the verb, "April" the first name
+        i = _tok_at(doc, m.start("mon"))
+        mon = toks[i]
+        if mon.tag == "MD" or mon.tag.startswith("VB") or mon.ent_type in _NAME_LABELS:
+            return False
+        prev_tok = toks[i - 1] if i > 0 else None
+        if (
+            prev_tok is not None
+            and prev_tok.tag == "NNP"
+            and (
+                prev_tok.ent_type in _NAME_LABELS
+                or (prev_tok.dep == "compound" and prev_tok.head == i)
+            )
+        ):
+            return False  # "Theresa May": a first name before it
+    if rule in ("weekday", "month") and _inside_name(doc, first):
+        return False  # "The Sunday Times", "Tuesday Morning Corp."
+    if rule == "year" and not m.group("mod") and not m.group("fy"):
+        if before is not None and (
+            before.text.lower() in _NOT_BEFORE_YEAR
+            or doc.text[max(0, m.start() - 1) : m.start()] == "$"
+        ):
+            return False
+        if after is not None and (
+            after.text.lower() in _NOT_AFTER_YEAR or after.tag in ("NNS", "NNPS")
+        ):
+            return False
+        if (
+            tok.ent_type in ("MONEY", "PERCENT", "QUANTITY")
+            or tok.tag == "NNP"
+            and tok.ent_type == "ORG"
+        ):
+            return False
+    if rule == "duration":
+        unit_tok = toks[_tok_at(doc, m.start("unit"))]
+        unit = m.group("unit").lower()
+        if unit == "second" and unit_tok.tag in ("JJ", "RB"):  # "a second round"
+            return False
+        if unit == "quarter" and m.group("num").lower() in ("a", "an") and not m.group("dir"):
+            return False  # "a quarter of the troops", "about a quarter": a fraction
+        num = m.group("num").lower()
+        if unit.startswith("minute") and unit_tok.tag == "JJ":  # "minute details"
+            return False
+        if (
+            num in ("a", "an", "one")
+            and unit in ("day", "time")
+            and before is not None
+            and (before.text.lower() in ("one",))
+        ):
+            return False
+    if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
+        return False  # "the now-cancelled deal", "the soon-to-open terminal"
+    if (
+        rule == "ref"
+        and before is not None
+        and before.text.lower() == "as"
+        and (after is not None and after.text.lower() == "as")
+    ):
+        return False  # "as soon as": a conjunction
+    if rule == "prev_unit" and m.group("unit").lower() == "time" and "same" in m.group(0).lower():
+        return False  # "at the same time": a discourse connective
+    if rule == "season" and m.group("s").lower() == "fall" and not (m.group("rel") or m.group("y")):
+        return False
+    # "spring" the verb is no season
+    return not (
+        rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
+    )
+
+
+def _inside_name(doc: ParsedDoc, i: int) -> bool:
+    """Token i is part of a longer named entity (a title, a company) rather than a date."""
+    return any(
+        a <= i < b and b - a > 1 and label in _NAME_LABELS and not doc.tokens[b - 1].text.isdigit()
+        for a, b, label in doc.ents
+    )
+
+
+def _tok_at(doc: ParsedDoc, char: int, starts: list[int] | None = None) -> int:
+    if starts is None:
+        starts = [t.idx for t in doc.tokens]
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+# ---------------------------------------------------------------------------- the extractor
+
+
+def _candidates(doc: ParsedDoc, rules: TimexRules) -> list[tuple[int, int, str, re.Match[str]]]:
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for rule in rules.rules:
+        for m in rule.pattern.finditer(doc.text):
+            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
+            if end > start:
+                found.append((start, end, rule.priority, rule.name, m))
+    # Longest expression first, then the rule's priority; no overlaps.
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _prio, name, m in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, name, m))
+    return sorted(chosen, key=lambda c: (c[0], c[1]))
+
+
+def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
+    """Time expressions of one document, normalised, sorted by position."""
+    if not doc.text or not doc.tokens:
+        return []
+    rules = load_rules(lexicons)
+    dct = doc.published.date() if doc.published is not None else None
+    sent_of = [0] * len(doc.tokens)
+    for number, (s, e) in enumerate(doc.sents):
+        for i in range(s, e):
+            sent_of[i] = number
+    prev: _Point | None = None
+    starts = [t.idx for t in doc.tokens]
+    out: list[Timex] = []
+    clock_only: list[int] = []  # clock times whose day came from context, not the expression
+    for start, end, name, m in _candidates(doc, rules):
+        first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
+        if not _keep(name, m, doc, first, last):
+            continue
+        ctx = _Ctx(doc, rules.vocab, dct, prev, first, last)
+        value = _resolve(name, m, ctx)
+        if value is None:
+            continue
+        since = first > 0 and doc.tokens[first - 1].text.lower() == "since"
+        # "highest since September 2014": a bound, not the time being talked about
+        if value.point is not None and value.type in ("DATE", "TIME") and value.resolved:
+            prev = prev if since else value.point
+        if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
+            clock_only.append(len(out))
+        out.append(
+            Timex(
+                article_id=doc.article_id,
+                start=start,
+                end=end,
+                sentence=sent_of[first],
+                text=doc.text[start:end],
+                type=value.type,
+                value=value.value,
+                anchor=value.anchor,
+                resolved=value.resolved,
+                mod=value.mod,
+            )
+        )
+    return _order_coordinated_days(doc, _date_clock_times(out, clock_only))
+
+
+_COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
+
+
+def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "On Wednesday and Thursday": coordinated weekdays run forward from the first one, so a
+    later weekday resolved into the week before moves a week on."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not (
+            a.type == b.type == "DATE"
+            and a.anchor == b.anchor == "publication"
+            and _WEEKDAY_TEXT.match(a.text)
+            and _WEEKDAY_TEXT.match(b.text)
+            and _COORDINATION.fullmatch(doc.text[a.end : b.start])
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", a.value)
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
+        ):
+            continue
+        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if second < first:
+            out[k] = replace(b, value=(second + timedelta(days=7)).isoformat())
+    return out
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:
+    """A clock time takes the day named in its own sentence: "at 16:15 UTC, June 1"."""
+    for i in clock_only:
+        t = out[i]
+        days = [
+            d
+            for d in out
+            if d.sentence == t.sentence and d.type == "DATE" and _DAY_VALUE.match(d.value)
+        ]
+        if days and "T" in t.value:
+            day = min(days, key=lambda d: abs(d.start - t.start))
+            clock = t.value[t.value.index("T") :]
+            out[i] = replace(t, value=day.value + clock, anchor=day.anchor, resolved=day.resolved)
+    return out
+
+
+# ---------------------------------------------------------------------------- dates for clauses
+
+_PRECISION = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-Q\d$"), "quarter"),
+    (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}-H\d$"), "half"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+)
+
+
+def value_precision(value: str) -> str | None:
+    """'day', 'month', 'year', ... for a concrete TimeML date value; None for anything else."""
+    for pattern, name in _PRECISION:
+        if pattern.match(value):
+            return name
+    return None
+
+
+def date_for_span(
+    doc: ParsedDoc, timexes: list[Timex] | tuple[Timex, ...], start: int, end: int
+) -> tuple[str | None, str | None, str]:
+    """The date of the clause [start, end): (value, precision, source).
+
+    Source is 'timex' when a resolved DATE/TIME expression lies inside the span (the first
+    one wins; a TIME counts at day precision), 'publication' when the article's date is used
+    instead, and 'none' (value and precision None) when there is neither.
+
+    >>> from datetime import datetime, timezone
+    >>> doc = ParsedDoc("a", datetime(2021, 12, 28, tzinfo=timezone.utc), "x", (), (), ())
+    >>> date_for_span(doc, [], 0, 1)
+    ('2021-12-28', 'day', 'publication')
+    """
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.start >= start and t.end <= end and t.type in ("DATE", "TIME") and t.resolved:
+            precision = value_precision(t.value)
+            if precision is None:
+                continue  # PRESENT_REF and the like say nothing about the calendar
+            if precision == "time":
+                return t.value[:10], "day", "timex"
+            return t.value, precision, "timex"
+    if doc.published is not None:
+        return doc.published.date().isoformat(), "day", "publication"
+    return None, None, "none"

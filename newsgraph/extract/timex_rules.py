@@ -1,0 +1,381 @@
+"""The time-expression grammar: the vocabulary of `data/timex_lexicon.tsv` built into patterns.
+
+Like HeidelTime, recognition is a set of rules per expression class (absolute dates, months,
+years, decades, weekdays, deictic words, relative units, quarters, seasons, durations, sets,
+clock times, vague references); each rule is a regular expression over the article text whose
+pieces (month names, number words, units, modifiers) come from the data file, so the word
+lists can grow without touching code. Normalisation and anchoring live in `timex.py`.
+
+A rule's match may carry context that is not part of the expression: the named group `t`,
+when present, is the span of the time expression itself (e.g. "years" in "for years").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicons import Lexicons
+
+__all__ = ["Vocabulary", "Rule", "TimexRules", "load_rules", "LEXICON_FILE"]
+
+LEXICON_FILE = "timex_lexicon.tsv"
+_CACHE_KEY = ("timex_rules", "v1")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The data file's rows by class: word -> value."""
+
+    month: dict[str, int]
+    month_abbr: dict[str, int]
+    weekday: dict[str, int]
+    number: dict[str, str]
+    ordinal: dict[str, str]
+    unit: dict[str, str]
+    season: dict[str, str]
+    part_of_day: dict[str, str]
+    modifier: dict[str, str]
+    approx: dict[str, str]
+    set_word: dict[str, str]
+    ref: dict[str, str]
+    holiday: dict[str, str]
+    period_noun: dict[str, str]
+
+    def month_number(self, word: str) -> int:
+        key = word.lower().rstrip(".")
+        return self.month.get(key) or self.month_abbr[key]
+
+    def parse_number(self, text: str) -> str:
+        """'two' -> '2', 'twenty-five' -> '25', '1.5' -> '1.5', 'several' -> 'X'."""
+        words = " ".join(text.lower().split())
+        if re.fullmatch(r"\d+(?:\.\d+)?", words):
+            return words.lstrip("0") or "0"
+        if words in self.number:
+            return self.number[words]
+        parts = words.split("-")
+        if len(parts) == 2 and parts[0] in self.number and parts[1] in self.number:
+            return str(int(self.number[parts[0]]) + int(self.number[parts[1]]))
+        return "X"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognition rule: a name (the handler in timex.py), a pattern and a priority
+    (lower wins when two rules match the same span)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    priority: int
+
+
+@dataclass(frozen=True)
+class TimexRules:
+    vocab: Vocabulary
+    rules: tuple[Rule, ...]
+
+
+def _alt(words: object, *, capitalise: bool = False) -> str:
+    """A regex alternation of words (longest first), spaces matching any run of blanks."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    if capitalise:
+        items = [w[:1].upper() + w[1:] for w in items]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _vocabulary(lexicons: Lexicons) -> Vocabulary:
+    by_class: dict[str, dict[str, str]] = {}
+    for row in lexicons.rows(LEXICON_FILE):
+        by_class.setdefault(row["class"], {})[row["word"]] = row["value"]
+
+    def ints(name: str) -> dict[str, int]:
+        return {k: int(v) for k, v in by_class.get(name, {}).items()}
+
+    return Vocabulary(
+        month=ints("month"),
+        month_abbr=ints("month_abbr"),
+        weekday=ints("weekday"),
+        number=by_class.get("number", {}),
+        ordinal=by_class.get("ordinal", {}),
+        unit=by_class.get("unit", {}),
+        season=by_class.get("season", {}),
+        part_of_day=by_class.get("part_of_day", {}),
+        modifier=by_class.get("modifier", {}),
+        approx=by_class.get("approx", {}),
+        set_word=by_class.get("set_word", {}),
+        ref=by_class.get("ref", {}),
+        holiday=by_class.get("holiday", {}),
+        period_noun=by_class.get("period_noun", {}),
+    )
+
+
+def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
+    # Month and weekday names must be capitalised: "may" and "march" are verbs.
+    month_full = "(?-i:" + _alt(vocab.month, capitalise=True)[3:]
+    abbr = [w for w in vocab.month_abbr if w not in vocab.month]
+    month_any = (  # "Dec." ends in a dot, so the word boundary comes before it
+        "(?-i:(?:"
+        + _alt(vocab.month, capitalise=True)[3:-1]
+        + "|"
+        + _alt(abbr, capitalise=True)[3:-1]
+        + r")\b\.?)"
+    )
+    weekday = "(?-i:" + _alt(vocab.weekday, capitalise=True)[3:]
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    tens = [w for w, v in vocab.number.items() if v.isdigit() and int(v) % 10 == 0 and int(v) >= 20]
+    ones = [w for w, v in vocab.number.items() if v.isdigit() and 1 <= int(v) <= 9 and " " not in w]
+    ones = [w for w in ones if w not in ("a", "an")]
+    numw = (
+        r"(?:\d+(?:\.\d+)?|"
+        + _alt(tens)[3:-1]
+        + "-"
+        + _alt(ones)
+        + "|"
+        + _alt(vocab.number)[3:-1]
+        + ")"
+    )
+    units_sg = [u for u in vocab.unit]
+    units = (
+        "(?:"
+        + "|".join(
+            sorted(
+                (("centur(?:y|ies)" if u == "century" else re.escape(u) + "s?") for u in units_sg),
+                key=len,
+                reverse=True,
+            )
+        )
+        + ")"
+    )
+    point_units = r"(?:week|weekend|month|year|quarter|decade|century|day|fortnight)"
+    seasons = _alt(vocab.season)
+    mods = _alt(vocab.modifier)
+    approx = _alt(vocab.approx)
+    rel = r"(?:last|next|this|past|coming|previous|following|current|same|upcoming)"
+    pod = _alt(vocab.part_of_day)
+    tz = r"(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|EET|ET)"
+    deictic = r"(?:today|tonight|yesterday|tomorrow)"
+    set_words = "(?-i:" + _alt(vocab.set_word)[3:]
+    refs = _alt(vocab.ref)
+    holidays = "(?-i:" + _alt(vocab.holiday, capitalise=True)[3:]
+
+    b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
+    e = r"(?![\w])"
+    specs: list[tuple[str, str, int]] = [
+        ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
+        (
+            "slash",
+            rf"{b}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{{4}}|\d\d){e}",
+            0,
+        ),
+        (
+            "mdy",
+            rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:(?P<mod>{mods})(?:\s+|-))?(?P<mon>{month_any})\s*"
+            rf"(?P<day>{day}){e}(?:\s*,?\s*(?P<y>{year}){e})?",
+            1,
+        ),
+        (
+            "dmy",
+            rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
+            rf"(?P<mon>{month_any})(?:\s*,?\s*(?P<y>{year}){e})?",
+            1,
+        ),
+        (
+            "month",
+            rf"{b}(?P<t>(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
+            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+of\s+"
+            rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
+            2,
+        ),
+        (
+            "year",
+            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)\s+year)\s+)?"
+            rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+            3,
+        ),
+        (
+            "decade",
+            rf"{b}(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<dec>(?:1[89]|20)\d0|'\d0|(?<=the\s)\d0|"
+            rf"(?<=and\s)\d0)\s?'?s{e}",
+            2,
+        ),
+        ("century", rf"{b}(?:the\s+)?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)(?:\s+|-)century{e}", 2),
+        (
+            "deictic",
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{deictic})"
+            rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
+            1,
+        ),
+        ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
+        (
+            "weekday",
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past)"
+            rf"\s+)?(?P<wd>{weekday})"
+            rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
+            2,
+        ),
+        (
+            "week_of_month",  # "the last week of March"
+            rf"{b}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{month_full})"
+            rf"(?:\s*,?\s*(?P<y>{year}))?{e}",
+            1,
+        ),
+        ("the_weekend", rf"{b}the\s+weekend{e}", 4),
+        ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
+        (
+            "rel_unit",
+            rf"{b}(?:(?P<mod>{mods})\s+)?(?P<the>the\s+)?(?P<rel>{rel})\s+"
+            rf"(?P<unit>{point_units}|{seasons}){e}",
+            2,
+        ),
+        ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
+        (
+            "same_last_year",  # "the same month a year ago", "the same period last year"
+            rf"{b}the\s+same\s+(?P<unit>period|month|quarter|week|day|time)\s+(?:of\s+)?(?:(?:the\s+)?"
+            rf"(?:last|previous)\s+year|a\s+year\s+(?:ago|earlier|before)){e}",
+            1,
+        ),
+        (
+            "whole_unit",  # "the beginning of the year", "the entire year": the year in question
+            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+the|the\s+(?:entire|whole|full))"
+            rf"\s+(?P<unit>year|month|week){e}",
+            3,
+        ),
+        (
+            "in_the_unit",
+            rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>day|week|month|year){e}",
+            2,
+        ),
+        (
+            "for_the_unit",  # "up 5% for the year": the period the report covers
+            rf"(?<=\bfor\s)(?P<t>the\s+(?P<unit>day|week|month|year|quarter)){e}"
+            rf"(?!\s+(?:of|to|ahead|before|after|when))",
+            5,
+        ),
+        (
+            "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
+            rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
+            rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
+            5,
+        ),
+        (
+            "end_the_day",  # "for much of the day": part of the day being reported
+            rf"{b}(?:much|most|all|part|the\s+rest)\s+of\s+the\s+(?P<unit>day){e}(?!\s+(?:of|before|after))",
+            4,
+        ),
+        ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
+        (
+            "num_range",  # "between 60 and 90 days": the first number shares the unit
+            rf"{b}(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
+            6,
+        ),
+        (
+            "unit_rel",  # "the day before", "the week after"
+            rf"{b}the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|previous|earlier|later)"
+            rf"(?=\s*[,.;)]|\s+(?:and|but)\b)",
+            3,
+        ),
+        (
+            "quarter",
+            rf"{b}(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
+            rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
+            rf"current|previous)\s+year{e}))?",
+            1,
+        ),
+        ("quarter_q", rf"{b}Q(?P<q>[1-4])(?:\s+(?P<y>{year}))?{e}", 1),
+        (
+            "half",
+            rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
+            rf"the)\s+year){e}",
+            0,
+        ),
+        (
+            "season",
+            rf"{b}(?:(?P<mod>early|late|mid)(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
+            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year}))?{e}",
+            3,
+        ),
+        ("holiday", rf"{b}(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?", 3),
+        (
+            "duration",
+            rf"{b}(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
+            rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
+            rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
+            rf"before\s+that|after\s+that|previously|hence){e})?",
+            4,
+        ),
+        (
+            "duration_compound",  # "five hours and 24 minutes", "two years and three months"
+            rf"{b}(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
+            rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
+            3,
+        ),
+        (
+            "half_unit",
+            rf"{b}(?:(?P<approx>{approx})\s+)?half\s+(?:an?\s+)(?P<unit>hour|day|year|month|century|decade)"
+            rf"{e}(?:\s+(?P<dir>ago|later|earlier){e})?",
+            3,
+        ),
+        (
+            "duration_adj",
+            rf"{b}(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
+            rf"(?:-(?:long|old))?{e}",
+            2,
+        ),
+        ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2),
+        (
+            "duration_plural",
+            rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|"
+            rf"decades|days|hours)){e}",
+            5,
+        ),
+        ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
+        (
+            "set_every",
+            rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
+            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})){e}",
+            0,
+        ),
+        (
+            "set_rate",
+            rf"(?:(?<=\d\s)|(?<=\d)|(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s))"
+            rf"(?P<t>an?\s+(?P<unit>year|month|week|day|hour|minute)){e}",
+            0,
+        ),
+        ("set_word", rf"{b}(?P<w>{set_words}){e}", 3),
+        ("ref", rf"{b}(?P<w>{refs}){e}", 6),
+        (
+            "time",
+            rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+            rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
+            rf"{deictic}){e})?",
+            0,
+        ),
+        (
+            "time_ampm",
+            rf"{b}(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
+            0,
+        ),
+        ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
+    ]
+    blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
+    return tuple(
+        Rule(name, re.compile(pattern.replace(r"\s", blank), re.IGNORECASE), priority)
+        for name, pattern, priority in specs
+    )
+
+
+def load_rules(lexicons: Lexicons) -> TimexRules:
+    """The compiled rules for these lexicons, built once per Lexicons object.
+
+    The compiled patterns are kept in the Lexicons' own cache (the object every worker
+    builds once), so no module-level state is needed.
+    """
+    cache = lexicons._cache  # noqa: SLF001 - the per-process data cache is the right home
+    if _CACHE_KEY not in cache:
+        vocab = _vocabulary(lexicons)
+        cache[_CACHE_KEY] = TimexRules(vocab, _build(vocab))
+    return cache[_CACHE_KEY]  # type: ignore[no-any-return]

@@ -1,0 +1,148 @@
+"""Event rows: storing `Event`s with their participants, and the `newsgraph events` query.
+
+Kept apart from `_store.py` and `queries.py` so the event tables have one home: `Store`
+calls `replace_events` inside its batch transaction and `select_events` for reading.
+An event's actor and recipient codes are stored twice on purpose: once per participant in
+`event_participants` (what joins and filters use) and once flat in `events.actors` /
+`events.recipients` (what `export events` gives GDELT-style analyses, one row per event).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from ..types import Event
+
+__all__ = ["EVENT_STATUSES", "event_row", "replace_events", "select_events"]
+
+#: Statuses the events table accepts; `conditional` is stored as hypothetical + conditional=1.
+EVENT_STATUSES: tuple[str, ...] = ("reported", "future", "hypothetical", "negated", "historical")
+
+_INSERT_EVENT = """
+INSERT INTO events (article_id, start, "end", sentence, text, plover_type, plover_mode, cameo,
+                    intensity, goldstein, date, location, status, extractor, predicate,
+                    quad_class, actors, recipients, reciprocal, conditional, date_precision)
+VALUES (:article_id, :start, :end, :sentence, :text, :plover_type, :plover_mode, :cameo,
+        :intensity, :goldstein, :date, :location, :status, :extractor, :predicate,
+        :quad_class, :actors, :recipients, :reciprocal, :conditional, :date_precision)
+"""
+
+_INSERT_PARTICIPANT = """
+INSERT INTO event_participants (event_id, role, ord, code, actor_id, text)
+VALUES (?, ?, ?, ?, NULL, ?)
+"""
+
+
+def _clip(value: float | None) -> float | None:
+    # The schema bounds scores to [-10, 10]; a user lexicon could say otherwise.
+    return None if value is None else max(-10.0, min(10.0, float(value)))
+
+
+def event_row(event: Event, article_id: str, extractor: str = "") -> dict[str, Any]:
+    """The `events` row of one Event (participants apart)."""
+    conditional = event.status == "conditional"
+    return {
+        "article_id": article_id,
+        "start": event.start,
+        "end": event.end,
+        "sentence": event.sentence,
+        "text": event.text,
+        "plover_type": event.type,
+        "plover_mode": event.mode or None,
+        "cameo": event.cameo or None,
+        "intensity": _clip(event.plover_score),
+        "goldstein": _clip(event.goldstein),
+        "date": event.date or None,
+        "location": event.location or None,
+        "status": "hypothetical" if conditional else event.status,
+        "extractor": extractor,
+        "predicate": event.predicate or None,
+        "quad_class": event.quad_class,
+        "actors": ";".join(event.actors) or None,
+        "recipients": ";".join(event.recipients) or None,
+        "reciprocal": int(event.reciprocal),
+        "conditional": int(conditional),
+        "date_precision": event.date_precision or None,
+    }
+
+
+def replace_events(
+    conn: sqlite3.Connection, article_id: str, events: Sequence[Event], extractor: str = ""
+) -> int:
+    """Replace an article's events (participants go with them); returns the number stored."""
+    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
+    for event in ordered:
+        cursor = conn.execute(_INSERT_EVENT, event_row(event, article_id, extractor))
+        event_id = cursor.lastrowid
+        texts = (event.actor_text, event.recipient_text)
+        for role, codes, words in zip(
+            ("actor", "recipient"), (event.actors, event.recipients), texts, strict=True
+        ):
+            conn.executemany(
+                _INSERT_PARTICIPANT,
+                [
+                    (event_id, role, ord_, code, words[ord_] if ord_ < len(words) else None)
+                    for ord_, code in enumerate(codes)
+                ],
+            )
+    return len(ordered)
+
+
+def select_events(
+    conn: sqlite3.Connection,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    plover_type: str | None = None,
+    status: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 100,
+) -> list[sqlite3.Row]:
+    """Events matching every filter given, by date then article order.
+
+    `actor` / `recipient` match a participant code by prefix ('RUS' finds RUSGOV and RUSMIL,
+    'NATO' finds NATO) or the words that named it ('Putin', 'Kremlin'); a reciprocal event's
+    parties match either filter. Dates compare as
+    ISO strings, so '2022-01' works as a bound; `date_to` includes the whole day or month.
+    """
+    where = ["1 = 1"]
+    params: dict[str, Any] = {"limit": int(limit)}
+    for role, code in (("actor", actor), ("recipient", recipient)):
+        if not code:
+            continue
+        params[role] = code.upper() + "%"
+        params[role + "_words"] = "%" + code.lower() + "%"
+        roles = "('actor')" if role == "actor" else "('recipient')"
+        if role == "recipient":
+            # the other parties of a reciprocal event are its recipients too
+            roles = "('recipient', CASE WHEN e.reciprocal = 1 THEN 'actor' END)"
+        where.append(
+            "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id "
+            f"AND p.role IN {roles} AND (p.code LIKE :{role} OR lower(p.text) LIKE :{role}_words))"
+        )
+    if plover_type:
+        where.append("e.plover_type = :type")
+        params["type"] = plover_type.upper()
+    if status:
+        if status == "conditional":
+            where.append("e.conditional = 1")
+        else:
+            where.append("e.status = :status")
+            params["status"] = status
+    if date_from:
+        where.append("e.date >= :date_from")
+        params["date_from"] = date_from
+    if date_to:
+        where.append("e.date <= :date_to || '~'")  # '~' sorts after any date suffix
+        params["date_to"] = date_to
+    sql = (
+        "SELECT e.*, a.outlet AS outlet, a.title AS title FROM events e "
+        "JOIN articles a ON a.id = e.article_id WHERE "
+        + " AND ".join(where)
+        + " ORDER BY e.date, a.pk, e.start LIMIT :limit"
+    )
+    return list(conn.execute(sql, params))

@@ -1,0 +1,203 @@
+"""Time expressions, calendar entries and the dating of events and quotes (issue 4).
+
+Kept apart from `_store.py` and `queries.py` so these tables have one home: `Store` calls
+`replace_timexes` inside its batch transaction (after the article's events and quotes are
+written, because it dates them) and `select_calendar` for `newsgraph calendar`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..extract.schedule import value_range
+from ..extract.timex import value_precision
+from ..types import ScheduledItem, Timex
+
+__all__ = ["clause_date", "group_calendar", "replace_timexes", "select_calendar"]
+
+_INSERT_TIMEX = """
+INSERT INTO timexes (article_id, start, "end", sentence, text, type, value, anchor, extractor,
+                     anchor_kind, resolved, mod)
+VALUES (:article_id, :start, :end, :sentence, :text, :type, :value, :anchor, :extractor,
+        :anchor_kind, :resolved, :mod)
+"""
+
+_INSERT_CALENDAR = """
+INSERT INTO calendar (article_id, start, "end", sentence, date, date_first, date_last,
+                      timex_text, kind, predicate, place, description, extractor)
+VALUES (:article_id, :start, :end, :sentence, :date, :date_first, :date_last,
+        :timex_text, :kind, :predicate, :place, :description, :extractor)
+"""
+
+
+def clause_date(
+    timexes: Sequence[Timex], start: int, end: int, published: date | None
+) -> tuple[int | None, str | None, str | None, str | None]:
+    """The date of a clause [start, end): (index into `timexes`, value, precision, source).
+
+    The first resolved DATE/TIME expression inside the span gives the date (a TIME counts at
+    day precision) and source 'timex'; otherwise the publication date at day precision with
+    source 'publication'; with neither, all None. "PRESENT_REF" and other values that name
+    no calendar date are skipped.
+    """
+    order = sorted(range(len(timexes)), key=lambda i: (timexes[i].start, timexes[i].end))
+    for i in order:
+        t = timexes[i]
+        if t.start < start or t.end > end or t.type not in ("DATE", "TIME") or not t.resolved:
+            continue
+        precision = value_precision(t.value)
+        if precision is None:
+            continue
+        if precision == "time":
+            return i, t.value[:10], "day", "timex"
+        return i, t.value, precision, "timex"
+    if published is not None:
+        return None, published.isoformat(), "day", "publication"
+    return None, None, None, None
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))}
+
+
+def _date_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    article_id: str,
+    timexes: Sequence[Timex],
+    ids: Sequence[int],
+    published: date | None,
+) -> None:
+    """Give every event or quote row of the article its clause date (see `clause_date`)."""
+    has_precision = "date_precision" in _columns(conn, table)
+    rows = conn.execute(
+        f'SELECT id, start, "end" FROM {table} WHERE article_id = ?',  # noqa: S608 (fixed names)
+        (article_id,),
+    ).fetchall()
+    for row_id, start, end in rows:
+        index, value, precision, source = clause_date(timexes, start, end, published)
+        params: dict[str, Any] = {
+            "id": row_id,
+            "date": value,
+            "source": source,
+            "timex_id": None if index is None else ids[index],
+            "precision": precision,
+        }
+        extra = ", date_precision = :precision" if has_precision else ""
+        conn.execute(
+            f"UPDATE {table} SET date = :date, date_source = :source, "  # noqa: S608
+            f"timex_id = :timex_id{extra} WHERE id = :id",
+            params,
+        )
+
+
+def replace_timexes(
+    conn: sqlite3.Connection,
+    article_id: str,
+    published: date | None,
+    timexes: Sequence[Timex],
+    schedule: Sequence[ScheduledItem],
+    timex_extractor: str = "",
+    schedule_extractor: str = "",
+) -> None:
+    """Replace an article's time expressions and calendar entries, then date its events and
+    quotes. Call it after the article's events and quotes are written."""
+    conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end, t.type, t.value))
+    ids: list[int] = []
+    for t in ordered:
+        cursor = conn.execute(
+            _INSERT_TIMEX,
+            {
+                "article_id": article_id,
+                "start": t.start,
+                "end": t.end,
+                "sentence": t.sentence,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value or None,
+                # the date a publication-anchored value was resolved against
+                "anchor": published.isoformat()
+                if t.anchor == "publication" and published
+                else None,
+                "extractor": timex_extractor,
+                "anchor_kind": t.anchor,
+                "resolved": int(t.resolved),
+                "mod": t.mod or None,
+            },
+        )
+        ids.append(int(cursor.lastrowid or 0))
+    for item in sorted(schedule, key=lambda s: (s.start, s.date, s.timex_text)):
+        span = value_range(item.date)
+        conn.execute(
+            _INSERT_CALENDAR,
+            {
+                "article_id": article_id,
+                "start": item.start,
+                "end": item.end,
+                "sentence": item.sentence,
+                "date": item.date,
+                "date_first": span[0].isoformat() if span else None,
+                "date_last": span[1].isoformat() if span else None,
+                "timex_text": item.timex_text,
+                "kind": item.kind,
+                "predicate": item.predicate,
+                "place": item.place or None,
+                "description": item.description,
+                "extractor": schedule_extractor,
+            },
+        )
+    for table in ("events", "quotes"):
+        _date_rows(conn, table, article_id, ordered, ids, published)
+
+
+def select_calendar(
+    conn: sqlite3.Connection,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 200,
+) -> list[sqlite3.Row]:
+    """Calendar entries by date, with the article that reported them.
+
+    An entry is listed when the days it covers reach `date_from` or later and start on or
+    before `date_to` ('2022-01' as a bound covers the whole month). Entries whose date is not
+    a calendar range (e.g. 'FUTURE_REF') are not listed.
+    """
+    where = ["c.date_first IS NOT NULL"]
+    params: dict[str, Any] = {"limit": int(limit)}
+    if date_from:
+        where.append("c.date_last >= :date_from")
+        params["date_from"] = date_from
+    if date_to:
+        where.append("c.date_first <= :date_to || '~'")  # '~' sorts after any date suffix
+        params["date_to"] = date_to
+    sql = (
+        "SELECT c.*, a.outlet AS outlet, a.title AS title, a.url AS url, "
+        "a.published AS published FROM calendar c JOIN articles a ON a.id = c.article_id "
+        "WHERE " + " AND ".join(where) + " ORDER BY c.date_first, c.date_last, a.pk, c.start "
+        "LIMIT :limit"
+    )
+    return list(conn.execute(sql, params))
+
+
+def group_calendar(entries: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Entries (in date order) grouped by (date, kind, place): one meeting, all its reports.
+
+    Entries without a place are kept apart (two "meetings on January 12" with no venue may be
+    different meetings); within a group an article appears once.
+    """
+    groups: list[list[dict[str, Any]]] = []
+    index: dict[tuple[str, str, str], int] = {}
+    for entry in entries:
+        key = (entry["date"], entry["kind"], entry["place"] or "")
+        if not key[2] or key not in index:
+            index[key] = len(groups)
+            groups.append([entry])
+        elif all(e["article_id"] != entry["article_id"] for e in groups[index[key]]):
+            groups[index[key]].append(entry)
+    return groups
