@@ -59,7 +59,8 @@ class ClusterConfig:
     window_hours: float = 24.0 * 7  # a story not updated for this long is closed
     max_active: int = 2000  # at most this many stories are compared with each article
     buckets: int = 1 << 18  # hashed vocabulary size (per channel)
-    max_centroid_terms: int = 400  # a centroid keeps only its heaviest buckets
+    max_centroid_terms: int = 300  # a centroid keeps only its heaviest buckets
+    query_terms: int = 20  # stories sharing one of an article's heaviest keys are compared
     label_actors: int = 2  # entities named in a story label
 
 
@@ -220,8 +221,15 @@ class StoryClusterer:
         now: datetime | None,
         threshold: float,
     ) -> _Story | None:
-        dots_w = _dots(words, self._index_words, self._active, "words", self._words)
-        dots_e = _dots(ents, self._index_ents, self._active, "ents", self._ents) if ents else {}
+        # Candidates share one of the article's heaviest words or entities; everyday words
+        # are in every story and would make every active story a candidate.
+        k = self.config.query_terms
+        candidates: set[str] = set()
+        for vec, index in ((words, self._index_words), (ents, self._index_ents)):
+            for b, _ in heapq.nlargest(k, vec.items(), key=lambda kv: (kv[1], kv[0])):
+                candidates.update(index.get(b, ()))
+        dots_w = _dots(words, candidates, self._active, "words", self._words)
+        dots_e = _dots(ents, candidates, self._active, "ents", self._ents) if ents else {}
         w = self.config.entity_weight if ents else 0.0
         best, best_score = None, threshold
         for sid in sorted(set(dots_w) | set(dots_e)):
@@ -270,7 +278,7 @@ class StoryClusterer:
         limit = self.config.max_centroid_terms
         for name, index in (("words", self._index_words), ("ents", self._index_ents)):
             centroid: dict[int, float] = getattr(story, name)
-            if len(centroid) > 2 * limit:
+            if len(centroid) > limit * 3 // 2:
                 kept = dict(heapq.nlargest(limit, centroid.items(), key=lambda kv: (kv[1], kv[0])))
                 for b in centroid.keys() - kept.keys():
                     _discard(index, b, story.id)
@@ -353,20 +361,19 @@ def _story_order(story: _Story) -> tuple[str, str]:
 
 def _dots(
     vec: dict[int, float],
-    index: dict[int, set[str]],
+    candidates: Iterable[str],
     active: dict[str, _Story],
     name: str,
     channel: _Channel,
 ) -> dict[str, float]:
+    """Dot products of an article's vector with the IDF-weighted centroids of candidates."""
+    weighted = [(b, v * channel.idf(b)) for b, v in vec.items()]
     dots: dict[str, float] = {}
-    for b, v in vec.items():
-        stories = index.get(b)
-        if not stories:
-            continue
-        weight = v * channel.idf(b)
-        for sid in stories:
-            centroid: dict[int, float] = getattr(active[sid], name)
-            dots[sid] = dots.get(sid, 0.0) + weight * centroid.get(b, 0.0)
+    for sid in candidates:
+        centroid: dict[int, float] = getattr(active[sid], name)
+        dot = sum(w * centroid.get(b, 0.0) for b, w in weighted)
+        if dot > 0.0:
+            dots[sid] = dot
     return dots
 
 
