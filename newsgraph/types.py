@@ -232,6 +232,8 @@ class ProcessedArticle:
     events: tuple[Event, ...] = ()
     timexes: tuple[Timex, ...] = ()
     schedule: tuple[ScheduledItem, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    story_features: tuple[StoryFeatures, ...] = ()  # one per article; the stories step reads it
     extractors: tuple[str, ...] = field(default=())
 
 

@@ -78,7 +78,7 @@ def test_cluster_join_puts_a_copy_in_its_originals_story():
 
 
 def test_cluster_entities_take_part_in_the_score():
-    cfg = ClusterConfig(entity_weight=0.9, threshold=0.5)
+    cfg = ClusterConfig(entity_weight=0.9, threshold=0.5, short_threshold=0.5)
     stream = [
         _f("a", "Boxer defends heavyweight title", entities=["Wladimir Klitschko"]),
         _f("b", "Champion keeps heavyweight belt", 1, entities=["Wladimir Klitschko"]),

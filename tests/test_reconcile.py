@@ -73,6 +73,27 @@ def test_reconcile_figure_ranges_that_overlap_agree(second, disagree):
     assert group.disagreement is disagree
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "disagree"),
+    [
+        (
+            ("as many as 175,000 troops", 175000, None, 175000),
+            ("100,000 troops", 1e5, 1e5, 1e5),
+            True,
+        ),
+        (
+            ("up to 100,000 troops", 100000, None, 100000),
+            ("94,000 troops", 94000, 94000, 94000),
+            False,
+        ),
+        (("up to 100,000 troops", 100000, None, 100000), ("20,000 troops", 2e4, 2e4, 2e4), True),
+    ],
+)
+def test_reconcile_up_to_states_a_magnitude_not_everything_below(first, second, disagree):
+    [group] = group_figures([_fig("wire", *first), _fig("own", *second)], SOURCES)
+    assert group.disagreement is disagree
+
+
 def test_reconcile_figures_of_different_measures_are_not_compared():
     figures = [
         _fig("wire", "175,000 troops", 175000, 175000, 175000),

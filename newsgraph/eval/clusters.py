@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ __all__ = [
     "features_for",
     "evaluate",
     "FORMATS",
+    "SPLITS",
+    "split_docs",
 ]
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,7 @@ class GoldDoc:
     article: Article
     gold: str
     copy_of: str | None = None  # id of the article this one copies (sample corpus only)
+    topic: str = ""  # what the dev / held-out split goes by (ECB+: the topic); "" = gold
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +142,7 @@ def read_ecbplus(path: str | Path) -> list[GoldDoc]:
             except (ValueError, KeyError) as err:
                 raise InputError(f"{path}:{number}: not an ECB+ record ({err})") from err
             article = Article(id=article_id(f"{doc}\n{text}"), text=text, url=doc)
-            docs.append(GoldDoc(article, label))
+            docs.append(GoldDoc(article, label, topic=str(row.get("topic", ""))))
     return docs
 
 
@@ -204,6 +208,20 @@ FORMATS: dict[str, Callable[[str | Path], list[GoldDoc]]] = {
     "uci": read_uci,
     "sample": read_sample,
 }
+
+
+SPLITS = ("all", "dev", "heldout")
+
+
+def split_docs(docs: Sequence[GoldDoc], split: str) -> list[GoldDoc]:
+    """The dev or held-out part of a gold set: whole topics (ECB+) or whole gold clusters,
+    picked by a hash of their name, so a part never shares a cluster with the other."""
+    if split not in SPLITS:
+        raise InputError(f"unknown split {split!r}; use one of {', '.join(SPLITS)}")
+    if split == "all":
+        return list(docs)
+    want = 0 if split == "dev" else 1
+    return [d for d in docs if zlib.crc32((d.topic or d.gold).encode("utf-8")) % 2 == want]
 
 
 def read_gold(path: str | Path, fmt: str) -> list[GoldDoc]:

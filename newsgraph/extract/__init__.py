@@ -17,7 +17,9 @@ from ..lexicons import Lexicons
 from ..types import ParsedDoc
 from .entities import extract_entities
 from .events import extract_events
+from .figures import extract_figures
 from .schedule import extract_schedule
+from .story_features import extract_story_features
 from .timex import extract_timexes
 
 __all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
@@ -36,6 +38,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "events.v1": Extractor(extract_events, "events"),
     "timex.v1": Extractor(extract_timexes, "timexes"),
     "schedule.v1": Extractor(extract_schedule, "schedule"),
+    "figures.v1": Extractor(extract_figures, "figures"),
+    "story_features.v1": Extractor(extract_story_features, "story_features"),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

@@ -21,6 +21,7 @@ __all__ = [
     "ClusterConfig",
     "NearDupConfig",
     "StorySummary",
+    "update_stories",
 ]
 
 
@@ -64,3 +65,6 @@ def assign_stories(
     """Article id → Assignment for articles in publication order (one pass)."""
     tracker = StoryTracker(cluster, neardup)
     return {f.article_id: tracker.add(f) for f in features}
+
+
+from .update import update_stories  # noqa: E402 - it uses StoryTracker above

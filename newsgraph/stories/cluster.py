@@ -48,13 +48,13 @@ __all__ = ["ArticleVectors", "ClusterConfig", "StoryClusterer", "StorySummary", 
 class ClusterConfig:
     """Settings of the online clusterer (chosen on the development data, then fixed)."""
 
-    threshold: float = 0.2  # least score for an article to join a story
+    threshold: float = 0.3  # least score for an article to join a story
     # A headline shares only a few words even with its own story's centroid, so short
     # texts (headlines, captions) get their own, lower threshold: chosen by length, not by
     # data set.
-    short_threshold: float = 0.1
+    short_threshold: float = 0.05
     short_words: int = 30  # texts of fewer words are short
-    entity_weight: float = 0.3  # share of the entity channel in the score
+    entity_weight: float = 0.5  # share of the entity channel in the score
     half_life_hours: float = 72.0  # time decay of the score
     window_hours: float = 24.0 * 7  # a story not updated for this long is closed
     max_active: int = 2000  # at most this many stories are compared with each article
@@ -204,6 +204,11 @@ class StoryClusterer:
         """The stories closed since the last call (they will get no more articles)."""
         closed, self.closed = self.closed, []
         return closed
+
+    def summary(self, story_id: str) -> StorySummary | None:
+        """The summary of an active story (None once it is closed)."""
+        story = self._active.get(story_id)
+        return self._summary(story) if story is not None else None
 
     def story_of_active(self, story_id: str) -> bool:
         return story_id in self._active

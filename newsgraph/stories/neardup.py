@@ -9,8 +9,9 @@ Two checks, in this order, against the articles of a recent window:
    Candidates share at least `min_shared_keys` of their distinctive keys (the article's
    heaviest TF-IDF words, its figures and its quotes); a candidate is a spun copy when the
    TF-IDF cosine of the two articles reaches `spun_cosine`, or reaches `spun_cosine_facts`
-   while they also share `spun_facts` figures or quotes. Reporting the same event in one's
-   own words rarely reaches those cosines (about 0.45 at most on our sample; copies 0.5-0.8).
+   while they also share `spun_facts` figures or quotes (a long quote counts twice).
+   Independent reports of the same event can reach those cosines (up to about 0.68 on our
+   sample) but carry over fewer of the facts than a spun copy does.
 
 A copy links to the *earliest* article of its group: when the best match is itself a copy,
 the link goes to that article's original. The window is bounded by time and by size, so
@@ -37,7 +38,11 @@ class NearDupConfig:
     jaccard: float = 0.5  # least shingle Jaccard (MinHash estimate) for a copy
     spun_cosine: float = 0.7  # TF-IDF cosine that alone makes a spun copy
     spun_cosine_facts: float = 0.45  # lower cosine accepted when facts are shared too
-    spun_facts: int = 2  # shared figures / quotes needed with the lower cosine
+    # Shared facts needed with the lower cosine. Independent reports of one event share its
+    # official numbers ("100,000 troops"), so two figures are not enough; a long verbatim
+    # quote is rarer across independent reports and counts as two.
+    spun_facts: int = 3
+    long_quote_words: int = 8
     key_terms: int = 40  # heaviest words of an article used to find candidates
     min_shared_keys: int = 3  # candidates share at least this many keys
     spun_min_jaccard: float = 0.03  # a spun copy still keeps some phrases (MinHash estimate)
@@ -109,9 +114,9 @@ class NearDupDetector:
         for key in keys:
             for other in self._postings.get(key, ()):
                 shared[other] = shared.get(other, 0) + 1
-        ranked = sorted(
-            (n, other) for other, n in shared.items() if n >= cfg.min_shared_keys
-        )[::-1][: cfg.max_candidates]
+        ranked = sorted((n, other) for other, n in shared.items() if n >= cfg.min_shared_keys)[
+            ::-1
+        ][: cfg.max_candidates]
         matches = []
         for _, other in ranked:
             if other not in self._seen:
@@ -122,7 +127,7 @@ class NearDupDetector:
             cosine = sum(
                 vector.get(b, 0.0) * w for b, w in zip(seen.buckets, seen.weights, strict=True)
             )
-            n_facts = len(facts & seen.facts)
+            n_facts = sum(_weight(fact, cfg.long_quote_words) for fact in facts & seen.facts)
             if cosine >= cfg.spun_cosine or (
                 cosine >= cfg.spun_cosine_facts and n_facts >= cfg.spun_facts
             ):
@@ -199,6 +204,10 @@ class NearDupDetector:
                 posting.remove(aid)
                 if not posting:
                     del self._postings[key]
+
+
+def _weight(fact: str, long_quote_words: int) -> int:
+    return 2 if fact.startswith("q:") and len(fact.split()) >= long_quote_words else 1
 
 
 def _jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:

@@ -40,6 +40,7 @@ T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 QUOTE_OVERLAP = 0.6  # share of the shorter quote's words found in the other
 EXACT_TOLERANCE = 0.05  # two exact figures within 5% agree (rounding: 94,000 vs 94,300)
+UP_TO_FLOOR = 0.75  # "up to X" is read as at least three quarters of X
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,13 @@ class FigureGroup:
 
 
 def _range(f: Figure) -> tuple[float, float]:
-    low = f.low if f.low is not None else 0.0
+    # "up to 100,000" / "as many as 175,000" state a magnitude, not everything below it: no
+    # reporter writes "up to 100,000" for 20,000, so the range is closed at UP_TO_FLOOR of it.
+    # "more than 100,000" stays open above (it is said of 130,000 as well).
+    if f.low is None and f.high is not None:
+        low = f.high * UP_TO_FLOOR
+    else:
+        low = f.low if f.low is not None else 0.0
     high = f.high if f.high is not None else float("inf")
     if f.low is not None and f.high is not None and f.low == f.high:
         low, high = f.low * (1 - EXACT_TOLERANCE), f.high * (1 + EXACT_TOLERANCE)
