@@ -170,3 +170,49 @@ def test_reconcile_same_quote_in_other_words_merges_by_speaker():
         ["own2"],
         ["cites"],
     ]
+
+
+@dataclass(frozen=True)
+class Said:
+    article_id: str
+    text: str
+    speaker: str | None = None
+    kind: str = "direct"
+    speaker_id: str | None = None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # an indirect quote puts the statement in the reporter's words
+        (
+            Said(
+                "wire", "Russia has no plans to invade Ukraine across the border", "Sergei Lavrov"
+            ),
+            Said("own", "Moscow had no plan to invade its neighbour", "Lavrov", "indirect"),
+            True,
+        ),
+        # the same paraphrase from a speaker we do not know is not enough
+        (
+            Said(
+                "wire", "Russia has no plans to invade Ukraine across the border", "Sergei Lavrov"
+            ),
+            Said("own", "Moscow had no plan to invade its neighbour", "he", "indirect"),
+            False,
+        ),
+        # resolved speakers decide over names
+        (
+            Said("wire", "We are ready to talk", "Blinken", speaker_id="Q1"),
+            Said("own", "We are ready to talk", "Blinken", speaker_id="Q2"),
+            False,
+        ),
+        # two direct quotes need most of their content words in common
+        (
+            Said("wire", "Sanctions will follow any incursion into Ukraine", "Biden"),
+            Said("own", "Ukraine will join the alliance one day", "Biden"),
+            False,
+        ),
+    ],
+)
+def test_reconcile_quotes_tolerate_paraphrase_only_from_a_known_speaker(a, b, same):
+    assert (len(reconcile_quotes([a, b], SOURCES)) == 1) is same

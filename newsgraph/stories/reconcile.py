@@ -38,7 +38,8 @@ __all__ = [
 
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-QUOTE_OVERLAP = 0.6  # share of the shorter quote's words found in the other
+QUOTE_OVERLAP = 0.6  # share of the shorter quote's content words found in the other
+PARAPHRASE_OVERLAP = 0.4  # the same, when one side is an indirect (reported) quote
 EXACT_TOLERANCE = 0.05  # two exact figures within 5% agree (rounding: 94,000 vs 94,300)
 UP_TO_FLOOR = 0.75  # "up to X" is read as at least three quarters of X
 
@@ -223,20 +224,66 @@ def same_event(a: EventLike, b: EventLike) -> bool:
     )
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)}
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+
+
+def _content_keys(text: str) -> set[str]:
+    """Content words of a quote, crudely stemmed: "threatened" and "threatens" differ, but
+    "troops" and "troop" meet, and "the", "has", "of" say nothing about sameness."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from ..extract.story_features import term_key
+
+    return {
+        term_key(w)
+        for w in _WORD.findall(text)
+        if w.casefold() not in ENGLISH_STOP_WORDS and not w.isdigit()
+    }
+
+
+def _speaker_name(item: Any) -> str | None:
+    name = _field(item, "speaker")
+    if name is None or str(name).casefold() in _PRONOUNS:
+        return None
+    return str(name)
+
+
+def same_speaker(a: Any, b: Any) -> bool | None:
+    """True / False when both speakers are known, None when one is not.
+
+    Resolved actor ids decide when both have one; otherwise names match when one is part of
+    the other ("Lavrov" and "Sergei Lavrov"). A bare pronoun is an unknown speaker.
+    """
+    id_a, id_b = _field(a, "speaker_id"), _field(b, "speaker_id")
+    if id_a is not None and id_b is not None:
+        return str(id_a) == str(id_b)
+    name_a, name_b = _speaker_name(a), _speaker_name(b)
+    if name_a is None or name_b is None:
+        return None
+    words_a = {w.casefold() for w in _WORD.findall(name_a)}
+    words_b = {w.casefold() for w in _WORD.findall(name_b)}
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def same_quote(a: QuoteLike, b: QuoteLike) -> bool:
-    """Same (or unknown) speaker and most of the shorter quote's words in the other."""
-    if not _compatible_value(
-        _field(a, "speaker", "speaker_id"), _field(b, "speaker", "speaker_id")
-    ):
+    """The same statement: compatible speakers and most content words in common.
+
+    The overlap is the share of the shorter quote's content words found in the other. Direct
+    quotes need QUOTE_OVERLAP; a paraphrase (an indirect or mixed quote on either side) puts
+    the statement in the reporter's words, so it needs only PARAPHRASE_OVERLAP, and then the
+    speakers must be known to be the same.
+    """
+    speaker = same_speaker(a, b)
+    if speaker is False:
         return False
-    wa, wb = _words(a.text), _words(b.text)
-    if not wa or not wb:
+    ka, kb = _content_keys(a.text), _content_keys(b.text)
+    if not ka or not kb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= QUOTE_OVERLAP
+    overlap = len(ka & kb) / min(len(ka), len(kb))
+    paraphrase = any((_field(q, "kind") or "direct") != "direct" for q in (a, b))
+    if paraphrase and speaker:
+        return overlap >= PARAPHRASE_OVERLAP
+    return overlap >= QUOTE_OVERLAP
 
 
 def _cluster(
