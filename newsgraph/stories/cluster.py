@@ -60,7 +60,8 @@ class ClusterConfig:
     max_active: int = 2000  # at most this many stories are compared with each article
     buckets: int = 1 << 18  # hashed vocabulary size (per channel)
     max_centroid_terms: int = 300  # a centroid keeps only its heaviest buckets
-    query_terms: int = 20  # stories sharing one of an article's heaviest keys are compared
+    max_posting: int = 100  # a key held by more active stories does not find candidates
+    max_candidates: int = 50  # stories sharing most keys with an article are compared
     label_actors: int = 2  # entities named in a story label
 
 
@@ -226,13 +227,17 @@ class StoryClusterer:
         now: datetime | None,
         threshold: float,
     ) -> _Story | None:
-        # Candidates share one of the article's heaviest words or entities; everyday words
-        # are in every story and would make every active story a candidate.
-        k = self.config.query_terms
-        candidates: set[str] = set()
+        # Candidates share the most keys with the article, counting only keys that few
+        # active stories hold: a word in hundreds of stories ("said") tells none of them
+        # apart, and looking through its stories would make the cost grow with the window.
+        shared: Counter[str] = Counter()
         for vec, index in ((words, self._index_words), (ents, self._index_ents)):
-            for b, _ in heapq.nlargest(k, vec.items(), key=lambda kv: (kv[1], kv[0])):
-                candidates.update(index.get(b, ()))
+            for b in vec:
+                ids = index.get(b)
+                if ids is not None and len(ids) <= self.config.max_posting:
+                    shared.update(ids)
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        candidates = [sid for sid, _ in ranked[: self.config.max_candidates]]
         dots_w = _dots(words, candidates, self._active, "words", self._words)
         dots_e = _dots(ents, candidates, self._active, "ents", self._ents) if ents else {}
         w = self.config.entity_weight if ents else 0.0

@@ -147,10 +147,10 @@ class NearDupDetector:
         return tuple(sorted(f"w:{b}" for b, _ in top)) + tuple(sorted(facts))
 
     def _minhash(self, features: StoryFeatures):  # -> datasketch.LeanMinHash
-        from datasketch import LeanMinHash, MinHash
+        from datasketch import LeanMinHash
 
-        m = MinHash(hashvalues=list(features.minhash), scheme="affine32", seed=1)
-        return LeanMinHash(m)
+        # Straight from the hash values: a MinHash would draw its permutations again.
+        return LeanMinHash(seed=1, hashvalues=list(features.minhash), scheme="affine32")
 
     def _remember(
         self,
