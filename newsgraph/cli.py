@@ -493,6 +493,7 @@ def eval_timex(
             )
 
 
+@app.command()
 def report(
     out_dir: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write the HTML briefing to.")
