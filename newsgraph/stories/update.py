@@ -298,22 +298,19 @@ def _reconcile(
         ]
         conn.executemany("UPDATE figures SET group_id = ? WHERE id = ?", [(gid, k) for k in keys])
 
-    events = [
-        _EventMention(*row)
-        for row in conn.execute(
-            "SELECT e.id, e.article_id, e.plover_type || '/' || e.status, e.actors, e.recipients,"
-            " e.date, e.location, a.published, e.cameo, e.plover_mode FROM events AS e"
-            " JOIN articles AS a ON a.id = e.article_id"
-            f" WHERE e.{in_story} ORDER BY a.published IS NULL, a.published, e.article_id,"  # noqa: S608
-            " e.start",
-            ids,
-        )
-    ]
-    conn.execute(f"UPDATE events SET cluster_id = NULL WHERE {in_story}", ids)  # noqa: S608
+    events = _story_rows(
+        conn,
+        _EventMention,
+        "events",
+        "x.id, x.article_id, x.plover_type || '/' || x.status, x.actors, x.recipients, x.date,"
+        " x.location, a.published, x.cameo, x.plover_mode",
+        in_story,
+        ids,
+    )
     for n, cluster in enumerate(reconcile_events(events, sources), 1):
         cid = f"{sid}:e{n}"
         first = cluster.members[0]
-        dates = sorted(m.published for m in cluster.members if m.published)
+        first_seen, last_seen = _seen(cluster.members)
         conn.execute(
             "INSERT INTO event_clusters (id, story_id, label, plover_type, plover_mode, cameo,"
             " date, location, n_reports, n_sources, first_seen, last_seen, n_articles,"
@@ -329,8 +326,8 @@ def _reconcile(
                 _first(m.location for m in cluster.members),
                 len(cluster.members),
                 cluster.counts.independent,
-                dates[0] if dates else None,
-                dates[-1] if dates else None,
+                first_seen,
+                last_seen,
                 cluster.counts.articles,
                 cluster.counts.outlets,
             ),
@@ -339,20 +336,17 @@ def _reconcile(
             "UPDATE events SET cluster_id = ? WHERE id = ?", [(cid, m.id) for m in cluster.members]
         )
 
-    quotes = [
-        _QuoteMention(*row)
-        for row in conn.execute(
-            "SELECT q.id, q.article_id, q.content, q.kind, q.speaker_text, q.speaker_actor_id,"
-            " a.published FROM quotes AS q JOIN articles AS a ON a.id = q.article_id"
-            f" WHERE q.{in_story} ORDER BY a.published IS NULL, a.published, q.article_id,"  # noqa: S608
-            " q.start",
-            ids,
-        )
-    ]
-    conn.execute(f"UPDATE quotes SET cluster_id = NULL WHERE {in_story}", ids)  # noqa: S608
+    quotes = _story_rows(
+        conn,
+        _QuoteMention,
+        "quotes",
+        "x.id, x.article_id, x.content, x.kind, x.speaker_text, x.speaker_actor_id, a.published",
+        in_story,
+        ids,
+    )
     for n, cluster in enumerate(reconcile_quotes(quotes, sources), 1):
         qid = f"{sid}:q{n}"
-        dates = sorted(m.published for m in cluster.members if m.published)
+        first_seen, last_seen = _seen(cluster.members)
         conn.execute(
             "INSERT INTO quote_clusters (id, story_id, speaker, text, n_quotes, n_articles,"
             " n_outlets, n_sources, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -365,13 +359,35 @@ def _reconcile(
                 cluster.counts.articles,
                 cluster.counts.outlets,
                 cluster.counts.independent,
-                dates[0] if dates else None,
-                dates[-1] if dates else None,
+                first_seen,
+                last_seen,
             ),
         )
         conn.executemany(
             "UPDATE quotes SET cluster_id = ? WHERE id = ?", [(qid, m.id) for m in cluster.members]
         )
+
+
+def _story_rows(
+    conn: sqlite3.Connection, cls: type, table: str, columns: str, in_story: str, ids: list[str]
+) -> list[Any]:
+    """Rows (alias x) of a story's events or quotes, oldest article first, unclustered."""
+    rows = [
+        cls(*row)
+        for row in conn.execute(
+            f"SELECT {columns} FROM {table} AS x JOIN articles AS a ON a.id = x.article_id"  # noqa: S608
+            f" WHERE x.{in_story} ORDER BY a.published IS NULL, a.published, x.article_id,"
+            " x.start",
+            ids,
+        )
+    ]
+    conn.execute(f"UPDATE {table} SET cluster_id = NULL WHERE {in_story}", ids)  # noqa: S608
+    return rows
+
+
+def _seen(members: Sequence[Any]) -> tuple[str | None, str | None]:
+    dates = sorted(m.published for m in members if m.published)
+    return (dates[0], dates[-1]) if dates else (None, None)
 
 
 def _first(values: Iterable[Any]) -> Any:
