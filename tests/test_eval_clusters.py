@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.eval.clusters import read_ecbplus, read_gold, read_uci, score
+from newsgraph.eval.clusters import read_ecbplus, read_gold, read_uci, score, split_docs
 from tests.conftest import SHARED_EVAL
 
 CLUSTERS = SHARED_EVAL / "clusters"
@@ -103,3 +103,46 @@ def test_eval_clusters_ecbplus_file_has_the_expected_shape():
     docs = read_ecbplus(CLUSTERS / "ecbplus_dev.jsonl")
     assert len(docs) == 496
     assert len({d.gold for d in docs}) == 42
+
+
+def test_eval_clusters_split_keeps_whole_topics_and_halves_cover_all(tmp_path):
+    path = tmp_path / "e.jsonl"
+    rows = [
+        {"doc_id": f"{t}_{i}{s}", "topic": t, "event_cluster": f"{t}_{s}", "text": f"T{t} {i}"}
+        for t in range(1, 9)
+        for s in ("ecb", "ecbplus")
+        for i in range(2)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    docs = read_ecbplus(path)
+    dev, held = split_docs(docs, "dev"), split_docs(docs, "heldout")
+    assert dev and held and len(dev) + len(held) == len(docs)
+    assert not {d.topic for d in dev} & {d.topic for d in held}
+    with pytest.raises(InputError, match="all, dev, heldout"):
+        split_docs(docs, "test")
+
+
+@pytest.mark.model
+def test_eval_clusters_cli_prints_the_json_keys(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    path = tmp_path / "e.jsonl"
+    texts = {
+        "1_ecb": "Tara Reid checked into Promises rehab in Malibu, her publicist said.",
+        "2_ecb": "An earthquake of magnitude 6.1 struck northern Indonesia on Sunday.",
+    }
+    rows = [
+        {"doc_id": f"{c}{i}", "topic": c[0], "event_cluster": c, "text": t}
+        for c, t in texts.items()
+        for i in range(2)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = CliRunner().invoke(
+        app, ["eval", "clusters", "--gold", str(path), "--format", "ecbplus", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert {"pairwise_f1", "b3_f1", "ari", "ami", "n_docs", "n_pred_clusters"} <= set(figures)
+    assert (figures["n_docs"], figures["n_pred_clusters"], figures["b3_f1"]) == (4, 2, 1.0)
