@@ -13,6 +13,7 @@ independent sources.
 
 from __future__ import annotations
 
+import json
 import logging
 import pickle
 import sqlite3
@@ -209,17 +210,19 @@ def _write_story(conn: sqlite3.Connection, key: str, summary: StorySummary | Non
 
 def _sources(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, SourceInfo]:
     cited: dict[str, list[str]] = {}
-    placeholders = ",".join("?" * len(ids))
+    ids_json = [json.dumps(list(ids))]
     for article_id, outlet in conn.execute(
-        f"SELECT article_id, cited_outlet FROM citations WHERE article_id IN ({placeholders})",  # noqa: S608
-        list(ids),
+        "SELECT article_id, cited_outlet FROM citations"
+        " WHERE article_id IN (SELECT value FROM json_each(?))",
+        ids_json,
     ):
         cited.setdefault(article_id, []).append(outlet)
     return {
         row[0]: SourceInfo(row[1], row[2], tuple(sorted(set(cited.get(row[0], ())))))
         for row in conn.execute(
-            f"SELECT id, outlet, near_dup_of FROM articles WHERE id IN ({placeholders})",  # noqa: S608
-            list(ids),
+            "SELECT id, outlet, near_dup_of FROM articles"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            ids_json,
         )
     }
 
@@ -256,11 +259,11 @@ def _reconcile(
     conn: sqlite3.Connection, sid: str, members: Sequence[str], sources: dict[str, SourceInfo]
 ) -> None:
     """Figure groups, event clusters and quote clusters of one story, written afresh."""
-    placeholders = ",".join("?" * len(members))
-    ids = list(members)
+    # One JSON list bound once: a story of any size stays within SQLite's variable limit.
+    ids = [json.dumps(list(members))]
     for table in ("figure_groups", "event_clusters", "quote_clusters"):
         conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (sid,))  # noqa: S608
-    in_story = f"article_id IN ({placeholders})"
+    in_story = "article_id IN (SELECT value FROM json_each(?))"
 
     figures = [
         (
