@@ -42,7 +42,8 @@ log = logging.getLogger(__name__)
 
 STORY_ID_PREFIX = "s-"
 _STATE_VERSION = f"stories.v1 reconcile.v1 {ClusterConfig()!r} {NearDupConfig()!r}"
-CHUNK = 2_000  # articles taken per transaction (the state is saved after each)
+CHUNK = 10_000  # articles taken per transaction; the state (about 25 MB at 2,000 articles a
+# day, 5 s to save on our machine) is saved after each
 
 
 @dataclass
