@@ -64,6 +64,8 @@ def story_id(key: str) -> str:
 def update_stories(store: Store, *, chunk: int = CHUNK) -> StoriesUpdate:
     """Take the articles the clusterer has not seen yet and reconcile the stories they join."""
     result = StoriesUpdate()
+    if store.read(_state_version) == _STATE_VERSION and not store.read(_pending, 1):
+        return result  # nothing new: the saved state need not even be read
     tracker = store.read(_load_state)
     if tracker is None:
         result.rebuilt = store.read(_count_members) > 0
@@ -78,6 +80,11 @@ def update_stories(store: Store, *, chunk: int = CHUNK) -> StoriesUpdate:
 
 
 # -- state -------------------------------------------------------------------------------------
+
+
+def _state_version(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT version FROM story_state WHERE id = 1").fetchone()
+    return row[0] if row is not None else None
 
 
 def _load_state(conn: sqlite3.Connection) -> StoryTracker | None:
