@@ -742,5 +742,121 @@ def eval_quotes(
         out.print(f"  {key:20} {text}", markup=False)
 
 
+@app.command("stories")
+def stories_command(
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most stories.")] = 50,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update", help="First take the articles not yet clustered (run does it too)."
+        ),
+    ] = False,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Stories: articles about the same news, largest first, with outlets and sources."""
+    from .store import Store
+    from .stories import update_stories
+    from .stories.view import list_stories
+
+    with _errors_to_messages(), Store.open(db, readonly=not update) as store:
+        if update:
+            update_stories(store)
+        rows = list_stories(store, limit)
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, ensure_ascii=False), markup=False)
+        return
+    if not rows:
+        out.print("No story of two articles or more is stored.", markup=False)
+        return
+    for r in rows:
+        out.print(
+            f"{r['id']}  {(r['first_seen'] or '?')[:10]} to {(r['last_seen'] or '?')[:10]}  "
+            f"{r['n_articles']} articles, {r['n_outlets']} outlets, "
+            f"{r['n_sources']} independent  {r['label']}",
+            markup=False,
+        )
+
+
+@app.command("story")
+def story_command(
+    story_id: Annotated[str, typer.Argument(help="Story id (see `newsgraph stories`).")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """One story: articles, copies, figures with disagreements, events and quotes."""
+    from .store import Store
+    from .stories.view import story_detail
+
+    with _errors_to_messages(), Store.open(db, readonly=True) as store:
+        story = story_detail(store, story_id)
+    if story is None:
+        _fail(f"no story {story_id!r} in {db}; `newsgraph stories` lists them")
+    if as_json:
+        out.print(json.dumps(story, ensure_ascii=False), markup=False)
+        return
+    _print_story(story)
+
+
+def _print_story(s: dict) -> None:
+    def counts(r: dict) -> str:
+        return f"{r['n_articles']} art., {r['n_outlets']} outlets, {r['n_sources']} indep."
+
+    p = lambda text: out.print(text, markup=False)  # noqa: E731
+    p(f"{s['id']}  {s['label']}")
+    p(f"  {s['first_seen'] or '?'} to {s['last_seen'] or '?'}; {counts(s)}")
+    p("Articles:")
+    for a in s["articles"]:
+        copy = f"  [copy of {a['near_dup_of']}]" if a["near_dup_of"] else ""
+        p(f"  {(a['published'] or '?')[:16]}  {a['outlet'] or '?'}: {a['title']}  {a['id']}{copy}")
+    p(f"Copies: {len(s['copies'])}")
+    p("Figures:")
+    for g in s["figures"]:
+        flag = "DISAGREE " if g["disagreement"] else ""
+        p(f"  {flag}{g['measures']} ({counts(g)})")
+        for f in g["figures"]:
+            copy = " (copy)" if f["near_dup_of"] else ""
+            p(f"    {f['text']!r:40} {f['outlet'] or '?'}{copy}")
+    p("Events:")
+    for e in s["events"]:
+        where = f" in {e['location']}" if e["location"] else ""
+        p(f"  {e['date'] or '?':10} {e['label']}{where} ({e['n_reports']} reports, {counts(e)})")
+    p("Quotes:")
+    for q in s["quotes"]:
+        p(f"  {q['speaker'] or '?'}: {q['text'][:100]!r} ({q['n_quotes']} quotes, {counts(q)})")
+
+
+@eval_app.command("clusters")
+def eval_clusters(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Gold file (or the corpus folder, for --format sample).")
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ecbplus, uci or sample.")],
+    split: Annotated[
+        str,
+        typer.Option("--split", help="all, dev or heldout (half of the topics / gold clusters)."),
+    ] = "all",
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model.", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Story clustering against ECB+, UCI News Aggregator or the sample gold."""
+    from .eval.clusters import evaluate, read_gold, split_docs
+
+    with _errors_to_messages():
+        docs = split_docs(read_gold(gold, fmt), split)
+        scores = evaluate(docs, model_name=model or "")
+    figures = scores.as_dict()
+    if as_json:
+        out.print(json.dumps(figures, sort_keys=True), markup=False)
+        return
+    out.print(f"story clustering, {fmt} ({gold}, split {split}):", markup=False)
+    for key, value in figures.items():
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        out.print(f"  {key:16} {shown}", markup=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

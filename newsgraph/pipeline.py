@@ -20,6 +20,7 @@ from .engines.local import LocalEngine
 from .ingest import read_paths
 from .nlp import resolve_model_name
 from .store import Store
+from .stories import update_stories
 from .types import Article, Reject
 
 __all__ = ["RunSummary", "ProgressCallback", "run", "ingest"]
@@ -177,6 +178,8 @@ def run(
                 before = summary.new
                 _store_results(engine.map(leftovers), store, summary, progress)
                 summary.resumed = summary.new - before
+            # After the batches, over the store: new articles join existing stories online.
+            update_stories(store)
             summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"

@@ -25,6 +25,8 @@ __all__ = [
     "Quote",
     "Citation",
     "ProcessedArticle",
+    "Figure",
+    "StoryFeatures",
     "article_id",
     "normalise_text",
 ]
@@ -273,4 +275,53 @@ class ProcessedArticle:
     schedule: tuple[ScheduledItem, ...] = ()
     quotes: tuple[Quote, ...] = ()
     citations: tuple[Citation, ...] = ()
+
+    figures: tuple[Figure, ...] = ()
+    story_features: tuple[StoryFeatures, ...] = ()  # one per article; the stories step reads it
     extractors: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number together with what it counts: "more than 14,000 people killed".
+
+    `number` is the value as written (the lower bound for vague amounts such as "tens of
+    thousands"); `low` / `high` are the range the wording allows (None: open on that side),
+    so "up to 100,000" is (None, 100000) and "175,000" is (175000, 175000). `measures` is a
+    normalised key of what is counted ("troops", "people killed"), used to group figures
+    across the articles of a story.
+    """
+
+    article_id: str
+    start: int  # character offsets of the whole figure (qualifier to unit)
+    end: int
+    sentence: int
+    text: str
+    number: float
+    low: float | None
+    high: float | None
+    qualifier: str  # "", "up to", "more than", "tens of thousands", ...
+    unit: str  # the counted noun as a lemma ("troop", "person", "usd", "percent")
+    measures: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    """What story clustering and near-duplicate detection need of one article.
+
+    Computed in the extract stage (workers) so the main process, which clusters articles
+    one after another in publication order, needs no spaCy. Counts are (key, count) pairs
+    sorted by key; `minhash` is the MinHash signature of the article's word shingles.
+    """
+
+    article_id: str
+    published: datetime | None
+    outlet: str
+    title: str
+    n_words: int
+    terms: tuple[tuple[str, int], ...]  # content-word lemmas of title + text
+    entities: tuple[tuple[str, int], ...]  # normalised named-entity keys ("PERSON:lavrov")
+    title_terms: tuple[str, ...] = ()  # content-word lemmas of the title
+    figures: tuple[str, ...] = ()  # normalised "measures=number" keys
+    quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
+    minhash: tuple[int, ...] = ()

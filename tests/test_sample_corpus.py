@@ -104,6 +104,54 @@ def test_sample_corpus_every_article_is_parsed_with_entity_mentions(corpus_db):
     assert {"Lavrov", "NATO", "Geneva"} <= names
 
 
+def _by_gold_key(db: Path) -> dict[tuple[str, int | None], tuple[str, str | None, str | None]]:
+    """(file, record) -> (article id, near_dup_of, story_id) of the stored articles."""
+    return {
+        (_relative(path), line): (aid, copy_of, story)
+        for path, line, aid, copy_of, story in _rows(
+            db, "SELECT source_path, source_line, id, near_dup_of, story_id FROM articles"
+        )
+    }
+
+
+def test_sample_corpus_every_planted_copy_is_found_and_no_false_copy(corpus_db):
+    stored = _by_gold_key(corpus_db)
+    gold = _gold_articles()
+    id_of_url = {g["url"]: stored[(g["file"], g["record"])][0] for g in gold if g["url"]}
+    expected = {
+        stored[(g["file"], g["record"])][0]: id_of_url[g["copy_of"]] for g in gold if g["copy_of"]
+    }
+    found = {aid: copy_of for aid, copy_of, _ in stored.values() if copy_of}
+    assert found == expected
+
+
+def test_sample_corpus_crisis_articles_never_share_a_story_with_unrelated_ones(corpus_db):
+    stored = _by_gold_key(corpus_db)
+    kinds: dict[str, set[bool]] = {}
+    for g in _gold_articles():
+        story = stored[(g["file"], g["record"])][2]
+        if story is not None:
+            kinds.setdefault(story, set()).add(g["story"] in _crisis_stories())
+    assert kinds and all(len(k) == 1 for k in kinds.values())
+    assert sum(True in k for k in kinds.values()) >= 5  # crisis articles do form stories
+
+
+def test_sample_corpus_troop_figures_disagree_with_both_sources(corpus_db):
+    rows = _rows(
+        corpus_db,
+        "SELECT g.id, f.value, a.outlet FROM figure_groups AS g"
+        " JOIN figures AS f ON f.group_id = g.id JOIN articles AS a ON a.id = f.article_id"
+        " WHERE g.disagreement = 1 AND g.measures = 'troops'",
+    )
+    groups: dict[str, dict[float, set[str]]] = {}
+    for gid, value, outlet in rows:
+        groups.setdefault(gid, {}).setdefault(value, set()).add(outlet)
+    assert any(
+        175000 in g and 100000 in g and g[175000] - g[100000] and g[100000] - g[175000]
+        for g in groups.values()
+    )
+
+
 def test_sample_corpus_second_run_adds_nothing(corpus_db):
     before = _rows(corpus_db, "SELECT count(*) FROM articles")
     rejects_before = _rows(corpus_db, "SELECT count(*) FROM rejects")

@@ -18,8 +18,10 @@ from ..types import ParsedDoc
 from .citations import extract_citations
 from .entities import extract_entities
 from .events import extract_events
+from .figures import extract_figures
 from .quotes import extract_quotes
 from .schedule import extract_schedule
+from .story_features import extract_story_features
 from .timex import extract_timexes
 
 __all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
@@ -40,6 +42,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "schedule.v1": Extractor(extract_schedule, "schedule"),
     "quotes.v1": Extractor(extract_quotes, "quotes"),
     "citations.v1": Extractor(extract_citations, "citations"),
+    "figures.v1": Extractor(extract_figures, "figures"),
+    "story_features.v1": Extractor(extract_story_features, "story_features"),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

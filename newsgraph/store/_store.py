@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 from ..errors import StoreError
 from ..types import Article, Mention, ProcessedArticle, Reject
-from . import _events, _export, _quotes, _schema, _timex, queries
+from . import _events, _export, _quotes, _schema, _stories, _timex, queries
 from ._models import RejectRow, RunInfo, SearchHit, StoreStats
 
 __all__ = ["MAX_SEARCH_LIMIT", "RUN_STATUSES", "Store"]
@@ -318,15 +318,18 @@ class Store:
                     item.mentions, key=lambda m: (m.start, m.end, m.label, m.text, m.sentence)
                 )
                 queries.insert_mentions(conn, (_mention_row(m, article.id) for m in mentions))
-                events_by = next((n for n in item.extractors if n.startswith("events.")), "")
-                _events.replace_events(conn, article.id, item.events, events_by)
+                _events.replace_events(conn, article.id, item.events, _by(item, "events."))
                 _quotes.replace_quotes(
                     conn,
                     article.id,
                     item.quotes,
                     item.citations,
-                    next((n for n in item.extractors if n.startswith("quotes.")), ""),
-                    next((n for n in item.extractors if n.startswith("citations.")), ""),
+                    _by(item, "quotes."),
+                    _by(item, "citations."),
+                )
+                _stories.replace_figures(conn, article.id, item.figures, _by(item, "figures."))
+                _stories.replace_story_features(
+                    conn, article.id, item.story_features, _by(item, "story_features.")
                 )
                 # after the events and quotes: it dates them by their clause's time expression
                 _timex.replace_timexes(
@@ -464,6 +467,11 @@ class Store:
             )
         ]
 
+    def write(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """Run `fn(conn, ...)` in one write transaction (the stories step uses it)."""
+        with self._write() as conn:
+            return fn(conn, *args, **kwargs)
+
     def read(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         """Run one read function of `store.queries` on this store (report and web use it).
 
@@ -482,6 +490,11 @@ class Store:
         such as sys.stdout).
         """
         return _export.export_table(self._db, self._path, table, fmt, out)
+
+
+def _by(item: ProcessedArticle, prefix: str) -> str:
+    """The versioned name of the extractor (by prefix) that produced an article's rows."""
+    return next((n for n in item.extractors if n.startswith(prefix)), "")
 
 
 def _run_info(row: sqlite3.Row) -> RunInfo:

@@ -34,6 +34,8 @@ DATA_TABLES: tuple[str, ...] = (
     "figures",
     "stories",
     "calendar",
+    "figure_groups",
+    "quote_clusters",
 )
 
 #: Tables `Store.export` accepts: the data model plus the run log and the rejects.
@@ -48,6 +50,8 @@ _EXPORT_ORDER: dict[str, str] = {
     "actors": "id",
     "stories": "id",
     "event_clusters": "id",
+    "figure_groups": "id",
+    "quote_clusters": "id",
     "event_participants": "event_id, role, ord",
     "events": "id",
 }

@@ -1,0 +1,162 @@
+"""Per-article features for story clustering and near-duplicate detection.
+
+Computed in the extract stage, where the parsed document is at hand, so the main process
+clusters articles with plain dictionaries and needs no spaCy. Everything here is a pure
+function of the document: the MinHash permutations come from a fixed seed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from ..lexicons import Lexicons
+from ..types import Figure, ParsedDoc, StoryFeatures
+from .figures import extract_figures
+
+__all__ = [
+    "extract_story_features",
+    "features_from_text",
+    "minhash_signature",
+    "shingles",
+    "term_key",
+    "NUM_PERM",
+]
+
+NUM_PERM = 64  # MinHash permutations: Jaccard estimates within about +-0.06
+MINHASH_SCHEME = "affine32"
+SHINGLE_WORDS = 4  # word shingles: long enough that shared stock phrases rarely match
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
+# Names of things; DATE is left out because "Tuesday" joins unrelated stories.
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
+
+
+def term_key(word: str) -> str:
+    """A crude, deterministic stem: lower case, possessive and plural -s dropped.
+
+    Lemmas would differ between the parsed text and the unparsed title; this does not, and
+    the clusterer only needs "troops" and "troop" to meet.
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _content_word(word: str) -> bool:
+    return len(word) > 1 and word.lower() not in ENGLISH_STOP_WORDS and not word.isdigit()
+
+
+def entity_keys(text: str) -> list[str]:
+    """Keys of one entity mention: the whole name, and its last word for multi-word names.
+
+    "Lindsay Lohan" gives "lindsay lohan" and "lohan", so a later "Lohan" meets it.
+    """
+    words = [w.lower() for w in _WORD.findall(text)]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return []
+    keys = [" ".join(words)]
+    if len(words) > 1 and len(words[-1]) > 2:
+        keys.append(words[-1])
+    return keys
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word shingles of a text, lower case, punctuation dropped."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def minhash_signature(items: set[str], num_perm: int = NUM_PERM) -> tuple[int, ...]:
+    """A MinHash signature (datasketch, affine32 scheme, fixed seed: deterministic)."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=num_perm, seed=1, scheme=MINHASH_SCHEME)
+    m.update_batch([s.encode("utf-8") for s in sorted(items)])
+    return tuple(int(v) for v in m.hashvalues)
+
+
+def _quotes(text: str) -> tuple[str, ...]:
+    found = set()
+    for match in _QUOTE.finditer(text):
+        words = [w.lower() for w in _WORD.findall(match.group(1))]
+        if len(words) >= 5:
+            found.add(" ".join(words))
+    return tuple(sorted(found))
+
+
+def _figure_keys(figures: list[Figure]) -> tuple[str, ...]:
+    return tuple(sorted({f"{f.measures}={f.number:g}" for f in figures}))
+
+
+def extract_story_features(doc: ParsedDoc, lexicons: Lexicons) -> list[StoryFeatures]:
+    """The features of one article (a list of one, like every extractor)."""
+    terms: Counter[str] = Counter()
+    for token in doc.tokens:
+        if token.pos in _CONTENT_POS and _content_word(token.text) and token.text[:1].isalnum():
+            terms[term_key(token.text)] += 1
+    title_terms = [term_key(w) for w in _WORD.findall(doc.title) if _content_word(w)]
+    terms.update(title_terms)
+    entities: Counter[str] = Counter()
+    for start, end, label in doc.ents:
+        if label in _ENTITY_LABELS and end <= len(doc.tokens):
+            first, last = doc.tokens[start], doc.tokens[end - 1]
+            entities.update(entity_keys(doc.text[first.idx : last.idx + len(last.text)]))
+    figures = extract_figures(doc, lexicons)
+    text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
+    return [
+        StoryFeatures(
+            article_id=doc.article_id,
+            published=doc.published,
+            outlet=doc.outlet,
+            title=doc.title,
+            n_words=len(_WORD.findall(text)),
+            terms=tuple(sorted(terms.items())),
+            entities=tuple(sorted(entities.items())),
+            title_terms=tuple(sorted(set(title_terms))),
+            figures=_figure_keys(figures),
+            quotes=_quotes(doc.text),
+            minhash=minhash_signature(shingles(text)),
+        )
+    ]
+
+
+def features_from_text(
+    article_id: str,
+    text: str,
+    *,
+    title: str = "",
+    outlet: str = "",
+    published=None,
+    entities: list[str] = (),  # type: ignore[assignment]
+) -> StoryFeatures:
+    """Features of an unparsed text (tests, benchmarks): every word counts, no figures."""
+    terms = Counter(term_key(w) for w in _WORD.findall(f"{title} {text}") if _content_word(w))
+    keys: Counter[str] = Counter()
+    for name in entities:
+        keys.update(entity_keys(name))
+    full = f"{title}\n{text}" if title else text
+    return StoryFeatures(
+        article_id=article_id,
+        published=published,
+        outlet=outlet,
+        title=title,
+        n_words=len(_WORD.findall(full)),
+        terms=tuple(sorted(terms.items())),
+        entities=tuple(sorted(keys.items())),
+        title_terms=tuple(sorted({term_key(w) for w in _WORD.findall(title) if _content_word(w)})),
+        quotes=_quotes(text),
+        minhash=minhash_signature(shingles(full)),
+    )

@@ -1,0 +1,408 @@
+"""Online story clustering: each article joins the most similar active story, or starts one.
+
+Articles arrive in publication order and are assigned once; nothing is re-clustered. An
+article is a pair of TF-IDF vectors, one over content words and one over named entities,
+hashed into a fixed number of buckets so the vocabulary never grows; document frequencies
+are counted online in those buckets. A story is the sum of its articles' unit vectors (its
+centroid). The score of article a against story s is
+
+    sim(a, s) = (1 - w) * cos(words) + w * cos(entities),  times  0.5 ** (gap / half-life)
+
+where w is `entity_weight` (0 when the article names no entity) and gap is the time from the
+story's last article to this one. The article joins the best story when the score reaches
+`threshold`, otherwise it starts a new story.
+
+Only *active* stories are compared: those updated within `window_hours` of the newest
+article, at most `max_active` of them (least recently updated leave first). Candidates are
+found through an inverted index from bucket to active stories, so the cost of one article
+depends on the window, not on the corpus. Memory is bounded the same way: the document
+frequency arrays have a fixed size and centroids are pruned to `max_centroid_terms`.
+
+>>> from newsgraph.extract.story_features import features_from_text
+>>> c = StoryClusterer()
+>>> a = c.add(features_from_text("a1", "Russia masses troops near Ukraine border"))
+>>> b = c.add(features_from_text("a2", "Russia masses more troops at Ukraine border"))
+>>> z = c.add(features_from_text("a3", "Bieber and Gomez dance at a Texas studio"))
+>>> a == b, a == z
+(True, False)
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import zlib
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from ..types import StoryFeatures
+
+__all__ = ["ArticleVectors", "ClusterConfig", "StoryClusterer", "StorySummary", "cluster_articles"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterConfig:
+    """Settings of the online clusterer (chosen on the development data, then fixed)."""
+
+    threshold: float = 0.3  # least score for an article to join a story
+    # A headline shares only a few words even with its own story's centroid, so short
+    # texts (headlines, captions) get their own, lower threshold: chosen by length, not by
+    # data set.
+    short_threshold: float = 0.05
+    short_words: int = 30  # texts of fewer words are short
+    entity_weight: float = 0.5  # share of the entity channel in the score
+    half_life_hours: float = 72.0  # time decay of the score
+    window_hours: float = 24.0 * 7  # a story not updated for this long is closed
+    max_active: int = 2000  # at most this many stories are compared with each article
+    buckets: int = 1 << 18  # hashed vocabulary size (per channel)
+    max_centroid_terms: int = 300  # a centroid keeps only its heaviest buckets
+    max_posting: int = 100  # a key held by more active stories does not find candidates
+    max_candidates: int = 50  # stories sharing most keys with an article are compared
+    label_actors: int = 2  # entities named in a story label
+
+
+@dataclass
+class _Story:
+    id: str
+    first: datetime | None
+    last: datetime | None
+    n: int = 0
+    words: dict[int, float] = field(default_factory=dict)
+    ents: dict[int, float] = field(default_factory=dict)
+    norms: dict[str, tuple[int, float]] = field(default_factory=dict)  # channel: (N, norm)
+    actor_counts: Counter[str] = field(default_factory=Counter)
+    term_counts: Counter[str] = field(default_factory=Counter)
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """What a story looks like from outside: id, label, span in time and size."""
+
+    id: str
+    label: str
+    first_seen: datetime | None
+    last_seen: datetime | None
+    n_articles: int
+
+
+def _bucket(key: str, buckets: int) -> int:
+    # crc32, not hash(): Python salts string hashes per process.
+    return zlib.crc32(key.encode("utf-8")) % buckets
+
+
+class _Channel:
+    """One vector space (words or entities): online document frequencies in hashed buckets."""
+
+    def __init__(self, buckets: int) -> None:
+        self.buckets = buckets
+        self.df = np.zeros(buckets, dtype=np.int32)
+        self.n_docs = 0
+
+    def idf(self, bucket: int) -> float:
+        return math.log((1 + self.n_docs) / (1 + int(self.df[bucket]))) + 1.0
+
+    def vectors(self, counts: Iterable[tuple[str, int]]) -> tuple[dict[int, float], ...]:
+        """Count a document in the frequencies; its unit TF-IDF vector and unit TF vector.
+
+        Stories keep sums of TF vectors and are weighted with the IDF of the moment they are
+        compared, so articles that arrived when the frequencies were still sparse are not
+        stuck with the weights of that time.
+        """
+        tf: dict[int, int] = {}
+        for key, count in counts:
+            b = _bucket(key, self.buckets)
+            tf[b] = tf.get(b, 0) + count
+        self.n_docs += 1
+        for b in tf:
+            self.df[b] += 1
+        plain = {b: 1.0 + math.log(c) for b, c in tf.items()}
+        weighted = {b: v * self.idf(b) for b, v in plain.items()}
+        norm = math.sqrt(sum(v * v for v in weighted.values()))
+        if norm == 0:
+            return {}, {}
+        # The TF vector is scaled so that, weighted with today's IDF, it is (about) a unit
+        # vector: a story's sum of them then averages its articles' cosines.
+        return {b: v / norm for b, v in weighted.items()}, {b: v / norm for b, v in plain.items()}
+
+
+def _unit(vec: dict[int, float]) -> dict[int, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {b: v / norm for b, v in vec.items()} if norm > 0 else {}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVectors:
+    """An article in the two spaces: unit TF-IDF vectors (compared) and unit TF vectors
+    (summed into story centroids)."""
+
+    words: dict[int, float]
+    ents: dict[int, float]
+    words_tf: dict[int, float]
+    ents_tf: dict[int, float]
+
+
+class StoryClusterer:
+    """Assigns articles to stories one at a time (see the module docstring)."""
+
+    def __init__(self, config: ClusterConfig | None = None) -> None:
+        self.config = config or ClusterConfig()
+        self._words = _Channel(self.config.buckets)
+        self._ents = _Channel(self.config.buckets)
+        self._active: OrderedDict[str, _Story] = OrderedDict()  # least recently updated first
+        self._index_words: dict[int, set[str]] = {}
+        self._index_ents: dict[int, set[str]] = {}
+        self.closed: list[StorySummary] = []  # stories that left the window since last drained
+
+    # -- public -----------------------------------------------------------------------------
+
+    def vectorise(self, features: StoryFeatures) -> ArticleVectors:
+        """Count the article in the document frequencies and return its vectors.
+
+        Call once per article, before `add` (which calls it when not given the vectors).
+        """
+        words, words_tf = self._words.vectors(features.terms)
+        ents, ents_tf = self._ents.vectors(features.entities)
+        return ArticleVectors(words, ents, words_tf, ents_tf)
+
+    def add(
+        self,
+        features: StoryFeatures,
+        *,
+        join: str | None = None,
+        vectors: ArticleVectors | None = None,
+    ) -> str:
+        """Assign one article (in publication order) and return its story id.
+
+        `join` names the story of the article this one copies: a copy always joins its
+        original's story while that story is active.
+        """
+        now = features.published
+        self._close_expired(now)
+        vec = vectors if vectors is not None else self.vectorise(features)
+        if join is not None and join in self._active:
+            story = self._active[join]
+        else:
+            short = features.n_words < self.config.short_words
+            threshold = self.config.short_threshold if short else self.config.threshold
+            story = self._best(vec.words, vec.ents, now, threshold)
+        if story is None:
+            story = _Story(id=features.article_id, first=now, last=now)
+            self._active[story.id] = story
+            self._close_overflow()
+        self._update(story, features, vec.words_tf, vec.ents_tf)
+        return story.id
+
+    def summaries(self) -> list[StorySummary]:
+        """Summaries of the active stories, oldest first."""
+        return [self._summary(s) for s in sorted(self._active.values(), key=_story_order)]
+
+    def drain_closed(self) -> list[StorySummary]:
+        """The stories closed since the last call (they will get no more articles)."""
+        closed, self.closed = self.closed, []
+        return closed
+
+    def summary(self, story_id: str) -> StorySummary | None:
+        """The summary of an active story (None once it is closed)."""
+        story = self._active.get(story_id)
+        return self._summary(story) if story is not None else None
+
+    def story_of_active(self, story_id: str) -> bool:
+        return story_id in self._active
+
+    @property
+    def n_active(self) -> int:
+        return len(self._active)
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _best(
+        self,
+        words: dict[int, float],
+        ents: dict[int, float],
+        now: datetime | None,
+        threshold: float,
+    ) -> _Story | None:
+        # Candidates share the most keys with the article, counting only keys that few
+        # active stories hold: a word in hundreds of stories ("said") tells none of them
+        # apart, and looking through its stories would make the cost grow with the window.
+        shared: Counter[str] = Counter()
+        for vec, index in ((words, self._index_words), (ents, self._index_ents)):
+            for b in vec:
+                ids = index.get(b)
+                if ids is not None and len(ids) <= self.config.max_posting:
+                    shared.update(ids)
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        candidates = [sid for sid, _ in ranked[: self.config.max_candidates]]
+        dots_w = _dots(words, candidates, self._active, "words", self._words)
+        dots_e = _dots(ents, candidates, self._active, "ents", self._ents) if ents else {}
+        w = self.config.entity_weight if ents else 0.0
+        best, best_score = None, threshold
+        for sid in sorted(set(dots_w) | set(dots_e)):
+            story = self._active[sid]
+            cos_w = dots_w.get(sid, 0.0) / self._norm(story, "words", self._words)
+            cos_e = dots_e.get(sid, 0.0) / self._norm(story, "ents", self._ents)
+            score = ((1.0 - w) * cos_w + w * cos_e) * self._decay(story, now)
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = story, score
+        return best
+
+    def _norm(self, story: _Story, name: str, channel: _Channel) -> float:
+        """Norm of the IDF-weighted centroid, recomputed when the story changed or the
+        frequencies grew by a tenth since (amortised: a story is rarely recomputed)."""
+        cached = story.norms.get(name)
+        if cached is None or channel.n_docs > cached[0] * 1.1:
+            centroid: dict[int, float] = getattr(story, name)
+            idf = channel.idf
+            norm = math.sqrt(sum((v * idf(b)) ** 2 for b, v in centroid.items())) or 1.0
+            cached = (channel.n_docs, norm)
+            story.norms[name] = cached
+        return cached[1]
+
+    def _decay(self, story: _Story, now: datetime | None) -> float:
+        if now is None or story.last is None:
+            return 1.0
+        gap = abs((now - story.last).total_seconds()) / 3600.0
+        return 0.5 ** (gap / self.config.half_life_hours)
+
+    # -- updating ---------------------------------------------------------------------------
+
+    def _update(
+        self,
+        story: _Story,
+        features: StoryFeatures,
+        words: dict[int, float],
+        ents: dict[int, float],
+    ) -> None:
+        _add_into(story.words, words)
+        _add_into(story.ents, ents)
+        story.norms.clear()
+        for b in words:
+            self._index_words.setdefault(b, set()).add(story.id)
+        for b in ents:
+            self._index_ents.setdefault(b, set()).add(story.id)
+        limit = self.config.max_centroid_terms
+        for name, index in (("words", self._index_words), ("ents", self._index_ents)):
+            centroid: dict[int, float] = getattr(story, name)
+            if len(centroid) > limit * 3 // 2:
+                kept = dict(heapq.nlargest(limit, centroid.items(), key=lambda kv: (kv[1], kv[0])))
+                for b in centroid.keys() - kept.keys():
+                    _discard(index, b, story.id)
+                setattr(story, name, kept)
+        story.n += 1
+        story.article_ids.append(features.article_id)
+        if features.published is not None:
+            if story.first is None or features.published < story.first:
+                story.first = features.published
+            if story.last is None or features.published > story.last:
+                story.last = features.published
+        story.actor_counts.update(dict(features.entities))
+        # Headline words make the better key phrase; body words when there is no headline.
+        story.term_counts.update(
+            dict.fromkeys(features.title_terms, 1) if features.title_terms else dict(features.terms)
+        )
+        for counts in (story.actor_counts, story.term_counts):
+            if len(counts) > 4 * limit:  # bounded, like the centroids
+                kept_counts = counts.most_common(limit)
+                counts.clear()
+                counts.update(dict(kept_counts))
+        self._active.move_to_end(story.id)
+
+    def _close_expired(self, now: datetime | None) -> None:
+        if now is None:
+            return
+        horizon = self.config.window_hours * 3600.0
+        while self._active:
+            story = next(iter(self._active.values()))
+            if story.last is None or (now - story.last).total_seconds() <= horizon:
+                break
+            self._close(story)
+
+    def _close_overflow(self) -> None:
+        while len(self._active) > self.config.max_active:
+            self._close(next(iter(self._active.values())))
+
+    def _close(self, story: _Story) -> None:
+        del self._active[story.id]
+        for b in story.words:
+            _discard(self._index_words, b, story.id)
+        for b in story.ents:
+            _discard(self._index_ents, b, story.id)
+        self.closed.append(self._summary(story))
+
+    def _summary(self, story: _Story) -> StorySummary:
+        return StorySummary(
+            id=story.id,
+            label=story_label(story.actor_counts, story.term_counts, self.config.label_actors),
+            first_seen=story.first,
+            last_seen=story.last,
+            n_articles=story.n,
+        )
+
+
+def story_label(actors: Counter[str], terms: Counter[str], n_actors: int = 2) -> str:
+    """ "Lavrov, Nato: troops border": the most named actors and the commonest words.
+
+    Last-name keys ("lohan") are skipped when the full name ("lindsay lohan") is among the
+    actors, so a person is not named twice.
+    """
+    names = [k for k, _ in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))]
+    chosen: list[str] = []
+    for name in names:
+        if any(name in other.split() or other in name.split() for other in chosen):
+            continue
+        chosen.append(name)
+        if len(chosen) == n_actors:
+            break
+    actor_words = {w for name in chosen for w in name.split()}
+    phrase = [k for k, _ in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))
+              if k not in actor_words and not k.isdigit()][:3]  # fmt: skip
+    head = ", ".join(n.title() for n in chosen)
+    return f"{head}: {' '.join(phrase)}" if head else " ".join(phrase)
+
+
+def _story_order(story: _Story) -> tuple[str, str]:
+    return (story.first.isoformat() if story.first else "", story.id)
+
+
+def _dots(
+    vec: dict[int, float],
+    candidates: Iterable[str],
+    active: dict[str, _Story],
+    name: str,
+    channel: _Channel,
+) -> dict[str, float]:
+    """Dot products of an article's vector with the IDF-weighted centroids of candidates."""
+    weighted = [(b, v * channel.idf(b)) for b, v in vec.items()]
+    dots: dict[str, float] = {}
+    for sid in candidates:
+        centroid: dict[int, float] = getattr(active[sid], name)
+        dot = sum(w * centroid.get(b, 0.0) for b, w in weighted)
+        if dot > 0.0:
+            dots[sid] = dot
+    return dots
+
+
+def _add_into(centroid: dict[int, float], vec: dict[int, float]) -> None:
+    for b, v in vec.items():
+        centroid[b] = centroid.get(b, 0.0) + v
+
+
+def _discard(index: dict[int, set[str]], bucket: int, sid: str) -> None:
+    ids = index.get(bucket)
+    if ids is not None:
+        ids.discard(sid)
+        if not ids:
+            del index[bucket]
+
+
+def cluster_articles(
+    features: Iterable[StoryFeatures], config: ClusterConfig | None = None
+) -> dict[str, str]:
+    """Article id → story id for articles given in publication order (one pass)."""
+    clusterer = StoryClusterer(config)
+    return {f.article_id: clusterer.add(f) for f in features}

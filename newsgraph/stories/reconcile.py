@@ -1,0 +1,320 @@
+"""Reconciliation within a story: the same real thing reported by several articles.
+
+Figures are grouped by what they measure, and a group whose values cannot all be true at
+once ("175,000 troops" vs "up to 100,000 troops") is flagged as a disagreement, with every
+value and the outlets that gave it. Event mentions and quotes from different articles that
+are the same real event (compatible type, actors, date, place) or the same statement (same
+speaker, mostly the same words) merge into clusters.
+
+Every group counts its articles, its outlets and its *independent sources*: a copy counts
+for the article it copies (the earliest one), and an article whose only cited source is
+another outlet ("as per NDTV") counts for that outlet. Ten sites republishing one wire story
+are one source.
+
+Events and quotes come from other extractors; reconciliation reads them through the small
+protocols below (attribute names only), so it does not depend on their classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from ..types import Figure
+
+__all__ = [
+    "SourceInfo",
+    "SourceCounts",
+    "FigureValue",
+    "FigureGroup",
+    "Cluster",
+    "source_counts",
+    "group_figures",
+    "reconcile_events",
+    "reconcile_quotes",
+]
+
+T = TypeVar("T")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+QUOTE_OVERLAP = 0.6  # share of the shorter quote's content words found in the other
+PARAPHRASE_OVERLAP = 0.4  # the same, when one side is an indirect (reported) quote
+EXACT_TOLERANCE = 0.05  # two exact figures within 5% agree (rounding: 94,000 vs 94,300)
+UP_TO_FLOOR = 0.75  # "up to X" is read as at least three quarters of X
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What independence is judged on, per article."""
+
+    outlet: str
+    near_dup_of: str | None = None  # the earliest article this one copies
+    cited: tuple[str, ...] = ()  # outlets the article names as its source
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCounts:
+    articles: int
+    outlets: int
+    independent: int
+
+
+def _origin(article_id: str, sources: Mapping[str, SourceInfo]) -> str:
+    """The source an article stands for: its original's, a sole cited outlet, or its own."""
+    info = sources.get(article_id)
+    seen = {article_id}
+    while info is not None and info.near_dup_of is not None and info.near_dup_of not in seen:
+        article_id = info.near_dup_of
+        seen.add(article_id)
+        info = sources.get(article_id)
+    if info is None:
+        return f"article:{article_id}"
+    cited = {c.casefold() for c in info.cited if c.casefold() != info.outlet.casefold()}
+    if len(cited) == 1:
+        return f"outlet:{cited.pop()}"
+    return f"outlet:{info.outlet.casefold()}" if info.outlet else f"article:{article_id}"
+
+
+def source_counts(article_ids: Iterable[str], sources: Mapping[str, SourceInfo]) -> SourceCounts:
+    """Articles, outlets and independent sources behind a set of articles.
+
+    >>> s = {"a": SourceInfo("Wire"), "b": SourceInfo("Site", near_dup_of="a"),
+    ...      "c": SourceInfo("Paper", cited=("Wire",)), "d": SourceInfo("Other")}
+    >>> source_counts(["a", "b", "c", "d"], s)
+    SourceCounts(articles=4, outlets=4, independent=2)
+    """
+    ids = sorted(set(article_ids))
+    outlets = {sources[a].outlet.casefold() for a in ids if a in sources and sources[a].outlet}
+    origins = {_origin(a, sources) for a in ids}
+    return SourceCounts(len(ids), len(outlets), len(origins))
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FigureValue:
+    """One value reported for a measure, with the figures (and so outlets) that gave it."""
+
+    low: float | None
+    high: float | None
+    texts: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    measures: str
+    values: tuple[FigureValue, ...]
+    disagreement: bool  # some two values cannot both be true
+    counts: SourceCounts
+
+
+def _range(f: Figure) -> tuple[float, float]:
+    # "up to 100,000" / "as many as 175,000" state a magnitude, not everything below it: no
+    # reporter writes "up to 100,000" for 20,000, so the range is closed at UP_TO_FLOOR of it.
+    # "more than 100,000" stays open above (it is said of 130,000 as well).
+    if f.low is None and f.high is not None:
+        low = f.high * UP_TO_FLOOR
+    else:
+        low = f.low if f.low is not None else 0.0
+    high = f.high if f.high is not None else float("inf")
+    if f.low is not None and f.high is not None and f.low == f.high:
+        low, high = f.low * (1 - EXACT_TOLERANCE), f.high * (1 + EXACT_TOLERANCE)
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def group_figures(
+    figures: Sequence[Figure], sources: Mapping[str, SourceInfo]
+) -> list[FigureGroup]:
+    """Figures of one story grouped by `measures`; values that disagree are flagged.
+
+    Figures with the same stated range form one value; a group disagrees when two of its
+    values' ranges (exact numbers widened by 5% for rounding) do not overlap.
+    """
+    by_measure: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_measure.setdefault(f.measures, []).append(f)
+    groups = []
+    for measures in sorted(by_measure):
+        members = by_measure[measures]
+        by_value: dict[tuple[float | None, float | None], list[Figure]] = {}
+        for f in members:
+            by_value.setdefault((f.low, f.high), []).append(f)
+        values = []
+        for (low, high), fs in sorted(by_value.items(), key=lambda kv: _sort_key(kv[0])):
+            ids = tuple(sorted({f.article_id for f in fs}))
+            outlets = tuple(sorted({sources[a].outlet for a in ids if a in sources}))
+            texts = tuple(sorted({f.text for f in fs}))
+            values.append(FigureValue(low, high, texts, ids, outlets))
+        ranges = [_range(fs[0]) for fs in by_value.values()]
+        disagree = any(not _overlap(a, b) for i, a in enumerate(ranges) for b in ranges[i + 1 :])
+        counts = source_counts((f.article_id for f in members), sources)
+        groups.append(FigureGroup(measures, tuple(values), disagree, counts))
+    return groups
+
+
+def _sort_key(value: tuple[float | None, float | None]) -> tuple[float, float]:
+    low, high = value
+    return (low if low is not None else -1.0, high if high is not None else float("inf"))
+
+
+# -- events and quotes -----------------------------------------------------------------------
+
+
+class EventLike(Protocol):
+    article_id: str
+
+
+class QuoteLike(Protocol):
+    article_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster(Generic[T]):
+    """Mentions from one or more articles that are the same real event or statement."""
+
+    members: tuple[T, ...]
+    counts: SourceCounts
+
+
+def _field(item: Any, *names: str) -> Any:
+    for name in names:
+        value = getattr(item, name, None)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _compatible_value(a: Any, b: Any) -> bool:
+    # A missing actor, date or place is compatible with anything; two given ones must match.
+    if a is None or b is None:
+        return True
+    return str(a).casefold() == str(b).casefold()
+
+
+def _compatible_date(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = str(a), str(b)
+    # "2021-12" and "2021-12-07" are compatible: one is a coarser reading of the other.
+    return a.startswith(b) or b.startswith(a)
+
+
+def same_event(a: EventLike, b: EventLike) -> bool:
+    """Compatible type, actors, date and place (see `_compatible_value`)."""
+    type_a, type_b = (
+        _field(a, "type", "event_type", "code"),
+        _field(b, "type", "event_type", "code"),
+    )
+    if type_a is None or type_b is None or str(type_a) != str(type_b):
+        return False
+    return (
+        _compatible_value(_field(a, "actor", "source"), _field(b, "actor", "source"))
+        and _compatible_value(_field(a, "recipient", "target"), _field(b, "recipient", "target"))
+        and _compatible_date(_field(a, "date"), _field(b, "date"))
+        and _compatible_value(_field(a, "location", "place"), _field(b, "location", "place"))
+    )
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+
+
+def _content_keys(text: str) -> set[str]:
+    """Content words of a quote, crudely stemmed: "threatened" and "threatens" differ, but
+    "troops" and "troop" meet, and "the", "has", "of" say nothing about sameness."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from ..extract.story_features import term_key
+
+    return {
+        term_key(w)
+        for w in _WORD.findall(text)
+        if w.casefold() not in ENGLISH_STOP_WORDS and not w.isdigit()
+    }
+
+
+def _speaker_name(item: Any) -> str | None:
+    name = _field(item, "speaker")
+    if name is None or str(name).casefold() in _PRONOUNS:
+        return None
+    return str(name)
+
+
+def same_speaker(a: Any, b: Any) -> bool | None:
+    """True / False when both speakers are known, None when one is not.
+
+    Resolved actor ids decide when both have one; otherwise names match when one is part of
+    the other ("Lavrov" and "Sergei Lavrov"). A bare pronoun is an unknown speaker.
+    """
+    id_a, id_b = _field(a, "speaker_id"), _field(b, "speaker_id")
+    if id_a is not None and id_b is not None:
+        return str(id_a) == str(id_b)
+    name_a, name_b = _speaker_name(a), _speaker_name(b)
+    if name_a is None or name_b is None:
+        return None
+    words_a = {w.casefold() for w in _WORD.findall(name_a)}
+    words_b = {w.casefold() for w in _WORD.findall(name_b)}
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def same_quote(a: QuoteLike, b: QuoteLike) -> bool:
+    """The same statement: compatible speakers and most content words in common.
+
+    The overlap is the share of the shorter quote's content words found in the other. Direct
+    quotes need QUOTE_OVERLAP; a paraphrase (an indirect or mixed quote on either side) puts
+    the statement in the reporter's words, so it needs only PARAPHRASE_OVERLAP, and then the
+    speakers must be known to be the same.
+    """
+    speaker = same_speaker(a, b)
+    if speaker is False:
+        return False
+    ka, kb = _content_keys(a.text), _content_keys(b.text)
+    if not ka or not kb:
+        return False
+    overlap = len(ka & kb) / min(len(ka), len(kb))
+    paraphrase = any((_field(q, "kind") or "direct") != "direct" for q in (a, b))
+    if paraphrase and speaker:
+        return overlap >= PARAPHRASE_OVERLAP
+    return overlap >= QUOTE_OVERLAP
+
+
+def _cluster(
+    items: Sequence[T], same: Callable[[T, T], bool], sources: Mapping[str, SourceInfo]
+) -> list[Cluster[T]]:
+    # Greedy, in input order: an item joins the first cluster all of whose members it is
+    # compatible with (complete link), so "X met Y in Geneva" and "X met Y" and "X met Y in
+    # Vienna" do not chain Geneva and Vienna together.
+    groups: list[list[T]] = []
+    for item in items:
+        for group in groups:
+            if all(same(item, other) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return [
+        Cluster(tuple(g), source_counts((getattr(m, "article_id") for m in g), sources))  # noqa: B009
+        for g in groups
+    ]
+
+
+def reconcile_events(
+    events: Sequence[EventLike], sources: Mapping[str, SourceInfo]
+) -> list[Cluster[EventLike]]:
+    """Event mentions of one story merged into clusters of the same real event."""
+    return _cluster(events, same_event, sources)
+
+
+def reconcile_quotes(
+    quotes: Sequence[QuoteLike], sources: Mapping[str, SourceInfo]
+) -> list[Cluster[QuoteLike]]:
+    """Quotes of one story merged into clusters of the same statement."""
+    return _cluster(quotes, same_quote, sources)

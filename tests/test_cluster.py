@@ -1,0 +1,105 @@
+"""Online story clustering: one pass in publication order, a bounded active window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from newsgraph.extract.story_features import features_from_text
+from newsgraph.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, story_label
+
+T0 = datetime(2021, 12, 1, tzinfo=UTC)
+
+TROOPS = [
+    "Russia masses troops near the Ukraine border, Kyiv says",
+    "Ukraine warns of Russian troops massing at the border",
+    "Kyiv says Russia has massed more troops near the Ukraine border",
+]
+COACH = [
+    "Philadelphia 76ers fire coach Maurice Cheeks after poor start",
+    "76ers fire Maurice Cheeks as coach of Philadelphia",
+]
+
+
+def _f(aid, text, hours=0.0, entities=()):
+    return features_from_text(
+        aid, text, published=T0 + timedelta(hours=hours), entities=list(entities)
+    )
+
+
+def test_cluster_similar_articles_share_a_story_and_unrelated_do_not():
+    stream = [_f(f"t{i}", t, i) for i, t in enumerate(TROOPS)]
+    stream += [_f(f"c{i}", t, 10 + i) for i, t in enumerate(COACH)]
+    stories = cluster_articles(stream)
+    assert len({stories[f"t{i}"] for i in range(3)}) == 1
+    assert len({stories[f"c{i}"] for i in range(2)}) == 1
+    assert stories["t0"] != stories["c0"]
+
+
+def test_cluster_story_id_is_its_first_article():
+    assert cluster_articles([_f("first", TROOPS[0]), _f("second", TROOPS[1], 1)]) == {
+        "first": "first",
+        "second": "first",
+    }
+
+
+def test_cluster_same_input_same_output():
+    stream = [_f(f"a{i}", t, i) for i, t in enumerate(TROOPS + COACH)]
+    assert cluster_articles(stream) == cluster_articles(list(stream))
+
+
+def test_cluster_story_closes_after_the_time_window():
+    c = StoryClusterer(ClusterConfig(window_hours=24))
+    first = c.add(_f("a", TROOPS[0]))
+    later = c.add(_f("b", TROOPS[1], hours=72))
+    assert later != first
+    assert [s.id for s in c.drain_closed()] == [first]
+
+
+def test_cluster_active_stories_are_bounded():
+    c = StoryClusterer(ClusterConfig(max_active=3))
+    for i in range(10):
+        c.add(_f(f"x{i}", f"alpha{i} beta{i} gamma{i}", i))
+    assert c.n_active == 3
+    assert len(c.drain_closed()) == 7
+
+
+def test_cluster_time_decay_keeps_old_story_apart():
+    fast = ClusterConfig(half_life_hours=1.0, window_hours=1000)
+    stream = [_f("a", TROOPS[0]), _f("b", TROOPS[1], hours=100)]
+    assert len(set(cluster_articles(stream, fast).values())) == 2
+    assert len(set(cluster_articles(stream).values())) == 1
+
+
+def test_cluster_join_puts_a_copy_in_its_originals_story():
+    c = StoryClusterer()
+    troops = c.add(_f("a", TROOPS[0]))
+    coach = c.add(_f("b", COACH[0], 1))
+    assert c.add(_f("c", COACH[1], 2), join=troops) == troops != coach
+
+
+def test_cluster_entities_take_part_in_the_score():
+    cfg = ClusterConfig(entity_weight=0.9, threshold=0.5, short_threshold=0.5)
+    stream = [
+        _f("a", "Boxer defends heavyweight title", entities=["Wladimir Klitschko"]),
+        _f("b", "Champion keeps heavyweight belt", 1, entities=["Wladimir Klitschko"]),
+        _f("c", "Champion keeps heavyweight belt", 2, entities=["Tony Thompson"]),
+    ]
+    stories = cluster_articles(stream, cfg)
+    assert stories["a"] == stories["b"] != stories["c"]
+
+
+def test_cluster_summary_has_label_and_first_last_seen():
+    c = StoryClusterer()
+    c.add(_f("a", TROOPS[0], entities=["Russia", "Kyiv"]))
+    c.add(_f("b", TROOPS[1], 5, entities=["Russia"]))
+    [s] = c.summaries()
+    assert (s.first_seen, s.last_seen, s.n_articles) == (T0, T0 + timedelta(hours=5), 2)
+    assert s.label.startswith("Russia, Kyiv: ")
+
+
+def test_story_label_names_a_person_once():
+    actors = {"lindsay lohan": 3, "lohan": 5, "betty ford": 2}
+    from collections import Counter
+
+    label = story_label(Counter(actors), Counter({"rehab": 4, "lohan": 9, "check": 2}))
+    assert label == "Lohan, Betty Ford: rehab check"

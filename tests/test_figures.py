@@ -1,0 +1,115 @@
+"""Figures: a number, the words that qualify it, and what it counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.figures import extract_figures
+from newsgraph.lexicons import Lexicons
+from tests.helpers import make_doc
+
+LEX = Lexicons.load()
+
+
+def _doc(words: str, pos: str, lemmas: str | None = None, ents=()):
+    w = words.split()
+    return make_doc(w, pos=pos.split(), lemmas=lemmas.split() if lemmas else None, ents=ents)
+
+
+def test_figures_plain_number_counts_the_noun_after_it():
+    doc = _doc("Russia massed 175,000 troops", "PROPN VERB NUM NOUN", "Russia mass 175,000 troop")
+    [f] = extract_figures(doc, LEX)
+    assert (f.text, f.number, f.low, f.high, f.measures) == (
+        "175,000 troops",
+        175000.0,
+        175000.0,
+        175000.0,
+        "troops",
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "low", "high", "qualifier"),
+    [
+        ("up to 100,000 troops", "ADP ADP NUM NOUN", None, 100000.0, "up to"),
+        ("as many as 100,000 troops", "ADV ADJ ADP NUM NOUN", None, 100000.0, "as many as"),
+        ("more than 100,000 troops", "ADJ ADP NUM NOUN", 100000.0, None, "more than"),
+        ("about 100,000 troops", "ADV NUM NOUN", 90000.0, 110000.0, "about"),
+    ],
+)
+def test_figures_qualifier_sets_the_range(words, pos, low, high, qualifier):
+    [f] = extract_figures(_doc(words, pos), LEX)
+    assert (f.low, f.high, f.qualifier, f.number) == (
+        pytest.approx(low) if low else low,
+        pytest.approx(high) if high else high,
+        qualifier,
+        100000.0,
+    )
+
+
+def test_figures_tens_of_thousands_is_a_range():
+    doc = _doc("tens of thousands of troops", "NOUN ADP NOUN ADP NOUN")
+    [f] = extract_figures(doc, LEX)
+    assert (f.qualifier, f.low, f.high, f.measures) == (
+        "tens of thousands",
+        20000.0,
+        99999.0,
+        "troops",
+    )
+
+
+def test_figures_outcome_after_people_makes_people_killed():
+    doc = _doc(
+        "more than 14,000 people have been killed",
+        "ADJ ADP NUM NOUN AUX AUX VERB",
+        "more than 14,000 people have be kill",
+    )
+    [f] = extract_figures(doc, LEX)
+    assert (f.text, f.measures, f.low) == ("more than 14,000 people", "people killed", 14000.0)
+
+
+def test_figures_outcome_before_number_counts_too():
+    doc = _doc(
+        "the war killed 14,000 people", "DET NOUN VERB NUM NOUN", "the war kill 14,000 people"
+    )
+    [f] = extract_figures(doc, LEX)
+    assert f.measures == "people killed"
+
+
+def test_figures_soldiers_and_troops_share_a_measure():
+    doc = _doc("175,000 soldiers", "NUM NOUN", "175,000 soldier")
+    assert extract_figures(doc, LEX)[0].measures == "troops"
+
+
+def test_figures_scale_word_multiplies():
+    doc = _doc("1.5 million refugees", "NUM NUM NOUN", "1.5 million refugee")
+    [f] = extract_figures(doc, LEX)
+    assert (f.number, f.measures) == (1_500_000.0, "refugees")
+
+
+def test_figures_currency_sign_is_the_unit():
+    doc = _doc("paid $ 5 billion", "VERB SYM NUM NUM")
+    [f] = extract_figures(doc, LEX)
+    assert (f.text, f.unit, f.number) == ("$ 5 billion", "usd", 5e9)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents"),
+    [
+        ("in 2014 Russia", "ADP NUM PROPN", [(1, 2, "DATE")]),  # a year
+        ("he said 3 .", "PRON VERB NUM PUNCT", []),  # no counted noun
+    ],
+)
+def test_figures_number_without_counted_noun_is_not_a_figure(words, pos, ents):
+    assert extract_figures(_doc(words, pos, ents=ents), LEX) == []
+
+
+def test_figures_sorted_by_position_and_carry_article_id():
+    doc = _doc("5 tanks and 30 troops", "NUM NOUN CCONJ NUM NOUN")
+    found = extract_figures(doc, LEX)
+    assert [f.text for f in found] == ["5 tanks", "30 troops"]
+    assert {f.article_id for f in found} == {doc.article_id}
+
+
+def test_figures_empty_doc_gives_nothing():
+    assert extract_figures(make_doc([]), LEX) == []

@@ -1,0 +1,100 @@
+"""Near-duplicates: copies and spun rewrites link to the earliest article they copy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from newsgraph.extract.story_features import features_from_text
+from newsgraph.stories import NearDupConfig, StoryTracker, assign_stories
+
+T0 = datetime(2021, 12, 3, 12, tzinfo=UTC)
+
+ORIGINAL = (
+    "Russia could launch a multi-front offensive against Ukraine as soon as early next year "
+    "with as many as 175,000 troops, according to a U.S. intelligence assessment described "
+    "on Friday. The assessment says about half of those forces are already in position near "
+    "Ukraine's borders. Roughly 100 battalion tactical groups could take part, backed by "
+    'armour, artillery and other equipment. "Russia has never threatened anyone and has no '
+    'intention of doing so," Kremlin spokesman Dmitry Peskov said. An official said the plans '
+    'involved "extensive movement of units to and from the border" to hide Moscow\'s intentions.'
+)
+LIGHT_REWRITE = ORIGINAL.replace("on Friday", "on Friday evening").replace("armour", "armor")
+SPUN = (
+    "Russia may mount a multi-front assault on Ukraine with as many as 175,000 soldiers as "
+    "soon as early next year, according to a US intelligence assessment made public on Friday. "
+    '"Russia has never threatened anyone and has no intention of doing so," Kremlin '
+    'spokesperson Dmitry Peskov told journalists. An official said the plan involved "extensive '
+    "movement of units to and from the border\" to conceal Moscow's aims. The assesment "
+    "states that roughly half of the forces are already positioned near "
+    "Ukraine's frontier. About 100 battalion tactical groups may take part, supported by armor, "
+    "artillery and other hardware."
+)
+SAME_EVENT_OWN_WORDS = (
+    "Washington warned Moscow on Saturday against any move on its neighbour. Secretary of State "
+    "Antony Blinken said the United States was ready to impose sanctions, while diplomats in "
+    "Brussels discussed a coordinated response with allies. Kyiv asked for more air defence."
+)
+UNRELATED = (
+    "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a disappointing start "
+    "to the season, the club said in a statement, naming an assistant as interim coach."
+)
+
+
+def _f(aid: str, text: str, hours: float = 0, **kw):
+    return features_from_text(aid, text, published=T0 + timedelta(hours=hours), **kw)
+
+
+def _copies(*features):
+    return {a: x.near_dup_of for a, x in assign_stories(features).items()}
+
+
+def test_neardup_verbatim_copy_links_to_original():
+    assert _copies(_f("a", ORIGINAL), _f("b", ORIGINAL + " Reporting by staff.", 5)) == {
+        "a": None,
+        "b": "a",
+    }
+
+
+def test_neardup_light_rewrite_is_found_by_minhash():
+    assert _copies(_f("a", ORIGINAL), _f("b", LIGHT_REWRITE, 5))["b"] == "a"
+
+
+def test_neardup_spun_copy_with_synonyms_and_typo_is_found():
+    assert _copies(_f("a", ORIGINAL), _f("b", SPUN, 60))["b"] == "a"
+
+
+def test_neardup_same_event_in_own_words_is_not_a_copy():
+    found = _copies(_f("a", ORIGINAL), _f("b", SAME_EVENT_OWN_WORDS, 20), _f("c", UNRELATED, 30))
+    assert found == {"a": None, "b": None, "c": None}
+
+
+def test_neardup_copy_of_a_copy_links_to_the_earliest():
+    found = _copies(_f("a", ORIGINAL), _f("b", LIGHT_REWRITE, 1), _f("c", LIGHT_REWRITE + " ", 2))
+    assert found == {"a": None, "b": "a", "c": "a"}
+
+
+def test_neardup_copy_joins_the_story_of_its_original():
+    found = assign_stories([_f("a", ORIGINAL), _f("z", UNRELATED, 1), _f("b", SPUN, 2)])
+    assert found["b"].story_id == found["a"].story_id != found["z"].story_id
+
+
+def test_neardup_original_outside_the_window_is_forgotten():
+    tracker = StoryTracker(neardup=NearDupConfig(window_hours=24))
+    tracker.add(_f("a", ORIGINAL))
+    assert tracker.add(_f("b", ORIGINAL, hours=48)).near_dup_of is None
+
+
+def test_neardup_window_is_bounded_by_size():
+    tracker = StoryTracker(neardup=NearDupConfig(max_articles=3))
+    tracker.add(_f("a", ORIGINAL))
+    for i in range(3):
+        tracker.add(_f(f"u{i}", f"{UNRELATED} Item {i} of a series on coaches number {i}.", 1))
+    assert tracker.add(_f("b", ORIGINAL, 2)).near_dup_of is None
+
+
+def test_neardup_short_texts_must_be_identical_to_be_copies():
+    a = _f("a", "Russia masses troops near Ukraine")
+    b = _f("b", "Russia masses troops near Ukraine border")
+    c = replace(_f("c", "Russia masses troops near Ukraine"), article_id="c")
+    assert _copies(a, b, c) == {"a": None, "b": None, "c": "a"}

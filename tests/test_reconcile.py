@@ -1,0 +1,218 @@
+"""Reconciliation: figures that disagree, events and quotes that are the same, and sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from newsgraph.stories.reconcile import (
+    SourceInfo,
+    group_figures,
+    reconcile_events,
+    reconcile_quotes,
+    source_counts,
+)
+from newsgraph.types import Figure
+
+SOURCES = {
+    "wire": SourceInfo("Capital Wire"),
+    "copy1": SourceInfo("Daily Bulletin", near_dup_of="wire"),
+    "copy2": SourceInfo("Riverside", near_dup_of="wire"),
+    "cites": SourceInfo("Baltic Ledger", cited=("Capital Wire",)),
+    "own": SourceInfo("Harbor Times"),
+    "own2": SourceInfo("Harbor Times"),
+}
+
+
+def _fig(aid, text, number, low, high, measures="troops"):
+    return Figure(aid, 0, len(text), 0, text, number, low, high, "", "troop", measures)
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["wire", "copy1", "copy2"], (3, 3, 1)),  # copies add no independence
+        (["wire", "cites"], (2, 2, 1)),  # citing the wire only: the wire's voice
+        (["wire", "own"], (2, 2, 2)),
+        (["own", "own2"], (2, 1, 1)),  # one outlet twice
+        (["wire", "copy1", "cites", "own"], (4, 4, 2)),
+    ],
+)
+def test_reconcile_source_counts(ids, expected):
+    c = source_counts(ids, SOURCES)
+    assert (c.articles, c.outlets, c.independent) == expected
+
+
+def test_reconcile_troop_figures_disagree_with_both_sources_shown():
+    figures = [
+        _fig("wire", "175,000 troops", 175000, 175000, 175000),
+        _fig("own", "up to 100,000 troops", 100000, None, 100000),
+    ]
+    [group] = group_figures(figures, SOURCES)
+    assert group.disagreement
+    assert [(v.texts, v.outlets) for v in group.values] == [
+        (("up to 100,000 troops",), ("Harbor Times",)),
+        (("175,000 troops",), ("Capital Wire",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "disagree"),
+    [
+        (_fig("own", "more than 100,000 troops", 100000, 100000, None), False),
+        (_fig("own", "174,000 troops", 174000, 174000, 174000), False),  # rounding
+        (_fig("own", "tens of thousands of troops", 20000, 20000, 99999), True),
+        (_fig("own", "94,000 troops", 94000, 94000, 94000), True),
+    ],
+)
+def test_reconcile_figure_ranges_that_overlap_agree(second, disagree):
+    [group] = group_figures(
+        [_fig("wire", "175,000 troops", 175000, 175000, 175000), second], SOURCES
+    )
+    assert group.disagreement is disagree
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disagree"),
+    [
+        (
+            ("as many as 175,000 troops", 175000, None, 175000),
+            ("100,000 troops", 1e5, 1e5, 1e5),
+            True,
+        ),
+        (
+            ("up to 100,000 troops", 100000, None, 100000),
+            ("94,000 troops", 94000, 94000, 94000),
+            False,
+        ),
+        (("up to 100,000 troops", 100000, None, 100000), ("20,000 troops", 2e4, 2e4, 2e4), True),
+    ],
+)
+def test_reconcile_up_to_states_a_magnitude_not_everything_below(first, second, disagree):
+    [group] = group_figures([_fig("wire", *first), _fig("own", *second)], SOURCES)
+    assert group.disagreement is disagree
+
+
+def test_reconcile_figures_of_different_measures_are_not_compared():
+    figures = [
+        _fig("wire", "175,000 troops", 175000, 175000, 175000),
+        _fig("own", "14,000 people", 14000, 14000, 14000, measures="people killed"),
+    ]
+    groups = group_figures(figures, SOURCES)
+    assert [(g.measures, g.disagreement) for g in groups] == [
+        ("people killed", False),
+        ("troops", False),
+    ]
+
+
+@dataclass(frozen=True)
+class Ev:
+    article_id: str
+    type: str
+    actor: str | None = None
+    recipient: str | None = None
+    date: str | None = None
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Qu:
+    article_id: str
+    text: str
+    speaker: str | None = None
+
+
+def test_reconcile_same_event_from_copies_is_one_cluster_one_source():
+    events = [
+        Ev("wire", "CONSULT", "USA", "RUS", "2021-12-07"),
+        Ev("copy1", "CONSULT", "USA", "RUS", "2021-12-07"),
+        Ev("own", "CONSULT", "USA", "RUS", "2021-12"),
+    ]
+    [cluster] = reconcile_events(events, SOURCES)
+    assert (cluster.counts.articles, cluster.counts.independent) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        Ev("own", "THREATEN", "USA", "RUS", "2021-12-07"),  # type
+        Ev("own", "CONSULT", "USA", "CHN", "2021-12-07"),  # recipient
+        Ev("own", "CONSULT", "USA", "RUS", "2021-12-30"),  # date
+    ],
+)
+def test_reconcile_incompatible_events_stay_apart(other):
+    assert (
+        len(reconcile_events([Ev("wire", "CONSULT", "USA", "RUS", "2021-12-07"), other], SOURCES))
+        == 2
+    )
+
+
+def test_reconcile_events_do_not_chain_places():
+    events = [
+        Ev("wire", "CONSULT", "USA", "RUS", location="Geneva"),
+        Ev("own", "CONSULT", "USA", "RUS"),
+        Ev("cites", "CONSULT", "USA", "RUS", location="Vienna"),
+    ]
+    assert [len(c.members) for c in reconcile_events(events, SOURCES)] == [2, 1]
+
+
+def test_reconcile_same_quote_in_other_words_merges_by_speaker():
+    quotes = [
+        Qu("wire", "Russia has never threatened anyone and has no intention of doing so", "Peskov"),
+        Qu("own", "Russia has never threatened anybody and has no intention of doing so", "Peskov"),
+        Qu("own2", "Russia has never threatened anyone and has no intention of doing so", "Lavrov"),
+        Qu("cites", "The alliance stands ready to talk", "Peskov"),
+    ]
+    clusters = reconcile_quotes(quotes, SOURCES)
+    assert [[q.article_id for q in c.members] for c in clusters] == [
+        ["wire", "own"],
+        ["own2"],
+        ["cites"],
+    ]
+
+
+@dataclass(frozen=True)
+class Said:
+    article_id: str
+    text: str
+    speaker: str | None = None
+    kind: str = "direct"
+    speaker_id: str | None = None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # an indirect quote puts the statement in the reporter's words
+        (
+            Said(
+                "wire", "Russia has no plans to invade Ukraine across the border", "Sergei Lavrov"
+            ),
+            Said("own", "Moscow had no plan to invade its neighbour", "Lavrov", "indirect"),
+            True,
+        ),
+        # the same paraphrase from a speaker we do not know is not enough
+        (
+            Said(
+                "wire", "Russia has no plans to invade Ukraine across the border", "Sergei Lavrov"
+            ),
+            Said("own", "Moscow had no plan to invade its neighbour", "he", "indirect"),
+            False,
+        ),
+        # resolved speakers decide over names
+        (
+            Said("wire", "We are ready to talk", "Blinken", speaker_id="Q1"),
+            Said("own", "We are ready to talk", "Blinken", speaker_id="Q2"),
+            False,
+        ),
+        # two direct quotes need most of their content words in common
+        (
+            Said("wire", "Sanctions will follow any incursion into Ukraine", "Biden"),
+            Said("own", "Ukraine will join the alliance one day", "Biden"),
+            False,
+        ),
+    ],
+)
+def test_reconcile_quotes_tolerate_paraphrase_only_from_a_known_speaker(a, b, same):
+    assert (len(reconcile_quotes([a, b], SOURCES)) == 1) is same
