@@ -93,6 +93,23 @@ BatchOption = Annotated[
     ),
 ]
 
+EngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="local (process pool, default) or ray (needs pip install 'newsgraph[ray]').",
+        show_default=False,
+    ),
+]
+AddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        help="Ray cluster to join with --engine ray (e.g. auto); default: start Ray locally.",
+        show_default=False,
+    ),
+]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -239,6 +256,8 @@ def run(
     max_file_mb: MaxFileOption = None,
     strict: StrictOption = False,
     quiet: QuietOption = False,
+    engine: EngineOption = None,
+    address: AddressOption = None,
 ) -> None:
     """Ingest, parse, extract and store articles; run again to resume or add new files."""
     from .ingest import parse_field_overrides
@@ -246,7 +265,13 @@ def run(
 
     with _errors_to_messages():
         settings = _settings(
-            db, processes=processes, model=model, batch_size=batch_size, max_file_mb=max_file_mb
+            db,
+            processes=processes,
+            model=model,
+            batch_size=batch_size,
+            max_file_mb=max_file_mb,
+            engine=engine,
+            ray_address=address,
         )
         field_map = parse_field_overrides(field or [])
         with _progress(quiet, "Parsing") as progress:
@@ -651,6 +676,54 @@ def eval_events(
             continue
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
         out.print(f"  {key:16} {shown}", markup=False)
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="Folder to watch (read recursively).")],
+    db: DbOption = Path(DEFAULT_DB),
+    interval: Annotated[
+        float, typer.Option("--interval", help="Seconds between two looks at the folder.")
+    ] = 2.0,
+    max_runs: Annotated[
+        int | None,
+        typer.Option("--max-runs", help="Stop after this many runs.", show_default=False),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", help="Stop after this many seconds.", show_default=False),
+    ] = None,
+    processes: Annotated[
+        int | None,
+        typer.Option("--processes", "-p", help="Parser processes.", show_default=False),
+    ] = None,
+    field: FieldOption = None,
+    batch_size: BatchOption = None,
+    engine: EngineOption = None,
+    address: AddressOption = None,
+) -> None:
+    """Process files as they arrive in FOLDER (only new articles are parsed); Ctrl-C stops."""
+    from .ingest import parse_field_overrides
+    from .watch import watch as watch_folder
+
+    def report(summary: object) -> None:
+        _print_summary(summary)
+
+    with _errors_to_messages():
+        settings = _settings(
+            db, processes=processes, batch_size=batch_size, engine=engine, ray_address=address
+        )
+        field_map = parse_field_overrides(field or [])
+        err.print(f"Watching {folder} every {interval:g} s; Ctrl-C stops.")
+        watch_folder(
+            folder,
+            settings,
+            interval=interval,
+            max_runs=max_runs,
+            timeout=timeout,
+            field_map=field_map,
+            on_run=report,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

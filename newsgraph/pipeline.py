@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import Settings
-from .engines.local import LocalEngine
+from .engines import make_engine
 from .ingest import read_paths
 from .nlp import resolve_model_name
 from .store import Store
@@ -166,7 +166,10 @@ def run(
         run_id = _start(store, summary, settings, [str(p) for p in paths])
         try:
             items = read_paths(list(paths), settings, field_map)
-            with LocalEngine[_Batch](model, settings.worker_count) as engine:
+            engine_for = make_engine(
+                settings.engine, model, settings.worker_count, settings.ray_address
+            )
+            with engine_for as engine:
                 batches = ((b.articles, b) for b in _batches(items, store, settings, summary))
                 _store_results(engine.map(batches), store, summary, progress)
                 # Articles stored by `newsgraph ingest` and never parsed are processed now.
