@@ -8,6 +8,7 @@ which no input could be read exits 2; Ctrl-C exits 130 after saying how to resum
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -130,6 +131,13 @@ def main(
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     err.print(f"[red]Error:[/red] {message}", markup=True, highlight=False)
     raise typer.Exit(code)
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of our output went away (`newsgraph export ... | head`): not an error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python would complain again when flushing at exit
+    raise typer.Exit(0)
 
 
 @contextmanager
@@ -407,7 +415,10 @@ def export(
         if out_path is None:
             if fmt == "parquet":
                 _fail("Parquet is binary: give a file with --out FILE.parquet")
-            rows = store.export(table, fmt, sys.stdout)
+            try:
+                rows = store.export(table, fmt, sys.stdout)
+            except BrokenPipeError:
+                _stdout_closed()
         else:
             rows = store.export(table, fmt, out_path)
     if out_path is not None:

@@ -138,3 +138,25 @@ def test_cli_export_unknown_table_says_which_exist(filled_db):
 def test_cli_stats_on_a_missing_database_says_how_to_create_it(tmp_path):
     result = invoke("stats", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "newsgraph run" in result.output
+
+
+def test_cli_export_into_a_closed_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from newsgraph.store import Store
+    from newsgraph.types import Article
+
+    db = tmp_path / "big.db"
+    with Store.open(db) as store:  # far more than a pipe buffer holds
+        store.add_articles(
+            [Article(id=f"a{i}", text=f"{crisis_paragraph(i)} " * 20) for i in range(300)]
+        )
+    command = [sys.executable, "-m", "newsgraph", "export", "articles", "--db", str(db)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout.read(100)
+        proc.stdout.close()  # like `| head -c 100`
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+    assert proc.returncode == 0, stderr
+    assert "Broken pipe" not in stderr and "Error" not in stderr

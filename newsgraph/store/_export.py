@@ -160,5 +160,7 @@ def export_table(
             cursor.close()
     except sqlite3.Error as err:
         raise StoreError(f"cannot read {table} from {db_path}: {err}") from err
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): the caller ends quietly
     except OSError as err:
         raise StoreError(f"cannot write the {table} export to {out}: {err}") from err
