@@ -1,4 +1,4 @@
-"""Throughput of the full `newsgraph run` against bare spaCy parsing of the same texts.
+"""Throughput of the full `newsgraph run` (local and Ray engines) against bare spaCy parsing.
 
 The sample corpus (examples/corpus) is repeated with variations to reach --articles
 articles: every copy gets a numbered closing line so that its id differs (otherwise the
@@ -6,8 +6,13 @@ store would rightly skip it as a duplicate). Both sides parse exactly the same t
 the same model, at each process count, in one run of this script, so the ratio is
 meaningful even on a noisy shared machine; absolute figures are not.
 
-    python bench/throughput.py                 # 2,000 articles, 1 and 2 processes
-    python bench/throughput.py --articles 300 --processes 1 --json
+    python bench/throughput.py                 # 2,000 articles, 1 and 2 processes, local + ray
+    python bench/throughput.py --articles 300 --processes 1 --engines local --json
+
+The Ray engine runs on a Ray started locally on this machine with as many CPUs as processes;
+its runs are skipped when Ray is not installed. Peak memory is the largest resident set of
+this process and of its process-pool children (Ray's workers are not children of this
+process; their size is not included).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from newsgraph.config import Settings  # noqa: E402
+from newsgraph.engines.ray import ray_available  # noqa: E402
 from newsgraph.ingest import read_paths  # noqa: E402
 from newsgraph.nlp import load_model, resolve_model_name  # noqa: E402
 from newsgraph.pipeline import run  # noqa: E402
@@ -61,11 +67,15 @@ def bare_spacy(texts: list[str], model: str, processes: int, batch_size: int) ->
     return time.perf_counter() - started
 
 
-def full_run(jsonl: Path, db: Path, model: str, processes: int, batch_size: int) -> float:
-    """Seconds for pipeline.run over the JSONL into a fresh database."""
+def full_run(
+    jsonl: Path, db: Path, model: str, processes: int, batch_size: int, engine: str = "local"
+) -> float:
+    """Seconds for pipeline.run over the JSONL into a fresh database (engine start included)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    settings = Settings(db=str(db), model=model, processes=processes, batch_size=batch_size)
+    settings = Settings(
+        db=str(db), model=model, processes=processes, batch_size=batch_size, engine=engine
+    )
     started = time.perf_counter()
     summary = run([jsonl], settings)
     seconds = time.perf_counter() - started
@@ -87,8 +97,13 @@ def main() -> None:
     parser.add_argument("--processes", default="1,2", help="comma-separated process counts")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--corpus", type=Path, default=REPO / "examples" / "corpus")
+    parser.add_argument("--engines", default="local,ray", help="local and/or ray")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
+    engines = [e for e in args.engines.split(",") if e]
+    if "ray" in engines and not ray_available():
+        print("ray is not installed: Ray engine runs skipped", file=sys.stderr)
+        engines.remove("ray")
 
     model = resolve_model_name("")
     load_model(model)  # warm the import and the disk cache for both sides alike
@@ -106,10 +121,19 @@ def main() -> None:
         jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
         for processes in (int(p) for p in args.processes.split(",")):
             bare = bare_spacy(texts, model, processes, args.batch_size)
-            full = full_run(jsonl, Path(tmp) / "bench.db", model, processes, args.batch_size)
+            row: dict[str, object] = {"processes": processes}
+            for engine in engines:
+                seconds = full_run(
+                    jsonl, Path(tmp) / "bench.db", model, processes, args.batch_size, engine
+                )
+                row[f"{engine}_seconds"] = round(seconds, 2)
+                row[f"{engine}_articles_per_s"] = round(len(texts) / seconds, 1)
+                row[f"{engine}_words_per_s"] = round(words / seconds)
+                row[f"{engine}_ratio_to_bare"] = round(bare / seconds, 3)
+            full = float(row.get("local_seconds") or row[f"{engines[0]}_seconds"])
             results["runs"].append(  # type: ignore[union-attr]
                 {
-                    "processes": processes,
+                    **row,
                     "bare_seconds": round(bare, 2),
                     "full_seconds": round(full, 2),
                     "bare_articles_per_s": round(len(texts) / bare, 1),
@@ -130,6 +154,9 @@ def main() -> None:
             "peak_rss_mb": round(peak_rss_mb(), 1),
         }
     )
+    if "ray" in engines:
+        results["ray_words_per_s"] = last["ray_words_per_s"]
+        results["ray_articles_per_s"] = last["ray_articles_per_s"]
     if args.json:
         print(json.dumps(results, indent=2))
         return
@@ -145,6 +172,12 @@ def main() -> None:
             f"{r['full_articles_per_s']:>11} {r['full_words_per_s']:>13} "
             f"{r['ratio_full_to_bare']:>6}"
         )
+    for r in runs:  # type: ignore[union-attr]
+        if "ray_seconds" in r:
+            print(
+                f"ray engine, {r['processes']} processes: {r['ray_articles_per_s']} art/s, "
+                f"{r['ray_words_per_s']} words/s, ratio to bare {r['ray_ratio_to_bare']}"
+            )
     print(f"peak RSS {results['peak_rss_mb']} MB")
 
 
