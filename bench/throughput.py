@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,6 +87,25 @@ def full_run(
     return seconds
 
 
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its finished (joined) children.
+
+    On a machine shared with other work, wall-clock throughput moves with everyone else's
+    load; CPU seconds per word do not, so the ratio of CPU costs is the steadier figure.
+    Ray's workers are not our children: there is no CPU figure for the Ray engine.
+    """
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(work: Callable[[], float]) -> tuple[float, float]:
+    """(wall seconds reported by `work`, CPU seconds it used)."""
+    before = cpu_seconds()
+    wall = work()
+    return wall, cpu_seconds() - before
+
+
 def peak_rss_mb() -> float:
     """Peak resident memory of this process and of its (finished) children, in MB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -111,6 +133,8 @@ def main() -> None:
     texts = [r["text"] for r in records]
     words = sum(len(t.split()) for t in texts)
     results: dict[str, object] = {
+        "load_average_at_start": round(os.getloadavg()[0], 2),
+        "cpus": os.cpu_count(),
         "articles": len(texts),
         "words": words,
         "model": model,
@@ -120,12 +144,16 @@ def main() -> None:
         jsonl = Path(tmp) / "bench.jsonl"
         jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
         for processes in (int(p) for p in args.processes.split(",")):
-            bare = bare_spacy(texts, model, processes, args.batch_size)
-            row: dict[str, object] = {"processes": processes}
+            bare, bare_cpu = timed(partial(bare_spacy, texts, model, processes, args.batch_size))
+            row: dict[str, object] = {"processes": processes, "bare_cpu_s": round(bare_cpu, 1)}
             for engine in engines:
-                seconds = full_run(
-                    jsonl, Path(tmp) / "bench.db", model, processes, args.batch_size, engine
+                db = Path(tmp) / "bench.db"
+                seconds, cpu = timed(
+                    partial(full_run, jsonl, db, model, processes, args.batch_size, engine)
                 )
+                if engine == "local":
+                    row["full_cpu_s"] = round(cpu, 1)
+                    row["cpu_ratio_full_to_bare"] = round(bare_cpu / cpu, 3)
                 row[f"{engine}_seconds"] = round(seconds, 2)
                 row[f"{engine}_articles_per_s"] = round(len(texts) / seconds, 1)
                 row[f"{engine}_words_per_s"] = round(words / seconds)
@@ -151,7 +179,9 @@ def main() -> None:
             "full_words_per_s": last["full_words_per_s"],
             "ratio_full_to_bare": last["ratio_full_to_bare"],
             "articles_per_s": last["full_articles_per_s"],
+            "cpu_ratio_full_to_bare": last.get("cpu_ratio_full_to_bare"),
             "peak_rss_mb": round(peak_rss_mb(), 1),
+            "load_average_at_end": round(os.getloadavg()[0], 2),
         }
     )
     if "ray" in engines:
@@ -173,12 +203,22 @@ def main() -> None:
             f"{r['ratio_full_to_bare']:>6}"
         )
     for r in runs:  # type: ignore[union-attr]
+        if "cpu_ratio_full_to_bare" in r:
+            print(
+                f"{r['processes']} processes: CPU seconds bare {r['bare_cpu_s']}, full "
+                f"{r['full_cpu_s']}, ratio {r['cpu_ratio_full_to_bare']}"
+            )
+    for r in runs:  # type: ignore[union-attr]
         if "ray_seconds" in r:
             print(
                 f"ray engine, {r['processes']} processes: {r['ray_articles_per_s']} art/s, "
                 f"{r['ray_words_per_s']} words/s, ratio to bare {r['ray_ratio_to_bare']}"
             )
     print(f"peak RSS {results['peak_rss_mb']} MB")
+    print(
+        f"load average {results['load_average_at_start']} at start, "
+        f"{results['load_average_at_end']} at end ({results['cpus']} CPUs)"
+    )
 
 
 if __name__ == "__main__":

@@ -180,6 +180,7 @@ def run(
                 before = summary.new
                 _store_results(engine.map(leftovers), store, summary, progress)
                 summary.resumed = summary.new - before
+            _after_batches(store, summary)
             summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"
@@ -203,6 +204,16 @@ def _store_results(
         summary.tokens += sum(p.n_tokens for p in processed)
         if progress is not None:
             progress(summary.files, summary.read, summary.new)
+
+
+def _after_batches(store: Store, summary: RunSummary) -> None:
+    """Steps over the stored tables once every batch of a run is in.
+
+    Every engine ends here: the local pool and Ray both hand their results to
+    `_store_results` (the same `write_batch`), then this runs once on the driver. Steps that
+    need the whole corpus rather than one article (stories and reconciliation, issue 6) are
+    called from here, so they cover every engine and every incremental run (`watch`).
+    """
 
 
 def ingest(

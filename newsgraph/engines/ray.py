@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import ConfigError
 from ..types import Article, ProcessedArticle
-from .local import IN_FLIGHT_PER_WORKER, process_batch
+from .local import IN_FLIGHT_PER_WORKER, prepare_worker, process_batch
 
 __all__ = ["RayEngine", "ray_available", "INSTALL_HINT"]
 
@@ -41,10 +41,8 @@ class _Parser:
     """A Ray actor: one loaded model, many batches."""
 
     def __init__(self, model_name: str) -> None:
-        from ..nlp import load_model
-
         self.model_name = model_name
-        load_model(model_name)
+        prepare_worker(model_name)
 
     def process(self, articles: list[Article]) -> list[ProcessedArticle]:
         return process_batch(articles, self.model_name)
