@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import newsgraph.pipeline as pipeline
 from newsgraph.config import Settings
 from newsgraph.engines import make_engine
 from newsgraph.engines.ray import RayEngine
@@ -45,9 +46,18 @@ def test_engine_ray_missing_says_how_to_install_it(monkeypatch):
 
 
 @pytest.mark.model
-def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path):
+def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path, monkeypatch):
     pytest.importorskip("ray")
     source = write_jsonl(tmp_path / "news.jsonl", 6)
+    # Both engines end in the same post-batch steps (stories), run once on the driver.
+    after: list[str] = []
+    real_after = pipeline._after_batches
+
+    def recording(store, summary):
+        after.append(engine)
+        real_after(store, summary)
+
+    monkeypatch.setattr(pipeline, "_after_batches", recording)
     dumps = {}
     for engine in ("local", "ray"):
         db = tmp_path / f"{engine}.db"
@@ -58,3 +68,4 @@ def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path):
     assert dumps["local"]["articles"], "the comparison must cover stored articles"
     assert any(dumps["local"][t] for t in ("events", "mentions")), "and extracted rows"
     assert dumps["ray"] == dumps["local"]
+    assert after == ["local", "ray"]
