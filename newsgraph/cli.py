@@ -17,6 +17,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -129,7 +130,8 @@ def main(
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
-    err.print(f"[red]Error:[/red] {message}", markup=True, highlight=False)
+    # The message is plain text: "[ray]" in an install hint is not markup.
+    err.print(f"[red]Error:[/red] {escape(message)}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -717,9 +719,6 @@ def watch(
     from .ingest import parse_field_overrides
     from .watch import watch as watch_folder
 
-    def report(summary: object) -> None:
-        _print_summary(summary)
-
     with _errors_to_messages():
         settings = _settings(
             db, processes=processes, batch_size=batch_size, engine=engine, ray_address=address
@@ -733,7 +732,7 @@ def watch(
             max_runs=max_runs,
             timeout=timeout,
             field_map=field_map,
-            on_run=report,
+            on_run=_print_summary,
         )
 
 

@@ -166,8 +166,9 @@ def run(
         run_id = _start(store, summary, settings, [str(p) for p in paths])
         try:
             items = read_paths(list(paths), settings, field_map)
+            # processes 0: every core here (local) or every CPU of the Ray cluster (ray)
             engine_for = make_engine(
-                settings.engine, model, settings.worker_count, settings.ray_address
+                settings.engine, model, settings.processes, settings.ray_address
             )
             with engine_for as engine:
                 batches = ((b.articles, b) for b in _batches(items, store, settings, summary))

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import newsgraph.pipeline as pipeline
+from newsgraph.cli import app
 from newsgraph.config import Settings
 from newsgraph.engines import make_engine
 from newsgraph.engines.ray import RayEngine
@@ -69,3 +71,22 @@ def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path, monkey
     assert any(dumps["local"][t] for t in ("events", "mentions")), "and extracted rows"
     assert dumps["ray"] == dumps["local"]
     assert after == ["local", "ray"]
+
+
+def test_engine_cli_run_with_ray_missing_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)
+    source = write_jsonl(tmp_path / "news.jsonl", 1)
+    result = CliRunner().invoke(
+        app, ["run", str(source), "--db", str(tmp_path / "x.db"), "--engine", "ray", "-q"]
+    )
+    assert result.exit_code == 1
+    assert "pip install 'newsgraph[ray]'" in result.output
+
+
+def test_engine_cli_watch_ends_after_its_timeout(tmp_path):
+    result = CliRunner().invoke(
+        app,
+        ["watch", str(tmp_path), "--db", str(tmp_path / "x.db"), "--interval", "0.05"]
+        + ["--timeout", "0.3"],
+    )
+    assert result.exit_code == 0, result.output

@@ -37,12 +37,18 @@ def test_watch_stop_event_ends_the_loop_promptly(tmp_path):
     assert time.monotonic() - started < 5, "a long interval must not delay the stop"
 
 
+@pytest.fixture
+def inbox(tmp_path):
+    """A watched folder holding one file of three articles."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    write_jsonl(folder / "a.jsonl", 3)
+    return folder
+
+
 @pytest.mark.model
-def test_watch_reads_only_the_files_that_arrived_since_its_last_run(tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_watch_reads_only_the_files_that_arrived_since_its_last_run(tmp_path, inbox):
     settings = Settings(db=str(tmp_path / "news.db"), processes=1)
-    write_jsonl(inbox / "a.jsonl", 3)
 
     def drop_second_file(summary) -> None:
         if summary.new == 3:  # after the first run, a new file arrives
@@ -53,11 +59,8 @@ def test_watch_reads_only_the_files_that_arrived_since_its_last_run(tmp_path):
 
 
 @pytest.mark.model
-def test_watch_restarted_parses_only_new_articles(tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_watch_restarted_parses_only_new_articles(tmp_path, inbox):
     settings = Settings(db=str(tmp_path / "news.db"), processes=1)
-    write_jsonl(inbox / "a.jsonl", 3)
     watch(inbox, settings, interval=0.05, max_runs=1, timeout=30)
     write_jsonl(inbox / "b.jsonl", 2, start=10)
     again = watch(inbox, settings, interval=0.05, max_runs=1, timeout=30)

@@ -16,7 +16,10 @@ ENGINES = ("local", "ray")
 
 
 def make_engine(name: str, model_name: str, processes: int, address: str = "") -> Any:
-    """The engine called `name` (a context manager with `.map`); Ray is imported only for 'ray'."""
+    """The engine called `name` (a context manager with `.map`); Ray is imported only for 'ray'.
+
+    `processes` 0 means all CPUs: this machine's cores for `local`, the cluster's for `ray`.
+    """
     if name == "local":
         if address:
             raise ConfigError("--address is for --engine ray; the local engine has no cluster")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import gc
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -95,7 +96,7 @@ class LocalEngine(Generic[T]):
 
     def __init__(self, model_name: str, processes: int = 1) -> None:
         self.model_name = model_name
-        self.processes = max(1, processes)
+        self.processes = processes if processes > 0 else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalEngine[T]:

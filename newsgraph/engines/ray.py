@@ -53,11 +53,12 @@ class RayEngine(Generic[T]):
 
     With no `address`, a local Ray is started with `processes` CPUs (and shut down on exit);
     with an address (`auto`, `ray://host:10001`, `host:6379`) the engine joins that cluster.
+    `processes` 0 starts one actor per CPU Ray has (on a cluster: all of its CPUs).
     """
 
     def __init__(self, model_name: str, processes: int = 1, address: str = "") -> None:
         self.model_name = model_name
-        self.processes = max(1, processes)
+        self.processes = max(0, processes)  # 0: one actor per CPU of the cluster
         self.address = address
         self._ray: Any = None
         self._started = False
@@ -74,14 +75,15 @@ class RayEngine(Generic[T]):
                 ray.init(address=self.address, logging_level="WARNING", log_to_driver=False)
             else:
                 ray.init(
-                    num_cpus=self.processes,
+                    num_cpus=self.processes or None,
                     include_dashboard=False,
                     logging_level="WARNING",
                     log_to_driver=False,
                 )
             self._started = True
+        actors = self.processes or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor = ray.remote(num_cpus=1)(_Parser)
-        self._actors = [actor.remote(self.model_name) for _ in range(self.processes)]
+        self._actors = [actor.remote(self.model_name) for _ in range(actors)]
         return self
 
     def __exit__(self, *exc: object) -> None:
