@@ -17,6 +17,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -94,6 +95,23 @@ BatchOption = Annotated[
     ),
 ]
 
+EngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="local (process pool, default) or ray (needs pip install 'newsgraph[ray]').",
+        show_default=False,
+    ),
+]
+AddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        help="Ray cluster to join with --engine ray (e.g. auto); default: start Ray locally.",
+        show_default=False,
+    ),
+]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -112,7 +130,8 @@ def main(
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
-    err.print(f"[red]Error:[/red] {message}", markup=True, highlight=False)
+    # The message is plain text: "[ray]" in an install hint is not markup.
+    err.print(f"[red]Error:[/red] {escape(message)}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -247,6 +266,8 @@ def run(
     max_file_mb: MaxFileOption = None,
     strict: StrictOption = False,
     quiet: QuietOption = False,
+    engine: EngineOption = None,
+    address: AddressOption = None,
 ) -> None:
     """Ingest, parse, extract and store articles; run again to resume or add new files."""
     from .ingest import parse_field_overrides
@@ -254,7 +275,13 @@ def run(
 
     with _errors_to_messages():
         settings = _settings(
-            db, processes=processes, model=model, batch_size=batch_size, max_file_mb=max_file_mb
+            db,
+            processes=processes,
+            model=model,
+            batch_size=batch_size,
+            max_file_mb=max_file_mb,
+            engine=engine,
+            ray_address=address,
         )
         field_map = parse_field_overrides(field or [])
         with _progress(quiet, "Parsing") as progress:
@@ -856,6 +883,51 @@ def eval_clusters(
     for key, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
         out.print(f"  {key:16} {shown}", markup=False)
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="Folder to watch (read recursively).")],
+    db: DbOption = Path(DEFAULT_DB),
+    interval: Annotated[
+        float, typer.Option("--interval", help="Seconds between two looks at the folder.")
+    ] = 2.0,
+    max_runs: Annotated[
+        int | None,
+        typer.Option("--max-runs", help="Stop after this many runs.", show_default=False),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", help="Stop after this many seconds.", show_default=False),
+    ] = None,
+    processes: Annotated[
+        int | None,
+        typer.Option("--processes", "-p", help="Parser processes.", show_default=False),
+    ] = None,
+    field: FieldOption = None,
+    batch_size: BatchOption = None,
+    engine: EngineOption = None,
+    address: AddressOption = None,
+) -> None:
+    """Process files as they arrive in FOLDER (only new articles are parsed); Ctrl-C stops."""
+    from .ingest import parse_field_overrides
+    from .watch import watch as watch_folder
+
+    with _errors_to_messages():
+        settings = _settings(
+            db, processes=processes, batch_size=batch_size, engine=engine, ray_address=address
+        )
+        field_map = parse_field_overrides(field or [])
+        err.print(f"Watching {folder} every {interval:g} s; Ctrl-C stops.")
+        watch_folder(
+            folder,
+            settings,
+            interval=interval,
+            max_runs=max_runs,
+            timeout=timeout,
+            field_map=field_map,
+            on_run=_print_summary,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

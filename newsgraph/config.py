@@ -55,6 +55,12 @@ class Settings:
         20, "Shortest article text kept; shorter records are rejected as empty."
     )
     strict: bool = _setting(False, "Exit with an error when any input file was rejected.")
+    engine: str = _setting(
+        "local", "Engine for parsing and extraction: local (process pool) or ray (Ray actors)."
+    )
+    ray_address: str = _setting(
+        "", "Ray cluster to join with the ray engine (e.g. auto); empty starts Ray locally."
+    )
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import Settings
-from .engines.local import LocalEngine
+from .engines import make_engine
 from .ingest import read_paths
 from .nlp import resolve_model_name
 from .store import Store
@@ -167,7 +167,11 @@ def run(
         run_id = _start(store, summary, settings, [str(p) for p in paths])
         try:
             items = read_paths(list(paths), settings, field_map)
-            with LocalEngine[_Batch](model, settings.worker_count) as engine:
+            # processes 0: every core here (local) or every CPU of the Ray cluster (ray)
+            engine_for = make_engine(
+                settings.engine, model, settings.processes, settings.ray_address
+            )
+            with engine_for as engine:
                 batches = ((b.articles, b) for b in _batches(items, store, settings, summary))
                 _store_results(engine.map(batches), store, summary, progress)
                 # Articles stored by `newsgraph ingest` and never parsed are processed now.
@@ -178,8 +182,7 @@ def run(
                 before = summary.new
                 _store_results(engine.map(leftovers), store, summary, progress)
                 summary.resumed = summary.new - before
-            # After the batches, over the store: new articles join existing stories online.
-            update_stories(store)
+            _after_batches(store, summary)
             summary.status = "ok"
         except KeyboardInterrupt:
             summary.status = "interrupted"
@@ -203,6 +206,18 @@ def _store_results(
         summary.tokens += sum(p.n_tokens for p in processed)
         if progress is not None:
             progress(summary.files, summary.read, summary.new)
+
+
+def _after_batches(store: Store, summary: RunSummary) -> None:
+    """Steps over the stored tables once every batch of a run is in.
+
+    Every engine ends here: the local pool and Ray both hand their results to
+    `_store_results` (the same `write_batch`), then this runs once on the driver. Steps that
+    need the whole corpus rather than one article (stories and reconciliation, issue 6) are
+    called from here, so they cover every engine and every incremental run (`watch`).
+    """
+    # New articles join existing stories online, in publication order.
+    update_stories(store)
 
 
 def ingest(

@@ -1,1 +1,33 @@
-"""Engines run the parse and extract stages: `local` uses a process pool."""
+"""Engines run the parse and extract stages: `local` uses a process pool, `ray` Ray actors.
+
+Both take a stream of (articles, context) batches and yield (ProcessedArticle list, context)
+in input order; the pipeline does not know which one it drives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ConfigError
+
+__all__ = ["ENGINES", "make_engine"]
+
+ENGINES = ("local", "ray")
+
+
+def make_engine(name: str, model_name: str, processes: int, address: str = "") -> Any:
+    """The engine called `name` (a context manager with `.map`); Ray is imported only for 'ray'.
+
+    `processes` 0 means all CPUs: this machine's cores for `local`, the cluster's for `ray`.
+    """
+    if name == "local":
+        if address:
+            raise ConfigError("--address is for --engine ray; the local engine has no cluster")
+        from .local import LocalEngine
+
+        return LocalEngine(model_name, processes)
+    if name == "ray":
+        from .ray import RayEngine
+
+        return RayEngine(model_name, processes, address)
+    raise ConfigError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

@@ -31,15 +31,18 @@ __all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
 class Extractor:
     """A registered extractor: `function(doc, lexicons)` returns rows for `field`."""
 
-    function: Callable[[ParsedDoc, Lexicons], list[Any]]
+    function: Callable[..., list[Any]]
     field: str  # the ProcessedArticle attribute the rows are stored under
+    # Fields of extractors run before this one whose rows it takes as keyword arguments
+    # (schedule reads the timexes), so a document is not scanned twice for the same thing.
+    uses: tuple[str, ...] = ()
 
 
 EXTRACTORS: dict[str, Extractor] = {
     "entities.v1": Extractor(extract_entities, "mentions"),
     "events.v1": Extractor(extract_events, "events"),
     "timex.v1": Extractor(extract_timexes, "timexes"),
-    "schedule.v1": Extractor(extract_schedule, "schedule"),
+    "schedule.v1": Extractor(extract_schedule, "schedule", uses=("timexes",)),
     "quotes.v1": Extractor(extract_quotes, "quotes"),
     "citations.v1": Extractor(extract_citations, "citations"),
     "figures.v1": Extractor(extract_figures, "figures"),
@@ -56,5 +59,6 @@ def run_extractors(
     found: dict[str, list[Any]] = {}
     for name in names:
         extractor = EXTRACTORS[name]
-        found.setdefault(extractor.field, []).extend(extractor.function(doc, lexicons))
+        given = {f: found[f] for f in extractor.uses if f in found}
+        found.setdefault(extractor.field, []).extend(extractor.function(doc, lexicons, **given))
     return {field: tuple(rows) for field, rows in found.items()}

@@ -409,6 +409,10 @@ def _match_at(
             n = len(entry.words)
             if i + n > end:
                 continue
+            # Only a phrase's last word may match by stem or plural: the first word of a
+            # longer phrase must be the token itself (a cheap test that rejects most entries).
+            if n > 1 and entry.words[0] != texts[i] and entry.words[0] != lemmas[i]:
+                continue
             if getattr(entry, "acronym", "") and originals and originals[i] != entry.acronym:
                 continue
             ok = True

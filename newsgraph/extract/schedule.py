@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ..lexicons import Lexicons
@@ -111,14 +112,22 @@ def _place_rank(doc: ParsedDoc, ent: tuple[int, int], s0: int, first: int) -> tu
     return (0 if before in ("in", "at") else 1, abs(ent[0] - first))
 
 
-def extract_schedule(doc: ParsedDoc, lexicons: Lexicons) -> list[ScheduledItem]:
-    """Calendar entries of one document, sorted by position."""
+def extract_schedule(
+    doc: ParsedDoc, lexicons: Lexicons, timexes: Sequence[Timex] | None = None
+) -> list[ScheduledItem]:
+    """Calendar entries of one document, sorted by position.
+
+    `timexes` are the document's time expressions when the caller has them already
+    (`run_extractors` passes the timex extractor's rows); otherwise they are found here."""
     if not doc.tokens or not doc.sents:
         return []
     kinds = {r["lemma"]: r["kind"] for r in lexicons.rows(PREDICATES_FILE)}
     items: list[ScheduledItem] = []
     starts = [tok.idx for tok in doc.tokens]
-    ranged = [(t, _token_range(doc, t, starts)) for t in extract_timexes(doc, lexicons)]
+    ranged = [
+        (t, _token_range(doc, t, starts))
+        for t in (extract_timexes(doc, lexicons) if timexes is None else timexes)
+    ]
     ranged = [(t, span) for t, span in ranged if _is_upcoming(doc, t, *span)]
     upcoming = [t for t, _span in ranged]
     dated = [span for _t, span in ranged]

@@ -1,0 +1,92 @@
+"""Engines: the Ray engine gives the local engine's results; engine choice and its errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsgraph.pipeline as pipeline
+from newsgraph.cli import app
+from newsgraph.config import Settings
+from newsgraph.engines import make_engine
+from newsgraph.engines.ray import RayEngine
+from newsgraph.errors import ConfigError
+from newsgraph.pipeline import run
+
+from .helpers import write_jsonl
+
+
+def _tables(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table but `runs` (which records timings), in a fixed order."""
+    with sqlite3.connect(db) as conn:
+        names = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if r[0] != "runs" and not r[0].startswith("sqlite_")
+        ]
+        return {name: sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))) for name in names}
+
+
+def test_engine_unknown_name_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown engine 'spark'"):
+        make_engine("spark", "m", 1)
+
+
+def test_engine_address_without_ray_is_a_config_error():
+    with pytest.raises(ConfigError, match="--engine ray"):
+        make_engine("local", "m", 1, address="auto")
+
+
+def test_engine_ray_missing_says_how_to_install_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` now raises ImportError
+    with pytest.raises(ConfigError, match=r"pip install 'newsgraph\[ray\]'"), RayEngine("m"):
+        pass
+
+
+@pytest.mark.model
+def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path, monkeypatch):
+    pytest.importorskip("ray")
+    source = write_jsonl(tmp_path / "news.jsonl", 6)
+    # Both engines end in the same post-batch steps (stories), run once on the driver.
+    after: list[str] = []
+    real_after = pipeline._after_batches
+
+    def recording(store, summary):
+        after.append(engine)
+        real_after(store, summary)
+
+    monkeypatch.setattr(pipeline, "_after_batches", recording)
+    dumps = {}
+    for engine in ("local", "ray"):
+        db = tmp_path / f"{engine}.db"
+        settings = Settings(db=str(db), processes=2, batch_size=2, engine=engine)
+        summary = run([source], settings)
+        assert (summary.new, summary.status) == (6, "ok")
+        dumps[engine] = _tables(db)
+    assert dumps["local"]["articles"], "the comparison must cover stored articles"
+    assert any(dumps["local"][t] for t in ("events", "mentions")), "and extracted rows"
+    assert dumps["ray"] == dumps["local"]
+    assert after == ["local", "ray"]
+
+
+def test_engine_cli_run_with_ray_missing_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)
+    source = write_jsonl(tmp_path / "news.jsonl", 1)
+    result = CliRunner().invoke(
+        app, ["run", str(source), "--db", str(tmp_path / "x.db"), "--engine", "ray", "-q"]
+    )
+    assert result.exit_code == 1
+    assert "pip install 'newsgraph[ray]'" in result.output
+
+
+def test_engine_cli_watch_ends_after_its_timeout(tmp_path):
+    result = CliRunner().invoke(
+        app,
+        ["watch", str(tmp_path), "--db", str(tmp_path / "x.db"), "--interval", "0.05"]
+        + ["--timeout", "0.3"],
+    )
+    assert result.exit_code == 0, result.output
