@@ -6,6 +6,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
@@ -13,9 +15,11 @@ import newsgraph.pipeline as pipeline
 from newsgraph.cli import app
 from newsgraph.config import Settings
 from newsgraph.engines import make_engine
-from newsgraph.engines.ray import RayEngine
+from newsgraph.engines.handover import dumps
+from newsgraph.engines.ray import RayEngine, _in_order, _read_back
 from newsgraph.errors import ConfigError
 from newsgraph.pipeline import run
+from newsgraph.types import Article, ProcessedArticle
 
 from .helpers import write_jsonl
 
@@ -61,9 +65,12 @@ def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path, monkey
 
     monkeypatch.setattr(pipeline, "_after_batches", recording)
     dumps = {}
+    kept = tmp_path / "parquet"
     for engine in ("local", "ray"):
         db = tmp_path / f"{engine}.db"
         settings = Settings(db=str(db), processes=2, batch_size=2, engine=engine)
+        if engine == "ray":
+            settings = settings.with_options(ray_parquet=str(kept))
         summary = run([source], settings)
         assert (summary.new, summary.status) == (6, "ok")
         dumps[engine] = _tables(db)
@@ -71,6 +78,46 @@ def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path, monkey
     assert any(dumps["local"][t] for t in ("events", "mentions")), "and extracted rows"
     assert dumps["ray"] == dumps["local"]
     assert after == ["local", "ray"]
+    # The hand-over went through Ray Data's Parquet output: one row per stored article.
+    written = pq.read_table(sorted(kept.glob("*/processed"))[0], columns=["article_id"])
+    with sqlite3.connect(tmp_path / "ray.db") as conn:
+        stored = {id_ for (id_,) in conn.execute("SELECT id FROM articles")}
+    assert set(written.column("article_id").to_pylist()) == stored
+
+
+def _processed(article_id: str) -> ProcessedArticle:
+    return ProcessedArticle(article=Article(id=article_id, text="Words."), n_tokens=2, n_sents=1)
+
+
+def _write_rows(path: Path, rows: list[tuple[int, int, str]]) -> None:
+    table = pa.table(
+        {
+            "batch": [b for b, _, _ in rows],
+            "position": [p for _, p, _ in rows],
+            "processed": [dumps(_processed(a)) for _, _, a in rows],
+        }
+    )
+    pq.write_table(table, path, row_group_size=2)
+
+
+def test_engine_ray_output_is_read_back_in_input_order_whatever_the_file_names(tmp_path):
+    # Batch 1 had no new articles (rejects only); files are named against the input order.
+    _write_rows(tmp_path / "a.parquet", [(2, 0, "c1"), (3, 0, "d1"), (3, 1, "d2")])
+    _write_rows(tmp_path / "b.parquet", [(0, 0, "a1"), (0, 1, "a2"), (0, 2, "a3")])
+    contexts = ["first", "rejects only", "third", "fourth"]
+    batches = list(_in_order(_read_back(tmp_path), contexts, [3, 0, 1, 2]))
+    assert [([p.article.id for p in done], c) for done, c in batches] == [
+        (["a1", "a2", "a3"], "first"),
+        ([], "rejects only"),
+        (["c1"], "third"),
+        (["d1", "d2"], "fourth"),
+    ]
+
+
+def test_engine_ray_output_missing_a_row_is_an_error(tmp_path):
+    _write_rows(tmp_path / "a.parquet", [(0, 0, "a1")])
+    with pytest.raises(RuntimeError, match="lacks article 1 of batch 0"):
+        list(_in_order(_read_back(tmp_path), ["only"], [2]))
 
 
 def test_engine_cli_run_with_ray_missing_says_how_to_install_it(tmp_path, monkeypatch):
