@@ -17,6 +17,7 @@ protocols below (attribute names only), so it does not depend on their classes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -227,18 +228,20 @@ def same_event(a: EventLike, b: EventLike) -> bool:
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 
 
-def _content_keys(text: str) -> set[str]:
+# Quotes are compared pairwise within a story, so each text's keys are computed once.
+@functools.lru_cache(maxsize=1 << 16)
+def _content_keys(text: str) -> frozenset[str]:
     """Content words of a quote, crudely stemmed: "threatened" and "threatens" differ, but
     "troops" and "troop" meet, and "the", "has", "of" say nothing about sameness."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     from ..extract.story_features import term_key
 
-    return {
+    return frozenset(
         term_key(w)
         for w in _WORD.findall(text)
         if w.casefold() not in ENGLISH_STOP_WORDS and not w.isdigit()
-    }
+    )
 
 
 def _speaker_name(item: Any) -> str | None:
@@ -246,6 +249,11 @@ def _speaker_name(item: Any) -> str | None:
     if name is None or str(name).casefold() in _PRONOUNS:
         return None
     return str(name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(name))
 
 
 def same_speaker(a: Any, b: Any) -> bool | None:
@@ -260,8 +268,7 @@ def same_speaker(a: Any, b: Any) -> bool | None:
     name_a, name_b = _speaker_name(a), _speaker_name(b)
     if name_a is None or name_b is None:
         return None
-    words_a = {w.casefold() for w in _WORD.findall(name_a)}
-    words_b = {w.casefold() for w in _WORD.findall(name_b)}
+    words_a, words_b = _name_words(name_a), _name_words(name_b)
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
