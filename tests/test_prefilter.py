@@ -95,3 +95,49 @@ def test_timex_rules_find_the_same_candidates_with_the_gate():
         plain = [(s, e, n) for s, e, n, _ in _candidates(doc, rules)]
         gated = [(s, e, n) for s, e, n, _ in _candidates(doc, rules, gate)]
         assert gated == plain, article.id
+
+
+@pytest.mark.parametrize(
+    ("pattern", "one_line"),
+    [
+        (r"(?<![\w-])next[^\S\n]+week(?![\w-])", True),
+        (r"next\s+week", False),  # \s takes in a line break
+        (r"next\W+week", False),
+        (r"next.week", True),  # "." stops at a line break
+        (r"(?s)next.week", False),
+        (r"^next week", False),  # anchors read differently at a line's end
+        (r"next week$", False),
+        (r"next week(?=\s)", False),  # a lookahead may look past the line
+        (r"\bnext week\b", True),
+    ],
+)
+def test_single_line_patterns_cannot_take_in_a_line_break(pattern, one_line):
+    from newsgraph.extract.prefilter import single_line
+
+    assert single_line(re.compile(pattern, re.IGNORECASE)) is one_line
+
+
+MULTILINE_TEXT = (
+    "Talks resume next week.\nNothing here.\nnext\nweek apart, then NEXT WEEK again.\n"
+    "\n3 days, 4 weeks later; last month\nin early spring"
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w-])(?:next|last)[^\S\n]+(?:week|month)(?![\w-])",
+        r"\d+[^\S\n]*(?:days|weeks)\b",
+        r"(?<![\w-])(?:early[^\S\n]+)?spring\b",
+        r"next\s+week",  # not single-line: searched in the whole text
+    ],
+)
+def test_windows_find_the_same_matches_as_the_whole_text(pattern):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    [spans] = LiteralGate([compiled]).windows(MULTILINE_TEXT)
+    whole = [m.span() for m in compiled.finditer(MULTILINE_TEXT)]
+    if spans is None:
+        return  # the gate did not narrow this one; nothing to compare
+    windowed = [m.span() for s, e in spans for m in compiled.finditer(MULTILINE_TEXT, s, e)]
+    assert windowed == whole
+    assert whole  # each pattern does match this text, so the test compares something

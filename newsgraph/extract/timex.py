@@ -995,14 +995,15 @@ def _candidates(
     doc: ParsedDoc, rules: TimexRules, gate: LiteralGate | None = None
 ) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    may_match = gate.open(doc.text) if gate is not None else [True] * len(rules.rules)
-    for rule, possible in zip(rules.rules, may_match, strict=True):
-        if not possible:
-            continue
-        for m in rule.pattern.finditer(doc.text):
-            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
-            if end > start:
-                found.append((start, end, rule.priority, rule.name, m))
+    text = doc.text
+    whole = [(0, len(text))]
+    windows = gate.windows(text) if gate is not None else [None] * len(rules.rules)
+    for rule, spans in zip(rules.rules, windows, strict=True):
+        for window_start, window_end in whole if spans is None else spans:
+            for m in rule.pattern.finditer(text, window_start, window_end):
+                start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
+                if end > start:
+                    found.append((start, end, rule.priority, rule.name, m))
     # Longest expression first, then the rule's priority; no overlaps.
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
