@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+RAY_STAMP := $(VENV)/.ray-installed-stamp
 DEMO_DB ?= newsgraph-demo.db
 
 .PHONY: install chromium demo test lint format bench clean
@@ -19,13 +20,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
+# The tests also run the Ray engine (the local-vs-Ray identity test), so they install the
+# optional `ray` extra; `make demo` does not need it.
+$(RAY_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
+	touch $(RAY_STAMP)
+
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsgraph run examples/corpus --db $(DEMO_DB)
 	$(BIN)/newsgraph search 'Brussels AND "NATO-Russia Council"' --db $(DEMO_DB) --limit 3
 
 # pytest exits 5 when no test was collected: that is not a failure of the suite.
-test: install
+test: install $(RAY_STAMP)
 	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then exit 0; else exit $$rc; fi
 
 lint: install

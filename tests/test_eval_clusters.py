@@ -146,3 +146,18 @@ def test_eval_clusters_cli_prints_the_json_keys(tmp_path):
     figures = json.loads(result.output)
     assert {"pairwise_f1", "b3_f1", "ari", "ami", "n_docs", "n_pred_clusters"} <= set(figures)
     assert (figures["n_docs"], figures["n_pred_clusters"], figures["b3_f1"]) == (4, 2, 1.0)
+
+
+def test_eval_clusters_ecbplus_reader_moves_a_leading_url_line_out_of_the_text(tmp_path):
+    # Only one event of each ECB+ topic has these lines: left in, they would tell the two apart.
+    path = tmp_path / "e.jsonl"
+    text = "http: / / www. example. com / 2013 / may / 03 / lohan\nLohan checks into rehab\nBody."
+    rows = [
+        {"doc_id": "1_1ecbplus", "topic": 1, "event_cluster": "1_ecbplus", "text": text},
+        {"doc_id": "1_1ecb", "topic": 1, "event_cluster": "1_ecb", "text": "Reid in rehab."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    plus, plain = read_ecbplus(path)
+    assert plus.article.url == "http://www.example.com/2013/may/03/lohan"
+    assert plus.article.text == "Lohan checks into rehab\nBody."
+    assert (plain.article.url, plain.article.text) == ("1_1ecb", "Reid in rehab.")

@@ -3,7 +3,11 @@
 Readers turn a gold file into `GoldDoc`s (an Article plus its gold cluster), in the order
 the clusterer sees them (publication order where the data has dates, file order otherwise):
 
-* `ecbplus`: ECB+ JSONL (`doc_id`, `event_cluster`, `text`); no dates.
+* `ecbplus`: ECB+ JSONL (`doc_id`, `event_cluster`, `text`); no dates. The documents of
+  one of the two events of every topic (the "ecbplus" half) begin with their source URL,
+  tokenised ("http: / / www. ..."), and the others do not: left in the text, the URL's
+  words ("http", "www", "com") would be shared by exactly one event of each topic and tell
+  the two apart for free, so the reader moves that line to `Article.url`.
 * `uci`: the UCI News Aggregator CSV (`TITLE`, `STORY`, `PUBLISHER`, `TIMESTAMP` in ms);
   headlines only.
 * `sample`: our corpus gold (`gold/articles/*.json`, keys `url`, `story`, `copy_of`); the
@@ -25,6 +29,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -129,8 +134,19 @@ def score(gold: Sequence[str], predicted: Sequence[str]) -> ClusterScores:
 # -- readers ---------------------------------------------------------------------------------
 
 
+_URL_LINE = re.compile(r"https?\s*:\s*/\s*/\s*\S.*")
+
+
+def _split_url_line(text: str) -> tuple[str, str]:
+    """(url, rest) when the text's first line is a tokenised URL, else ("", text)."""
+    first, _, rest = text.partition("\n")
+    if _URL_LINE.fullmatch(first.strip()):
+        return first.replace(" ", ""), rest
+    return "", text
+
+
 def read_ecbplus(path: str | Path) -> list[GoldDoc]:
-    """ECB+ documents in file order; the text's first line is not a title (no dates)."""
+    """ECB+ documents in file order, a leading URL line moved out of the text (no dates)."""
     docs = []
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -141,7 +157,8 @@ def read_ecbplus(path: str | Path) -> list[GoldDoc]:
                 text, label, doc = row["text"], str(row["event_cluster"]), str(row["doc_id"])
             except (ValueError, KeyError) as err:
                 raise InputError(f"{path}:{number}: not an ECB+ record ({err})") from err
-            article = Article(id=article_id(f"{doc}\n{text}"), text=text, url=doc)
+            url, body = _split_url_line(text)
+            article = Article(id=article_id(f"{doc}\n{text}"), text=body, url=url or doc)
             docs.append(GoldDoc(article, label, topic=str(row.get("topic", ""))))
     return docs
 

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Timex, Token
+from .prefilter import LiteralGate
 from .timex_rules import TimexRules, Vocabulary, load_rules
 
 __all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
@@ -981,13 +982,28 @@ def _tok_at(doc: ParsedDoc, char: int, starts: list[int] | None = None) -> int:
 # ---------------------------------------------------------------------------- the extractor
 
 
-def _candidates(doc: ParsedDoc, rules: TimexRules) -> list[tuple[int, int, str, re.Match[str]]]:
+def _gate(lexicons: Lexicons, rules: TimexRules) -> LiteralGate:
+    # Most rules match nothing in a given article; the gate skips those whose words are absent.
+    cache = lexicons._cache  # noqa: SLF001 - the per-process data cache, like load_rules
+    key = ("timex", "literal-gate")
+    if key not in cache:
+        cache[key] = LiteralGate([rule.pattern for rule in rules.rules])
+    return cache[key]  # type: ignore[no-any-return]
+
+
+def _candidates(
+    doc: ParsedDoc, rules: TimexRules, gate: LiteralGate | None = None
+) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for rule in rules.rules:
-        for m in rule.pattern.finditer(doc.text):
-            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
-            if end > start:
-                found.append((start, end, rule.priority, rule.name, m))
+    text = doc.text
+    whole = [(0, len(text))]
+    windows = gate.windows(text) if gate is not None else [None] * len(rules.rules)
+    for rule, spans in zip(rules.rules, windows, strict=True):
+        for window_start, window_end in whole if spans is None else spans:
+            for m in rule.pattern.finditer(text, window_start, window_end):
+                start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
+                if end > start:
+                    found.append((start, end, rule.priority, rule.name, m))
     # Longest expression first, then the rule's priority; no overlaps.
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
@@ -1014,7 +1030,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     starts = [t.idx for t in doc.tokens]
     out: list[Timex] = []
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
-    for start, end, name, m in _candidates(doc, rules):
+    for start, end, name, m in _candidates(doc, rules, _gate(lexicons, rules)):
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
         if not _keep(name, m, doc, first, last):
             continue

@@ -74,6 +74,7 @@ def replace_events(
     """Replace an article's events (participants go with them); returns the number stored."""
     conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
+    participants = []  # inserted together after the events, in the same order
     for event in ordered:
         cursor = conn.execute(_INSERT_EVENT, event_row(event, article_id, extractor))
         event_id = cursor.lastrowid
@@ -81,13 +82,11 @@ def replace_events(
         for role, codes, words in zip(
             ("actor", "recipient"), (event.actors, event.recipients), texts, strict=True
         ):
-            conn.executemany(
-                _INSERT_PARTICIPANT,
-                [
-                    (event_id, role, ord_, code, words[ord_] if ord_ < len(words) else None)
-                    for ord_, code in enumerate(codes)
-                ],
-            )
+            participants += [
+                (event_id, role, ord_, code, words[ord_] if ord_ < len(words) else None)
+                for ord_, code in enumerate(codes)
+            ]
+    conn.executemany(_INSERT_PARTICIPANT, participants)
     return len(ordered)
 
 

@@ -43,13 +43,28 @@ def clause_date(
     source 'publication'; with neither, all None. "PRESENT_REF" and other values that name
     no calendar date are skipped.
     """
+    return _clause_date(_datable(timexes), start, end, published)
+
+
+def _datable(timexes: Sequence[Timex]) -> list[tuple[int, Timex, str]]:
+    """(index, timex, precision) of the expressions that can date a clause, in text order."""
     order = sorted(range(len(timexes)), key=lambda i: (timexes[i].start, timexes[i].end))
+    found = []
     for i in order:
         t = timexes[i]
-        if t.start < start or t.end > end or t.type not in ("DATE", "TIME") or not t.resolved:
+        if t.type not in ("DATE", "TIME") or not t.resolved:
             continue
         precision = value_precision(t.value)
-        if precision is None:
+        if precision is not None:
+            found.append((i, t, precision))
+    return found
+
+
+def _clause_date(
+    datable: Sequence[tuple[int, Timex, str]], start: int, end: int, published: date | None
+) -> tuple[int | None, str | None, str | None, str | None]:
+    for i, t, precision in datable:
+        if t.start < start or t.end > end:
             continue
         if precision == "time":
             return i, t.value[:10], "day", "timex"
@@ -77,21 +92,25 @@ def _date_rows(
         f'SELECT id, start, "end" FROM {table} WHERE article_id = ?',  # noqa: S608 (fixed names)
         (article_id,),
     ).fetchall()
+    datable = _datable(timexes)
+    updates = []
     for row_id, start, end in rows:
-        index, value, precision, source = clause_date(timexes, start, end, published)
-        params: dict[str, Any] = {
-            "id": row_id,
-            "date": value,
-            "source": source,
-            "timex_id": None if index is None else ids[index],
-            "precision": precision,
-        }
-        extra = ", date_precision = :precision" if has_precision else ""
-        conn.execute(
-            f"UPDATE {table} SET date = :date, date_source = :source, "  # noqa: S608
-            f"timex_id = :timex_id{extra} WHERE id = :id",
-            params,
+        index, value, precision, source = _clause_date(datable, start, end, published)
+        updates.append(
+            {
+                "id": row_id,
+                "date": value,
+                "source": source,
+                "timex_id": None if index is None else ids[index],
+                "precision": precision,
+            }
         )
+    extra = ", date_precision = :precision" if has_precision else ""
+    conn.executemany(
+        f"UPDATE {table} SET date = :date, date_source = :source, "  # noqa: S608
+        f"timex_id = :timex_id{extra} WHERE id = :id",
+        updates,
+    )
 
 
 def replace_timexes(

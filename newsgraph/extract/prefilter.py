@@ -1,0 +1,233 @@
+"""Cheap necessary conditions for expensive regular expressions.
+
+An extractor that runs dozens of large patterns over every article spends most of that time
+on patterns that match nothing there: Python's `re` tries every alternative at every word
+start. `required_literals(pattern)` reads the pattern's syntax tree and returns words (or a
+digit) of which every match must contain at least one; `LiteralGate` tests them with plain
+substring search on the lower-cased text, and a pattern whose words are all absent is not
+run. A pattern that can never match a line break (nor look at one) is run only over the
+lines that hold one of its words (`single_line`, `LiteralGate.windows`). The matches found
+are exactly the same, only sooner (tests compare both ways).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from re import _constants as sre  # noqa: PLC2701 - the stable syntax-tree vocabulary of `re`
+from re import _parser as sre_parse  # noqa: PLC2701
+
+__all__ = ["DIGIT", "LiteralGate", "required_literals", "single_line"]
+
+DIGIT = r"\d"  # the requirement "some digit", next to literal words
+_DIGIT_IN_TEXT = re.compile(r"\d")
+# The only non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter while
+# `str.lower` does not lower to it (dotted and dotless i, long s): texts that contain one
+# are not filtered, so the gate never hides a match.
+_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f]")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+# Word boundaries read the same at a line's end as before its "\n"; "^", "$", "\A" do not.
+_LINE_SAFE_AT = (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings (or DIGIT) one of which every match of `pattern` contains.
+
+    None when no such set was found: the pattern can match without a literal word or digit.
+    """
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    needed = _sequence(list(tree))
+    if not needed or not all(s == DIGIT or s.isascii() for s in needed):
+        return None
+    return needed
+
+
+def single_line(pattern: re.Pattern[str]) -> bool:
+    """True when no match of `pattern`, nor any of its lookarounds, can take in a line
+    break: then every match lies within one line, and a search of that line alone (with the
+    string's end at the line's end) finds the same matches."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    return not _may_touch_newline(list(tree), pattern.flags)
+
+
+def _may_touch_newline(items: list[tuple[object, object]], flags: int) -> bool:
+    for op, arg in items:
+        if op is sre.LITERAL:
+            if arg == 10:
+                return True
+        elif op is sre.IN:
+            if _class_has_newline(arg):  # type: ignore[arg-type]
+                return True
+        elif op is sre.AT:
+            if arg not in _LINE_SAFE_AT:
+                return True
+        elif op is sre.ANY:
+            if flags & re.DOTALL:
+                return True
+        elif op is sre.SUBPATTERN:
+            if _may_touch_newline(list(arg[-1]), flags):  # type: ignore[index]
+                return True
+        elif op in _REPEATS:
+            if _may_touch_newline(list(arg[2]), flags):  # type: ignore[index]
+                return True
+        elif op is sre.BRANCH:
+            if any(_may_touch_newline(list(alt), flags) for alt in arg[1]):  # type: ignore[index]
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if _may_touch_newline(list(arg[1]), flags):  # type: ignore[index]
+                return True
+        else:  # NOT_LITERAL, group references, conditionals, ...: assume the worst
+            return True
+    return False
+
+
+_NEWLINE_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD, sre.CATEGORY_NOT_DIGIT}
+_NO_NEWLINE_CATEGORIES = {sre.CATEGORY_NOT_SPACE, sre.CATEGORY_WORD, sre.CATEGORY_DIGIT}
+
+
+def _class_has_newline(items: list[tuple[object, object]]) -> bool:
+    negate = False
+    member = False
+    for op, arg in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            member = member or arg == 10
+        elif op is sre.RANGE:
+            low, high = arg  # type: ignore[misc]
+            member = member or low <= 10 <= high
+        elif op is sre.CATEGORY and arg in _NO_NEWLINE_CATEGORIES:
+            continue
+        elif op is sre.CATEGORY and arg in _NEWLINE_CATEGORIES:
+            member = True
+        else:
+            return True  # a class we do not read: assume it may hold a line break
+    return member != negate
+
+
+class LiteralGate:
+    """Says which of a list of patterns can possibly match a text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.needs = [required_literals(p) for p in patterns]
+        self.by_line = [
+            needs is not None and single_line(p)
+            for p, needs in zip(patterns, self.needs, strict=True)
+        ]
+
+    def windows(self, text: str) -> list[list[tuple[int, int]] | None]:
+        """For each pattern: None to search the whole text, else the (start, end) spans to
+        search (empty: the pattern cannot match). Spans are runs of whole lines."""
+        if _CASE_ODDITIES.search(text):
+            return [None] * len(self.needs)
+        lowered = text.lower()
+        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        lines_of: dict[str, set[int]] = {}
+        found: list[list[tuple[int, int]] | None] = []
+        for needs, by_line in zip(self.needs, self.by_line, strict=True):
+            if needs is None:
+                found.append(None)
+                continue
+            lines: set[int] = set()
+            for literal in needs:
+                if literal not in lines_of:
+                    lines_of[literal] = _lines_holding(literal, text, lowered, line_starts)
+                lines |= lines_of[literal]
+            if not lines:
+                found.append([])
+            elif not by_line:
+                found.append(None)
+            else:
+                found.append(_line_spans(sorted(lines), line_starts, len(text)))
+        return found
+
+    def open(self, text: str) -> list[bool]:
+        """For each pattern: False when it cannot match `text`, True when it may."""
+        return [spans != [] for spans in self.windows(text)]
+
+
+_NEWLINE = re.compile("\n")
+_DIGITS = re.compile(r"\d+")
+
+
+def _lines_holding(literal: str, text: str, lowered: str, line_starts: list[int]) -> set[int]:
+    """Numbers of the lines where `literal` occurs (a match may start there)."""
+    lines = set()
+    if literal == DIGIT:
+        positions = [m.start() for m in _DIGITS.finditer(text)]
+    else:
+        positions = []
+        at = lowered.find(literal)
+        while at != -1:
+            positions.append(at)
+            at = lowered.find(literal, at + 1)
+    for at in positions:
+        lines.add(bisect.bisect_right(line_starts, at) - 1)
+    return lines
+
+
+def _line_spans(lines: list[int], line_starts: list[int], length: int) -> list[tuple[int, int]]:
+    """Runs of consecutive lines as (start, end) spans; a span ends before its line break."""
+    spans: list[tuple[int, int]] = []
+    first = previous = lines[0]
+    for line in [*lines[1:], None]:
+        if line is not None and line == previous + 1:
+            previous = line
+            continue
+        end = line_starts[previous + 1] - 1 if previous + 1 < len(line_starts) else length
+        spans.append((line_starts[first], end))
+        if line is not None:
+            first = previous = line
+    return spans
+
+
+def _weight(requirement: frozenset[str]) -> float:
+    # How selective a requirement is: its shortest alternative's length (a digit is common).
+    return min(0.5 if s == DIGIT else len(s) for s in requirement)
+
+
+def _sequence(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The most selective requirement among the mandatory parts of a sequence."""
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run += chr(arg).lower()  # type: ignore[arg-type]
+            continue
+        if run:
+            candidates.append(frozenset({run}))
+            run = ""
+        if op in _ZERO_WIDTH:
+            continue
+        found = _item(op, arg)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({run}))
+    return max(candidates, key=_weight) if candidates else None
+
+
+def _item(op: object, arg: object) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _sequence(list(arg[-1]))  # type: ignore[index]
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(arg))  # type: ignore[arg-type]
+    if op in _REPEATS:
+        low, _high, body = arg  # type: ignore[misc]
+        return _sequence(list(body)) if low >= 1 else None
+    if op is sre.BRANCH:
+        alternatives = [_sequence(list(alt)) for alt in arg[1]]  # type: ignore[index]
+        if any(not alt for alt in alternatives):
+            return None
+        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+    if op is sre.IN and arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return frozenset({DIGIT})
+    return None
