@@ -173,7 +173,7 @@ def run(
                 model,
                 settings.processes,
                 settings.ray_address,
-                workdir=_folder_of(settings.db),
+                workdir=_handover_folder(settings.db),
                 keep_parquet=settings.ray_parquet,
             )
             with engine_for as engine:
@@ -204,11 +204,11 @@ def run(
     return summary
 
 
-def _folder_of(db: str) -> str:
-    """The folder of the database file, where the Ray engine's Parquet hand-over goes."""
+def _handover_folder(db: str) -> str:
+    """`<db>.ray-parts`, where the Ray engine's Parquet hand-over goes ('' for no db file)."""
     if db == ":memory:" or db.startswith("file:"):
         return ""
-    return str(Path(db).resolve().parent)
+    return f"{Path(db).resolve()}.ray-parts"
 
 
 def _store_results(

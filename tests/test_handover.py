@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
+import pyarrow.parquet as pq
 import pytest
 
-from newsgraph.engines.handover import dumps, loads
+from newsgraph.engines.handover import dumps, loads, processed_table, read_processed
 from newsgraph.types import Article, Event, Figure, Mention, ProcessedArticle, StoryFeatures
 
 PUBLISHED = datetime(2022, 2, 21, 18, 30, tzinfo=UTC)
@@ -107,3 +108,25 @@ def test_handover_form_is_plain_readable_json():
     plain = json.loads(dumps(_rich()))
     assert plain["article"]["published"] == "2022-02-21T18:30:00+00:00"
     assert plain["events"][0]["actors"] == ["RUSGOV"]
+
+
+def test_handover_parquet_round_trip_gives_equal_processed_articles(tmp_path):
+    # Unicode in every text field, no date, and an article with every row tuple empty.
+    bare = ProcessedArticle(
+        article=Article(
+            id="ü-1",
+            text="Зеленський said «ні» — naïve café 😀\nsecond line",
+            title="Київ",
+            published=None,
+        ),
+        n_tokens=0,
+        n_sents=0,
+    )
+    rows = [(0, 0, _rich()), (0, 1, bare), (2, 0, bare)]
+    folder = tmp_path / "processed"
+    folder.mkdir()
+    pq.write_table(processed_table(rows), folder / "part-0.parquet", row_group_size=1)
+    back = list(read_processed(folder))
+    assert back == rows
+    assert back[1][2].mentions == () and back[1][2].article.published is None
+    assert processed_table(rows).column("article_id").to_pylist() == ["a1", "ü-1", "ü-1"]

@@ -21,7 +21,7 @@ it is imported only here.
 
 from __future__ import annotations
 
-import heapq
+import contextlib
 import logging
 import shutil
 import tempfile
@@ -31,7 +31,7 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import ConfigError
 from ..types import Article, ProcessedArticle
-from .handover import dumps, loads
+from .handover import dumps, loads, processed_table, read_processed
 from .local import prepare_worker, process_batch
 
 __all__ = ["RayEngine", "ray_available", "INSTALL_HINT"]
@@ -42,8 +42,8 @@ INSTALL_HINT = (
     "the Ray engine needs Ray: pip install 'newsgraph[ray]' (or use --engine local, the default)"
 )
 
-# Batches per staged input file: small files give Ray Data blocks of a few batches each, so
-# no read task holds a large part of the corpus at once.
+# Batches per staged input file (one row group each): fewer, larger files than one per batch;
+# the read stage still reads one batch at a time.
 BATCHES_PER_FILE = 8
 
 
@@ -57,6 +57,19 @@ def ray_available() -> bool:
     return True
 
 
+def _read_staged(rows: Any) -> Any:
+    """The read stage: the staged batch each row names (a file and a row group in it)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables = []
+    paths, groups = rows.column("path").to_pylist(), rows.column("group").to_pylist()
+    for path, group in zip(paths, groups, strict=True):
+        with pq.ParquetFile(path) as parquet:
+            tables.append(parquet.read_row_group(group))
+    return pa.concat_tables(tables)
+
+
 class _ParseBatches:
     """The `map_batches` actor: one loaded model, many batches (one input row = one batch)."""
 
@@ -65,43 +78,15 @@ class _ParseBatches:
         prepare_worker(model_name)
 
     def __call__(self, rows: Any) -> Any:
-        import pyarrow as pa
-
-        out: dict[str, list[Any]] = {
-            "batch": [],
-            "position": [],
-            "article_id": [],
-            "n_tokens": [],
-            "n_sents": [],
-            "processed": [],
-        }
         batches = rows.column("batch").to_pylist()
         staged = rows.column("articles").to_pylist()
-        for batch, text in zip(batches, staged, strict=True):
-            articles = loads(list[Article], text)
-            for position, done in enumerate(process_batch(articles, self.model_name)):
-                out["batch"].append(batch)
-                out["position"].append(position)
-                out["article_id"].append(done.article.id)
-                out["n_tokens"].append(done.n_tokens)
-                out["n_sents"].append(done.n_sents)
-                out["processed"].append(dumps(done))
-        return pa.table(out, schema=_output_schema())
-
-
-def _output_schema() -> Any:
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            ("batch", pa.int64()),
-            ("position", pa.int64()),
-            ("article_id", pa.string()),
-            ("n_tokens", pa.int64()),
-            ("n_sents", pa.int64()),
-            ("processed", pa.string()),
-        ]
-    )
+        return processed_table(
+            (batch, position, done)
+            for batch, text in zip(batches, staged, strict=True)
+            for position, done in enumerate(
+                process_batch(loads(list[Article], text), self.model_name)
+            )
+        )
 
 
 class RayEngine(Generic[T]):
@@ -150,8 +135,10 @@ class RayEngine(Generic[T]):
                     log_to_driver=False,
                 )
             self._started = True
-        # Ray Data logs every execution plan at INFO; a run prints its own summary.
+        # Ray Data logs every execution plan at INFO; a run prints its own summary. The bars
+        # are off on purpose (the CLI shows its own progress): no warning that they are.
         logging.getLogger("ray.data").setLevel(logging.WARNING)
+        logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
         self._actors = self.processes or max(1, int(ray.cluster_resources().get("CPU", 1)))
         return self
 
@@ -169,6 +156,8 @@ class RayEngine(Generic[T]):
 
         Every batch is staged first, then Ray Data processes them all, then the results are
         read back: the contexts (and one count per batch) are all the driver keeps meanwhile.
+        The run's folder is removed once every result has been read back (or the run
+        failed: the store then holds the batches written so far, each whole).
         """
         if self._ray is None:
             raise RuntimeError("RayEngine is used outside its `with` block")
@@ -178,23 +167,26 @@ class RayEngine(Generic[T]):
             sizes: list[int] = []
             staged = _stage(batches, folder / "articles", contexts, sizes)
             if staged:
-                self._process(folder / "articles", folder / "processed", blocks=staged)
-                rows = _read_back(folder / "processed")
+                self._process(staged, folder / "processed")
+                rows = read_processed(folder / "processed")
             else:
                 rows = iter(())
             yield from _in_order(rows, contexts, sizes)
         finally:
             if not self.keep_dir:
                 shutil.rmtree(folder, ignore_errors=True)
+                with contextlib.suppress(OSError):  # other runs' folders may still be there
+                    folder.parent.rmdir()
 
     def _folder(self) -> Path:
-        if self.keep_dir:
-            base = Path(self.keep_dir)
-            base.mkdir(parents=True, exist_ok=True)
-            return Path(tempfile.mkdtemp(prefix="ray-run-", dir=base))
-        return Path(tempfile.mkdtemp(prefix=".newsgraph-ray-", dir=self.workdir or None))
+        """A new `run-*` folder in `keep_dir`, else in `workdir` (`<db>.ray-parts`)."""
+        base = self.keep_dir or self.workdir
+        if not base:
+            return Path(tempfile.mkdtemp(prefix="newsgraph-ray-"))
+        Path(base).mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix="run-", dir=base))
 
-    def _process(self, source: Path, target: Path, blocks: int) -> None:
+    def _process(self, staged: list[tuple[Path, int]], target: Path) -> None:
         ray = self._ray
         context = ray.data.DataContext.get_current()
         saved = (context.execution_options.preserve_order, context.enable_progress_bars)
@@ -202,21 +194,25 @@ class RayEngine(Generic[T]):
         context.execution_options.preserve_order = True
         context.enable_progress_bars = False
         try:
-            # Reading and writing are I/O: with no CPU reserved they never wait behind the
-            # actors, which take every CPU the engine was given.
-            dataset = ray.data.read_parquet(
-                str(source),
-                ray_remote_args={"num_cpus": 0},
-                # A block per batch: the actors then share the batches one by one, not a
-                # file of them each.
-                override_num_blocks=blocks,
+            # The source is the list of staged files, not `read_parquet`: its file-listing
+            # task needs a whole CPU, and with every CPU held by the actors it never runs
+            # (a deadlock on a local Ray). Reading and writing are I/O: with no CPU reserved
+            # they never wait behind the actors, which take every CPU the engine was given.
+            # One block per batch, so the actors share the batches one by one.
+            dataset = ray.data.from_items(
+                [{"path": str(path), "group": group} for path, group in staged],
+                override_num_blocks=len(staged),
+            )
+            dataset = dataset.map_batches(
+                _read_staged, batch_size=1, batch_format="pyarrow", num_cpus=0
             )
             dataset = dataset.map_batches(
                 _ParseBatches,
                 fn_constructor_args=(self.model_name,),
                 batch_size=1,  # one row is one article batch, parsed together as locally
                 batch_format="pyarrow",
-                compute=ray.data.ActorPoolStrategy(size=self._actors),
+                # No more actors than batches: an idle actor would only load the model.
+                compute=ray.data.ActorPoolStrategy(size=min(self._actors, len(staged))),
                 num_cpus=1,
             )
             dataset.write_parquet(str(target), ray_remote_args={"num_cpus": 0})
@@ -229,24 +225,28 @@ def _stage(
     folder: Path,
     contexts: list[T],
     sizes: list[int],
-) -> int:
-    """Write the non-empty batches as Parquet files; return how many were staged."""
+) -> list[tuple[Path, int]]:
+    """Write the non-empty batches as Parquet files (`batch`, `articles` as JSON).
+
+    Each batch is a row group of its own; the result lists (file, row group) per batch.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder.mkdir(parents=True)
     schema = pa.schema([("batch", pa.int64()), ("articles", pa.string())])
     pending: list[tuple[int, str]] = []
-    files = 0
-    staged = 0
+    files: list[Path] = []
+    staged: list[tuple[Path, int]] = []
 
     def flush() -> None:
-        nonlocal files
+        path = folder / f"part-{len(files):06d}.parquet"
         table = pa.table(
             {"batch": [b for b, _ in pending], "articles": [a for _, a in pending]}, schema=schema
         )
-        pq.write_table(table, folder / f"part-{files:06d}.parquet", row_group_size=1)
-        files += 1
+        pq.write_table(table, path, row_group_size=1)
+        staged.extend((path, group) for group in range(len(pending)))
+        files.append(path)
         pending.clear()
 
     for articles, context in batches:
@@ -254,65 +254,11 @@ def _stage(
         sizes.append(len(articles))
         if articles:
             pending.append((len(sizes) - 1, dumps(list(articles))))
-            staged += 1
         if len(pending) >= BATCHES_PER_FILE:
             flush()
     if pending:
         flush()
     return staged
-
-
-def _read_back(folder: Path) -> Iterator[tuple[int, int, ProcessedArticle]]:
-    """(batch, position, article) from every output file, merged by (batch, position).
-
-    Ray Data writes the files in input order (`preserve_order`), but their names do not say
-    that order, so the files are sorted by their first batch (from the Parquet statistics)
-    and merged; a file is opened only once the merge reaches its first batch, and is read a
-    row group at a time, so the driver holds a row group or two, not the dataset.
-    """
-    import pyarrow.parquet as pq
-
-    def first_batch(path: Path) -> int:
-        meta = pq.ParquetFile(path).metadata
-        lows = []
-        for group in range(meta.num_row_groups):
-            stats = meta.row_group(group).column(0).statistics  # column 0 is `batch`
-            if stats is None or not stats.has_min_max:
-                lows.append(pq.read_table(path, columns=["batch"]).column(0)[0].as_py())
-                break
-            lows.append(stats.min)
-        return min(lows) if lows else -1
-
-    def rows(path: Path) -> Iterator[tuple[int, int, ProcessedArticle]]:
-        with pq.ParquetFile(path) as parquet:
-            for group in range(parquet.num_row_groups):
-                table = parquet.read_row_group(group, columns=["batch", "position", "processed"])
-                batches = table.column("batch").to_pylist()
-                positions = table.column("position").to_pylist()
-                texts = table.column("processed").to_pylist()
-                del table
-                for batch, position, text in zip(batches, positions, texts, strict=True):
-                    yield batch, position, loads(ProcessedArticle, text)
-
-    starts = sorted((first_batch(path), path) for path in folder.rglob("*.parquet"))
-    starts.reverse()  # popped from the end: smallest first batch first
-    heap: list[tuple[int, int, int, ProcessedArticle, Iterator[Any]]] = []
-    opened = 0
-    while starts or heap:
-        # Open every file that may hold a row before the smallest one in hand.
-        while starts and (not heap or starts[-1][0] <= heap[0][0]):
-            source = rows(starts.pop()[1])
-            for batch, position, article in source:
-                heapq.heappush(heap, (batch, position, opened, article, source))
-                break
-            opened += 1
-        if not heap:
-            continue
-        batch, position, order, article, source = heapq.heappop(heap)
-        yield batch, position, article
-        for batch, position, article in source:
-            heapq.heappush(heap, (batch, position, order, article, source))
-            break
 
 
 def _in_order(
