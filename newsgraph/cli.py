@@ -273,7 +273,7 @@ def run(
         typer.Option(
             "--keep-parquet",
             help="With --engine ray: keep the Parquet datasets (staged articles, processed "
-            "rows) in this folder; default: a temporary folder next to the db, removed.",
+            "rows) in this folder; default: <db>.ray-parts, removed after the load.",
             show_default=False,
         ),
     ] = None,

@@ -63,8 +63,8 @@ class Settings:
     )
     ray_parquet: str = _setting(
         "",
-        "Folder to keep the ray engine's Parquet datasets in; empty: a temporary folder "
-        "next to the database, removed after the run.",
+        "Folder to keep the ray engine's Parquet datasets in; empty: <db>.ray-parts, "
+        "removed after the load.",
     )
 
     def __post_init__(self) -> None:

@@ -1,19 +1,18 @@
 """The Ray engine: the local engine's parse-and-extract batches as Ray Data stages.
 
 The driver reads the inputs and skips what the store already has (that needs the store), and
-stages the new articles as a Parquet dataset, one row per batch. Ray Data then reads that
-dataset, runs `process_batch` in a pool of actors (`map_batches` with a class: each actor
-loads the spaCy model and the lexicons once, in `prepare_worker`) and writes one row per
-processed article to a second Parquet dataset. The driver streams that dataset back a row
+stages the new articles as Parquet files, one row group per batch. Ray Data then runs, from
+the list of staged batches (`from_items`), a read stage (tasks that reserve no CPU), the
+parse-and-extract stage in a pool of actors (`map_batches` with a class: each actor loads the
+spaCy model and the lexicons once, in `prepare_worker`, and runs `process_batch`) and
+`write_parquet`, one row per processed article. The driver streams that dataset back a row
 group at a time, puts the batches back in input order and yields them like the local engine,
 so the pipeline stores them through the same `write_batch`. A cluster runs exactly the code
 the local process pool runs, so the results are the same.
 
-The hand-over columns are `batch`, `position`, `article_id`, `n_tokens`, `n_sents` and
-`processed`: the `ProcessedArticle` as JSON (`handover.dumps`), which rebuilds every field
-exactly from the declared types. The staged input is a JSON list of `Article`s per batch.
-Both folders live in a temporary folder next to the database, removed
-after the run unless `keep_dir` names a folder to keep them in.
+The hand-over format is `handover.py`'s. Both datasets live in `<workdir>/run-*/` (the
+pipeline passes `<db>.ray-parts`), removed once read back, unless `keep_dir` names a folder to
+keep them in.
 
 Ray is an optional extra (`pip install 'newsgraph[ray]'`, which brings pandas for Ray Data);
 it is imported only here.
@@ -95,8 +94,8 @@ class RayEngine(Generic[T]):
     With no `address`, a local Ray is started with `processes` CPUs (and shut down on exit);
     with an address (`auto`, `ray://host:10001`, `host:6379`) the engine joins that cluster.
     `processes` 0 starts one actor per CPU Ray has (on a cluster: all of its CPUs).
-    `workdir` is where the temporary Parquet folder goes (default: the system's temporary
-    folder); `keep_dir`, when set, is used instead and kept after the run.
+    `workdir` is where each run's Parquet folder goes (default: the system's temporary
+    folder); `keep_dir`, when set, is used instead and the folder is kept after the run.
     """
 
     def __init__(
