@@ -94,7 +94,8 @@ def test_engine_ray_stores_exactly_what_the_local_engine_stores(tmp_path, monkey
 
     monkeypatch.setattr(RayEngine, "_folder", recording_folder)
     for engine in ("local", "ray"):
-        settings = Settings(db=str(tmp_path / f"{engine}.db"), processes=2, batch_size=2)
+        # One worker each: the two-worker case is covered above; this keeps the test short.
+        settings = Settings(db=str(tmp_path / f"{engine}.db"), processes=1, batch_size=2)
         summary = run([inbox], settings.with_options(engine=engine))
         assert (summary.new, summary.status) == (3, "ok")
     assert _tables(ray_db) == _tables(local_db) != first
