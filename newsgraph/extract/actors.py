@@ -404,7 +404,9 @@ def _match_at(
 ) -> list[tuple[int, object]]:
     """Entries matching at token i (within [i, end)): (n_words, entry), longest first."""
     found = []
-    for key in {texts[i][:3], lemmas[i][:3]}:
+    by_text, by_lemma = texts[i][:3], lemmas[i][:3]
+    # text first, then lemma: a fixed order (a set's would vary between processes) for ties
+    for key in (by_text,) if by_text == by_lemma else (by_text, by_lemma):
         for entry in index.get(key, ()):
             n = len(entry.words)
             if i + n > end:
