@@ -268,6 +268,15 @@ def run(
     quiet: QuietOption = False,
     engine: EngineOption = None,
     address: AddressOption = None,
+    keep_parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--keep-parquet",
+            help="With --engine ray: keep the Parquet datasets (staged articles, processed "
+            "rows) in this folder; default: <db>.ray-parts, removed after the load.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Ingest, parse, extract and store articles; run again to resume or add new files."""
     from .ingest import parse_field_overrides
@@ -282,6 +291,7 @@ def run(
             max_file_mb=max_file_mb,
             engine=engine,
             ray_address=address,
+            ray_parquet=str(keep_parquet) if keep_parquet else None,
         )
         field_map = parse_field_overrides(field or [])
         with _progress(quiet, "Parsing") as progress:

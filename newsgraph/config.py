@@ -56,10 +56,15 @@ class Settings:
     )
     strict: bool = _setting(False, "Exit with an error when any input file was rejected.")
     engine: str = _setting(
-        "local", "Engine for parsing and extraction: local (process pool) or ray (Ray actors)."
+        "local", "Engine for parsing and extraction: local (process pool) or ray (Ray Data stages)."
     )
     ray_address: str = _setting(
         "", "Ray cluster to join with the ray engine (e.g. auto); empty starts Ray locally."
+    )
+    ray_parquet: str = _setting(
+        "",
+        "Folder to keep the ray engine's Parquet datasets in; empty: <db>.ray-parts, "
+        "removed after the load.",
     )
 
     def __post_init__(self) -> None:

@@ -169,15 +169,24 @@ def run(
             items = read_paths(list(paths), settings, field_map)
             # processes 0: every core here (local) or every CPU of the Ray cluster (ray)
             engine_for = make_engine(
-                settings.engine, model, settings.processes, settings.ray_address
+                settings.engine,
+                model,
+                settings.processes,
+                settings.ray_address,
+                workdir=_handover_folder(settings.db),
+                keep_parquet=settings.ray_parquet,
             )
             with engine_for as engine:
-                batches = ((b.articles, b) for b in _batches(items, store, settings, summary))
+                # The context carries the rejects only: an engine may hold every context of
+                # a run at once (Ray stages all batches before processing them).
+                batches = (
+                    (b.articles, _Batch(rejects=b.rejects))
+                    for b in _batches(items, store, settings, summary)
+                )
                 _store_results(engine.map(batches), store, summary, progress)
                 # Articles stored by `newsgraph ingest` and never parsed are processed now.
                 leftovers = (
-                    (articles, _Batch(articles=articles))
-                    for articles in store.iter_unprocessed(settings.batch_size)
+                    (articles, _Batch()) for articles in store.iter_unprocessed(settings.batch_size)
                 )
                 before = summary.new
                 _store_results(engine.map(leftovers), store, summary, progress)
@@ -193,6 +202,13 @@ def run(
                 summary.status = "failed"
             store.finish_run(run_id, summary.status, summary.counts(), _now())
     return summary
+
+
+def _handover_folder(db: str) -> str:
+    """`<db>.ray-parts`, where the Ray engine's Parquet hand-over goes ('' for no db file)."""
+    if db == ":memory:" or db.startswith("file:"):
+        return ""
+    return f"{Path(db).resolve()}.ray-parts"
 
 
 def _store_results(

@@ -1,4 +1,4 @@
-"""Engines run the parse and extract stages: `local` uses a process pool, `ray` Ray actors.
+"""Engines run the parse and extract stages: `local` uses a process pool, `ray` Ray Data.
 
 Both take a stream of (articles, context) batches and yield (ProcessedArticle list, context)
 in input order; the pipeline does not know which one it drives.
@@ -15,19 +15,30 @@ __all__ = ["ENGINES", "make_engine"]
 ENGINES = ("local", "ray")
 
 
-def make_engine(name: str, model_name: str, processes: int, address: str = "") -> Any:
+def make_engine(
+    name: str,
+    model_name: str,
+    processes: int,
+    address: str = "",
+    workdir: str = "",
+    keep_parquet: str = "",
+) -> Any:
     """The engine called `name` (a context manager with `.map`); Ray is imported only for 'ray'.
 
     `processes` 0 means all CPUs: this machine's cores for `local`, the cluster's for `ray`.
+    `workdir` holds the Ray engine's temporary Parquet datasets; `keep_parquet` is a folder
+    to keep them in instead.
     """
     if name == "local":
         if address:
             raise ConfigError("--address is for --engine ray; the local engine has no cluster")
+        if keep_parquet:
+            raise ConfigError("--keep-parquet is for --engine ray; the local engine writes none")
         from .local import LocalEngine
 
         return LocalEngine(model_name, processes)
     if name == "ray":
         from .ray import RayEngine
 
-        return RayEngine(model_name, processes, address)
+        return RayEngine(model_name, processes, address, workdir, keep_parquet)
     raise ConfigError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

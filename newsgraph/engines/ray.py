@@ -1,23 +1,37 @@
-"""The Ray engine: the same parse-and-extract batches as the local engine, on Ray actors.
+"""The Ray engine: the local engine's parse-and-extract batches as Ray Data stages.
 
-Each actor loads the spaCy model and the lexicons once and then runs `process_batch` on the
-batches it is sent, so a cluster runs exactly the code the local process pool runs and the
-results are the same. Batches are sent round-robin with a bounded number in flight and come
-back in input order; the driver keeps reading, skipping what is stored and writing the store,
-so memory on the driver does not grow with the corpus.
+The driver reads the inputs and skips what the store already has (that needs the store), and
+stages the new articles as Parquet files, one row group per batch. Ray Data then runs, from
+the list of staged batches (`from_items`), a read stage (tasks that reserve no CPU), the
+parse-and-extract stage in a pool of actors (`map_batches` with a class: each actor loads the
+spaCy model and the lexicons once, in `prepare_worker`, and runs `process_batch`) and
+`write_parquet`, one row per processed article. The driver streams that dataset back a row
+group at a time, puts the batches back in input order and yields them like the local engine,
+so the pipeline stores them through the same `write_batch`. A cluster runs exactly the code
+the local process pool runs, so the results are the same.
 
-Ray is an optional extra (`pip install 'newsgraph[ray]'`); it is imported only here.
+The hand-over format is `handover.py`'s. Both datasets live in `<workdir>/run-*/` (the
+pipeline passes `<db>.ray-parts`), removed once read back, unless `keep_dir` names a folder to
+keep them in.
+
+Ray is an optional extra (`pip install 'newsgraph[ray]'`, which brings pandas for Ray Data);
+it is imported only here.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import contextlib
+import logging
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from ..errors import ConfigError
 from ..types import Article, ProcessedArticle
-from .local import IN_FLIGHT_PER_WORKER, prepare_worker, process_batch
+from .handover import dumps, loads, processed_table, read_processed
+from .local import prepare_worker, process_batch
 
 __all__ = ["RayEngine", "ray_available", "INSTALL_HINT"]
 
@@ -27,46 +41,85 @@ INSTALL_HINT = (
     "the Ray engine needs Ray: pip install 'newsgraph[ray]' (or use --engine local, the default)"
 )
 
+# Batches per staged input file (one row group each): fewer, larger files than one per batch;
+# the read stage still reads one batch at a time.
+BATCHES_PER_FILE = 8
+
 
 def ray_available() -> bool:
-    """True when `import ray` works."""
+    """True when `import ray` and Ray Data's pandas dependency both import."""
     try:
+        import pandas  # noqa: F401
         import ray  # noqa: F401
     except ImportError:
         return False
     return True
 
 
-class _Parser:
-    """A Ray actor: one loaded model, many batches."""
+def _read_staged(rows: Any) -> Any:
+    """The read stage: the staged batch each row names (a file and a row group in it)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables = []
+    paths, groups = rows.column("path").to_pylist(), rows.column("group").to_pylist()
+    for path, group in zip(paths, groups, strict=True):
+        with pq.ParquetFile(path) as parquet:
+            tables.append(parquet.read_row_group(group))
+    return pa.concat_tables(tables)
+
+
+class _ParseBatches:
+    """The `map_batches` actor: one loaded model, many batches (one input row = one batch)."""
 
     def __init__(self, model_name: str) -> None:
         self.model_name = model_name
         prepare_worker(model_name)
 
-    def process(self, articles: list[Article]) -> list[ProcessedArticle]:
-        return process_batch(articles, self.model_name)
+    def __call__(self, rows: Any) -> Any:
+        batches = rows.column("batch").to_pylist()
+        staged = rows.column("articles").to_pylist()
+        return processed_table(
+            (batch, position, done)
+            for batch, text in zip(batches, staged, strict=True)
+            for position, done in enumerate(
+                process_batch(loads(list[Article], text), self.model_name)
+            )
+        )
 
 
 class RayEngine(Generic[T]):
-    """Runs `process_batch` on `processes` Ray actors; same interface as `LocalEngine`.
+    """Runs `process_batch` as a Ray Data `map_batches` stage; same interface as `LocalEngine`.
 
     With no `address`, a local Ray is started with `processes` CPUs (and shut down on exit);
     with an address (`auto`, `ray://host:10001`, `host:6379`) the engine joins that cluster.
     `processes` 0 starts one actor per CPU Ray has (on a cluster: all of its CPUs).
+    `workdir` is where each run's Parquet folder goes (default: the system's temporary
+    folder); `keep_dir`, when set, is used instead and the folder is kept after the run.
     """
 
-    def __init__(self, model_name: str, processes: int = 1, address: str = "") -> None:
+    def __init__(
+        self,
+        model_name: str,
+        processes: int = 1,
+        address: str = "",
+        workdir: str = "",
+        keep_dir: str = "",
+    ) -> None:
         self.model_name = model_name
         self.processes = max(0, processes)  # 0: one actor per CPU of the cluster
         self.address = address
+        self.workdir = workdir
+        self.keep_dir = keep_dir
         self._ray: Any = None
         self._started = False
-        self._actors: list[Any] = []
+        self._actors = 0
 
     def __enter__(self) -> RayEngine[T]:
         try:
+            import pandas  # noqa: F401 - Ray Data needs it; fail here with the hint, not later
             import ray
+            import ray.data
         except ImportError as error:
             raise ConfigError(INSTALL_HINT) from error
         self._ray = ray
@@ -81,17 +134,16 @@ class RayEngine(Generic[T]):
                     log_to_driver=False,
                 )
             self._started = True
-        actors = self.processes or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        actor = ray.remote(num_cpus=1)(_Parser)
-        self._actors = [actor.remote(self.model_name) for _ in range(actors)]
+        # Ray Data logs every execution plan at INFO; a run prints its own summary. The bars
+        # are off on purpose (the CLI shows its own progress): no warning that they are.
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
+        logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
+        self._actors = self.processes or max(1, int(ray.cluster_resources().get("CPU", 1)))
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._ray is None:
             return
-        for actor in self._actors:
-            self._ray.kill(actor)
-        self._actors = []
         if self._started:
             self._ray.shutdown()
             self._started = False
@@ -99,30 +151,127 @@ class RayEngine(Generic[T]):
     def map(
         self, batches: Iterable[tuple[Sequence[Article], T]]
     ) -> Iterator[tuple[list[ProcessedArticle], T]]:
-        """Yield (results, context) for every (articles, context), in input order."""
-        ray = self._ray
-        if ray is None:
+        """Yield (results, context) for every (articles, context), in input order.
+
+        Every batch is staged first, then Ray Data processes them all, then the results are
+        read back: the contexts (and one count per batch) are all the driver keeps meanwhile.
+        The run's folder is removed once every result has been read back (or the run
+        failed: the store then holds the batches written so far, each whole).
+        """
+        if self._ray is None:
             raise RuntimeError("RayEngine is used outside its `with` block")
-        limit = len(self._actors) * IN_FLIGHT_PER_WORKER
-        pending: deque[tuple[Any, T]] = deque()
-        turn = 0
-        for articles, context in batches:
-            ref = None
-            if articles:
-                ref = self._actors[turn % len(self._actors)].process.remote(list(articles))
-                turn += 1
-            pending.append((ref, context))
-            while len(pending) >= limit or (pending and self._ready(pending[0][0])):
-                yield self._collect(pending.popleft())
-        while pending:
-            yield self._collect(pending.popleft())
+        folder = self._folder()
+        try:
+            contexts: list[T] = []
+            sizes: list[int] = []
+            staged = _stage(batches, folder / "articles", contexts, sizes)
+            if staged:
+                self._process(staged, folder / "processed")
+                rows = read_processed(folder / "processed")
+            else:
+                rows = iter(())
+            yield from _in_order(rows, contexts, sizes)
+        finally:
+            if not self.keep_dir:
+                shutil.rmtree(folder, ignore_errors=True)
+                with contextlib.suppress(OSError):  # other runs' folders may still be there
+                    folder.parent.rmdir()
 
-    def _ready(self, ref: Any) -> bool:
-        if ref is None:
-            return True
-        done, _ = self._ray.wait([ref], timeout=0)
-        return bool(done)
+    def _folder(self) -> Path:
+        """A new `run-*` folder in `keep_dir`, else in `workdir` (`<db>.ray-parts`)."""
+        base = self.keep_dir or self.workdir
+        if not base:
+            return Path(tempfile.mkdtemp(prefix="newsgraph-ray-"))
+        Path(base).mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix="run-", dir=base))
 
-    def _collect(self, item: tuple[Any, T]) -> tuple[list[ProcessedArticle], T]:
-        ref, context = item
-        return (self._ray.get(ref) if ref is not None else []), context
+    def _process(self, staged: list[tuple[Path, int]], target: Path) -> None:
+        ray = self._ray
+        context = ray.data.DataContext.get_current()
+        saved = (context.execution_options.preserve_order, context.enable_progress_bars)
+        # In order: the driver then reads the output back with almost nothing to buffer.
+        context.execution_options.preserve_order = True
+        context.enable_progress_bars = False
+        try:
+            # The source is the list of staged files, not `read_parquet`: its file-listing
+            # task needs a whole CPU, and with every CPU held by the actors it never runs
+            # (a deadlock on a local Ray). Reading and writing are I/O: with no CPU reserved
+            # they never wait behind the actors, which take every CPU the engine was given.
+            # One block per batch, so the actors share the batches one by one.
+            dataset = ray.data.from_items(
+                [{"path": str(path), "group": group} for path, group in staged],
+                override_num_blocks=len(staged),
+            )
+            dataset = dataset.map_batches(
+                _read_staged, batch_size=1, batch_format="pyarrow", num_cpus=0
+            )
+            dataset = dataset.map_batches(
+                _ParseBatches,
+                fn_constructor_args=(self.model_name,),
+                batch_size=1,  # one row is one article batch, parsed together as locally
+                batch_format="pyarrow",
+                # No more actors than batches: an idle actor would only load the model.
+                compute=ray.data.ActorPoolStrategy(size=min(self._actors, len(staged))),
+                num_cpus=1,
+            )
+            dataset.write_parquet(str(target), ray_remote_args={"num_cpus": 0})
+        finally:
+            context.execution_options.preserve_order, context.enable_progress_bars = saved
+
+
+def _stage(
+    batches: Iterable[tuple[Sequence[Article], T]],
+    folder: Path,
+    contexts: list[T],
+    sizes: list[int],
+) -> list[tuple[Path, int]]:
+    """Write the non-empty batches as Parquet files (`batch`, `articles` as JSON).
+
+    Each batch is a row group of its own; the result lists (file, row group) per batch.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True)
+    schema = pa.schema([("batch", pa.int64()), ("articles", pa.string())])
+    pending: list[tuple[int, str]] = []
+    files: list[Path] = []
+    staged: list[tuple[Path, int]] = []
+
+    def flush() -> None:
+        path = folder / f"part-{len(files):06d}.parquet"
+        table = pa.table(
+            {"batch": [b for b, _ in pending], "articles": [a for _, a in pending]}, schema=schema
+        )
+        pq.write_table(table, path, row_group_size=1)
+        staged.extend((path, group) for group in range(len(pending)))
+        files.append(path)
+        pending.clear()
+
+    for articles, context in batches:
+        contexts.append(context)
+        sizes.append(len(articles))
+        if articles:
+            pending.append((len(sizes) - 1, dumps(list(articles))))
+        if len(pending) >= BATCHES_PER_FILE:
+            flush()
+    if pending:
+        flush()
+    return staged
+
+
+def _in_order(
+    rows: Iterator[tuple[int, int, ProcessedArticle]], contexts: list[T], sizes: list[int]
+) -> Iterator[tuple[list[ProcessedArticle], T]]:
+    """Regroup the merged rows into the batches they were sent as, with their contexts."""
+    for number, (context, size) in enumerate(zip(contexts, sizes, strict=True)):
+        results = []
+        for expected in range(size):
+            row = next(rows, None)
+            if row is None or row[:2] != (number, expected):
+                raise RuntimeError(
+                    f"the Ray Data output lacks article {expected} of batch {number} "
+                    f"(found {row[:2] if row else 'the end'})"
+                )
+            results.append(row[2])
+        yield results, context
