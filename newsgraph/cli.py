@@ -111,6 +111,22 @@ AddressOption = Annotated[
         show_default=False,
     ),
 ]
+ActorsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--actors",
+        help="User actor dictionary (TABARI/PETRARCH .actors.txt); its entries win over ours.",
+        show_default=False,
+    ),
+]
+AgentsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--agents",
+        help="User agent dictionary (TABARI/PETRARCH .agents.txt).",
+        show_default=False,
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -277,6 +293,8 @@ def run(
             show_default=False,
         ),
     ] = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
 ) -> None:
     """Ingest, parse, extract and store articles; run again to resume or add new files."""
     from .ingest import parse_field_overrides
@@ -292,6 +310,8 @@ def run(
             engine=engine,
             ray_address=address,
             ray_parquet=str(keep_parquet) if keep_parquet else None,
+            actors=str(actors) if actors else None,
+            agents=str(agents) if agents else None,
         )
         field_map = parse_field_overrides(field or [])
         with _progress(quiet, "Parsing") as progress:
@@ -918,6 +938,8 @@ def watch(
     batch_size: BatchOption = None,
     engine: EngineOption = None,
     address: AddressOption = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
 ) -> None:
     """Process files as they arrive in FOLDER (only new articles are parsed); Ctrl-C stops."""
     from .ingest import parse_field_overrides
@@ -925,7 +947,13 @@ def watch(
 
     with _errors_to_messages():
         settings = _settings(
-            db, processes=processes, batch_size=batch_size, engine=engine, ray_address=address
+            db,
+            processes=processes,
+            batch_size=batch_size,
+            engine=engine,
+            ray_address=address,
+            actors=str(actors) if actors else None,
+            agents=str(agents) if agents else None,
         )
         field_map = parse_field_overrides(field or [])
         err.print(f"Watching {folder} every {interval:g} s; Ctrl-C stops.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
@@ -67,6 +68,13 @@ class Settings:
         "removed after the load.",
     )
 
+    actors: str = _setting(
+        "",
+        "User actor dictionary in the TABARI/PETRARCH .actors.txt format; its entries win over "
+        "the built-in ones.",
+    )
+    agents: str = _setting("", "User agent dictionary in the TABARI/PETRARCH .agents.txt format.")
+
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1 (got {self.batch_size})")
@@ -79,6 +87,14 @@ class Settings:
     def worker_count(self) -> int:
         """Processes actually used: `processes`, or the number of CPU cores when it is 0."""
         return self.processes or (os.cpu_count() or 1)
+
+    @property
+    def lexicon_files(self) -> tuple[tuple[str, str], ...]:
+        """The user dictionaries as (data file name, path) pairs, for the workers' Lexicons."""
+        from .extract.actors import USER_ACTORS, USER_AGENTS
+
+        named = ((USER_ACTORS, self.actors), (USER_AGENTS, self.agents))
+        return tuple((name, str(Path(path).resolve())) for name, path in named if path)
 
     @property
     def max_file_bytes(self) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .config import Settings
 from .engines import make_engine
+from .errors import ConfigError
 from .ingest import read_paths
 from .nlp import resolve_model_name
 from .store import Store
@@ -175,6 +176,7 @@ def run(
                 settings.ray_address,
                 workdir=_handover_folder(settings.db),
                 keep_parquet=settings.ray_parquet,
+                lexicon_files=_checked_lexicon_files(settings),
             )
             with engine_for as engine:
                 # The context carries the rejects only: an engine may hold every context of
@@ -209,6 +211,26 @@ def _handover_folder(db: str) -> str:
     if db == ":memory:" or db.startswith("file:"):
         return ""
     return f"{Path(db).resolve()}.ray-parts"
+
+
+def _checked_lexicon_files(settings: Settings) -> tuple[tuple[str, str], ...]:
+    """The user dictionaries, read once here so a missing or unreadable file stops the run
+    before any work, with its name, rather than in every worker."""
+    files = settings.lexicon_files
+    if files:
+        from .extract.actors import actor_dictionary
+        from .lexicons import Lexicons
+
+        for name, path in files:
+            if not Path(path).is_file():
+                option = "--actors" if name.endswith("actors.txt") else "--agents"
+                raise ConfigError(f"the {option} dictionary {path} does not exist")
+        try:
+            actor_dictionary(Lexicons.load(**{name: Path(path) for name, path in files}))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            paths = ", ".join(path for _, path in files)
+            raise ConfigError(f"could not read the user dictionaries ({paths}): {error}") from error
+    return files
 
 
 def _store_results(

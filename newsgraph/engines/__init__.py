@@ -22,12 +22,14 @@ def make_engine(
     address: str = "",
     workdir: str = "",
     keep_parquet: str = "",
+    lexicon_files: tuple[tuple[str, str], ...] = (),
 ) -> Any:
     """The engine called `name` (a context manager with `.map`); Ray is imported only for 'ray'.
 
     `processes` 0 means all CPUs: this machine's cores for `local`, the cluster's for `ray`.
     `workdir` holds the Ray engine's temporary Parquet datasets; `keep_parquet` is a folder
-    to keep them in instead.
+    to keep them in instead. `lexicon_files` are user data files (`Settings.lexicon_files`)
+    every worker loads with the built-in ones.
     """
     if name == "local":
         if address:
@@ -36,9 +38,9 @@ def make_engine(
             raise ConfigError("--keep-parquet is for --engine ray; the local engine writes none")
         from .local import LocalEngine
 
-        return LocalEngine(model_name, processes)
+        return LocalEngine(model_name, processes, lexicon_files)
     if name == "ray":
         from .ray import RayEngine
 
-        return RayEngine(model_name, processes, address, workdir, keep_parquet)
+        return RayEngine(model_name, processes, address, workdir, keep_parquet, lexicon_files)
     raise ConfigError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

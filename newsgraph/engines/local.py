@@ -16,6 +16,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from ..extract import DEFAULT_EXTRACTORS, run_extractors
@@ -31,14 +32,19 @@ T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 2
 
 
+# User data files as (data file name, path) pairs: `Settings.lexicon_files`.
+LexiconFiles = tuple[tuple[str, str], ...]
+
+
 def process_batch(
     articles: Sequence[Article],
     model_name: str,
     extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    lexicon_files: LexiconFiles = (),
 ) -> list[ProcessedArticle]:
     """Parse one batch and run the extractors on every document; order is kept."""
     nlp = load_model(model_name)
-    lexicons = _lexicons()
+    lexicons = _lexicons(lexicon_files)
     results = []
     docs = parse(articles, nlp, batch_size=len(articles) or 1)
     for doc, article in zip(docs, articles, strict=True):
@@ -56,9 +62,9 @@ def process_batch(
 
 
 @functools.cache
-def _lexicons() -> Lexicons:
+def _lexicons(lexicon_files: LexiconFiles = ()) -> Lexicons:
     # One per process, like the model: data files are parsed on first use and kept.
-    return Lexicons.load()
+    return Lexicons.load(**{name: Path(path) for name, path in lexicon_files})
 
 
 _WARM_UP = Article(
@@ -67,7 +73,7 @@ _WARM_UP = Article(
 )
 
 
-def prepare_worker(model_name: str) -> None:
+def prepare_worker(model_name: str, lexicon_files: LexiconFiles = ()) -> None:
     """Load the model and the data files in a worker process, then hide them from the GC.
 
     A worker creates many short-lived objects per article (tokens, rows); each full garbage
@@ -77,14 +83,14 @@ def prepare_worker(model_name: str) -> None:
     """
     # One tiny article runs every extractor once, so the data files they derive their tables
     # from (rules, dictionaries) are built now and frozen with the model.
-    process_batch([_WARM_UP], model_name)
+    process_batch([_WARM_UP], model_name, lexicon_files=lexicon_files)
     gc.freeze()
 
 
-def _init_worker(model_name: str) -> None:
+def _init_worker(model_name: str, lexicon_files: LexiconFiles) -> None:
     # The parent handles Ctrl-C and stops the pool; workers must not die mid-batch on their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    prepare_worker(model_name)
+    prepare_worker(model_name, lexicon_files)
 
 
 class LocalEngine(Generic[T]):
@@ -94,8 +100,11 @@ class LocalEngine(Generic[T]):
     results, like spaCy's `as_tuples`.
     """
 
-    def __init__(self, model_name: str, processes: int = 1) -> None:
+    def __init__(
+        self, model_name: str, processes: int = 1, lexicon_files: LexiconFiles = ()
+    ) -> None:
         self.model_name = model_name
+        self.lexicon_files = lexicon_files
         self.processes = processes if processes > 0 else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
 
@@ -107,7 +116,7 @@ class LocalEngine(Generic[T]):
                 max_workers=self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.model_name,),
+                initargs=(self.model_name, self.lexicon_files),
             )
         return self
 
@@ -122,14 +131,23 @@ class LocalEngine(Generic[T]):
         """Yield (results, context) for every (articles, context), in input order."""
         if self._pool is None:
             for articles, context in batches:
-                results = process_batch(articles, self.model_name) if articles else []
+                results = (
+                    process_batch(articles, self.model_name, lexicon_files=self.lexicon_files)
+                    if articles
+                    else []
+                )
                 yield results, context
             return
         limit = self.processes * IN_FLIGHT_PER_WORKER
         pending: deque[tuple[Future[list[ProcessedArticle]] | None, T]] = deque()
         for articles, context in batches:
             future = (
-                self._pool.submit(process_batch, list(articles), self.model_name)
+                self._pool.submit(
+                    process_batch,
+                    list(articles),
+                    self.model_name,
+                    lexicon_files=self.lexicon_files,
+                )
                 if articles
                 else None
             )

@@ -31,7 +31,7 @@ from typing import Any, Generic, TypeVar
 from ..errors import ConfigError
 from ..types import Article, ProcessedArticle
 from .handover import dumps, loads, processed_table, read_processed
-from .local import prepare_worker, process_batch
+from .local import LexiconFiles, prepare_worker, process_batch
 
 __all__ = ["RayEngine", "ray_available", "INSTALL_HINT"]
 
@@ -72,9 +72,10 @@ def _read_staged(rows: Any) -> Any:
 class _ParseBatches:
     """The `map_batches` actor: one loaded model, many batches (one input row = one batch)."""
 
-    def __init__(self, model_name: str) -> None:
+    def __init__(self, model_name: str, lexicon_files: LexiconFiles = ()) -> None:
         self.model_name = model_name
-        prepare_worker(model_name)
+        self.lexicon_files = lexicon_files
+        prepare_worker(model_name, lexicon_files)
 
     def __call__(self, rows: Any) -> Any:
         batches = rows.column("batch").to_pylist()
@@ -83,7 +84,9 @@ class _ParseBatches:
             (batch, position, done)
             for batch, text in zip(batches, staged, strict=True)
             for position, done in enumerate(
-                process_batch(loads(list[Article], text), self.model_name)
+                process_batch(
+                    loads(list[Article], text), self.model_name, lexicon_files=self.lexicon_files
+                )
             )
         )
 
@@ -105,12 +108,15 @@ class RayEngine(Generic[T]):
         address: str = "",
         workdir: str = "",
         keep_dir: str = "",
+        lexicon_files: LexiconFiles = (),
     ) -> None:
         self.model_name = model_name
         self.processes = max(0, processes)  # 0: one actor per CPU of the cluster
         self.address = address
         self.workdir = workdir
         self.keep_dir = keep_dir
+        # Paths, not contents: every node must see the same files (a shared mount).
+        self.lexicon_files = lexicon_files
         self._ray: Any = None
         self._started = False
         self._actors = 0
@@ -207,7 +213,7 @@ class RayEngine(Generic[T]):
             )
             dataset = dataset.map_batches(
                 _ParseBatches,
-                fn_constructor_args=(self.model_name,),
+                fn_constructor_args=(self.model_name, self.lexicon_files),
                 batch_size=1,  # one row is one article batch, parsed together as locally
                 batch_format="pyarrow",
                 # No more actors than batches: an idle actor would only load the model.
