@@ -135,15 +135,13 @@ def _sentence_bounds(doc: ParsedDoc, i: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
-# Verbs whose past tense says the infinitive's event happened (or was tried) already.
-_IMPLICATIVE = frozenset({"fail", "manage", "try", "attempt", "refuse", "decline", "seek"})
-
-
 def _is_verb(t: Token) -> bool:
     return t.pos in ("VERB", "AUX") or t.tag.startswith("VB") or t.tag == "MD"
 
 
-def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str | None:
+def _verb_tense(
+    doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary | None, depth: int = 0
+) -> str | None:
     tok = doc.tokens[v]
     kids = [k for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
     auxes = [doc.tokens[k] for k in kids if doc.tokens[k].dep in ("aux", "auxpass")]
@@ -159,13 +157,23 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
         and (tok.tag == "VBN" or "be" in words or tok.tag == "JJ")
     ):
         return "future"
+    if (
+        vocab
+        and tok.lemma.lower() == "be"
+        and any(
+            doc.tokens[k].dep == "acomp" and doc.tokens[k].lemma.lower() in vocab.prospective
+            for k in kids
+        )
+    ):
+        return "future"  # "an escalation was possible in late January": ahead of the saying
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
-        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in _IMPLICATIVE:
+        implicative = vocab.implicative if vocab else frozenset()
+        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in implicative:
             return "past"  # "failed to narrow their differences on Wednesday" happened
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
     if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
-        return _verb_tense(doc, tok.head, s0, s1, depth + 1)
+        return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
     if tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
         return "past"
     if tok.tag == "VBN" and words & {"have", "has", "had", "'ve"}:
@@ -189,8 +197,12 @@ def _is_headline(doc: ParsedDoc, i: int) -> bool:
     return tok.text not in (".", "!", "?", "...", "…") and rest.lstrip(" \t").startswith("\n")
 
 
-def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
+def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
+
+    `vocab` (the timex lexicon) lends the verbs whose past tense makes their infinitive past
+    ("failed to agree on Monday") and the adjectives that make "be" look ahead ("was possible
+    in late January"); without it neither is recognised.
 
     The governing verb is found by walking up the dependency tree from the expression; when
     the tree gives nothing (no parse, a verbless fragment), the nearest finite verb or modal
@@ -203,7 +215,7 @@ def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
         if head == j or not (s0 <= head < s1):
             break
         if _is_verb(doc.tokens[head]) and not (first <= head <= last):
-            tense = _verb_tense(doc, head, s0, s1)
+            tense = _verb_tense(doc, head, s0, s1, vocab)
             if tense:
                 return tense
             break
@@ -254,10 +266,23 @@ class _Ctx:
                 return p
         return None
 
+    def in_question(self, gran: str) -> _Point | None:
+        """The period "the year" / "the day" refers to: the latest one named (`recent`), unless
+        the clause's tense rules it out: "expect prices to ease in the second half of the year"
+        after "down from 24% in 1990" is about this year, not 1990."""
+        p = self.recent(gran)
+        if p is None or self.dct is None:
+            return p
+        if self.tense == "future" and p.day.year < self.dct.year:
+            return None
+        if self.tense == "past" and p.day.year > self.dct.year:
+            return None
+        return p
+
     @property
     def tense(self) -> str | None:
         if not self._tense_done:
-            self._tense = tense_at(self.doc, self.first, self.last)
+            self._tense = tense_at(self.doc, self.first, self.last, self.vocab)
             self._tense_done = True
         return self._tense
 
@@ -601,7 +626,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         # before, or the current one
         code = _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
-        base = ctx.recent(gran)
+        base = ctx.in_question(gran)
         if base is None:
             if dct is None:
                 return _unresolved("XXXX-XX-XX")
@@ -656,7 +681,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
         rel = g["rel"].lower()
-        in_question = ctx.recent("year") if rel == "the" else None
+        in_question = ctx.in_question("year") if rel == "the" else None
         if in_question is not None:  # "the second half of the year": the one in question
             y = in_question.day.year
         else:
@@ -810,7 +835,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("SET", value)
 
     if rule == "ref":
-        return _Value("DATE", vocab.ref[" ".join(g["w"].lower().split())])
+        value = vocab.ref[" ".join(g["w"].lower().split())]
+        tok = ctx.doc.tokens[ctx.last]
+        if value == "FUTURE_REF" and ctx.first == ctx.last and tok.tag.startswith("RB"):
+            # "later", "soon", "eventually" order an event after another one; they point past
+            # the publication only when the clause does: "will be released later" is the
+            # future, "was later released" an unknown date after a past event.
+            nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
+            if nxt is not None and nxt.text.lower() in ("after", "before"):
+                return None  # "shortly after 3:30 a.m.": a modifier of what follows
+            if ctx.tense == "past":
+                return _Value("DATE", "XXXX-XX-XX", "none", False)
+        return _Value("DATE", value)
 
     if rule in ("time", "time_ampm", "time_word"):
         if rule == "time_word":

@@ -41,6 +41,8 @@ class Vocabulary:
     ref: dict[str, str]
     holiday: dict[str, str]
     period_noun: dict[str, str]
+    implicative: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -106,6 +108,8 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         ref=by_class.get("ref", {}),
         holiday=by_class.get("holiday", {}),
         period_noun=by_class.get("period_noun", {}),
+        implicative=frozenset(by_class.get("implicative", {})),
+        prospective=frozenset(by_class.get("prospective", {})),
     )
 
 

@@ -1,0 +1,121 @@
+"""Specifications of the time-expression extractor, third round: what the clause says.
+
+Hand-built documents, no model. The publication date is Wednesday 29 December 2021.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.timex import tense_at
+from tests.helpers import make_doc
+from tests.test_timex import LEX, PUB, found
+from tests.test_timex_anchoring import _parsed
+
+# --------------------------------------------------------------------------- "later", "soon"
+
+
+def test_timex_later_in_a_future_clause_is_the_future():
+    assert found("It will be released later .", "PRP MD VB VBN RB .") == [
+        ("later", "DATE", "FUTURE_REF")
+    ]
+
+
+def test_timex_later_in_a_past_clause_is_an_unknown_date_not_the_future():
+    # "was later released": after a past event, which may itself be long past
+    words = ["He", "was", "later", "released", "."]
+    tags = ["PRP", "VBD", "RB", "VBN", "."]
+    heads = [3, 3, 3, 3, 3]
+    deps = ["nsubjpass", "auxpass", "advmod", "ROOT", "punct"]
+    assert _parsed(words, tags, heads, deps) == [("later", "XXXX-XX-XX")]
+
+
+def test_timex_eventually_in_a_past_clause_is_an_unknown_date():
+    words = ["She", "eventually", "arrived", "."]
+    tags = ["PRP", "RB", "VBD", "."]
+    assert _parsed(words, tags, [2, 2, 2, 2], ["nsubj", "advmod", "ROOT", "punct"]) == [
+        ("eventually", "XXXX-XX-XX")
+    ]
+
+
+def test_timex_shortly_after_a_time_is_no_time_of_its_own():
+    got = found("A call came shortly after 3:30 a.m. .", "DT NN VBD RB IN CD NN .")
+    assert [text for text, _type, _value in got] == ["3:30 a.m."]
+
+
+def test_timex_the_future_stays_the_future_whatever_the_tense():
+    got = found("He worried about the future .", "PRP VBD IN DT NN .")
+    assert got == [("the future", "DATE", "FUTURE_REF")]
+
+
+# --------------------------------------------------------------------------- tense of the clause
+
+
+def test_timex_struggling_to_reach_a_place_on_tuesday_happened_on_the_tuesday_before():
+    # "struggle", like "fail" or "try", says its infinitive's event was under way
+    words = ["Rescuers", "struggled", "to", "reach", "the", "area", "late", "Tuesday", "."]
+    tags = ["NNS", "VBD", "TO", "VB", "DT", "NN", "JJ", "NNP", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 3, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "amod", "npadvmod", "punct"]
+    lemmas = ["rescuer", "struggle", "to", "reach", "the", "area", "late", "Tuesday", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("late Tuesday", "2021-12-28")]
+
+
+def test_timex_agreeing_to_meet_on_tuesday_is_the_tuesday_after():
+    # the contrast: an infinitive of a verb that is not implicative looks ahead
+    words = ["They", "agreed", "to", "meet", "on", "Tuesday", "."]
+    tags = ["PRP", "VBD", "TO", "VB", "IN", "NNP", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"]
+    lemmas = ["they", "agree", "to", "meet", "on", "Tuesday", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Tuesday", "2022-01-04")]
+
+
+def test_timex_a_month_that_was_possible_lies_ahead_of_the_saying():
+    # reported speech shifts "is possible" to "was possible"; the month is still ahead
+    words = ["He", "said", "an", "attack", "was", "possible", "in", "late", "January", "."]
+    tags = ["PRP", "VBD", "DT", "NN", "VBD", "JJ", "IN", "JJ", "NNP", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "prep", "amod", "pobj", "punct"]
+    lemmas = ["he", "say", "an", "attack", "be", "possible", "in", "late", "January", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("late January", "2022-01")]
+
+
+def test_timex_a_month_that_was_busy_is_the_month_before():
+    words = ["Trading", "was", "busy", "in", "October", "."]
+    tags = ["NN", "VBD", "JJ", "IN", "NNP", "."]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "pobj", "punct"]
+    lemmas = ["trading", "be", "busy", "in", "October", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("October", "2021-10")]
+
+
+def test_tense_at_without_the_lexicon_knows_neither_implicative_verbs_nor_adjectives():
+    words = ["An", "attack", "was", "possible", "in", "January", "."]
+    doc = make_doc(
+        words,
+        pos=["DT", "NN", "VBD", "JJ", "IN", "NNP", "."],
+        heads=[1, 2, 2, 2, 2, 4, 2],
+        deps=["det", "nsubj", "ROOT", "acomp", "prep", "pobj", "punct"],
+        lemmas=["an", "attack", "be", "possible", "in", "January", "."],
+        published=PUB,
+    )
+    assert tense_at(doc, 5, 5) == "past"
+    from newsgraph.extract.timex_rules import load_rules
+
+    assert tense_at(doc, 5, 5, load_rules(LEX).vocab) == "future"
+
+
+# --------------------------------------------------------------------------- the year in question
+
+
+def test_timex_the_year_in_a_future_clause_is_not_a_past_year_named_before():
+    sentence = "Output fell from 24% in 1990 . Supply will ease in the second half of the year ."
+    tags = "NN VBD IN CD IN CD . NN MD VB IN DT JJ NN IN DT NN ."
+    got = found(sentence, tags, sents=[(0, 7), (7, 17)])
+    assert got[-1] == ("the second half of the year", "DATE", "2021-H2")
+
+
+def test_timex_the_year_in_a_past_clause_is_still_the_year_named_before():
+    sentence = "Sales fell in 2019 . They recovered in the second half of the year ."
+    tags = "NNS VBD IN CD . PRP VBD IN DT JJ NN IN DT NN ."
+    got = found(sentence, tags, sents=[(0, 5), (5, 15)])
+    assert got[-1] == ("the second half of the year", "DATE", "2019-H2")
