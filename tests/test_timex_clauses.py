@@ -5,6 +5,8 @@ Hand-built documents, no model. The publication date is Wednesday 29 December 20
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract.timex import tense_at
 from tests.helpers import make_doc
 from tests.test_timex import LEX, PUB, found
@@ -119,3 +121,45 @@ def test_timex_the_year_in_a_past_clause_is_still_the_year_named_before():
     tags = "NNS VBD IN CD . PRP VBD IN DT JJ NN IN DT NN ."
     got = found(sentence, tags, sents=[(0, 5), (5, 15)])
     assert got[-1] == ("the second half of the year", "DATE", "2019-H2")
+
+
+# --------------------------------------------------------------------------- runs of periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Stocks rose for a fourth week in a row .", "NNS VBD IN DT JJ NN IN DT NN .",
+         ("fourth week", "DATE", "2021-W52")),
+        ("The index fell for the fifth consecutive session .", "DT NN VBD IN DT JJ JJ NN .",
+         ("fifth consecutive session", "DATE", "2021-12-29")),
+        ("It was the 12th straight month of gains .", "PRP VBD DT JJ JJ NN IN NNS .",
+         ("12th straight month", "DATE", "2021-12")),
+    ],
+)  # fmt: skip
+def test_timex_the_nth_period_in_a_row_is_the_period_being_reported(sentence, tags, expected):
+    assert found(sentence, tags) == [expected]
+
+
+def test_timex_the_nth_straight_day_is_the_day_named_before():
+    sentence = "Stocks fell on Monday for a third straight day ."
+    got = found(sentence, "NNS VBD IN NNP IN DT JJ JJ NN .")
+    assert got == [
+        ("Monday", "DATE", "2021-12-27"),
+        ("third straight day", "DATE", "2021-12-27"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("The Dow gained for six straight days .", "DT NNP VBD IN CD JJ NNS .",
+         [("six straight days", "DURATION", "P6D")]),
+        ("He won for the third time .", "PRP VBD IN DT JJ NN .", []),
+        ("The third day of talks ended .", "DT JJ NN IN NNS VBD .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_count_of_periods_or_an_ordinal_alone_is_no_period_being_reported(
+    sentence, tags, expected
+):
+    assert found(sentence, tags) == expected

@@ -622,9 +622,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
 
-    if rule in ("for_the_unit", "end_the_day"):  # the period in question: the one mentioned
-        # before, or the current one
-        code = _unit_code(vocab, g["unit"])
+    if rule in ("for_the_unit", "end_the_day", "nth_in_a_row"):  # the period in question: the
+        # one mentioned before, or the current one
+        code = "D" if g["unit"].lower() == "session" else _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
         base = ctx.in_question(gran)
         if base is None:

@@ -166,6 +166,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     holidays = "(?-i:" + _alt(holiday_names)[3:]
     decade_words = _alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
+    nth = (  # ordinals past the first: "third", "12th"
+        "(?:"
+        + _alt(w for w, v in vocab.ordinal.items() if v.isdigit() and v != "1")[3:-1]
+        + r"|\d*(?:1[1-3]th|[04-9]th|[2-9]?(?:2nd|3rd)|[2-9]1st))"
+    )
+    run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
     specs: list[tuple[str, str, int]] = [
@@ -295,6 +301,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?:much|most|all|part|the\s+rest)\s+of\s+the\s+(?P<unit>day){e}(?!\s+(?:of|before|after))",
             4,
         ),
+        (
+            "nth_in_a_row",  # "for a third straight day", "the fourth week in a row": the period
+            # being reported, the last of the run (a count of them is a duration: "six days")
+            rf"{b}(?P<t>{nth}\s+(?:straight|consecutive|successive)\s+{run_unit}){e}",
+            3,
+        ),
+        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
