@@ -163,3 +163,30 @@ def test_timex_a_count_of_periods_or_an_ordinal_alone_is_no_period_being_reporte
     sentence, tags, expected
 ):
     assert found(sentence, tags) == expected
+
+
+# --------------------------------------------------------------------------- market reports
+
+
+def test_timex_afternoon_trading_is_the_afternoon_of_the_day_being_reported():
+    got = found("On Monday , oil fell in afternoon trading .", "IN NNP , NN VBD IN NN NN .")
+    assert got == [("Monday", "DATE", "2021-12-27"), ("afternoon", "TIME", "2021-12-27TAF")]
+
+
+def test_timex_morning_trading_with_no_day_named_is_the_publication_day():
+    got = found("Shares rose in morning trading .", "NNS VBD IN NN NN .")
+    assert got == [("morning", "TIME", "2021-12-29TMO")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("First-half profit fell .", "JJ NN VBD .", [("First-half", "DATE", "2021-H1")]),
+        ("Second-half sales rose .", "JJ NNS VBD .", [("Second-half", "DATE", "2021-H2")]),
+        ("He scored a first-half goal .", "PRP VBD DT JJ NN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_first_half_profit_is_a_half_year_but_a_first_half_goal_is_not(
+    sentence, tags, expected
+):
+    assert found(sentence, tags) == expected

@@ -580,6 +580,29 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             gran = base.gran
         return _date_value(ctx, _Point(base.day, gran), "previous")
 
+    if rule == "pod_trading":
+        base = ctx.in_question("day")
+        if base is None and dct is None:
+            return _unresolved(f"XXXX-XX-XXT{vocab.part_of_day[g['pod'].lower()]}", type_="TIME")
+        p = _Point(base.day if base else dct, "day")  # type: ignore[arg-type]
+        clock = vocab.part_of_day[g["pod"].lower()]
+        anchor = "previous" if base else "publication"
+        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, "", p)
+
+    if rule == "half_adj":
+        nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
+        if nxt is None or nxt.text.lower() not in vocab.period_noun:
+            return None  # "a first-half goal": the half of a match
+        h = 1 if g["h"].lower() == "first" else 2
+        if dct is None:
+            return _unresolved(f"XXXX-H{h}")
+        in_question = ctx.in_question("year")
+        y = in_question.day.year if in_question else dct.year
+        if in_question is None and h > (dct.month + 5) // 6 and ctx.tense == "past":
+            y -= 1  # results reported for a half not yet begun are last year's (as quarters)
+        point = _Point(date(y, 6 * h - 5, 1), "half")
+        return _Value("DATE", f"{y:04d}-H{h}", "publication", True, "", point)
+
     if rule == "prev_pod":
         step = {"next": 1, "following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
         base = ctx.recent("day")

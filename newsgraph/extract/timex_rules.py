@@ -308,6 +308,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             3,
         ),
         ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
+        (
+            "pod_trading",  # "in afternoon trading": that part of the day being reported
+            rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
+            3,
+        ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
@@ -328,6 +333,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         ("quarter_q", rf"{b}Q(?P<q>[1-4])(?:\s+(?P<y>{year}))?{e}", 1),
+        # "first-half profit": the half-year a report covers (`_resolve` wants a period noun
+        # after it, so "a first-half goal" is no date)
+        ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1),
         (
             "half",
             rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
