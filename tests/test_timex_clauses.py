@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.extract.timex import tense_at
 from tests.helpers import make_doc
-from tests.test_timex import LEX, PUB, found
+from tests.test_timex import LEX, PUB, found, timexes
 from tests.test_timex_anchoring import _parsed
 
 # --------------------------------------------------------------------------- "later", "soon"
@@ -190,3 +190,40 @@ def test_timex_a_first_half_profit_is_a_half_year_but_a_first_half_goal_is_not(
     sentence, tags, expected
 ):
     assert found(sentence, tags) == expected
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # Thanksgiving is the fourth Thursday of November; Black Friday the day after it
+        ("Sales were strong over Thanksgiving .", "NNS VBD JJ IN NNP .",
+         [("Thanksgiving", "DATE", "2021-11-25")]),
+        ("Stores opened early on Black Friday .", "NNS VBD RB IN NNP NNP .",
+         [("Black Friday", "DATE", "2021-11-26")]),
+        ("Markets closed for Easter .", "NNS VBD IN NNP .", [("Easter", "DATE", "2021-04-04")]),
+        ("Markets will close on Good Friday .", "NNS MD VB IN NNP NNP .",
+         [("Good Friday", "DATE", "2022-04-15")]),
+        ("The office closed on Memorial Day .", "DT NN VBD IN NNP NNP .",
+         [("Memorial Day", "DATE", "2021-05-31")]),
+        ("The tsunami struck on Boxing Day 2004 .", "DT NN VBD IN NNP NNP CD .",
+         [("Boxing Day 2004", "DATE", "2004-12-26")]),
+        ("He starred in the 2009 Christmas special .", "PRP VBD IN DT CD NNP NN .",
+         [("2009 Christmas", "DATE", "2009-12-25")]),
+    ],
+)  # fmt: skip
+def test_timex_movable_and_fixed_holidays_fall_on_their_day(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+def test_timex_a_place_named_after_a_holiday_is_no_date():
+    sentence = "They flew to Easter Island ."
+    got = found(sentence, "PRP VBD IN NNP NNP .", ents=[(3, 5, "LOC")])
+    assert got == []
+
+
+def test_timex_a_movable_holiday_without_publication_date_is_unresolved():
+    got = timexes("Sales were strong over Thanksgiving .", "NNS VBD JJ IN NNP .", published=None)
+    assert [(t.value, t.resolved) for t in got] == [("XXXX-XX-XX", False)]

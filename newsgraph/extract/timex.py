@@ -320,6 +320,45 @@ def _choose_year(
     return min(cands, key=lambda c: (abs((c - ref).days), c.year != dct.year))
 
 
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous 'Meeus/Jones/Butcher' rule)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday(spec: str, year: int) -> date:
+    """The day of a holiday in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
+    Monday), "11-TH4+1" (the day after), "EASTER-2" (Good Friday)."""
+    m = re.fullmatch(r"(EASTER|\d\d)-?(?:([A-Z]{2})([1-5L]))?(?:-?(\d\d))?([+-]\d+)?", spec)
+    if m is None:
+        raise ValueError(f"holiday value {spec!r} is not understood")
+    shift = timedelta(days=int(m[5] or 0))
+    if m[1] == "EASTER":
+        return _easter(year) + shift
+    month = int(m[1])
+    if m[2] is None:
+        return date(year, month, int(m[4])) + shift
+    weekday = _WEEKDAY_CODES.index(m[2])
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7)
+    if m[3] == "L":
+        while (d + timedelta(days=7)).month == month:
+            d += timedelta(days=7)
+    else:
+        d += timedelta(days=7 * (int(m[3]) - 1))
+    return d + shift
+
+
 def _mod(vocab: Vocabulary, text: str | None) -> str:
     if not text:
         return ""
@@ -747,13 +786,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
     if rule == "holiday":
-        md = vocab.holiday[" ".join(g["h"].lower().split())]
-        month, day = int(md[:2]), int(md[3:])
-        if g.get("y"):
-            return _date_value(ctx, _Point(date(int(g["y"]), month, day), "day"), "none")
+        spec = vocab.holiday[" ".join(g["h"].lower().split())]
+        if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
+            d = _holiday(spec, int(g.get("y") or g["y0"]))
+            return _date_value(ctx, _Point(d, "day"), "none")
         if dct is None:
-            return _unresolved(f"XXXX-{md}")
-        d = _choose_year(dct, month, day, ctx.tense, None)
+            fixed = re.fullmatch(r"\d\d-\d\d", spec)  # a movable feast has no fixed day
+            return _unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
+        cands = [_holiday(spec, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if ctx.tense == "past":
+            d = max(c for c in cands if c <= dct)
+        elif ctx.tense == "future":
+            d = min(c for c in cands if c >= dct)
+        else:
+            d = min(cands, key=lambda c: (abs((c - dct).days), c.year != dct.year))
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
@@ -982,6 +1028,10 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             and (before.text.lower() in ("one",))
         ):
             return False
+    if rule == "holiday" and not (m.group("y") or m.group("y0")):
+        i = _tok_at(doc, m.end() - 1)
+        if any(a <= i < b - 1 and label in ("GPE", "LOC", "FAC") for a, b, label in doc.ents):
+            return False  # "Easter Island": a place named after a holiday
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (

@@ -349,7 +349,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
         ),
-        ("holiday", rf"{b}(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?", 3),
+        (
+            "holiday",
+            rf"{b}(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
+            3,
+        ),
         (
             "duration",
             rf"{b}(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
