@@ -227,3 +227,14 @@ def test_timex_a_place_named_after_a_holiday_is_no_date():
 def test_timex_a_movable_holiday_without_publication_date_is_unresolved():
     got = timexes("Sales were strong over Thanksgiving .", "NNS VBD JJ IN NNP .", published=None)
     assert [(t.value, t.resolved) for t in got] == [("XXXX-XX-XX", False)]
+
+
+def test_timex_the_same_period_last_year_takes_the_period_named_before():
+    sentence = "Sales rose in the first quarter from the same period last year ."
+    got = found(sentence, "NNS VBD IN DT JJ NN IN DT JJ NN JJ NN .")
+    assert got[-1] == ("the same period last year", "DATE", "2020-Q1")
+
+
+def test_timex_the_same_period_last_year_with_no_period_named_is_last_year():
+    got = found("Sales rose from the same period last year .", "NNS VBD IN DT JJ NN JJ NN .")
+    assert got == [("the same period last year", "DATE", "2020")]

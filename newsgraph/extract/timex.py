@@ -667,8 +667,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if base is None:
             return _unresolved("XXXX-XX-XX")
         gran = {"month": "month", "quarter": "quarter", "week": "week", "day": "day"}.get(
-            unit, base.gran
-        )
+            unit, base.gran if ctx.prev else "year"
+        )  # "the same period last year" with no period named: last year, not its day
         p = _Point(_shift(base.day, "Y", -1), gran)
         return _date_value(ctx, p, "previous" if ctx.prev else "publication")
 
