@@ -238,3 +238,17 @@ def test_timex_the_same_period_last_year_takes_the_period_named_before():
 def test_timex_the_same_period_last_year_with_no_period_named_is_last_year():
     got = found("Sales rose from the same period last year .", "NNS VBD IN DT JJ NN JJ NN .")
     assert got == [("the same period last year", "DATE", "2020")]
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bank reports on 24 March.", ("24 March", "DATE", "2022-03-24")),
+        ("Talks were held on Dec. 3 in Paris .", ("Dec. 3", "DATE", "2021-12-03")),
+    ],
+)
+def test_timex_a_full_month_name_takes_no_full_stop_but_an_abbreviation_does(sentence, expected):
+    assert found(sentence)[-1] == expected

@@ -117,12 +117,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     # Month and weekday names must be capitalised: "may" and "march" are verbs.
     month_full = "(?-i:" + _alt(vocab.month, capitalise=True)[3:]
     abbr = [w for w in vocab.month_abbr if w not in vocab.month]
-    month_any = (  # "Dec." ends in a dot, so the word boundary comes before it
+    month_any = (  # "Dec." ends in a dot, so the word boundary comes before it; a full name
+        # takes no dot: "on 24 March." ends a sentence
         "(?-i:(?:"
-        + _alt(vocab.month, capitalise=True)[3:-1]
-        + "|"
-        + _alt(abbr, capitalise=True)[3:-1]
-        + r")\b\.?)"
+        + _alt(vocab.month, capitalise=True)
+        + r"\b|"
+        + _alt(abbr, capitalise=True)
+        + r"\b\.?))"
     )
     weekday = "(?-i:" + _alt(vocab.weekday, capitalise=True)[3:]
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
