@@ -1092,7 +1092,10 @@ def _tok_at(doc: ParsedDoc, char: int, starts: list[int] | None = None) -> int:
 
 def _candidates(doc: ParsedDoc, rules: TimexRules) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    lowered = doc.text.lower()
     for rule in rules.rules:
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue
         for m in rule.pattern.finditer(doc.text):
             start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
             if end > start:
