@@ -19,6 +19,7 @@ from datetime import date
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, ScheduledItem, Timex
 from .timex import extract_timexes, tense_at
+from .timex_rules import Vocabulary, load_rules
 
 __all__ = ["extract_schedule", "value_range"]
 
@@ -53,11 +54,11 @@ def _token_range(doc: ParsedDoc, t: Timex, starts: list[int]) -> tuple[int, int]
     return first, last
 
 
-def _is_future(doc: ParsedDoc, t: Timex, first: int, last: int) -> bool:
+def _is_future(doc: ParsedDoc, t: Timex, first: int, last: int, vocab: Vocabulary) -> bool:
     span = value_range(t.value) if t.resolved else None
     if span is None:
         return False
-    tense = tense_at(doc, first, last)
+    tense = tense_at(doc, first, last, vocab)
     if doc.published is None:
         return tense == "future"
     pub = doc.published.date()
@@ -80,8 +81,8 @@ def _nearest_predicate(doc: ParsedDoc, kinds: dict[str, str], t: Timex, first: i
     return min(preds, key=lambda i: (abs(i - first), i)) if preds else None
 
 
-def _is_upcoming(doc: ParsedDoc, t: Timex, first: int, last: int) -> bool:
-    if t.type not in ("DATE", "TIME") or not _is_future(doc, t, first, last):
+def _is_upcoming(doc: ParsedDoc, t: Timex, first: int, last: int, vocab: Vocabulary) -> bool:
+    if t.type not in ("DATE", "TIME") or not _is_future(doc, t, first, last, vocab):
         return False
     s0, _s1 = doc.sents[t.sentence]
     # "for the first time since July 2019" looks back whatever the tense
@@ -128,7 +129,8 @@ def extract_schedule(
         (t, _token_range(doc, t, starts))
         for t in (extract_timexes(doc, lexicons) if timexes is None else timexes)
     ]
-    ranged = [(t, span) for t, span in ranged if _is_upcoming(doc, t, *span)]
+    vocab = load_rules(lexicons).vocab
+    ranged = [(t, span) for t, span in ranged if _is_upcoming(doc, t, *span, vocab)]
     upcoming = [t for t, _span in ranged]
     dated = [span for _t, span in ranged]
     chosen = [

@@ -136,15 +136,13 @@ def _sentence_bounds(doc: ParsedDoc, i: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
-# Verbs whose past tense says the infinitive's event happened (or was tried) already.
-_IMPLICATIVE = frozenset({"fail", "manage", "try", "attempt", "refuse", "decline", "seek"})
-
-
 def _is_verb(t: Token) -> bool:
     return t.pos in ("VERB", "AUX") or t.tag.startswith("VB") or t.tag == "MD"
 
 
-def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str | None:
+def _verb_tense(
+    doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary | None, depth: int = 0
+) -> str | None:
     tok = doc.tokens[v]
     kids = [k for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
     auxes = [doc.tokens[k] for k in kids if doc.tokens[k].dep in ("aux", "auxpass")]
@@ -160,13 +158,23 @@ def _verb_tense(doc: ParsedDoc, v: int, s0: int, s1: int, depth: int = 0) -> str
         and (tok.tag == "VBN" or "be" in words or tok.tag == "JJ")
     ):
         return "future"
+    if (
+        vocab
+        and tok.lemma.lower() == "be"
+        and any(
+            doc.tokens[k].dep == "acomp" and doc.tokens[k].lemma.lower() in vocab.prospective
+            for k in kids
+        )
+    ):
+        return "future"  # "an escalation was possible in late January": ahead of the saying
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
-        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in _IMPLICATIVE:
+        implicative = vocab.implicative if vocab else frozenset()
+        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in implicative:
             return "past"  # "failed to narrow their differences on Wednesday" happened
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
     if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
-        return _verb_tense(doc, tok.head, s0, s1, depth + 1)
+        return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
     if tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
         return "past"
     if tok.tag == "VBN" and words & {"have", "has", "had", "'ve"}:
@@ -190,8 +198,12 @@ def _is_headline(doc: ParsedDoc, i: int) -> bool:
     return tok.text not in (".", "!", "?", "...", "…") and rest.lstrip(" \t").startswith("\n")
 
 
-def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
+def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
+
+    `vocab` (the timex lexicon) lends the verbs whose past tense makes their infinitive past
+    ("failed to agree on Monday") and the adjectives that make "be" look ahead ("was possible
+    in late January"); without it neither is recognised.
 
     The governing verb is found by walking up the dependency tree from the expression; when
     the tree gives nothing (no parse, a verbless fragment), the nearest finite verb or modal
@@ -204,7 +216,7 @@ def tense_at(doc: ParsedDoc, first: int, last: int) -> str | None:
         if head == j or not (s0 <= head < s1):
             break
         if _is_verb(doc.tokens[head]) and not (first <= head <= last):
-            tense = _verb_tense(doc, head, s0, s1)
+            tense = _verb_tense(doc, head, s0, s1, vocab)
             if tense:
                 return tense
             break
@@ -255,10 +267,23 @@ class _Ctx:
                 return p
         return None
 
+    def in_question(self, gran: str) -> _Point | None:
+        """The period "the year" / "the day" refers to: the latest one named (`recent`), unless
+        the clause's tense rules it out: "expect prices to ease in the second half of the year"
+        after "down from 24% in 1990" is about this year, not 1990."""
+        p = self.recent(gran)
+        if p is None or self.dct is None:
+            return p
+        if self.tense == "future" and p.day.year < self.dct.year:
+            return None
+        if self.tense == "past" and p.day.year > self.dct.year:
+            return None
+        return p
+
     @property
     def tense(self) -> str | None:
         if not self._tense_done:
-            self._tense = tense_at(self.doc, self.first, self.last)
+            self._tense = tense_at(self.doc, self.first, self.last, self.vocab)
             self._tense_done = True
         return self._tense
 
@@ -294,6 +319,45 @@ def _choose_year(
     if tense == "future":
         return min(c for c in cands if c >= ref)
     return min(cands, key=lambda c: (abs((c - ref).days), c.year != dct.year))
+
+
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous 'Meeus/Jones/Butcher' rule)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday(spec: str, year: int) -> date:
+    """The day of a holiday in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
+    Monday), "11-TH4+1" (the day after), "EASTER-2" (Good Friday)."""
+    m = re.fullmatch(r"(EASTER|\d\d)-?(?:([A-Z]{2})([1-5L]))?(?:-?(\d\d))?([+-]\d+)?", spec)
+    if m is None:
+        raise ValueError(f"holiday value {spec!r} is not understood")
+    shift = timedelta(days=int(m[5] or 0))
+    if m[1] == "EASTER":
+        return _easter(year) + shift
+    month = int(m[1])
+    if m[2] is None:
+        return date(year, month, int(m[4])) + shift
+    weekday = _WEEKDAY_CODES.index(m[2])
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7)
+    if m[3] == "L":
+        while (d + timedelta(days=7)).month == month:
+            d += timedelta(days=7)
+    else:
+        d += timedelta(days=7 * (int(m[3]) - 1))
+    return d + shift
 
 
 def _mod(vocab: Vocabulary, text: str | None) -> str:
@@ -556,6 +620,29 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             gran = base.gran
         return _date_value(ctx, _Point(base.day, gran), "previous")
 
+    if rule == "pod_trading":
+        base = ctx.in_question("day")
+        if base is None and dct is None:
+            return _unresolved(f"XXXX-XX-XXT{vocab.part_of_day[g['pod'].lower()]}", type_="TIME")
+        p = _Point(base.day if base else dct, "day")  # type: ignore[arg-type]
+        clock = vocab.part_of_day[g["pod"].lower()]
+        anchor = "previous" if base else "publication"
+        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, "", p)
+
+    if rule == "half_adj":
+        nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
+        if nxt is None or nxt.text.lower() not in vocab.period_noun:
+            return None  # "a first-half goal": the half of a match
+        h = 1 if g["h"].lower() == "first" else 2
+        if dct is None:
+            return _unresolved(f"XXXX-H{h}")
+        in_question = ctx.in_question("year")
+        y = in_question.day.year if in_question else dct.year
+        if in_question is None and h > (dct.month + 5) // 6 and ctx.tense == "past":
+            y -= 1  # results reported for a half not yet begun are last year's (as quarters)
+        point = _Point(date(y, 6 * h - 5, 1), "half")
+        return _Value("DATE", f"{y:04d}-H{h}", "publication", True, "", point)
+
     if rule == "prev_pod":
         step = {"next": 1, "following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
         base = ctx.recent("day")
@@ -581,8 +668,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if base is None:
             return _unresolved("XXXX-XX-XX")
         gran = {"month": "month", "quarter": "quarter", "week": "week", "day": "day"}.get(
-            unit, base.gran
-        )
+            unit, base.gran if ctx.prev else "year"
+        )  # "the same period last year" with no period named: last year, not its day
         p = _Point(_shift(base.day, "Y", -1), gran)
         return _date_value(ctx, p, "previous" if ctx.prev else "publication")
 
@@ -598,11 +685,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
 
-    if rule in ("for_the_unit", "end_the_day"):  # the period in question: the one mentioned
-        # before, or the current one
-        code = _unit_code(vocab, g["unit"])
+    if rule in ("for_the_unit", "end_the_day", "nth_in_a_row"):  # the period in question: the
+        # one mentioned before, or the current one
+        code = "D" if g["unit"].lower() == "session" else _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
-        base = ctx.recent(gran)
+        base = ctx.in_question(gran)
         if base is None:
             if dct is None:
                 return _unresolved("XXXX-XX-XX")
@@ -657,7 +744,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
         rel = g["rel"].lower()
-        in_question = ctx.recent("year") if rel == "the" else None
+        in_question = ctx.in_question("year") if rel == "the" else None
         if in_question is not None:  # "the second half of the year": the one in question
             y = in_question.day.year
         else:
@@ -700,13 +787,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
     if rule == "holiday":
-        md = vocab.holiday[" ".join(g["h"].lower().split())]
-        month, day = int(md[:2]), int(md[3:])
-        if g.get("y"):
-            return _date_value(ctx, _Point(date(int(g["y"]), month, day), "day"), "none")
+        spec = vocab.holiday[" ".join(g["h"].lower().split())]
+        if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
+            d = _holiday(spec, int(g.get("y") or g["y0"]))
+            return _date_value(ctx, _Point(d, "day"), "none")
         if dct is None:
-            return _unresolved(f"XXXX-{md}")
-        d = _choose_year(dct, month, day, ctx.tense, None)
+            fixed = re.fullmatch(r"\d\d-\d\d", spec)  # a movable feast has no fixed day
+            return _unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
+        cands = [_holiday(spec, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if ctx.tense == "past":
+            d = max(c for c in cands if c <= dct)
+        elif ctx.tense == "future":
+            d = min(c for c in cands if c >= dct)
+        else:
+            d = min(cands, key=lambda c: (abs((c - dct).days), c.year != dct.year))
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
@@ -811,7 +905,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("SET", value)
 
     if rule == "ref":
-        return _Value("DATE", vocab.ref[" ".join(g["w"].lower().split())])
+        value = vocab.ref[" ".join(g["w"].lower().split())]
+        tok = ctx.doc.tokens[ctx.last]
+        if value == "FUTURE_REF" and ctx.first == ctx.last and tok.tag.startswith("RB"):
+            # "later", "soon", "eventually" order an event after another one; they point past
+            # the publication only when the clause does: "will be released later" is the
+            # future, "was later released" an unknown date after a past event.
+            nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
+            if nxt is not None and nxt.text.lower() in ("after", "before"):
+                return None  # "shortly after 3:30 a.m.": a modifier of what follows
+            if ctx.tense == "past":
+                return _Value("DATE", "XXXX-XX-XX", "none", False)
+        return _Value("DATE", value)
 
     if rule in ("time", "time_ampm", "time_word"):
         if rule == "time_word":
@@ -924,6 +1029,10 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             and (before.text.lower() in ("one",))
         ):
             return False
+    if rule == "holiday" and not (m.group("y") or m.group("y0")):
+        i = _tok_at(doc, m.end() - 1)
+        if any(a <= i < b - 1 and label in ("GPE", "LOC", "FAC") for a, b, label in doc.ents):
+            return False  # "Easter Island": a place named after a holiday
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (
@@ -996,9 +1105,13 @@ def _candidates(
 ) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     text = doc.text
+    lowered = text.lower()
     whole = [(0, len(text))]
     windows = gate.windows(text) if gate is not None else [None] * len(rules.rules)
     for rule, spans in zip(rules.rules, windows, strict=True):
+        # A rule's hand-listed words (`needs`) narrow it further than its pattern says.
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue
         for window_start, window_end in whole if spans is None else spans:
             for m in rule.pattern.finditer(text, window_start, window_end):
                 start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()

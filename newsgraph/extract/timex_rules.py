@@ -41,6 +41,8 @@ class Vocabulary:
     ref: dict[str, str]
     holiday: dict[str, str]
     period_noun: dict[str, str]
+    implicative: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -67,6 +69,9 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     priority: int
+    # Lower-case words one of which the text must contain for the rule to match at all: a
+    # substring test is far cheaper than a regex pass over an article that cannot match.
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,8 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         ref=by_class.get("ref", {}),
         holiday=by_class.get("holiday", {}),
         period_noun=by_class.get("period_noun", {}),
+        implicative=frozenset(by_class.get("implicative", {})),
+        prospective=frozenset(by_class.get("prospective", {})),
     )
 
 
@@ -113,12 +120,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     # Month and weekday names must be capitalised: "may" and "march" are verbs.
     month_full = "(?-i:" + _alt(vocab.month, capitalise=True)[3:]
     abbr = [w for w in vocab.month_abbr if w not in vocab.month]
-    month_any = (  # "Dec." ends in a dot, so the word boundary comes before it
+    month_any = (  # "Dec." ends in a dot, so the word boundary comes before it; a full name
+        # takes no dot: "on 24 March." ends a sentence
         "(?-i:(?:"
-        + _alt(vocab.month, capitalise=True)[3:-1]
-        + "|"
-        + _alt(abbr, capitalise=True)[3:-1]
-        + r")\b\.?)"
+        + _alt(vocab.month, capitalise=True)
+        + r"\b|"
+        + _alt(abbr, capitalise=True)
+        + r"\b\.?))"
     )
     weekday = "(?-i:" + _alt(vocab.weekday, capitalise=True)[3:]
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -162,9 +170,15 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     holidays = "(?-i:" + _alt(holiday_names)[3:]
     decade_words = _alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
+    nth = (  # ordinals past the first: "third", "12th"
+        "(?:"
+        + _alt(w for w, v in vocab.ordinal.items() if v.isdigit() and v != "1")[3:-1]
+        + r"|\d*(?:1[1-3]th|[04-9]th|[2-9]?(?:2nd|3rd)|[2-9]1st))"
+    )
+    run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
-    specs: list[tuple[str, str, int]] = [
+    specs: list[tuple[str, str, int] | tuple[str, str, int, tuple[str, ...]]] = [
         ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
         (
             "slash",
@@ -277,6 +291,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
+            ("day",),
         ),
         (
             "end_the_day",  # "ended the week up 2%", "started the year with a loss"
@@ -285,11 +300,26 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?P<unit>week|month|quarter|year)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
+            ("week", "month", "quarter", "year"),
         ),
         (
             "end_the_day",  # "for much of the day": part of the day being reported
             rf"{b}(?:much|most|all|part|the\s+rest)\s+of\s+the\s+(?P<unit>day){e}(?!\s+(?:of|before|after))",
             4,
+        ),
+        (
+            "nth_in_a_row",  # "for a third straight day", "the fourth week in a row": the period
+            # being reported, the last of the run (a count of them is a duration: "six days")
+            rf"{b}(?P<t>{nth}\s+(?:straight|consecutive|successive)\s+{run_unit}){e}",
+            3,
+            ("straight", "consecutive", "successive"),
+        ),
+        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3, ("row",)),
+        (
+            "pod_trading",  # "in afternoon trading": that part of the day being reported
+            rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
+            3,
+            ("trad", "deal"),
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
@@ -309,13 +339,18 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
+            ("quarter",),
         ),
         ("quarter_q", rf"{b}Q(?P<q>[1-4])(?:\s+(?P<y>{year}))?{e}", 1),
+        # "first-half profit": the half-year a report covers (`_resolve` wants a period noun
+        # after it, so "a first-half goal" is no date)
+        ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1, ("-half",)),
         (
             "half",
             rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
             rf"the)\s+year){e}",
             0,
+            ("half",),
         ),
         (
             "season",
@@ -323,8 +358,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+of\s+"
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
+            tuple(vocab.season),
         ),
-        ("holiday", rf"{b}(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?", 3),
+        (
+            "holiday",
+            rf"{b}(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
+            3,
+        ),
         (
             "duration",
             rf"{b}(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
@@ -339,20 +379,23 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
             rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
             3,
+            ("and",),
         ),
         (
             "half_unit",
             rf"{b}(?:(?P<approx>{approx})\s+)?half\s+(?:an?\s+)(?P<unit>hour|day|year|month|century|decade)"
             rf"{e}(?:\s+(?P<dir>ago|later|earlier){e})?",
             3,
+            ("half",),
         ),
         (
             "duration_adj",
             rf"{b}(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
             rf"(?:-(?:long|old))?{e}",
             2,
+            ("-",),
         ),
-        ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2),
+        ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2, ("-long",)),
         (
             "duration_plural",
             rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|"
@@ -403,8 +446,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     ]
     blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
     return tuple(
-        Rule(name, re.compile(pattern.replace(r"\s", blank), re.IGNORECASE), priority)
-        for name, pattern, priority in specs
+        Rule(
+            name,
+            re.compile(pattern.replace(r"\s", blank), re.IGNORECASE),
+            priority,
+            tuple(needs[0]) if needs else (),
+        )
+        for name, pattern, priority, *needs in specs
     )
 
 
