@@ -1,0 +1,110 @@
+"""Speaker resolution rules and the fairness of the speaker metric, one rule a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.eval.quotes import (
+    GoldDoc,
+    GoldQuote,
+    meantime_entity_names,
+    normalise_speaker,
+    score,
+)
+from newsgraph.extract.quotes import extract_quotes
+from newsgraph.lexicons import Lexicons
+from newsgraph.types import Article, Quote
+
+# -- the metric: canonical names, fair but not lenient -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("General Motors Corporation", "General Motors"),
+        ("Aer Lingus Group PLC", "Aer Lingus Group"),
+        ("Apple Inc.", "Apple"),
+    ],
+)
+def test_metric_a_legal_form_at_the_end_of_a_company_name_is_ignored(a: str, b: str) -> None:
+    assert normalise_speaker(a) == normalise_speaker(b)
+    assert normalise_speaker(a, descriptive=True) == normalise_speaker(b, descriptive=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Apple Corps", "Apple"),  # another company
+        ("Ford Motor Company", "Ford"),  # "Company" is part of the name, not a legal form
+        ("Lavrov", "Sergei Lavrov"),  # a bare surname is not the resolved name
+        ("Inc", "Co"),  # a legal form alone stays a word
+    ],
+)
+def test_metric_different_or_unresolved_names_stay_apart(a: str, b: str) -> None:
+    assert normalise_speaker(a) != normalise_speaker(b)
+
+
+def _meantime_doc(speaker: str, aliases: tuple[str, ...] = ()) -> GoldDoc:
+    return GoldDoc(
+        "m", "x" * 20, None, (GoldQuote(0, 4, "speech", speaker, "", "", aliases),), "meantime"
+    )
+
+
+def _cue(speaker: str | None) -> dict[tuple[str, int], str | None]:
+    return {("m", 0): speaker}
+
+
+def test_metric_meantime_accepts_a_proper_name_the_annotators_linked_to_the_speaker() -> None:
+    gold = _meantime_doc("APPLE", ("Apple Computer", "Apple Inc."))
+    assert score([gold], {}, _cue("Apple Computer"))["speaker_acc"] == 1.0
+    assert score([gold], {}, _cue("Apple"))["speaker_acc"] == 1.0  # "Apple Inc." less its form
+    assert score([gold], {}, _cue("Apple Corps"))["speaker_acc"] == 0.0
+    assert score([gold], {}, _cue(None))["speaker_acc"] == 0.0
+
+
+def test_metric_sample_gold_without_aliases_compares_canonical_names_only() -> None:
+    gold = GoldDoc(
+        "d", "x" * 100, None, (GoldQuote(0, 100, "direct", "Sergei Lavrov", "Lavrov"),), "sample"
+    )
+    pred = {"d": [Quote("d", 0, 100, 0, "", "direct", speaker="Lavrov")]}
+    assert score([gold], pred)["speaker_acc"] == 0.0
+
+
+_CAT_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="1_x" lang="en">
+<token t_id="1">Apple</token><token t_id="2">Computer</token><token t_id="3">said</token>
+<token t_id="4">Steve</token><token t_id="5">Jobs</token><token t_id="6">Jobs</token>
+<Markables>
+<ENTITY_MENTION m_id="10" syntactic_type="NAM"><token_anchor t_id="1"/><token_anchor t_id="2"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="11" syntactic_type="NAM"><token_anchor t_id="4"/><token_anchor t_id="5"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="12" syntactic_type="NAM"><token_anchor t_id="6"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="13" syntactic_type="PRO"><token_anchor t_id="3"/></ENTITY_MENTION>
+<ENTITY TAG_DESCRIPTOR="APPLE" ent_type="ORG" m_id="20"/>
+<ENTITY TAG_DESCRIPTOR="Steve Jobs" ent_type="PER" m_id="21"/>
+</Markables>
+<Relations>
+<REFERS_TO r_id="1"><source m_id="10"/><source m_id="13"/><target m_id="20"/></REFERS_TO>
+<REFERS_TO r_id="2"><source m_id="11"/><source m_id="12"/><target m_id="21"/></REFERS_TO>
+</Relations></Document>
+"""
+
+
+def test_metric_meantime_entity_names_are_proper_name_mentions_and_no_bare_surnames(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "1_x.xml"
+    path.write_text(_CAT_XML, encoding="utf-8")
+    names = meantime_entity_names(path)
+    assert names["APPLE"] == ("Apple Computer",)  # the pronoun mention is no name
+    assert names["Steve Jobs"] == ("Steve Jobs",)  # "Jobs" alone would accept a bare surname
+
+
+# -- speaker resolution (with the model) -------------------------------------------------------
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:
+    from newsgraph.nlp import parse
+
+    doc = next(parse([Article(id="t", text=text)], nlp))
+    return {q.text: q.speaker for q in extract_quotes(doc, Lexicons.load())}
