@@ -76,8 +76,10 @@ _CAT_XML = """<?xml version="1.0" ?><Document doc_id="1" doc_name="1_x" lang="en
 <token t_id="1">Apple</token><token t_id="2">Computer</token><token t_id="3">said</token>
 <token t_id="4">Steve</token><token t_id="5">Jobs</token><token t_id="6">Jobs</token>
 <Markables>
-<ENTITY_MENTION m_id="10" syntactic_type="NAM"><token_anchor t_id="1"/><token_anchor t_id="2"/></ENTITY_MENTION>
-<ENTITY_MENTION m_id="11" syntactic_type="NAM"><token_anchor t_id="4"/><token_anchor t_id="5"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="10" syntactic_type="NAM"><token_anchor t_id="1"/>
+<token_anchor t_id="2"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="11" syntactic_type="NAM"><token_anchor t_id="4"/>
+<token_anchor t_id="5"/></ENTITY_MENTION>
 <ENTITY_MENTION m_id="12" syntactic_type="NAM"><token_anchor t_id="6"/></ENTITY_MENTION>
 <ENTITY_MENTION m_id="13" syntactic_type="PRO"><token_anchor t_id="3"/></ENTITY_MENTION>
 <ENTITY TAG_DESCRIPTOR="APPLE" ent_type="ORG" m_id="20"/>
