@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
 
-__all__ = ["Resolved", "MentionResolver", "noun_phrase", "PERSON", "ANONYMOUS"]
+__all__ = ["Resolved", "MentionResolver", "noun_phrase", "PERSON", "ANONYMOUS", "DOCUMENTS"]
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -78,8 +78,20 @@ _INSTITUTIONS = frozenset(
 # Groups that speak for the body named in their modifier: "NATO allies", "EU leaders".
 _BODY_MEMBERS = frozenset({"leader", "minister", "ally", "member", "state", "government"})
 # Documents speak for their author: "a U.S. intelligence assessment says".
-_DOCUMENTS = frozenset(
-    {"assessment", "report", "statement", "document", "letter", "study", "memo", "estimate"}
+DOCUMENTS = frozenset(
+    {
+        "assessment",
+        "report",
+        "statement",
+        "document",
+        "letter",
+        "study",
+        "memo",
+        "estimate",
+        "communique",
+        "tweet",
+        "message",
+    }
 )
 _SEARCH_BACK_SENTENCES = 5
 
@@ -169,6 +181,7 @@ class MentionResolver:
         self.offices = lexicons.derived("coref.offices", self._load_offices)
         self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
         self._memo: dict[int, Resolved] = {}
+        self._stray: dict[int, int | None] = {}
         self._active: set[int] = set()
         self._full: dict[str, str] | None = None
         self.persons = self._collect_persons()
@@ -244,8 +257,8 @@ class MentionResolver:
             head = toks[tok.head]
             if tok.dep != "appos" or tok.pos != "PROPN" or head.pos != "NOUN":
                 continue
-            if head.lemma.casefold() in _INSTITUTIONS | _DOCUMENTS:
-                continue
+            if head.lemma.casefold() in _INSTITUTIONS | DOCUMENTS | self.org_heads:
+                continue  # "the automaker, General Motors": an organisation's name
             s = i
             while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].head == i:
                 s -= 1
@@ -404,12 +417,15 @@ class MentionResolver:
         person = self._person_in(head, s, e)
         if person is not None:
             return self._make(head, person, PERSON)
+        named = self._appositive_name(head)
+        if named is not None:
+            return self._make(head, named.name, named.kind)
         actor = self._actor(head, s, e)
         if actor is not None:
             return actor
         determiner = self._determiner(head)
         lemma = tok.lemma.casefold()
-        if lemma in _DOCUMENTS:
+        if lemma in DOCUMENTS:
             return self._document(head, s, e, determiner)
         if lemma in self.anonymous_heads and determiner not in _DEFINITE:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
@@ -434,6 +450,24 @@ class MentionResolver:
             name = self._proper_name(head)
             return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
         return self._unresolved(head)
+
+    def _appositive_name(self, head: int) -> Resolved | None:
+        """A description with a name in apposition is that name: "the carmaker Toyota",
+        "Irish low-cost airline, Ryanair, announced" (the name is the more specific mention)."""
+        toks = self.doc.tokens
+        if toks[head].pos != "NOUN":
+            return None
+        for c in self.children[head]:
+            if toks[c].dep != "appos" or toks[c].pos != "PROPN" or c in self.excluded:
+                continue
+            if any(toks[j].dep == "conj" for j in self.children[c]):
+                return None  # "US automakers GM and Chrysler": a group, not one of them
+            found = self.resolve(c)
+            if found.name is not None and (
+                found.kind != UNKNOWN or self.ent_at.get(c, (0, 0, ""))[2] in ("ORG", "PERSON")
+            ):
+                return found
+        return None
 
     def _proper_name(self, head: int) -> str:
         """The proper-noun run ending at `head`, without the description in front and the
@@ -671,9 +705,13 @@ class MentionResolver:
         if lemma in self.titles:
             best: tuple[int, int, int] | None = None
             best_name, best_at = None, -1
+            own = self._countries(words)
             for ps, _, name, title in self.persons:
                 if lemma not in title:
                     continue
+                theirs = self._countries(title)
+                if own and theirs and not own & theirs:
+                    continue  # "the Norwegian prime minister" is not Russia's foreign minister
                 overlap = len(words & title)
                 before = 1 if ps < head else 0
                 score = (overlap, before, -abs(ps - head))
@@ -690,6 +728,15 @@ class MentionResolver:
             if found is not None:
                 return self._make(head, found.name, PERSON)
         return None
+
+    def _countries(self, words: frozenset[str] | set[str]) -> set[str]:
+        """The countries named among a description's words, by name or adjective."""
+        found = set()
+        for w in words:
+            actor = self.actors.get(w) or self.demonyms.get(w)
+            if actor is not None and actor.kind == COUNTRY:
+                found.add(actor.country)
+        return found
 
     def _office_by_description(self, head: int, s: int, e: int) -> str | None:
         """ "Russia's foreign minister", "the US president": the holder of that office then.
@@ -747,7 +794,9 @@ class MentionResolver:
             subjects = [
                 i
                 for i in range(s, min(e, head))
-                if self.doc.tokens[i].dep in _SUBJECT_DEPS and i not in self.excluded and i != head
+                if (self.doc.tokens[i].dep in _SUBJECT_DEPS or i == self._stray_subject(k))
+                and i not in self.excluded
+                and i != head
             ]
             subjects.sort(key=lambda i: (self._depth(i), i))
             for i in subjects:
@@ -755,6 +804,29 @@ class MentionResolver:
                 if found.kind in kinds and found.name is not None:
                     return found
         return None
+
+    def _stray_subject(self, k: int) -> int | None:
+        """The subject of sentence k when the parser ran the previous paragraph on into it:
+        the noun that opens the sentence but hangs from a word outside it ('..." \\n\\n Russia's
+        envoy, Alexander Lukashevich, said'), before a main verb that has no subject."""
+        if k in self._stray:
+            return self._stray[k]
+        s, e = self.sents[k]
+        toks = self.doc.tokens
+        found = None
+        # the sentence's own roots: tokens whose head is outside it (or themselves)
+        roots = [i for i in range(s, e) if toks[i].head == i or self.sent_of[toks[i].head] != k]
+        nouns = [i for i in roots if toks[i].pos in ("NOUN", "PROPN")]
+        verbs = [
+            i
+            for i in roots
+            if toks[i].pos in ("VERB", "AUX")
+            and not any(toks[c].dep in _SUBJECT_DEPS for c in self.children[i])
+        ]
+        if nouns and verbs and nouns[0] < verbs[0]:
+            found = nouns[0]
+        self._stray[k] = found
+        return found
 
     def _nearest_org(self, head: int) -> Resolved | None:
         """The last organisation entity before `head` (outside quotes), within reach."""
