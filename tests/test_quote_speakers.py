@@ -177,8 +177,8 @@ def test_speaker_a_private_letter_is_no_author(nlp) -> None:
 def test_speaker_a_description_naming_another_country_is_not_that_person(nlp) -> None:
     text = (
         "NATO Secretary-General Jens Stoltenberg said the meeting would take place in Brussels. "
-        "The former Norwegian prime minister added that allies would press Moscow to pull back. Russia's deputy foreign "
-        "minister Alexander Grushko warned that Moscow could respond."
+        "The former Norwegian prime minister added that allies would press Moscow to pull back. "
+        "Russia's deputy foreign minister Alexander Grushko warned that Moscow could respond."
     )
     speakers = _speakers(nlp, text)
     assert speakers["allies would press Moscow to pull back"] == "Jens Stoltenberg"
