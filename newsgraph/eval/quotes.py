@@ -22,7 +22,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,11 +204,33 @@ def _meantime_xml(path: Path, corpus: str, doc_id: str) -> Path | None:
     return next(iter(sorted(folder.glob(f"{doc_id}_*.xml"))), None) if folder.is_dir() else None
 
 
+def _headline_apart(text: str) -> tuple[str, Callable[[int], int]]:
+    r"""The text with a blank line after its first two lines (headline, date line), and the
+    function that maps an offset of the original text into it.
+
+    >>> text, shift = _headline_apart("Title\nMay 1\nBody said .")
+    >>> text
+    'Title\n\nMay 1\n\nBody said .'
+    >>> shift(12), text[14:18]
+    (14, 'Body')
+    """
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"][:2]
+    out = text
+    for k, at in enumerate(breaks):
+        out = out[: at + k] + "\n" + out[at + k :]
+    return out, lambda offset: offset + sum(1 for at in breaks if offset > at)
+
+
 def read_meantime(path: str | Path) -> list[GoldDoc]:
     """MEANTIME speech events that name a speaker entity; the span is the cue's.
 
     When the CAT XML files are beside the JSONL, each speaker also carries the proper names
     the annotators linked to its entity in that document (`GoldQuote.aliases`).
+
+    A Wikinews text opens with its headline and its date line, each ended by one line break
+    like every sentence; the text is given to the pipeline with a blank line after each, as an
+    article's headline and date stand apart from its body (the parser otherwise runs the
+    headline on into the first sentence), and the cue offsets are shifted to match.
     """
     from .meantime import read_meantime_docs
 
@@ -216,10 +238,11 @@ def read_meantime(path: str | Path) -> list[GoldDoc]:
     for d in read_meantime_docs(path):
         xml = _meantime_xml(Path(path), d.corpus, d.doc_id)
         names = meantime_entity_names(xml) if xml is not None else {}
+        text, shift = _headline_apart(d.text)
         quotes = [
             GoldQuote(
-                int(e["cue_start"]),
-                int(e["cue_end"]),
+                shift(int(e["cue_start"])),
+                shift(int(e["cue_end"])),
                 "speech",
                 _meantime_name(e["speaker_entity"]),
                 e.get("speaker", "") if e.get("speaker_is_pronoun") else "",
@@ -233,7 +256,7 @@ def read_meantime(path: str | Path) -> list[GoldDoc]:
         docs.append(
             GoldDoc(
                 d.doc_id,
-                d.text,
+                text,
                 published,
                 tuple(sorted(quotes, key=lambda g: g.start)),
                 "meantime",
@@ -265,10 +288,10 @@ _QUANTIFIERS = frozenset({"a", "an", "the", "some", "most", "many", "several", "
 
 @functools.cache
 def _legal_forms() -> frozenset[str]:
-    """Legal-form words a company's name may end in ("Inc.", "Corp", "PLC"), without dots:
-    `data/corporate_suffixes.txt` and "corporation"."""
+    """Legal-form words a company's name may end in ("Inc.", "Corporation", "PLC"), without
+    dots: `data/corporate_suffixes.txt`, as the resolver strips them."""
     words = Lexicons.load().words("corporate_suffixes.txt")
-    return frozenset(w.replace(".", "") for w in words) | {"corporation"}
+    return frozenset(w.replace(".", "") for w in words)
 
 
 def normalise_speaker(name: str | None, descriptive: bool = False) -> str:

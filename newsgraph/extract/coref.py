@@ -483,12 +483,13 @@ class MentionResolver:
         ):
             lo -= 1
         words = [toks[i].text for i in range(lo, head + 1)]
-        # a title in front of a two-word name is not part of it ("Spokeswoman Sandy Angers");
-        # in front of one word it may be ("General Motors")
-        while len(words) > 2 and words[0].casefold() in self.titles | self.honorifics:
-            words.pop(0)
+        # the legal form first ("General Motors Corporation"), then a title in front of a
+        # two-word name, which is not part of it ("Spokeswoman Sandy Angers"); in front of one
+        # word it may be ("General Motors")
         while len(words) > 1 and words[-1].casefold() in self.corporate_suffixes:
             words.pop()
+        while len(words) > 2 and words[0].casefold() in self.titles | self.honorifics:
+            words.pop(0)
         name = " ".join(words)
         if name.isupper() and 2 <= len(name) <= 5 and name.isalpha():
             return self._spelled_out(name) or name
@@ -502,10 +503,7 @@ class MentionResolver:
                 continue
             words = [toks[i].text for i in range(s, e) if toks[i].text[:1].isupper()]
             # "General Motors Corporation" spells "GM": the legal form is no initial
-            while len(words) > 2 and words[-1].casefold() in self.corporate_suffixes | {
-                "corporation",
-                "company",
-            }:
+            while len(words) > 2 and words[-1].casefold() in self.corporate_suffixes | {"company"}:
                 words.pop()
             if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
                 return " ".join(words)
