@@ -197,3 +197,48 @@ def test_speaker_pronoun_finds_a_subject_the_parser_hung_on_the_previous_paragra
     speakers = _speakers(nlp, text)
     content = "If we do not hear a constructive response, we will draw our own conclusions,"
     assert speakers[content] == "Alexander Lukashevich"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Chancellor Olaf Scholz flew to Moscow on Tuesday. He told reporters that "
+            "diplomacy was far from exhausted.",
+            "diplomacy was far from exhausted",
+            "Olaf Scholz",
+        ),
+        (
+            "Spokeswoman Sandy Angers said that the design team would be merged.",
+            "the design team would be merged",
+            "Sandy Angers",
+        ),
+    ],
+)
+def test_speaker_a_name_after_a_persons_title_is_a_person_whatever_its_entity_label(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "General Motors Corporation said on Wednesday that sales had fallen.",
+            "sales had fallen",
+            "General Motors",
+        ),
+        (
+            "General Motors said on Wednesday that sales had fallen.",
+            "sales had fallen",
+            "General Motors",
+        ),
+    ],
+)
+def test_speaker_a_company_named_after_a_title_word_stays_a_company(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

@@ -237,6 +237,7 @@ class MentionResolver:
         found = []
         spans = [(s, e) for s, e, label in self.doc.ents if label == "PERSON"]
         spans += self._appositive_names()
+        spans += self._titled_names()
         for s, e in sorted(set(spans)):
             if s in self.excluded:
                 continue
@@ -270,6 +271,42 @@ class MentionResolver:
                 and self.ent_at.get(i, (0, 0, ""))[2] in ("", "PERSON", "ORG", "GPE", "NORP")
             ):
                 spans.append((s, i + 1))
+        return spans
+
+    def _titled_names(self) -> list[tuple[int, int]]:
+        """Names after a person's title ("Chancellor Olaf Scholz", "spokeswoman Sandy Angers")
+        that the entity tagger labelled otherwise, often as an organisation: [start, end).
+
+        The name is a run of two or more capitalised proper nouns (a given name and a
+        surname: "General Motors" is one word after a title) that is no known actor and holds
+        no word of an institution or company ("Defence Ministry").
+        """
+        toks = self.doc.tokens
+        triggers = self.titles | self.honorifics
+        spans = []
+        i, n = 1, len(toks)
+        while i < n:
+            if not (
+                toks[i - 1].text.casefold() in triggers
+                and toks[i].pos == "PROPN"
+                and self.ent_at.get(i, (0, 0, ""))[2] != "PERSON"
+            ):
+                i += 1
+                continue
+            j = i
+            while j < n and toks[j].pos == "PROPN" and toks[j].text[:1].isupper():
+                j += 1
+            words = [t.text for t in toks[i:j]]
+            low = {w.casefold() for w in words}
+            if (
+                len(words) >= 2
+                and all(w.replace("-", "").isalpha() for w in words)
+                and not low & (triggers | self.org_heads | self.corporate_suffixes | _INSTITUTIONS)
+                and self._lookup(" ".join(words)) is None
+                and not any(w in self.actors or w in self.demonyms for w in low)
+            ):
+                spans.append((i, j))
+            i = max(j, i + 1)
         return spans
 
     def _clean_name(self, s: int, e: int) -> str:
@@ -537,7 +574,7 @@ class MentionResolver:
             if ent and ent[2] == "PERSON":
                 return self.full_name(self._clean_name(ent[0], ent[1]))
             for ps, pe, name, _ in self.persons:
-                if ps <= node < pe and toks[node].dep == "appos":
+                if ps <= node < pe:  # a name the tagger missed (apposition, after a title)
                     return self.full_name(name)
             if toks[node].pos == "PROPN" and toks[node].text.casefold() in self.surnames:
                 return self.full_name(toks[node].text)
