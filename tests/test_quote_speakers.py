@@ -242,3 +242,24 @@ def test_speaker_a_company_named_after_a_title_word_stays_a_company(
     nlp, text: str, content: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+def test_speaker_a_description_by_country_skips_the_nearer_person_of_another_country(nlp) -> None:
+    text = (
+        "Chancellor Olaf Scholz arrived in Moscow on Tuesday. Kremlin spokesman Dmitry Peskov "
+        "said the talks would be long. Germany's leader told reporters that diplomacy was not "
+        "exhausted."
+    )
+    assert _speakers(nlp, text)["diplomacy was not exhausted"] == "Olaf Scholz"
+
+
+@pytest.mark.model
+def test_speaker_the_company_is_no_government_body_named_before_it(nlp) -> None:
+    text = (
+        "Ukraine's foreign ministry summoned the envoy. The ministry said that the drills were a "
+        "provocation. The company, which makes jets, said that deliveries would resume."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["the drills were a provocation"] == "Ukrainian Foreign Ministry"
+    assert speakers["deliveries would resume"] != "Ukrainian Foreign Ministry"

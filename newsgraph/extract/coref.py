@@ -94,6 +94,8 @@ DOCUMENTS = frozenset(
     }
 )
 _SEARCH_BACK_SENTENCES = 5
+# Organisation heads that need not name a company ("the alliance", "the bloc", "the group").
+_NOT_COMPANIES = frozenset({"alliance", "organisation", "organization", "bloc", "group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,8 @@ class MentionResolver:
         self.actors = self._load_actors(lexicons)
         self.offices = lexicons.derived("coref.offices", self._load_offices)
         self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
+        self.actor_names = frozenset(a.name.casefold() for a in self.actors.values())
+        self.country_codes = frozenset(a.country for a in self.actors.values() if a.kind == COUNTRY)
         self._memo: dict[int, Resolved] = {}
         self._stray: dict[int, int | None] = {}
         self._active: set[int] = set()
@@ -729,7 +733,11 @@ class MentionResolver:
         if holder is not None:
             return self._make(head, holder, PERSON)
         if lemma in self.org_heads:  # "the company said": the organisation last named
-            found = self._nearest_subject(head, {ORGANISATION}) or self._nearest_org(head)
+            # a company is no government body ("the company" after "the ministry said")
+            fits = self._not_public_body if lemma not in _NOT_COMPANIES else None
+            found = self._nearest_subject(head, {ORGANISATION}, fits) or self._nearest_org(
+                head, fits
+            )
             if found is not None:
                 return self._make(head, found.name, ORGANISATION)
         unnamed = None
@@ -759,17 +767,38 @@ class MentionResolver:
         if unnamed is not None:
             return self._make(head, unnamed.name, ANONYMOUS)
         if lemma in self.titles:
-            found = self._nearest_subject(head, {PERSON})
+            own = self._countries(words)
+            found = self._nearest_subject(
+                head, {PERSON}, lambda r: not self._other_country(own, r.name)
+            )
             if found is not None:
                 return self._make(head, found.name, PERSON)
         return None
 
+    def _other_country(self, own: set[str], name: str | None) -> bool:
+        """Whether the titles given to the person `name` in the article name only countries
+        other than `own` ("Russia's foreign minister" for "Germany's leader")."""
+        if not own or name is None:
+            return False
+        theirs: set[str] = set()
+        for _, _, written, title in self.persons:
+            if self.full_name(written) == name:
+                theirs |= self._countries(title)
+        return bool(theirs) and not own & theirs
+
+    def _not_public_body(self, found: Resolved) -> bool:
+        """Whether an organisation may be a company: no government, ministry or bloc."""
+        name = (found.name or "").casefold()
+        return name not in self.actor_names and not set(name.split()) & _INSTITUTIONS
+
     def _countries(self, words: frozenset[str] | set[str]) -> set[str]:
-        """The countries named among a description's words, by name or adjective."""
+        """The countries named among a description's words, by name, adjective or an
+        institution of theirs ("Kremlin")."""
         found = set()
         for w in words:
             actor = self.actors.get(w) or self.demonyms.get(w)
-            if actor is not None and actor.kind == COUNTRY:
+            # "Kremlin" stands for Russia too; a bloc ("NATO") is no nationality
+            if actor is not None and actor.country in self.country_codes:
                 found.add(actor.country)
         return found
 
@@ -817,7 +846,9 @@ class MentionResolver:
             return self._unresolved(head)
         return self._make(head, found.name, found.kind)
 
-    def _nearest_subject(self, head: int, kinds: set[str]) -> Resolved | None:
+    def _nearest_subject(
+        self, head: int, kinds: set[str], fits: Callable[[Resolved], bool] | None = None
+    ) -> Resolved | None:
         """The nearest subject before `head` (same or earlier sentences) of one of `kinds`.
 
         Within a sentence the main-clause subject wins over embedded ones (shallower in the
@@ -836,7 +867,7 @@ class MentionResolver:
             subjects.sort(key=lambda i: (self._depth(i), i))
             for i in subjects:
                 found = self.resolve(i)
-                if found.kind in kinds and found.name is not None:
+                if found.kind in kinds and found.name is not None and (fits is None or fits(found)):
                     return found
         return None
 
@@ -863,13 +894,19 @@ class MentionResolver:
         self._stray[k] = found
         return found
 
-    def _nearest_org(self, head: int) -> Resolved | None:
+    def _nearest_org(
+        self, head: int, fits: Callable[[Resolved], bool] | None = None
+    ) -> Resolved | None:
         """The last organisation entity before `head` (outside quotes), within reach."""
         low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
         for s, e, label in reversed(self.doc.ents):
             if label == "ORG" and e <= head and s not in self.excluded and self.sent_of[s] >= low:
                 found = self.resolve(self._ent_head(s, e))
-                if found.name is not None and found.kind == ORGANISATION:
+                if (
+                    found.name is not None
+                    and found.kind == ORGANISATION
+                    and (fits is None or fits(found))
+                ):
                     return found
         return None
 
