@@ -263,3 +263,17 @@ def test_speaker_the_company_is_no_government_body_named_before_it(nlp) -> None:
     speakers = _speakers(nlp, text)
     assert speakers["the drills were a provocation"] == "Ukrainian Foreign Ministry"
     assert speakers["deliveries would resume"] != "Ukrainian Foreign Ministry"
+
+
+@pytest.mark.model
+def test_speaker_a_quote_paragraph_continues_the_previous_speaker_not_the_next_paragraph(
+    nlp,
+) -> None:
+    text = (
+        'Kremlin spokesman Dmitry Peskov said the talks were useful. "We are ready," he said.'
+        '\n\n"But we need guarantees. And we need them now."'
+        "\n\nWashington said the sanctions would stay."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["But we need guarantees. And we need them now."] == "Dmitry Peskov"
+    assert speakers["the sanctions would stay"] == "US government"

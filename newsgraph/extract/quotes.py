@@ -424,7 +424,15 @@ def _attribute_segment(
     nxt = last + 1
     while nxt < len(toks) and d.mark[nxt]:
         nxt += 1
-    if not candidates and nxt < len(toks) and d.sent_of[nxt] not in sentences:
+    while nxt < len(toks) and not toks[nxt].text.strip():
+        nxt += 1
+    if (
+        not candidates
+        and nxt < len(toks)
+        and d.sent_of[nxt] not in sentences
+        # in the same paragraph: the next paragraph's "Washington said ..." is its own
+        and not _PARAGRAPH.search(d.doc.text, seg.end, toks[nxt].idx)
+    ):
         s, e = d.sents[d.sent_of[nxt]]
         if e - s <= 8 and d.seg_of[s] is None:
             candidates = [(toks[i].idx - seg.end, i) for i in range(s, e) if d.is_cue(i)]
