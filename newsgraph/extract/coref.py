@@ -179,11 +179,11 @@ class MentionResolver:
         self.honorifics = lexicons.words("titles_honorific.txt")
         self.org_heads = lexicons.words("organisation_heads.txt")
         self.corporate_suffixes = lexicons.words("corporate_suffixes.txt")
-        self.actors = self._load_actors(lexicons)
+        # the tables are built once per Lexicons, not per document
+        self.actors, self.demonyms, self.actor_names, self.country_codes = lexicons.derived(
+            "coref.actors", self._actor_tables
+        )
         self.offices = lexicons.derived("coref.offices", self._load_offices)
-        self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
-        self.actor_names = frozenset(a.name.casefold() for a in self.actors.values())
-        self.country_codes = frozenset(a.country for a in self.actors.values() if a.kind == COUNTRY)
         self._memo: dict[int, Resolved] = {}
         self._stray: dict[int, int | None] = {}
         self._active: set[int] = set()
@@ -225,6 +225,17 @@ class MentionResolver:
         """The one person holding a matching office on the publication date, else None."""
         names = {o.person for o in self.offices if match(o) and self._in_office(o)}
         return names.pop() if len(names) == 1 else None
+
+    @classmethod
+    def _actor_tables(
+        cls, lexicons: Lexicons
+    ) -> tuple[dict[str, _Actor], dict[str, _Actor], frozenset[str], frozenset[str]]:
+        """Alias -> actor, demonym -> actor, the canonical names, the country codes."""
+        actors = cls._load_actors(lexicons)
+        demonyms = {a.demonym.casefold(): a for a in actors.values() if a.demonym}
+        names = frozenset(a.name.casefold() for a in actors.values())
+        codes = frozenset(a.country for a in actors.values() if a.kind == COUNTRY)
+        return actors, demonyms, names, codes
 
     @staticmethod
     def _load_actors(lexicons: Lexicons) -> dict[str, _Actor]:
@@ -291,8 +302,8 @@ class MentionResolver:
         i, n = 1, len(toks)
         while i < n:
             if not (
-                toks[i - 1].text.casefold() in triggers
-                and toks[i].pos == "PROPN"
+                toks[i].pos == "PROPN"
+                and toks[i - 1].text.casefold() in triggers
                 and self.ent_at.get(i, (0, 0, ""))[2] != "PERSON"
             ):
                 i += 1
