@@ -216,3 +216,70 @@ class Said:
 )
 def test_reconcile_quotes_tolerate_paraphrase_only_from_a_known_speaker(a, b, same):
     assert (len(reconcile_quotes([a, b], SOURCES)) == 1) is same
+
+
+def _plain_greedy(items, same):
+    """The clustering rule written out plainly: join the first cluster whose every member is
+    the same event (or statement) as the item, else start a cluster."""
+    groups: list[list] = []
+    for item in items:
+        for group in groups:
+            if all(same(item, other) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return [[id(m) for m in g] for g in groups]
+
+
+def _random_events(rng, n):
+    ids = list(SOURCES)
+    return [
+        Ev(
+            rng.choice(ids),
+            rng.choice(["CONSULT", "CONSULT", "THREATEN", None]),
+            rng.choice(["USA", "usa", None]),
+            rng.choice(["RUS", None]),
+            rng.choice(["2021-12-07", "2021-12", "2021-12-30", None]),
+            rng.choice(["Geneva", "Vienna", None]),
+        )
+        for _ in range(n)
+    ]
+
+
+def _random_quotes(rng, n):
+    ids = list(SOURCES)
+    texts = [
+        "Russia has never threatened anyone",
+        "Russia never threatened anybody at all",
+        "The alliance stands ready to talk",
+        "the of and",  # no content words: the same as nothing, itself included
+        "",
+    ]
+    return [
+        Said(
+            rng.choice(ids),
+            rng.choice(texts),
+            rng.choice(["Peskov", "Dmitry Peskov", "Lavrov", "he", None]),
+            rng.choice(["direct", "indirect"]),
+            rng.choice([None, None, "Q1", "Q2"]),
+        )
+        for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_reconcile_clusters_equal_the_plain_greedy_rule(seed):
+    # reconcile_* compare precomputed signatures and place copies without comparisons;
+    # the clusters must be exactly those of the rule applied pair by pair.
+    import random
+
+    from newsgraph.stories.reconcile import same_event, same_quote
+
+    rng = random.Random(seed)
+    events = _random_events(rng, 60)
+    quotes = _random_quotes(rng, 60)
+    got_events = [[id(m) for m in c.members] for c in reconcile_events(events, SOURCES)]
+    got_quotes = [[id(m) for m in c.members] for c in reconcile_quotes(quotes, SOURCES)]
+    assert got_events == _plain_greedy(events, same_event)
+    assert got_quotes == _plain_greedy(quotes, same_quote)

@@ -34,7 +34,8 @@ class Extractor:
     function: Callable[..., list[Any]]
     field: str  # the ProcessedArticle attribute the rows are stored under
     # Fields of extractors run before this one whose rows it takes as keyword arguments
-    # (schedule reads the timexes), so a document is not scanned twice for the same thing.
+    # (schedule reads the timexes, story features the figures), so a document is not
+    # scanned twice for the same thing.
     uses: tuple[str, ...] = ()
 
 
@@ -46,7 +47,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "quotes.v1": Extractor(extract_quotes, "quotes"),
     "citations.v1": Extractor(extract_citations, "citations"),
     "figures.v1": Extractor(extract_figures, "figures"),
-    "story_features.v1": Extractor(extract_story_features, "story_features"),
+    "story_features.v1": Extractor(extract_story_features, "story_features", uses=("figures",)),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

@@ -452,6 +452,10 @@ def _scan(
     out: list[_Match] = []
     i = start
     while i < end:
+        # Most tokens start no entry at all: a dictionary lookup says so before any matching.
+        if texts[i][:3] not in index and lemmas[i][:3] not in index:
+            i += 1
+            continue
         best = None
         fallback = None
         for n, entry in _match_at(texts, lemmas, i, end, index, originals):

@@ -75,11 +75,21 @@ def _match_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(words[i : i + len(phrase)]) == phrase
 
 
+def _by_first_word(
+    phrases: list[tuple[tuple[str, ...], dict[str, str]]],
+) -> dict[str, list[tuple[tuple[str, ...], dict[str, str]]]]:
+    # Only the phrases that can start at a word are tried there: this loop runs per token.
+    index: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+    for phrase, row in phrases:
+        index.setdefault(phrase[0], []).append((phrase, row))
+    return index
+
+
 def _number_at(
-    tokens: Sequence[Token], words: Sequence[str], i: int, vague: list
+    tokens: Sequence[Token], words: Sequence[str], i: int, vague: dict[str, list]
 ) -> tuple[int, float, float | None, float | None, str] | None:
     """(end token, value, low, high, vague phrase) of a number starting at token i."""
-    for phrase, row in vague:
+    for phrase, row in vague.get(words[i], ()):
         if _match_at(words, i, phrase):
             end = i + len(phrase)
             if end < len(words) and words[end] == "of":
@@ -110,7 +120,7 @@ def extract_figures(doc: ParsedDoc, lexicons: Lexicons) -> list[Figure]:
         return []
     tokens = doc.tokens
     words = [_word(t) for t in tokens]
-    vague = _phrases(lexicons.rows("figure_vague.tsv"), "phrase")
+    vague = _by_first_word(_phrases(lexicons.rows("figure_vague.tsv"), "phrase"))
     qualifiers = _phrases(lexicons.rows("figure_qualifiers.tsv"), "qualifier")
     measures = lexicons.rows("figure_measures.tsv")
     unit_keys = {r["word"]: r["key"] for r in measures if r["kind"] == "unit"}

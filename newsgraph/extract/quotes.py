@@ -52,6 +52,10 @@ __all__ = [
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
 _OPEN_ONLY = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", "\u2039": "\u203a"}
 _CLOSE_ONLY = {"\u201d", "\u00bb", "\u203a"}
+# Every character that can be (part of) a quotation mark; the scan jumps from one to the next.
+_MARK_CHARS = re.compile(
+    "[" + re.escape("`\"'\u2018\u2019" + "".join(_OPEN_ONLY) + "".join(_CLOSE_ONLY)) + "]"
+)
 _TERMINAL = set(".,?!;:\u2026-\u2014")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MIN_UNATTRIBUTED_WORDS = 6  # a bare quotation this long is a statement, not a title or scare quote
@@ -125,17 +129,20 @@ def _closing_position(text: str, i: int, width: int = 1) -> bool:
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
     """Quotation marks in text[lo:hi]: (index, width, role open|close|either, family)."""
     found = []
-    i = lo
-    while i < hi:
+    skip_to = lo  # the second character of a two-character mark is not a mark itself
+    for match in _MARK_CHARS.finditer(text, lo, hi):
+        i = match.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         two = text[i : i + 2]
         if two == "``":
             found.append((i, 2, "open", "ptb"))
-            i += 2
+            skip_to = i + 2
             continue
         if two == "''" and (i + 2 >= len(text) or not _is_word(text[i + 2])):
             found.append((i, 2, "close", "ptb"))
-            i += 2
+            skip_to = i + 2
             continue
         if ch in _OPEN_ONLY:
             found.append((i, 1, "open", "double"))
@@ -150,7 +157,6 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
                 found.append((i, 1, "open", "single"))
             elif _closing_position(text, i):
                 found.append((i, 1, "close", "single"))
-        i += 1
     return found
 
 

@@ -7,8 +7,11 @@ function of the document: the MinHash permutations come from a fixed seed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -79,11 +82,25 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _permutations(num_perm: int) -> Any:
+    # The permutations depend only on the seed and their number; drawing them again for
+    # every article cost a third of the signature.
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=1, scheme=MINHASH_SCHEME).permutations
+
+
 def minhash_signature(items: set[str], num_perm: int = NUM_PERM) -> tuple[int, ...]:
     """A MinHash signature (datasketch, affine32 scheme, fixed seed: deterministic)."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=num_perm, seed=1, scheme=MINHASH_SCHEME)
+    m = MinHash(
+        num_perm=num_perm,
+        seed=1,
+        scheme=MINHASH_SCHEME,
+        permutations=_permutations(num_perm),
+    )
     m.update_batch([s.encode("utf-8") for s in sorted(items)])
     return tuple(int(v) for v in m.hashvalues)
 
@@ -97,12 +114,18 @@ def _quotes(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _figure_keys(figures: list[Figure]) -> tuple[str, ...]:
+def _figure_keys(figures: Sequence[Figure]) -> tuple[str, ...]:
     return tuple(sorted({f"{f.measures}={f.number:g}" for f in figures}))
 
 
-def extract_story_features(doc: ParsedDoc, lexicons: Lexicons) -> list[StoryFeatures]:
-    """The features of one article (a list of one, like every extractor)."""
+def extract_story_features(
+    doc: ParsedDoc, lexicons: Lexicons, figures: Sequence[Figure] | None = None
+) -> list[StoryFeatures]:
+    """The features of one article (a list of one, like every extractor).
+
+    `figures` are the article's figures when figures.v1 ran before (the pipeline passes
+    them); otherwise they are extracted here.
+    """
     terms: Counter[str] = Counter()
     for token in doc.tokens:
         if token.pos in _CONTENT_POS and _content_word(token.text) and token.text[:1].isalnum():
@@ -114,7 +137,8 @@ def extract_story_features(doc: ParsedDoc, lexicons: Lexicons) -> list[StoryFeat
         if label in _ENTITY_LABELS and end <= len(doc.tokens):
             first, last = doc.tokens[start], doc.tokens[end - 1]
             entities.update(entity_keys(doc.text[first.idx : last.idx + len(last.text)]))
-    figures = extract_figures(doc, lexicons)
+    if figures is None:
+        figures = extract_figures(doc, lexicons)
     text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     return [
         StoryFeatures(

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Timex, Token
+from .prefilter import LiteralGate
 from .timex_rules import TimexRules, Vocabulary, load_rules
 
 __all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
@@ -981,9 +982,23 @@ def _tok_at(doc: ParsedDoc, char: int, starts: list[int] | None = None) -> int:
 # ---------------------------------------------------------------------------- the extractor
 
 
-def _candidates(doc: ParsedDoc, rules: TimexRules) -> list[tuple[int, int, str, re.Match[str]]]:
+def _gate(lexicons: Lexicons, rules: TimexRules) -> LiteralGate:
+    # Most rules match nothing in a given article; the gate skips those whose words are absent.
+    cache = lexicons._cache  # noqa: SLF001 - the per-process data cache, like load_rules
+    key = ("timex", "literal-gate")
+    if key not in cache:
+        cache[key] = LiteralGate([rule.pattern for rule in rules.rules])
+    return cache[key]  # type: ignore[no-any-return]
+
+
+def _candidates(
+    doc: ParsedDoc, rules: TimexRules, gate: LiteralGate | None = None
+) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for rule in rules.rules:
+    may_match = gate.open(doc.text) if gate is not None else [True] * len(rules.rules)
+    for rule, possible in zip(rules.rules, may_match, strict=True):
+        if not possible:
+            continue
         for m in rule.pattern.finditer(doc.text):
             start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
             if end > start:
@@ -1014,7 +1029,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     starts = [t.idx for t in doc.tokens]
     out: list[Timex] = []
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
-    for start, end, name, m in _candidates(doc, rules):
+    for start, end, name, m in _candidates(doc, rules, _gate(lexicons, rules)):
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
         if not _keep(name, m, doc, first, last):
             continue

@@ -17,6 +17,7 @@ protocols below (attribute names only), so it does not depend on their classes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -193,59 +194,98 @@ def _field(item: Any, *names: str) -> Any:
     return None
 
 
-def _compatible_value(a: Any, b: Any) -> bool:
+# Pairwise tests read a few normalised fields of each item. `_cluster` compares every new item
+# with the members of many clusters, so it reads those fields once per item (its signature)
+# and compares signatures; `same_event` / `same_quote` are the same tests on two items.
+
+
+def _folded(value: Any) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
+def _event_signature(event: EventLike) -> tuple[str | None, ...]:
+    kind = _field(event, "type", "event_type", "code")
+    date = _field(event, "date")
+    return (
+        None if kind is None else str(kind),
+        _folded(_field(event, "actor", "source")),
+        _folded(_field(event, "recipient", "target")),
+        None if date is None else str(date),
+        _folded(_field(event, "location", "place")),
+    )
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
     # A missing actor, date or place is compatible with anything; two given ones must match.
-    if a is None or b is None:
-        return True
-    return str(a).casefold() == str(b).casefold()
+    return a is None or b is None or a == b
 
 
-def _compatible_date(a: Any, b: Any) -> bool:
-    if a is None or b is None:
-        return True
-    a, b = str(a), str(b)
-    # "2021-12" and "2021-12-07" are compatible: one is a coarser reading of the other.
-    return a.startswith(b) or b.startswith(a)
+def _same_event_signature(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
+    kind_a, actor_a, recipient_a, date_a, place_a = a
+    kind_b, actor_b, recipient_b, date_b, place_b = b
+    if kind_a is None or kind_b is None or kind_a != kind_b:
+        return False
+    return (
+        _compatible(actor_a, actor_b)
+        and _compatible(recipient_a, recipient_b)
+        # "2021-12" and "2021-12-07" are compatible: one is a coarser reading of the other.
+        and (
+            date_a is None
+            or date_b is None
+            or date_a.startswith(date_b)
+            or date_b.startswith(date_a)
+        )
+        and _compatible(place_a, place_b)
+    )
 
 
 def same_event(a: EventLike, b: EventLike) -> bool:
-    """Compatible type, actors, date and place (see `_compatible_value`)."""
-    type_a, type_b = (
-        _field(a, "type", "event_type", "code"),
-        _field(b, "type", "event_type", "code"),
-    )
-    if type_a is None or type_b is None or str(type_a) != str(type_b):
-        return False
-    return (
-        _compatible_value(_field(a, "actor", "source"), _field(b, "actor", "source"))
-        and _compatible_value(_field(a, "recipient", "target"), _field(b, "recipient", "target"))
-        and _compatible_date(_field(a, "date"), _field(b, "date"))
-        and _compatible_value(_field(a, "location", "place"), _field(b, "location", "place"))
-    )
+    """Compatible type, actors, date and place (a missing one is compatible with any)."""
+    return _same_event_signature(_event_signature(a), _event_signature(b))
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 
 
-def _content_keys(text: str) -> set[str]:
+# Quotes are compared pairwise within a story, so each text's keys are computed once.
+@functools.lru_cache(maxsize=1 << 16)
+def _content_keys(text: str) -> frozenset[str]:
     """Content words of a quote, crudely stemmed: "threatened" and "threatens" differ, but
     "troops" and "troop" meet, and "the", "has", "of" say nothing about sameness."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     from ..extract.story_features import term_key
 
-    return {
+    return frozenset(
         term_key(w)
         for w in _WORD.findall(text)
         if w.casefold() not in ENGLISH_STOP_WORDS and not w.isdigit()
-    }
+    )
 
 
-def _speaker_name(item: Any) -> str | None:
+@functools.lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(name))
+
+
+def _speaker_signature(item: Any) -> tuple[str | None, frozenset[str] | None]:
+    """(actor id, words of the name); a bare pronoun is an unknown name."""
+    speaker_id = _field(item, "speaker_id")
     name = _field(item, "speaker")
-    if name is None or str(name).casefold() in _PRONOUNS:
+    words = None if name is None or str(name).casefold() in _PRONOUNS else _name_words(str(name))
+    return (None if speaker_id is None else str(speaker_id)), words
+
+
+def _same_speaker_signature(
+    a: tuple[str | None, frozenset[str] | None], b: tuple[str | None, frozenset[str] | None]
+) -> bool | None:
+    id_a, words_a = a
+    id_b, words_b = b
+    if id_a is not None and id_b is not None:
+        return id_a == id_b
+    if words_a is None or words_b is None:
         return None
-    return str(name)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def same_speaker(a: Any, b: Any) -> bool | None:
@@ -254,15 +294,24 @@ def same_speaker(a: Any, b: Any) -> bool | None:
     Resolved actor ids decide when both have one; otherwise names match when one is part of
     the other ("Lavrov" and "Sergei Lavrov"). A bare pronoun is an unknown speaker.
     """
-    id_a, id_b = _field(a, "speaker_id"), _field(b, "speaker_id")
-    if id_a is not None and id_b is not None:
-        return str(id_a) == str(id_b)
-    name_a, name_b = _speaker_name(a), _speaker_name(b)
-    if name_a is None or name_b is None:
-        return None
-    words_a = {w.casefold() for w in _WORD.findall(name_a)}
-    words_b = {w.casefold() for w in _WORD.findall(name_b)}
-    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+    return _same_speaker_signature(_speaker_signature(a), _speaker_signature(b))
+
+
+def _quote_signature(quote: QuoteLike) -> tuple[Any, ...]:
+    paraphrase = (_field(quote, "kind") or "direct") != "direct"
+    return _speaker_signature(quote), _content_keys(quote.text), paraphrase
+
+
+def _same_quote_signature(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    speaker_a, keys_a, paraphrase_a = a
+    speaker_b, keys_b, paraphrase_b = b
+    speaker = _same_speaker_signature(speaker_a, speaker_b)
+    if speaker is False or not keys_a or not keys_b:
+        return False
+    overlap = len(keys_a & keys_b) / min(len(keys_a), len(keys_b))
+    if (paraphrase_a or paraphrase_b) and speaker:
+        return overlap >= PARAPHRASE_OVERLAP
+    return overlap >= QUOTE_OVERLAP
 
 
 def same_quote(a: QuoteLike, b: QuoteLike) -> bool:
@@ -273,33 +322,43 @@ def same_quote(a: QuoteLike, b: QuoteLike) -> bool:
     the statement in the reporter's words, so it needs only PARAPHRASE_OVERLAP, and then the
     speakers must be known to be the same.
     """
-    speaker = same_speaker(a, b)
-    if speaker is False:
-        return False
-    ka, kb = _content_keys(a.text), _content_keys(b.text)
-    if not ka or not kb:
-        return False
-    overlap = len(ka & kb) / min(len(ka), len(kb))
-    paraphrase = any((_field(q, "kind") or "direct") != "direct" for q in (a, b))
-    if paraphrase and speaker:
-        return overlap >= PARAPHRASE_OVERLAP
-    return overlap >= QUOTE_OVERLAP
+    return _same_quote_signature(_quote_signature(a), _quote_signature(b))
+
+
+S = TypeVar("S")
 
 
 def _cluster(
-    items: Sequence[T], same: Callable[[T, T], bool], sources: Mapping[str, SourceInfo]
+    items: Sequence[T],
+    signature: Callable[[T], S],
+    same: Callable[[S, S], bool],
+    sources: Mapping[str, SourceInfo],
 ) -> list[Cluster[T]]:
     # Greedy, in input order: an item joins the first cluster all of whose members it is
     # compatible with (complete link), so "X met Y in Geneva" and "X met Y" and "X met Y in
     # Vienna" do not chain Geneva and Vienna together.
     groups: list[list[T]] = []
+    signatures: list[list[S]] = []
+    # An item whose signature equals an earlier item's (the copies of a wire story) joins that
+    # item's cluster without comparisons: every cluster before it holds a member the earlier
+    # item was incompatible with, and the tests read nothing but the signature.
+    group_of: dict[S, int] = {}
     for item in items:
-        for group in groups:
-            if all(same(item, other) for other in group):
-                group.append(item)
-                break
-        else:
-            groups.append([item])
+        mine = signature(item)
+        index = group_of.get(mine)
+        if index is None:
+            for number, members in enumerate(signatures):
+                if all(same(mine, other) for other in members):
+                    index = number
+                    break
+            else:
+                index = len(groups)
+                groups.append([])
+                signatures.append([])
+            if same(mine, mine):  # an item with no type or no words matches nothing, itself neither
+                group_of[mine] = index
+        groups[index].append(item)
+        signatures[index].append(mine)
     return [
         Cluster(tuple(g), source_counts((getattr(m, "article_id") for m in g), sources))  # noqa: B009
         for g in groups
@@ -310,11 +369,11 @@ def reconcile_events(
     events: Sequence[EventLike], sources: Mapping[str, SourceInfo]
 ) -> list[Cluster[EventLike]]:
     """Event mentions of one story merged into clusters of the same real event."""
-    return _cluster(events, same_event, sources)
+    return _cluster(events, _event_signature, _same_event_signature, sources)
 
 
 def reconcile_quotes(
     quotes: Sequence[QuoteLike], sources: Mapping[str, SourceInfo]
 ) -> list[Cluster[QuoteLike]]:
     """Quotes of one story merged into clusters of the same statement."""
-    return _cluster(quotes, same_quote, sources)
+    return _cluster(quotes, _quote_signature, _same_quote_signature, sources)
