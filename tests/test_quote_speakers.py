@@ -277,3 +277,26 @@ def test_speaker_a_quote_paragraph_continues_the_previous_speaker_not_the_next_p
     speakers = _speakers(nlp, text)
     assert speakers["But we need guarantees. And we need them now."] == "Dmitry Peskov"
     assert speakers["the sanctions would stay"] == "US government"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Russia's foreign ministry published draft treaties. In Kyiv, the foreign ministry "
+            "said the rhetoric was meant to justify escalation.",
+            "the rhetoric was meant to justify escalation",
+            "Ukrainian Foreign Ministry",
+        ),
+        (
+            "In Beijing, the foreign ministry said that China opposed the sanctions.",
+            "China opposed the sanctions",
+            "Chinese Foreign Ministry",
+        ),
+    ],
+)
+def test_speaker_an_institution_without_owner_belongs_to_the_place_its_clause_is_set_in(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

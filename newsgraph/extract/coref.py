@@ -667,6 +667,9 @@ class MentionResolver:
                         )
                         if found is not None:
                             owner = found
+        if owner is None and lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
+            # "In Kyiv, the foreign ministry said": the place the clause is set in owns it
+            owner = self._clause_place(head)
         if owner is None:
             if lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
                 # "the foreign ministry" after "Ukraine's foreign ministry": the body named before
@@ -682,6 +685,23 @@ class MentionResolver:
             if lemma == "government":
                 return self._make(head, owner.name, owner.kind)
             return self._make(head, self._owned_name(owner, s, e), ORGANISATION)
+        return None
+
+    def _clause_place(self, head: int) -> _Actor | None:
+        """The country of a capital or country the subject's clause is set in ("In Kyiv, the
+        foreign ministry said" -> Ukraine), by an "in" phrase on the clause's verb."""
+        toks = self.doc.tokens
+        verb = toks[head].head
+        if toks[head].dep not in _SUBJECT_DEPS or verb == head:
+            return None
+        for c in self.children[verb]:
+            if toks[c].dep != "prep" or toks[c].text.casefold() != "in" or c > head:
+                continue
+            for p in self.children[c]:
+                place = self.actors.get(toks[p].text.casefold())
+                if toks[p].dep == "pobj" and place is not None and place.kind == COUNTRY:
+                    # the country itself, for its adjective ("Kyiv" -> Ukraine -> Ukrainian)
+                    return self.actors.get(place.name.casefold(), place)
         return None
 
     def _owned_name(self, owner: _Actor, s: int, e: int) -> str:
