@@ -300,3 +300,25 @@ def test_speaker_an_institution_without_owner_belongs_to_the_place_its_clause_is
     nlp, text: str, content: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The leaders of the three Baltic states said Russia could be ready to invade.",
+            "Russia could be ready to invade",
+            "Baltic leaders",
+        ),
+        (
+            "The foreign ministers of the Nordic countries said that they backed sanctions.",
+            "they backed sanctions",
+            "Nordic foreign ministers",
+        ),
+    ],
+)
+def test_speaker_members_of_countries_described_by_an_adjective_are_named_prenominally(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

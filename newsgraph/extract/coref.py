@@ -94,6 +94,8 @@ DOCUMENTS = frozenset(
     }
 )
 _SEARCH_BACK_SENTENCES = 5
+# Nouns for a set of countries: "the leaders of the Baltic states", "of the Gulf nations".
+_COUNTRY_NOUNS = frozenset({"state", "country", "nation", "republic"})
 # Organisation heads that need not name a company ("the alliance", "the bloc", "the group").
 _NOT_COMPANIES = frozenset({"alliance", "organisation", "organization", "bloc", "group"})
 
@@ -667,6 +669,10 @@ class MentionResolver:
                         )
                         if found is not None:
                             owner = found
+                        elif lemma in _BODY_MEMBERS and toks[head].tag in ("NNS", "NNPS"):
+                            group = self._described_group(head, p)
+                            if group is not None:
+                                return group
         if owner is None and lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
             # "In Kyiv, the foreign ministry said": the place the clause is set in owns it
             owner = self._clause_place(head)
@@ -686,6 +692,28 @@ class MentionResolver:
                 return self._make(head, owner.name, owner.kind)
             return self._make(head, self._owned_name(owner, s, e), ORGANISATION)
         return None
+
+    def _described_group(self, head: int, of: int) -> Resolved | None:
+        """ "The leaders of the three Baltic states" -> "Baltic leaders", "the foreign ministers
+        of the Nordic countries" -> "Nordic foreign ministers": members of a set of countries
+        described by a proper adjective, named as in the prenominal form."""
+        toks = self.doc.tokens
+        if toks[of].tag not in ("NNS", "NNPS") or toks[of].lemma.casefold() not in _COUNTRY_NOUNS:
+            return None
+        adjectives = [
+            toks[c].text
+            for c in self.children[of]
+            if toks[c].dep in ("amod", "compound") and toks[c].text[:1].isupper() and c < of
+        ]
+        if len(adjectives) != 1:
+            return None
+        words = [
+            toks[c].text.casefold()
+            for c in self.children[head]
+            if toks[c].dep in ("amod", "compound") and c < head
+        ]
+        name = " ".join([adjectives[0], *words, toks[head].text.casefold()])
+        return self._make(head, name, ORGANISATION)
 
     def _clause_place(self, head: int) -> _Actor | None:
         """The country of a capital or country the subject's clause is set in ("In Kyiv, the
