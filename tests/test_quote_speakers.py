@@ -322,3 +322,41 @@ def test_speaker_members_of_countries_described_by_an_adjective_are_named_prenom
     nlp, text: str, content: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # the tagger reads "Price" as the common noun
+            "The spokesman for the State Department, Ned Price, said the offer stood. Price "
+            "said later that no date had been set.",
+            "no date had been set",
+            "Ned Price",
+        ),
+        (
+            "According to a statement from the Kremlin, the two leaders spoke for an hour.",
+            "the two leaders spoke for an hour",
+            "Kremlin",
+        ),
+        (  # no publication date: of the chancellors in office at some time, the one named
+            "Volodymyr Zelensky met Olaf Scholz in Kyiv. The German chancellor said that Berlin "
+            "would send more aid.",
+            "Berlin would send more aid",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_speaker_names_known_from_the_article_win(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+def test_speaker_a_place_the_tagger_labels_a_person_is_no_person(nlp) -> None:
+    text = (
+        "The Ukrainian president said that Kyiv would not give up territory.\n\n"
+        "Speaking on Tuesday, the US president told reporters that all options were open."
+    )
+    assert _speakers(nlp, text)["all options were open"] != "Kyiv"

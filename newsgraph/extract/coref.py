@@ -224,8 +224,12 @@ class MentionResolver:
         return (not office.start or office.start <= day) and (not office.end or day < office.end)
 
     def _office_holder(self, match: Callable[[_Office], bool]) -> str | None:
-        """The one person holding a matching office on the publication date, else None."""
+        """The one person holding a matching office on the publication date, else None; of
+        several (an undated article), the one the article names."""
         names = {o.person for o in self.offices if match(o) and self._in_office(o)}
+        if len(names) > 1:
+            named = {name for _, _, name, _ in self.persons}
+            names &= named | {full for fulls in self.surnames.values() for full in fulls}
         return names.pop() if len(names) == 1 else None
 
     @classmethod
@@ -259,7 +263,7 @@ class MentionResolver:
             if s in self.excluded:
                 continue
             name = self._clean_name(s, e)
-            if name:
+            if name and self._lookup(name) is None:  # "Kyiv" tagged as a person is a place
                 found.append((s, e, name, self._title_words(s, e)))
         return found
 
@@ -588,12 +592,18 @@ class MentionResolver:
         candidates = [head] + [c for c in self.children[head] if toks[c].dep in ("appos",)]
         for node in candidates:
             ent = self.ent_at.get(node)
-            if ent and ent[2] == "PERSON":
+            # a known place or body the tagger labelled a person ("Kyiv") is not one
+            if ent and ent[2] == "PERSON" and self._lookup(self._clean_name(*ent[:2])) is None:
                 return self.full_name(self._clean_name(ent[0], ent[1]))
             for ps, pe, name, _ in self.persons:
                 if ps <= node < pe:  # a name the tagger missed (apposition, after a title)
                     return self.full_name(name)
-            if toks[node].pos == "PROPN" and toks[node].text.casefold() in self.surnames:
+            # a known surname, also when the tagger took it for a common noun ("Price said")
+            if (
+                toks[node].pos in ("PROPN", "NOUN")
+                and toks[node].text[:1].isupper()
+                and toks[node].text.casefold() in self.surnames
+            ):
                 return self.full_name(toks[node].text)
         # a name inside the phrase that is not its head ("Kremlin aide Yuri Ushakov" heads right)
         unnamed_source = toks[head].lemma.casefold() in self.anonymous_heads
@@ -604,6 +614,7 @@ class MentionResolver:
             if (
                 ent
                 and ent[2] == "PERSON"
+                and self._lookup(self._clean_name(ent[0], ent[1])) is None
                 and toks[i].dep in _NAME_LINKS | {"nsubj", "nsubjpass"}
                 and (
                     self._ent_head(ent[0], ent[1]) in candidates or toks[head].lemma in self.titles
@@ -749,8 +760,16 @@ class MentionResolver:
         return " ".join([_adjective(owner), *words])
 
     def _document(self, head: int, s: int, e: int, determiner: str) -> Resolved:
-        """A document speaks for its author: its modifiers, or an earlier mention of it."""
+        """A document speaks for its author: "from"/"by" X ("a statement from the Kremlin"),
+        its modifiers, or an earlier mention of it."""
         toks = self.doc.tokens
+        for c in self.children[head]:
+            if toks[c].dep == "prep" and toks[c].text.casefold() in ("from", "by"):
+                for p in self.children[c]:
+                    if toks[p].dep == "pobj":
+                        found = self.resolve(p)
+                        if found.name is not None:
+                            return self._make(head, found.name, found.kind)
         mods = [i for i in range(s, head) if toks[i].dep in ("compound", "amod", "nmod", "poss")]
         if mods:
             words = []
@@ -835,11 +854,12 @@ class MentionResolver:
         return None
 
     def _other_country(self, own: set[str], name: str | None) -> bool:
-        """Whether the titles given to the person `name` in the article name only countries
-        other than `own` ("Russia's foreign minister" for "Germany's leader")."""
+        """Whether the titles given to the person `name` in the article, and the offices the
+        person held (`office_holders.tsv`), name only countries other than `own`
+        ("Russia's foreign minister" for "Germany's leader")."""
         if not own or name is None:
             return False
-        theirs: set[str] = set()
+        theirs = {o.code for o in self.offices if o.person == name and o.code in self.country_codes}
         for _, _, written, title in self.persons:
             if self.full_name(written) == name:
                 theirs |= self._countries(title)
