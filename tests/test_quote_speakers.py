@@ -360,3 +360,19 @@ def test_speaker_a_place_the_tagger_labels_a_person_is_no_person(nlp) -> None:
         "Speaking on Tuesday, the US president told reporters that all options were open."
     )
     assert _speakers(nlp, text)["all options were open"] != "Kyiv"
+
+
+@pytest.mark.model
+def test_speaker_the_company_inside_what_a_person_says_is_the_company_of_their_title(
+    nlp,
+) -> None:
+    from newsgraph.extract.quotes import speaker_at
+    from newsgraph.nlp import parse
+
+    text = (
+        "EADS reported losses on Monday. Louis Gallois, the Airbus chief executive, said the "
+        "company expects to cut 4,300 jobs in France."
+    )
+    doc = next(parse([Article(id="t", text=text)], nlp))
+    at = text.index("expects")
+    assert speaker_at(doc, Lexicons.load(), at, at + len("expects")) == "Airbus"

@@ -813,8 +813,10 @@ class MentionResolver:
         if lemma in self.org_heads:  # "the company said": the organisation last named
             # a company is no government body ("the company" after "the ministry said")
             fits = self._not_public_body if lemma not in _NOT_COMPANIES else None
-            found = self._nearest_subject(head, {ORGANISATION}, fits) or self._nearest_org(
-                head, fits
+            found = (
+                self._speakers_organisation(head)
+                or self._nearest_subject(head, {ORGANISATION}, fits)
+                or self._nearest_org(head, fits)
             )
             if found is not None:
                 return self._make(head, found.name, ORGANISATION)
@@ -852,6 +854,38 @@ class MentionResolver:
             if found is not None:
                 return self._make(head, found.name, PERSON)
         return None
+
+    def _speakers_organisation(self, head: int) -> Resolved | None:
+        """ "Louis Gallois, the Airbus chief executive, said the company expects ...": inside
+        what a person says, "the company" is the organisation the person's title names."""
+        toks = self.doc.tokens
+        i, seen = toks[head].head, {head}
+        while i not in seen and self.sent_of[i] == self.sent_of[head]:
+            seen.add(i)
+            subject = next((c for c in self.children[i] if toks[c].dep in _SUBJECT_DEPS), None)
+            if subject is not None and subject not in seen and toks[i].pos == "VERB":
+                speaker = self.resolve(subject)
+                if speaker.kind == PERSON:
+                    return self._title_organisation(speaker.name)
+            if toks[i].head == i:
+                break
+            i = toks[i].head
+        return None
+
+    def _title_organisation(self, name: str | None) -> Resolved | None:
+        """The one organisation entity named in a person's title words ("Airbus chief")."""
+        titles: set[str] = set()
+        for _, _, written, title in self.persons:
+            if self.full_name(written) == name:
+                titles |= title
+        found = []
+        for s, e, label in self.doc.ents:
+            if label == "ORG" and e - s == 1 and self.doc.tokens[s].lemma.casefold() in titles:
+                org = self.resolve(s)
+                if org.kind == ORGANISATION and org.name is not None:
+                    found.append(org)
+        names = {f.name for f in found}
+        return found[0] if len(names) == 1 else None
 
     def _other_country(self, own: set[str], name: str | None) -> bool:
         """Whether the titles given to the person `name` in the article, and the offices the
