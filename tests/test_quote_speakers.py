@@ -376,3 +376,33 @@ def test_speaker_the_company_inside_what_a_person_says_is_the_company_of_their_t
     doc = next(parse([Article(id="t", text=text)], nlp))
     at = text.index("expects")
     assert speaker_at(doc, Lexicons.load(), at, at + len("expects")) == "Airbus"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # Macron is no subject and "leader" no title of his: the nationality names him
+            "Russian President Vladimir Putin spoke with French President Emmanuel Macron on "
+            "Sunday. The French leader said afterwards that a solution was possible.",
+            "a solution was possible",
+            "Emmanuel Macron",
+        ),
+        (  # the name is in apposition to the agency, and the tagger misses it
+            "Lithuanian President Gitanas Nauseda said sanctions must be ready. The head of the "
+            "International Energy Agency, Fatih Birol, said that Russia was holding back gas.",
+            "Russia was holding back gas",
+            "Fatih Birol",
+        ),
+        (
+            "Shares in Meta plunged on Thursday. The social media giant said that user numbers "
+            "had fallen.",
+            "user numbers had fallen",
+            "Meta",
+        ),
+    ],
+)
+def test_speaker_descriptions_by_nationality_title_phrase_or_company_noun(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

@@ -96,8 +96,19 @@ DOCUMENTS = frozenset(
 _SEARCH_BACK_SENTENCES = 5
 # Nouns for a set of countries: "the leaders of the Baltic states", "of the Gulf nations".
 _COUNTRY_NOUNS = frozenset({"state", "country", "nation", "republic"})
-# Organisation heads that need not name a company ("the alliance", "the bloc", "the group").
-_NOT_COMPANIES = frozenset({"alliance", "organisation", "organization", "bloc", "group"})
+# Organisation heads that need not name a company ("the alliance", "the agency", "the group").
+_NOT_COMPANIES = frozenset(
+    {
+        "alliance",
+        "organisation",
+        "organization",
+        "bloc",
+        "group",
+        "agency",
+        "regulator",
+        "forecaster",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,18 +328,34 @@ class MentionResolver:
             j = i
             while j < n and toks[j].pos == "PROPN" and toks[j].text[:1].isupper():
                 j += 1
-            words = [t.text for t in toks[i:j]]
-            low = {w.casefold() for w in words}
-            if (
-                len(words) >= 2
-                and all(w.replace("-", "").isalpha() for w in words)
-                and not low & (triggers | self.org_heads | self.corporate_suffixes | _INSTITUTIONS)
-                and self._lookup(" ".join(words)) is None
-                and not any(w in self.actors or w in self.demonyms for w in low)
-            ):
+            if self._name_like(i, j):
                 spans.append((i, j))
             i = max(j, i + 1)
         return spans
+
+    def _name_like(self, s: int, e: int) -> bool:
+        """Whether tokens [s, e) look like a person's name the tagger may have missed: two or
+        more capitalised words, no known actor, no word of an institution, company or title."""
+        words = [t.text for t in self.doc.tokens[s:e]]
+        low = {w.casefold() for w in words}
+        triggers = self.titles | self.honorifics
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and not low & (triggers | self.org_heads | self.corporate_suffixes | _INSTITUTIONS)
+            and self._lookup(" ".join(words)) is None
+            and not any(w in self.actors or w in self.demonyms for w in low)
+        )
+
+    def _appositive_run(self, i: int) -> tuple[int, int] | None:
+        """The proper-noun run ending at an appositive token i, if it looks like a name."""
+        toks = self.doc.tokens
+        if toks[i].dep != "appos" or toks[i].pos != "PROPN" or i in self.excluded:
+            return None
+        s = i
+        while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].head == i:
+            s -= 1
+        return (s, i + 1) if self._name_like(s, i + 1) else None
 
     def _clean_name(self, s: int, e: int) -> str:
         """The entity's words without leading honorifics and a trailing possessive."""
@@ -605,6 +632,13 @@ class MentionResolver:
                 and toks[node].text.casefold() in self.surnames
             ):
                 return self.full_name(toks[node].text)
+        # a name in apposition inside a title phrase, whatever the tagger's label ("the head of
+        # the International Energy Agency, Fatih Birol")
+        if toks[head].lemma.casefold() in self.titles:
+            for i in range(s, e):
+                run = self._appositive_run(i)
+                if run is not None:
+                    return self.full_name(self._clean_name(*run))
         # a name inside the phrase that is not its head ("Kremlin aide Yuri Ushakov" heads right)
         unnamed_source = toks[head].lemma.casefold() in self.anonymous_heads
         for i in range(s, e):
@@ -848,11 +882,33 @@ class MentionResolver:
             return self._make(head, unnamed.name, ANONYMOUS)
         if lemma in self.titles:
             own = self._countries(words)
+            # "the French leader" after "French President Emmanuel Macron": the last person
+            # named before it whose title or office is of that country
+            compatriot = self._last_person_of(own, head)
+            if compatriot is not None:
+                return self._make(head, compatriot, PERSON)
             found = self._nearest_subject(
                 head, {PERSON}, lambda r: not self._other_country(own, r.name)
             )
             if found is not None:
                 return self._make(head, found.name, PERSON)
+        return None
+
+    def _last_person_of(self, own: set[str], head: int) -> str | None:
+        """The last person named before `head` (within reach) whose titles or offices name
+        one of the countries `own`."""
+        if not own:
+            return None
+        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
+        for ps, _, name, title in reversed(self.persons):
+            if ps >= head or self.sent_of[ps] < low:
+                continue
+            full = self.full_name(name)
+            codes = self._countries(title) | {
+                o.code for o in self.offices if o.person == full and o.code in self.country_codes
+            }
+            if own & codes:
+                return full
         return None
 
     def _speakers_organisation(self, head: int) -> Resolved | None:
