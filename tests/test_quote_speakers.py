@@ -406,3 +406,25 @@ def test_speaker_descriptions_by_nationality_title_phrase_or_company_noun(
     nlp, text: str, content: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ursula von der Leyen said the EU was ready. She added that sanctions would be swift.",
+            "sanctions would be swift",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Ursula von der Leyen said that the EU was ready.",
+            "the EU was ready",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_speaker_a_name_with_a_particle_is_one_name(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

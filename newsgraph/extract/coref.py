@@ -183,8 +183,9 @@ class MentionResolver:
         for k, (s, e) in enumerate(self.sents):
             for i in range(s, min(e, n)):
                 self.sent_of[i] = k
+        self.ents = _names_over_particles(doc, lexicons.words("name_particles.txt"))
         self.ent_at: dict[int, tuple[int, int, str]] = {}
-        for s, e, label in doc.ents:
+        for s, e, label in self.ents:
             for i in range(s, e):
                 self.ent_at[i] = (s, e, label)
         self.titles = lexicons.words("person_titles.txt")
@@ -267,7 +268,7 @@ class MentionResolver:
     def _collect_persons(self) -> list[tuple[int, int, str, frozenset[str]]]:
         """Every PERSON entity outside quotes: (start, end, name as written, title words)."""
         found = []
-        spans = [(s, e) for s, e, label in self.doc.ents if label == "PERSON"]
+        spans = [(s, e) for s, e, label in self.ents if label == "PERSON"]
         spans += self._appositive_names()
         spans += self._titled_names()
         for s, e in sorted(set(spans)):
@@ -1098,6 +1099,31 @@ class MentionResolver:
             i = toks[i].head
             depth += 1
         return depth
+
+
+def _names_over_particles(
+    doc: ParsedDoc, particles: frozenset[str] | set[str]
+) -> tuple[tuple[int, int, str], ...]:
+    """The document's entities, a person's name that ends in a particle ("Ursula von der")
+    run on over the capitalised word after it ("Leyen", tagged as a place)."""
+    toks = doc.tokens
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for s, e, label in doc.ents:
+        if s < skip_to:
+            continue  # the word the person's name took over
+        if (
+            label == "PERSON"
+            and e < len(toks)
+            and toks[e - 1].text in particles
+            and toks[e].text[:1].isupper()
+            and toks[e].pos == "PROPN"
+        ):
+            out.append((s, e + 1, label))
+            skip_to = e + 1
+            continue
+        out.append((s, e, label))
+    return tuple(out)
 
 
 def _paragraph_sentences(doc: ParsedDoc) -> tuple[tuple[int, int], ...]:
