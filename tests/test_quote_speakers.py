@@ -428,3 +428,20 @@ def test_speaker_a_name_with_a_particle_is_one_name(
     nlp, text: str, content: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+def test_speaker_a_nationality_noun_is_the_person_before_it(nlp) -> None:
+    text = (
+        'Nadal, who won his 21st major on Sunday, said he was exhausted. "It has been one of the '
+        'most emotional matches of my career," the Spaniard said.'
+    )
+    content = "It has been one of the most emotional matches of my career,"
+    assert _speakers(nlp, text)[content] == "Nadal"
+
+
+@pytest.mark.model
+def test_speaker_a_nationality_noun_is_no_person_of_another_nationality(nlp) -> None:
+    text = "Joe Biden met Olaf Scholz in Washington. The German said that the pipeline would stop."
+    # Joe Biden is an American office holder (office_holders.tsv): never "the German"
+    assert _speakers(nlp, text)["the pipeline would stop"] != "Joe Biden"

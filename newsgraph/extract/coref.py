@@ -198,6 +198,7 @@ class MentionResolver:
             "coref.actors", self._actor_tables
         )
         self.offices = lexicons.derived("coref.offices", self._load_offices)
+        self.nationals = lexicons.derived("coref.nationals", self._load_nationals)
         self._memo: dict[int, Resolved] = {}
         self._stray: dict[int, int | None] = {}
         self._active: set[int] = set()
@@ -243,6 +244,19 @@ class MentionResolver:
             named = {name for _, _, name, _ in self.persons}
             names &= named | {full for fulls in self.surnames.values() for full in fulls}
         return names.pop() if len(names) == 1 else None
+
+    @staticmethod
+    def _load_nationals(lexicons: Lexicons) -> dict[str, str]:
+        """Nationality noun -> country code: the nouns file and the countries' adjectives."""
+        table = {
+            a.demonym.casefold(): a.country
+            for a in MentionResolver._load_actors(lexicons).values()
+            if a.demonym and a.kind == COUNTRY and a.demonym.isalpha()
+        }
+        table.update(
+            {r["noun"].casefold(): r["country"] for r in lexicons.rows("nationality_nouns.tsv")}
+        )
+        return table
 
     @classmethod
     def _actor_tables(
@@ -515,6 +529,27 @@ class MentionResolver:
             return self._document(head, s, e, determiner)
         if lemma in self.anonymous_heads and determiner not in _DEFINITE:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
+        if determiner in _DEFINITE and tok.tag in ("NN", "NNP") and low in self.nationals:
+            # "the Spaniard said", "the German added": a person of that country
+            own = {self.nationals[low]}
+            name = self._last_person_of(own, head)
+            # else the nearest person subject of no other nationality (one described by
+            # another nationality noun included), or a proper name the tagger left unlabelled
+            # ("Nadal") that is a subject in the same paragraph
+            at = tok.idx
+
+            def fits(r: Resolved) -> bool:
+                other = self.nationals.get(toks[r.head].text.casefold())
+                return (
+                    not self._other_country(own, r.name)
+                    and (other is None or other in own)
+                    and (r.kind == PERSON or "\n\n" not in self.doc.text[r.start : at])
+                )
+
+            found = self._nearest_subject(head, {PERSON, UNKNOWN}, fits)
+            if name is None and found is not None:
+                name = found.name
+            return self._make(head, name, PERSON if name else UNKNOWN)
         if determiner in _DEFINITE or determiner == "'s":
             found = self._description(head, s, e)
             if found is not None:
