@@ -5,7 +5,9 @@
 The sample corpus gold has halves: a-* (written first; the rules were developed on it) and
 b-*/c-* (written later; measured as held-out, errors not read); d-* was added afterwards by
 the quotes engineer for a form the corpus lacked (single quotation marks). MEANTIME gives
-speaker accuracy only (on the gold cues); its stock sub-corpus is held out.
+speaker accuracy only (on the gold cues; a speaker is also right as one of the proper names the
+annotators linked to its entity in the CAT XML beside the JSONL); its stock sub-corpus is held
+out.
 """
 
 from __future__ import annotations

@@ -18,10 +18,11 @@ the gold quotes whose mention is a pronoun.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +59,9 @@ class GoldQuote:
     speaker: str | None
     mention: str = ""
     cue: str = ""
+    # other names the gold links to the same speaker in this document (MEANTIME: the proper-name
+    # mentions its annotators linked to the speaker entity, "Apple Computer" for APPLE)
+    aliases: tuple[str, ...] = ()
 
     @property
     def pronoun(self) -> bool:
@@ -153,20 +157,97 @@ def _meantime_name(entity: str) -> str:
     return re.sub(r"\s+-\s+\S+$", "", name).strip()
 
 
+_NAME_MENTIONS = frozenset({"NAM", "PRE.NAM"})
+
+
+def meantime_entity_names(xml: str | Path) -> dict[str, tuple[str, ...]]:
+    """Entity label -> the proper-name mentions (NAM, PRE.NAM) linked to it in one MEANTIME
+    CAT XML file, in document order: 'APPLE' -> ('Apple Computer', 'Apple').
+
+    A person's one-word mention (a bare surname, "Angers") is left out: a speaker is expected
+    to be resolved to the full name, as in our own gold.
+    """
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(xml).getroot()
+    words = {t.get("t_id"): t.text or "" for t in root.iter("token")}
+    named: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    persons: set[str] = set()
+    for m in root.iter("ENTITY_MENTION"):
+        if m.get("syntactic_type") in _NAME_MENTIONS:
+            ids = [a.get("t_id") for a in m.iter("token_anchor")]
+            named[m.get("m_id", "")] = " ".join(words.get(i, "") for i in ids)
+    for e in root.iter("ENTITY"):
+        labels[e.get("m_id", "")] = e.get("TAG_DESCRIPTOR", "")
+        if e.get("ent_type") == "PER":
+            persons.add(e.get("m_id", ""))
+    out: dict[str, list[str]] = {}
+    for r in root.iter("REFERS_TO"):
+        target = next((t.get("m_id", "") for t in r.iter("target")), "")
+        label = labels.get(target)
+        if not label:
+            continue
+        names = out.setdefault(label, [])
+        for src in r.iter("source"):
+            name = named.get(src.get("m_id", ""))
+            if target in persons and name and len(name.split()) < 2:
+                continue
+            if name and name not in names:
+                names.append(name)
+    return {label: tuple(names) for label, names in out.items()}
+
+
+def _meantime_xml(path: Path, corpus: str, doc_id: str) -> Path | None:
+    """The CAT XML file of a MEANTIME document, shipped beside the JSONL (or None)."""
+    folder = path.parent / "meantime_en" / "intra_cross-doc_annotation" / corpus
+    return next(iter(sorted(folder.glob(f"{doc_id}_*.xml"))), None) if folder.is_dir() else None
+
+
+def _headline_apart(text: str) -> tuple[str, Callable[[int], int]]:
+    r"""The text with a blank line after its first two lines (headline, date line), and the
+    function that maps an offset of the original text into it.
+
+    >>> text, shift = _headline_apart("Title\nMay 1\nBody said .")
+    >>> text
+    'Title\n\nMay 1\n\nBody said .'
+    >>> shift(12), text[14:18]
+    (14, 'Body')
+    """
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"][:2]
+    out = text
+    for k, at in enumerate(breaks):
+        out = out[: at + k] + "\n" + out[at + k :]
+    return out, lambda offset: offset + sum(1 for at in breaks if offset > at)
+
+
 def read_meantime(path: str | Path) -> list[GoldDoc]:
-    """MEANTIME speech events that name a speaker entity; the span is the cue's."""
+    """MEANTIME speech events that name a speaker entity; the span is the cue's.
+
+    When the CAT XML files are beside the JSONL, each speaker also carries the proper names
+    the annotators linked to its entity in that document (`GoldQuote.aliases`).
+
+    A Wikinews text opens with its headline and its date line, each ended by one line break
+    like every sentence; the text is given to the pipeline with a blank line after each, as an
+    article's headline and date stand apart from its body (the parser otherwise runs the
+    headline on into the first sentence), and the cue offsets are shifted to match.
+    """
     from .meantime import read_meantime_docs
 
     docs = []
     for d in read_meantime_docs(path):
+        xml = _meantime_xml(Path(path), d.corpus, d.doc_id)
+        names = meantime_entity_names(xml) if xml is not None else {}
+        text, shift = _headline_apart(d.text)
         quotes = [
             GoldQuote(
-                int(e["cue_start"]),
-                int(e["cue_end"]),
+                shift(int(e["cue_start"])),
+                shift(int(e["cue_end"])),
                 "speech",
                 _meantime_name(e["speaker_entity"]),
                 e.get("speaker", "") if e.get("speaker_is_pronoun") else "",
                 e.get("cue", ""),
+                names.get(e["speaker_entity"], ()),
             )
             for e in d.speech_events
             if e.get("speaker_entity")
@@ -175,7 +256,7 @@ def read_meantime(path: str | Path) -> list[GoldDoc]:
         docs.append(
             GoldDoc(
                 d.doc_id,
-                d.text,
+                text,
                 published,
                 tuple(sorted(quotes, key=lambda g: g.start)),
                 "meantime",
@@ -205,13 +286,24 @@ _NON_WORD = re.compile(r"[^\w ]+")
 _QUANTIFIERS = frozenset({"a", "an", "the", "some", "most", "many", "several", "other"})
 
 
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    """Legal-form words a company's name may end in ("Inc.", "Corporation", "PLC"), without
+    dots: `data/corporate_suffixes.txt`, as the resolver strips them."""
+    words = Lexicons.load().words("corporate_suffixes.txt")
+    return frozenset(w.replace(".", "") for w in words)
+
+
 def normalise_speaker(name: str | None, descriptive: bool = False) -> str:
-    """A canonical name for comparison: accents, case, dots, spaces and a leading 'the' ignored.
+    """A canonical name for comparison: accents, case, dots, spaces, a leading 'the' and a
+    trailing legal form ("Inc.", "Corporation") ignored.
 
     >>> normalise_speaker("the U.S. State Department") == normalise_speaker("US State Department")
     True
     >>> normalise_speaker("anonymous: senior administration officials")
     'anonymous official'
+    >>> normalise_speaker("General Motors Corporation") == normalise_speaker("General Motors")
+    True
 
     `descriptive` is for gold that names an unnamed source by its description (MEANTIME: "a
     Romanian official"): an anonymous prediction then compares by its description.
@@ -221,10 +313,10 @@ def normalise_speaker(name: str | None, descriptive: bool = False) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     if descriptive:
-        words = _NON_WORD.sub(" ", text.removeprefix("anonymous:")).split()
+        words = _NON_WORD.sub(" ", text.removeprefix("anonymous:").replace(".", "")).split()
         while words and words[0] in _QUANTIFIERS:
             words.pop(0)
-        return "".join(words)
+        return "".join(_without_legal_form(words))
     if text.startswith("anonymous"):
         # an unnamed source is right when it is kept anonymous with the same kind of source
         # ("official", "diplomat", "source"); the adjectives in front vary with the wording
@@ -235,7 +327,24 @@ def normalise_speaker(name: str | None, descriptive: bool = False) -> str:
     words = _NON_WORD.sub(" ", text.replace("-", " ")).split()
     if words and words[0] == "the":
         words = words[1:]
-    return "".join(words)  # "Daimler Chrysler" and "DaimlerChrysler" are one name
+    # "Daimler Chrysler" and "DaimlerChrysler" are one name
+    return "".join(_without_legal_form(words))
+
+
+def _without_legal_form(words: list[str]) -> list[str]:
+    """A name's words without the legal form at its end ("Aer Lingus Group PLC")."""
+    legal = _legal_forms()
+    while len(words) > 1 and words[-1] in legal:
+        words = words[:-1]
+    return words
+
+
+def _same_speaker(predicted: str | None, gold: GoldQuote, descriptive: bool = False) -> bool:
+    """Whether a predicted canonical name names the gold speaker: its canonical name, or
+    (MEANTIME) a proper name the annotators linked to the same entity in the document."""
+    name = normalise_speaker(predicted, descriptive)
+    names = {normalise_speaker(n, descriptive) for n in (gold.speaker, *gold.aliases)} - {""}
+    return name in names if names else not name
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -299,10 +408,9 @@ def score(
                     and _overlap((g.start, g.end), (p.cue_start, p.cue_end))
                 ]
                 extracted = hits[0].speaker if hits else None
-                gold_name = normalise_speaker(g.speaker, descriptive=True)
-                ext_ok += normalise_speaker(extracted, descriptive=True) == gold_name
+                ext_ok += _same_speaker(extracted, g, descriptive=True)
                 name = (cue_speakers or {}).get((d.id, g.start), extracted)
-                ok = normalise_speaker(name, descriptive=True) == gold_name
+                ok = _same_speaker(name, g, descriptive=True)
                 spk_n += 1
                 spk_ok += ok
                 if g.pronoun:
@@ -340,7 +448,7 @@ def score(
                 continue
             counts[0] += 1
             p = pred[matched[gi]]
-            ok = normalise_speaker(p.speaker) == normalise_speaker(g.speaker)
+            ok = _same_speaker(p.speaker, g)
             spk_n += 1
             spk_ok += ok
             if g.pronoun:

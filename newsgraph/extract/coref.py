@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
 
-__all__ = ["Resolved", "MentionResolver", "noun_phrase", "PERSON", "ANONYMOUS"]
+__all__ = ["Resolved", "MentionResolver", "noun_phrase", "PERSON", "ANONYMOUS", "DOCUMENTS"]
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -78,10 +78,37 @@ _INSTITUTIONS = frozenset(
 # Groups that speak for the body named in their modifier: "NATO allies", "EU leaders".
 _BODY_MEMBERS = frozenset({"leader", "minister", "ally", "member", "state", "government"})
 # Documents speak for their author: "a U.S. intelligence assessment says".
-_DOCUMENTS = frozenset(
-    {"assessment", "report", "statement", "document", "letter", "study", "memo", "estimate"}
+DOCUMENTS = frozenset(
+    {
+        "assessment",
+        "report",
+        "statement",
+        "document",
+        "letter",
+        "study",
+        "memo",
+        "estimate",
+        "communique",
+        "tweet",
+        "message",
+    }
 )
 _SEARCH_BACK_SENTENCES = 5
+# Nouns for a set of countries: "the leaders of the Baltic states", "of the Gulf nations".
+_COUNTRY_NOUNS = frozenset({"state", "country", "nation", "republic"})
+# Organisation heads that need not name a company ("the alliance", "the agency", "the group").
+_NOT_COMPANIES = frozenset(
+    {
+        "alliance",
+        "organisation",
+        "organization",
+        "bloc",
+        "group",
+        "agency",
+        "regulator",
+        "forecaster",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +183,9 @@ class MentionResolver:
         for k, (s, e) in enumerate(self.sents):
             for i in range(s, min(e, n)):
                 self.sent_of[i] = k
+        self.ents = _names_over_particles(doc, lexicons.words("name_particles.txt"))
         self.ent_at: dict[int, tuple[int, int, str]] = {}
-        for s, e, label in doc.ents:
+        for s, e, label in self.ents:
             for i in range(s, e):
                 self.ent_at[i] = (s, e, label)
         self.titles = lexicons.words("person_titles.txt")
@@ -165,10 +193,14 @@ class MentionResolver:
         self.honorifics = lexicons.words("titles_honorific.txt")
         self.org_heads = lexicons.words("organisation_heads.txt")
         self.corporate_suffixes = lexicons.words("corporate_suffixes.txt")
-        self.actors = self._load_actors(lexicons)
+        # the tables are built once per Lexicons, not per document
+        self.actors, self.demonyms, self.actor_names, self.country_codes = lexicons.derived(
+            "coref.actors", self._actor_tables
+        )
         self.offices = lexicons.derived("coref.offices", self._load_offices)
-        self.demonyms = {a.demonym.casefold(): a for a in self.actors.values() if a.demonym}
+        self.nationals = lexicons.derived("coref.nationals", self._load_nationals)
         self._memo: dict[int, Resolved] = {}
+        self._stray: dict[int, int | None] = {}
         self._active: set[int] = set()
         self._full: dict[str, str] | None = None
         self.persons = self._collect_persons()
@@ -205,9 +237,37 @@ class MentionResolver:
         return (not office.start or office.start <= day) and (not office.end or day < office.end)
 
     def _office_holder(self, match: Callable[[_Office], bool]) -> str | None:
-        """The one person holding a matching office on the publication date, else None."""
+        """The one person holding a matching office on the publication date, else None; of
+        several (an undated article), the one the article names."""
         names = {o.person for o in self.offices if match(o) and self._in_office(o)}
+        if len(names) > 1:
+            named = {name for _, _, name, _ in self.persons}
+            names &= named | {full for fulls in self.surnames.values() for full in fulls}
         return names.pop() if len(names) == 1 else None
+
+    @staticmethod
+    def _load_nationals(lexicons: Lexicons) -> dict[str, str]:
+        """Nationality noun -> country code: the nouns file and the countries' adjectives."""
+        table = {
+            a.demonym.casefold(): a.country
+            for a in MentionResolver._load_actors(lexicons).values()
+            if a.demonym and a.kind == COUNTRY and a.demonym.isalpha()
+        }
+        table.update(
+            {r["noun"].casefold(): r["country"] for r in lexicons.rows("nationality_nouns.tsv")}
+        )
+        return table
+
+    @classmethod
+    def _actor_tables(
+        cls, lexicons: Lexicons
+    ) -> tuple[dict[str, _Actor], dict[str, _Actor], frozenset[str], frozenset[str]]:
+        """Alias -> actor, demonym -> actor, the canonical names, the country codes."""
+        actors = cls._load_actors(lexicons)
+        demonyms = {a.demonym.casefold(): a for a in actors.values() if a.demonym}
+        names = frozenset(a.name.casefold() for a in actors.values())
+        codes = frozenset(a.country for a in actors.values() if a.kind == COUNTRY)
+        return actors, demonyms, names, codes
 
     @staticmethod
     def _load_actors(lexicons: Lexicons) -> dict[str, _Actor]:
@@ -222,13 +282,14 @@ class MentionResolver:
     def _collect_persons(self) -> list[tuple[int, int, str, frozenset[str]]]:
         """Every PERSON entity outside quotes: (start, end, name as written, title words)."""
         found = []
-        spans = [(s, e) for s, e, label in self.doc.ents if label == "PERSON"]
+        spans = [(s, e) for s, e, label in self.ents if label == "PERSON"]
         spans += self._appositive_names()
+        spans += self._titled_names()
         for s, e in sorted(set(spans)):
             if s in self.excluded:
                 continue
             name = self._clean_name(s, e)
-            if name:
+            if name and self._lookup(name) is None:  # "Kyiv" tagged as a person is a place
                 found.append((s, e, name, self._title_words(s, e)))
         return found
 
@@ -244,8 +305,8 @@ class MentionResolver:
             head = toks[tok.head]
             if tok.dep != "appos" or tok.pos != "PROPN" or head.pos != "NOUN":
                 continue
-            if head.lemma.casefold() in _INSTITUTIONS | _DOCUMENTS:
-                continue
+            if head.lemma.casefold() in _INSTITUTIONS | DOCUMENTS | self.org_heads:
+                continue  # "the automaker, General Motors": an organisation's name
             s = i
             while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].head == i:
                 s -= 1
@@ -258,6 +319,58 @@ class MentionResolver:
             ):
                 spans.append((s, i + 1))
         return spans
+
+    def _titled_names(self) -> list[tuple[int, int]]:
+        """Names after a person's title ("Chancellor Olaf Scholz", "spokeswoman Sandy Angers")
+        that the entity tagger labelled otherwise, often as an organisation: [start, end).
+
+        The name is a run of two or more capitalised proper nouns (a given name and a
+        surname: "General Motors" is one word after a title) that is no known actor and holds
+        no word of an institution or company ("Defence Ministry").
+        """
+        toks = self.doc.tokens
+        triggers = self.titles | self.honorifics
+        spans = []
+        i, n = 1, len(toks)
+        while i < n:
+            if not (
+                toks[i].pos == "PROPN"
+                and toks[i - 1].text.casefold() in triggers
+                and self.ent_at.get(i, (0, 0, ""))[2] != "PERSON"
+            ):
+                i += 1
+                continue
+            j = i
+            while j < n and toks[j].pos == "PROPN" and toks[j].text[:1].isupper():
+                j += 1
+            if self._name_like(i, j):
+                spans.append((i, j))
+            i = max(j, i + 1)
+        return spans
+
+    def _name_like(self, s: int, e: int) -> bool:
+        """Whether tokens [s, e) look like a person's name the tagger may have missed: two or
+        more capitalised words, no known actor, no word of an institution, company or title."""
+        words = [t.text for t in self.doc.tokens[s:e]]
+        low = {w.casefold() for w in words}
+        triggers = self.titles | self.honorifics
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and not low & (triggers | self.org_heads | self.corporate_suffixes | _INSTITUTIONS)
+            and self._lookup(" ".join(words)) is None
+            and not any(w in self.actors or w in self.demonyms for w in low)
+        )
+
+    def _appositive_run(self, i: int) -> tuple[int, int] | None:
+        """The proper-noun run ending at an appositive token i, if it looks like a name."""
+        toks = self.doc.tokens
+        if toks[i].dep != "appos" or toks[i].pos != "PROPN" or i in self.excluded:
+            return None
+        s = i
+        while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].head == i:
+            s -= 1
+        return (s, i + 1) if self._name_like(s, i + 1) else None
 
     def _clean_name(self, s: int, e: int) -> str:
         """The entity's words without leading honorifics and a trailing possessive."""
@@ -404,15 +517,39 @@ class MentionResolver:
         person = self._person_in(head, s, e)
         if person is not None:
             return self._make(head, person, PERSON)
+        named = self._appositive_name(head)
+        if named is not None:
+            return self._make(head, named.name, named.kind)
         actor = self._actor(head, s, e)
         if actor is not None:
             return actor
         determiner = self._determiner(head)
         lemma = tok.lemma.casefold()
-        if lemma in _DOCUMENTS:
+        if lemma in DOCUMENTS:
             return self._document(head, s, e, determiner)
         if lemma in self.anonymous_heads and determiner not in _DEFINITE:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
+        if determiner in _DEFINITE and tok.tag in ("NN", "NNP") and low in self.nationals:
+            # "the Spaniard said", "the German added": a person of that country
+            own = {self.nationals[low]}
+            name = self._last_person_of(own, head)
+            # else the nearest person subject of no other nationality (one described by
+            # another nationality noun included), or a proper name the tagger left unlabelled
+            # ("Nadal") that is a subject in the same paragraph
+            at = tok.idx
+
+            def fits(r: Resolved) -> bool:
+                other = self.nationals.get(toks[r.head].text.casefold())
+                return (
+                    not self._other_country(own, r.name)
+                    and (other is None or other in own)
+                    and (r.kind == PERSON or "\n\n" not in self.doc.text[r.start : at])
+                )
+
+            found = self._nearest_subject(head, {PERSON, UNKNOWN}, fits)
+            if name is None and found is not None:
+                name = found.name
+            return self._make(head, name, PERSON if name else UNKNOWN)
         if determiner in _DEFINITE or determiner == "'s":
             found = self._description(head, s, e)
             if found is not None:
@@ -435,6 +572,24 @@ class MentionResolver:
             return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
         return self._unresolved(head)
 
+    def _appositive_name(self, head: int) -> Resolved | None:
+        """A description with a name in apposition is that name: "the carmaker Toyota",
+        "Irish low-cost airline, Ryanair, announced" (the name is the more specific mention)."""
+        toks = self.doc.tokens
+        if toks[head].pos != "NOUN":
+            return None
+        for c in self.children[head]:
+            if toks[c].dep != "appos" or toks[c].pos != "PROPN" or c in self.excluded:
+                continue
+            if any(toks[j].dep == "conj" for j in self.children[c]):
+                return None  # "US automakers GM and Chrysler": a group, not one of them
+            found = self.resolve(c)
+            if found.name is not None and (
+                found.kind != UNKNOWN or self.ent_at.get(c, (0, 0, ""))[2] in ("ORG", "PERSON")
+            ):
+                return found
+        return None
+
     def _proper_name(self, head: int) -> str:
         """The proper-noun run ending at `head`, without the description in front and the
         legal form behind ("US airframer Boeing" -> Boeing, "Chrysler LLC" -> Chrysler); an
@@ -449,12 +604,13 @@ class MentionResolver:
         ):
             lo -= 1
         words = [toks[i].text for i in range(lo, head + 1)]
-        # a title in front of a two-word name is not part of it ("Spokeswoman Sandy Angers");
-        # in front of one word it may be ("General Motors")
-        while len(words) > 2 and words[0].casefold() in self.titles | self.honorifics:
-            words.pop(0)
+        # the legal form first ("General Motors Corporation"), then a title in front of a
+        # two-word name, which is not part of it ("Spokeswoman Sandy Angers"); in front of one
+        # word it may be ("General Motors")
         while len(words) > 1 and words[-1].casefold() in self.corporate_suffixes:
             words.pop()
+        while len(words) > 2 and words[0].casefold() in self.titles | self.honorifics:
+            words.pop(0)
         name = " ".join(words)
         if name.isupper() and 2 <= len(name) <= 5 and name.isalpha():
             return self._spelled_out(name) or name
@@ -468,10 +624,7 @@ class MentionResolver:
                 continue
             words = [toks[i].text for i in range(s, e) if toks[i].text[:1].isupper()]
             # "General Motors Corporation" spells "GM": the legal form is no initial
-            while len(words) > 2 and words[-1].casefold() in self.corporate_suffixes | {
-                "corporation",
-                "company",
-            }:
+            while len(words) > 2 and words[-1].casefold() in self.corporate_suffixes | {"company"}:
                 words.pop()
             if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
                 return " ".join(words)
@@ -502,13 +655,26 @@ class MentionResolver:
         candidates = [head] + [c for c in self.children[head] if toks[c].dep in ("appos",)]
         for node in candidates:
             ent = self.ent_at.get(node)
-            if ent and ent[2] == "PERSON":
+            # a known place or body the tagger labelled a person ("Kyiv") is not one
+            if ent and ent[2] == "PERSON" and self._lookup(self._clean_name(*ent[:2])) is None:
                 return self.full_name(self._clean_name(ent[0], ent[1]))
             for ps, pe, name, _ in self.persons:
-                if ps <= node < pe and toks[node].dep == "appos":
+                if ps <= node < pe:  # a name the tagger missed (apposition, after a title)
                     return self.full_name(name)
-            if toks[node].pos == "PROPN" and toks[node].text.casefold() in self.surnames:
+            # a known surname, also when the tagger took it for a common noun ("Price said")
+            if (
+                toks[node].pos in ("PROPN", "NOUN")
+                and toks[node].text[:1].isupper()
+                and toks[node].text.casefold() in self.surnames
+            ):
                 return self.full_name(toks[node].text)
+        # a name in apposition inside a title phrase, whatever the tagger's label ("the head of
+        # the International Energy Agency, Fatih Birol")
+        if toks[head].lemma.casefold() in self.titles:
+            for i in range(s, e):
+                run = self._appositive_run(i)
+                if run is not None:
+                    return self.full_name(self._clean_name(*run))
         # a name inside the phrase that is not its head ("Kremlin aide Yuri Ushakov" heads right)
         unnamed_source = toks[head].lemma.casefold() in self.anonymous_heads
         for i in range(s, e):
@@ -518,6 +684,7 @@ class MentionResolver:
             if (
                 ent
                 and ent[2] == "PERSON"
+                and self._lookup(self._clean_name(ent[0], ent[1])) is None
                 and toks[i].dep in _NAME_LINKS | {"nsubj", "nsubjpass"}
                 and (
                     self._ent_head(ent[0], ent[1]) in candidates or toks[head].lemma in self.titles
@@ -583,6 +750,13 @@ class MentionResolver:
                         )
                         if found is not None:
                             owner = found
+                        elif lemma in _BODY_MEMBERS and toks[head].tag in ("NNS", "NNPS"):
+                            group = self._described_group(head, p)
+                            if group is not None:
+                                return group
+        if owner is None and lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
+            # "In Kyiv, the foreign ministry said": the place the clause is set in owns it
+            owner = self._clause_place(head)
         if owner is None:
             if lemma in _INSTITUTIONS and self._determiner(head) in _DEFINITE:
                 # "the foreign ministry" after "Ukraine's foreign ministry": the body named before
@@ -598,6 +772,45 @@ class MentionResolver:
             if lemma == "government":
                 return self._make(head, owner.name, owner.kind)
             return self._make(head, self._owned_name(owner, s, e), ORGANISATION)
+        return None
+
+    def _described_group(self, head: int, of: int) -> Resolved | None:
+        """ "The leaders of the three Baltic states" -> "Baltic leaders", "the foreign ministers
+        of the Nordic countries" -> "Nordic foreign ministers": members of a set of countries
+        described by a proper adjective, named as in the prenominal form."""
+        toks = self.doc.tokens
+        if toks[of].tag not in ("NNS", "NNPS") or toks[of].lemma.casefold() not in _COUNTRY_NOUNS:
+            return None
+        adjectives = [
+            toks[c].text
+            for c in self.children[of]
+            if toks[c].dep in ("amod", "compound") and toks[c].text[:1].isupper() and c < of
+        ]
+        if len(adjectives) != 1:
+            return None
+        words = [
+            toks[c].text.casefold()
+            for c in self.children[head]
+            if toks[c].dep in ("amod", "compound") and c < head
+        ]
+        name = " ".join([adjectives[0], *words, toks[head].text.casefold()])
+        return self._make(head, name, ORGANISATION)
+
+    def _clause_place(self, head: int) -> _Actor | None:
+        """The country of a capital or country the subject's clause is set in ("In Kyiv, the
+        foreign ministry said" -> Ukraine), by an "in" phrase on the clause's verb."""
+        toks = self.doc.tokens
+        verb = toks[head].head
+        if toks[head].dep not in _SUBJECT_DEPS or verb == head:
+            return None
+        for c in self.children[verb]:
+            if toks[c].dep != "prep" or toks[c].text.casefold() != "in" or c > head:
+                continue
+            for p in self.children[c]:
+                place = self.actors.get(toks[p].text.casefold())
+                if toks[p].dep == "pobj" and place is not None and place.kind == COUNTRY:
+                    # the country itself, for its adjective ("Kyiv" -> Ukraine -> Ukrainian)
+                    return self.actors.get(place.name.casefold(), place)
         return None
 
     def _owned_name(self, owner: _Actor, s: int, e: int) -> str:
@@ -617,8 +830,16 @@ class MentionResolver:
         return " ".join([_adjective(owner), *words])
 
     def _document(self, head: int, s: int, e: int, determiner: str) -> Resolved:
-        """A document speaks for its author: its modifiers, or an earlier mention of it."""
+        """A document speaks for its author: "from"/"by" X ("a statement from the Kremlin"),
+        its modifiers, or an earlier mention of it."""
         toks = self.doc.tokens
+        for c in self.children[head]:
+            if toks[c].dep == "prep" and toks[c].text.casefold() in ("from", "by"):
+                for p in self.children[c]:
+                    if toks[p].dep == "pobj":
+                        found = self.resolve(p)
+                        if found.name is not None:
+                            return self._make(head, found.name, found.kind)
         mods = [i for i in range(s, head) if toks[i].dep in ("compound", "amod", "nmod", "poss")]
         if mods:
             words = []
@@ -660,7 +881,13 @@ class MentionResolver:
         if holder is not None:
             return self._make(head, holder, PERSON)
         if lemma in self.org_heads:  # "the company said": the organisation last named
-            found = self._nearest_subject(head, {ORGANISATION}) or self._nearest_org(head)
+            # a company is no government body ("the company" after "the ministry said")
+            fits = self._not_public_body if lemma not in _NOT_COMPANIES else None
+            found = (
+                self._speakers_organisation(head)
+                or self._nearest_subject(head, {ORGANISATION}, fits)
+                or self._nearest_org(head, fits)
+            )
             if found is not None:
                 return self._make(head, found.name, ORGANISATION)
         unnamed = None
@@ -671,9 +898,13 @@ class MentionResolver:
         if lemma in self.titles:
             best: tuple[int, int, int] | None = None
             best_name, best_at = None, -1
+            own = self._countries(words)
             for ps, _, name, title in self.persons:
                 if lemma not in title:
                     continue
+                theirs = self._countries(title)
+                if own and theirs and not own & theirs:
+                    continue  # "the Norwegian prime minister" is not Russia's foreign minister
                 overlap = len(words & title)
                 before = 1 if ps < head else 0
                 score = (overlap, before, -abs(ps - head))
@@ -686,10 +917,95 @@ class MentionResolver:
         if unnamed is not None:
             return self._make(head, unnamed.name, ANONYMOUS)
         if lemma in self.titles:
-            found = self._nearest_subject(head, {PERSON})
+            own = self._countries(words)
+            # "the French leader" after "French President Emmanuel Macron": the last person
+            # named before it whose title or office is of that country
+            compatriot = self._last_person_of(own, head)
+            if compatriot is not None:
+                return self._make(head, compatriot, PERSON)
+            found = self._nearest_subject(
+                head, {PERSON}, lambda r: not self._other_country(own, r.name)
+            )
             if found is not None:
                 return self._make(head, found.name, PERSON)
         return None
+
+    def _last_person_of(self, own: set[str], head: int) -> str | None:
+        """The last person named before `head` (within reach) whose titles or offices name
+        one of the countries `own`."""
+        if not own:
+            return None
+        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
+        for ps, _, name, title in reversed(self.persons):
+            if ps >= head or self.sent_of[ps] < low:
+                continue
+            full = self.full_name(name)
+            codes = self._countries(title) | {
+                o.code for o in self.offices if o.person == full and o.code in self.country_codes
+            }
+            if own & codes:
+                return full
+        return None
+
+    def _speakers_organisation(self, head: int) -> Resolved | None:
+        """ "Louis Gallois, the Airbus chief executive, said the company expects ...": inside
+        what a person says, "the company" is the organisation the person's title names."""
+        toks = self.doc.tokens
+        i, seen = toks[head].head, {head}
+        while i not in seen and self.sent_of[i] == self.sent_of[head]:
+            seen.add(i)
+            subject = next((c for c in self.children[i] if toks[c].dep in _SUBJECT_DEPS), None)
+            if subject is not None and subject not in seen and toks[i].pos == "VERB":
+                speaker = self.resolve(subject)
+                if speaker.kind == PERSON:
+                    return self._title_organisation(speaker.name)
+            if toks[i].head == i:
+                break
+            i = toks[i].head
+        return None
+
+    def _title_organisation(self, name: str | None) -> Resolved | None:
+        """The one organisation entity named in a person's title words ("Airbus chief")."""
+        titles: set[str] = set()
+        for _, _, written, title in self.persons:
+            if self.full_name(written) == name:
+                titles |= title
+        found = []
+        for s, e, label in self.doc.ents:
+            if label == "ORG" and e - s == 1 and self.doc.tokens[s].lemma.casefold() in titles:
+                org = self.resolve(s)
+                if org.kind == ORGANISATION and org.name is not None:
+                    found.append(org)
+        names = {f.name for f in found}
+        return found[0] if len(names) == 1 else None
+
+    def _other_country(self, own: set[str], name: str | None) -> bool:
+        """Whether the titles given to the person `name` in the article, and the offices the
+        person held (`office_holders.tsv`), name only countries other than `own`
+        ("Russia's foreign minister" for "Germany's leader")."""
+        if not own or name is None:
+            return False
+        theirs = {o.code for o in self.offices if o.person == name and o.code in self.country_codes}
+        for _, _, written, title in self.persons:
+            if self.full_name(written) == name:
+                theirs |= self._countries(title)
+        return bool(theirs) and not own & theirs
+
+    def _not_public_body(self, found: Resolved) -> bool:
+        """Whether an organisation may be a company: no government, ministry or bloc."""
+        name = (found.name or "").casefold()
+        return name not in self.actor_names and not set(name.split()) & _INSTITUTIONS
+
+    def _countries(self, words: frozenset[str] | set[str]) -> set[str]:
+        """The countries named among a description's words, by name, adjective or an
+        institution of theirs ("Kremlin")."""
+        found = set()
+        for w in words:
+            actor = self.actors.get(w) or self.demonyms.get(w)
+            # "Kremlin" stands for Russia too; a bloc ("NATO") is no nationality
+            if actor is not None and actor.country in self.country_codes:
+                found.add(actor.country)
+        return found
 
     def _office_by_description(self, head: int, s: int, e: int) -> str | None:
         """ "Russia's foreign minister", "the US president": the holder of that office then.
@@ -735,7 +1051,9 @@ class MentionResolver:
             return self._unresolved(head)
         return self._make(head, found.name, found.kind)
 
-    def _nearest_subject(self, head: int, kinds: set[str]) -> Resolved | None:
+    def _nearest_subject(
+        self, head: int, kinds: set[str], fits: Callable[[Resolved], bool] | None = None
+    ) -> Resolved | None:
         """The nearest subject before `head` (same or earlier sentences) of one of `kinds`.
 
         Within a sentence the main-clause subject wins over embedded ones (shallower in the
@@ -747,22 +1065,53 @@ class MentionResolver:
             subjects = [
                 i
                 for i in range(s, min(e, head))
-                if self.doc.tokens[i].dep in _SUBJECT_DEPS and i not in self.excluded and i != head
+                if (self.doc.tokens[i].dep in _SUBJECT_DEPS or i == self._stray_subject(k))
+                and i not in self.excluded
+                and i != head
             ]
             subjects.sort(key=lambda i: (self._depth(i), i))
             for i in subjects:
                 found = self.resolve(i)
-                if found.kind in kinds and found.name is not None:
+                if found.kind in kinds and found.name is not None and (fits is None or fits(found)):
                     return found
         return None
 
-    def _nearest_org(self, head: int) -> Resolved | None:
+    def _stray_subject(self, k: int) -> int | None:
+        """The subject of sentence k when the parser ran the previous paragraph on into it:
+        the noun that opens the sentence but hangs from a word outside it ('..." \\n\\n Russia's
+        envoy, Alexander Lukashevich, said'), before a main verb that has no subject."""
+        if k in self._stray:
+            return self._stray[k]
+        s, e = self.sents[k]
+        toks = self.doc.tokens
+        found = None
+        # the sentence's own roots: tokens whose head is outside it (or themselves)
+        roots = [i for i in range(s, e) if toks[i].head == i or self.sent_of[toks[i].head] != k]
+        nouns = [i for i in roots if toks[i].pos in ("NOUN", "PROPN")]
+        verbs = [
+            i
+            for i in roots
+            if toks[i].pos in ("VERB", "AUX")
+            and not any(toks[c].dep in _SUBJECT_DEPS for c in self.children[i])
+        ]
+        if nouns and verbs and nouns[0] < verbs[0]:
+            found = nouns[0]
+        self._stray[k] = found
+        return found
+
+    def _nearest_org(
+        self, head: int, fits: Callable[[Resolved], bool] | None = None
+    ) -> Resolved | None:
         """The last organisation entity before `head` (outside quotes), within reach."""
         low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
         for s, e, label in reversed(self.doc.ents):
             if label == "ORG" and e <= head and s not in self.excluded and self.sent_of[s] >= low:
                 found = self.resolve(self._ent_head(s, e))
-                if found.name is not None and found.kind == ORGANISATION:
+                if (
+                    found.name is not None
+                    and found.kind == ORGANISATION
+                    and (fits is None or fits(found))
+                ):
                     return found
         return None
 
@@ -785,6 +1134,31 @@ class MentionResolver:
             i = toks[i].head
             depth += 1
         return depth
+
+
+def _names_over_particles(
+    doc: ParsedDoc, particles: frozenset[str] | set[str]
+) -> tuple[tuple[int, int, str], ...]:
+    """The document's entities, a person's name that ends in a particle ("Ursula von der")
+    run on over the capitalised word after it ("Leyen", tagged as a place)."""
+    toks = doc.tokens
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for s, e, label in doc.ents:
+        if s < skip_to:
+            continue  # the word the person's name took over
+        if (
+            label == "PERSON"
+            and e < len(toks)
+            and toks[e - 1].text in particles
+            and toks[e].text[:1].isupper()
+            and toks[e].pos == "PROPN"
+        ):
+            out.append((s, e + 1, label))
+            skip_to = e + 1
+            continue
+        out.append((s, e, label))
+    return tuple(out)
 
 
 def _paragraph_sentences(doc: ParsedDoc) -> tuple[tuple[int, int], ...]:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Quote, Token
-from .coref import ANONYMOUS, MentionResolver, Resolved
+from .coref import ANONYMOUS, DOCUMENTS, MentionResolver, Resolved
 
 __all__ = [
     "extract_quotes",
@@ -430,7 +430,15 @@ def _attribute_segment(
     nxt = last + 1
     while nxt < len(toks) and d.mark[nxt]:
         nxt += 1
-    if not candidates and nxt < len(toks) and d.sent_of[nxt] not in sentences:
+    while nxt < len(toks) and not toks[nxt].text.strip():
+        nxt += 1
+    if (
+        not candidates
+        and nxt < len(toks)
+        and d.sent_of[nxt] not in sentences
+        # in the same paragraph: the next paragraph's "Washington said ..." is its own
+        and not _PARAGRAPH.search(d.doc.text, seg.end, toks[nxt].idx)
+    ):
         s, e = d.sents[d.sent_of[nxt]]
         if e - s <= 8 and d.seg_of[s] is None:
             candidates = [(toks[i].idx - seg.end, i) for i in range(s, e) if d.is_cue(i)]
@@ -478,6 +486,28 @@ def _subject(d: _Doc, verb: int) -> int | None:
         if d.sent_of[tok.head] != here and tok.pos in ("NOUN", "PROPN", "PRON"):
             return i
     return None
+
+
+def _document_author(d: _Doc, noun: int) -> Resolved:
+    """Who speaks through a document that a participle describes ("issued a statement saying",
+    "resigned in a letter stating"): the author its modifiers name ("a Pentagon report"), else
+    the subject of the verb the document depends on."""
+    toks = d.toks
+    if any(
+        toks[c].dep in ("poss", "compound", "nmod")
+        or (toks[c].dep == "amod" and toks[c].text[:1].isupper())
+        for c in d.children[noun]
+    ):
+        found = d.resolver.resolve(noun)
+        if found.name is not None:
+            return found
+    verb = toks[noun].head
+    if toks[noun].dep == "pobj" and toks[verb].dep == "prep":
+        verb = toks[verb].head
+    subject = _subject(d, verb) if toks[verb].pos in ("VERB", "AUX") else None
+    if subject is None:
+        return d.resolver.resolve(noun)
+    return d.resolver.resolve(subject)
 
 
 def _dateline(toks: tuple[Token, ...]) -> frozenset[int]:
@@ -555,6 +585,8 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
             for c in d.children[verb]:
                 if toks[c].dep in _SUBJECT_DEPS:
                     subject = c
+            if subject is None and toks[head].lemma.casefold() in DOCUMENTS:
+                return _document_author(d, head), lemma
             break
         verb = head
         subject = _subject(d, verb)
