@@ -23,9 +23,9 @@ def test_incremental_second_run_on_a_folder_parses_only_the_new_file(tmp_path, m
     parsed: list[str] = []
     real_process_batch = local_engine.process_batch
 
-    def counting(articles, model_name):
+    def counting(articles, model_name, **options):
         parsed.extend(a.id for a in articles)
-        return real_process_batch(articles, model_name)
+        return real_process_batch(articles, model_name, **options)
 
     monkeypatch.setattr(local_engine, "process_batch", counting)
     write_jsonl(inbox / "tuesday.jsonl", 2, start=10)
