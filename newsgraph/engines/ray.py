@@ -208,8 +208,15 @@ class RayEngine(Generic[T]):
                 [{"path": str(path), "group": group} for path, group in staged],
                 override_num_blocks=len(staged),
             )
+            # A stage that reserves no CPU has no limit on its tasks either: Ray would start
+            # a worker process per block (dozens). As many readers and writers as actors.
+            streams = max(1, min(self._actors, len(staged)))
             dataset = dataset.map_batches(
-                _read_staged, batch_size=1, batch_format="pyarrow", num_cpus=0
+                _read_staged,
+                batch_size=1,
+                batch_format="pyarrow",
+                num_cpus=0,
+                concurrency=streams,
             )
             dataset = dataset.map_batches(
                 _ParseBatches,
@@ -220,7 +227,7 @@ class RayEngine(Generic[T]):
                 compute=ray.data.ActorPoolStrategy(size=min(self._actors, len(staged))),
                 num_cpus=1,
             )
-            dataset.write_parquet(str(target), ray_remote_args={"num_cpus": 0})
+            dataset.write_parquet(str(target), ray_remote_args={"num_cpus": 0}, concurrency=streams)
         finally:
             context.execution_options.preserve_order, context.enable_progress_bars = saved
 
