@@ -216,7 +216,7 @@ class RayEngine(Generic[T]):
                 batch_size=1,
                 batch_format="pyarrow",
                 num_cpus=0,
-                concurrency=streams,
+                compute=ray.data.TaskPoolStrategy(size=streams),
             )
             dataset = dataset.map_batches(
                 _ParseBatches,
