@@ -7,7 +7,9 @@ parse-and-extract stage in a pool of actors (`map_batches` with a class: each ac
 spaCy model and the lexicons once, in `prepare_worker`, and runs `process_batch`) and
 `write_parquet`, one row per processed article. The driver streams that dataset back a row
 group at a time, puts the batches back in input order and yields them like the local engine,
-so the pipeline stores them through the same `write_batch`. A cluster runs exactly the code
+so the pipeline stores them through the same `write_batch`. A long run goes through Ray Data a
+window of batches at a time: one window is processed while the driver stores the one before
+and stages the next. A cluster runs exactly the code
 the local process pool runs, so the results are the same.
 
 The hand-over format is `handover.py`'s. Both datasets live in `<workdir>/run-*/` (the
@@ -20,11 +22,14 @@ it is imported only here.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
+import itertools
 import logging
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -44,6 +49,27 @@ INSTALL_HINT = (
 # Batches per staged input file (one row group each): fewer, larger files than one per batch;
 # the read stage still reads one batch at a time.
 BATCHES_PER_FILE = 8
+# Batches per actor that go through Ray Data together (a window). Each window is one Ray Data
+# execution whose actors load the model again, so windows are large (32 batches of 32 articles
+# per actor); results reach the store window by window, the next processed meanwhile.
+WINDOW_BATCHES_PER_ACTOR = 32
+
+
+@dataclass
+class _Window(Generic[T]):
+    """Batches staged together and handed to Ray Data as one dataset."""
+
+    folder: Path
+    contexts: list[T]
+    sizes: list[int]
+    staged: bool  # False when every batch was empty (nothing for Ray to do)
+    done: concurrent.futures.Future[None]
+
+
+def _finished() -> concurrent.futures.Future[None]:
+    done: concurrent.futures.Future[None] = concurrent.futures.Future()
+    done.set_result(None)
+    return done
 
 
 def ray_available() -> bool:
@@ -159,29 +185,70 @@ class RayEngine(Generic[T]):
     ) -> Iterator[tuple[list[ProcessedArticle], T]]:
         """Yield (results, context) for every (articles, context), in input order.
 
-        Every batch is staged first, then Ray Data processes them all, then the results are
-        read back: the contexts (and one count per batch) are all the driver keeps meanwhile.
-        The run's folder is removed once every result has been read back (or the run
-        failed: the store then holds the batches written so far, each whole).
+        The batches go through Ray Data a window at a time (WINDOW_BATCHES_PER_ACTOR per
+        actor): while Ray processes one window in a background thread, the driver stages the
+        next and stores the results of the one before. Each window's folder is removed once
+        its results have been read back (or the run failed); the store then holds every batch
+        written so far, each whole.
         """
         if self._ray is None:
             raise RuntimeError("RayEngine is used outside its `with` block")
+        size = max(1, self._actors) * WINDOW_BATCHES_PER_ACTOR
+        source = iter(batches)
+        runner = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ray-data")
+        previous: _Window[T] | None = None
+        current: _Window[T] | None = None
+        try:
+            while True:
+                current = self._start_window(itertools.islice(source, size), runner)
+                if previous is not None:
+                    yield from self._finish_window(previous)
+                previous, current = current, None
+                if previous is None:
+                    return
+        finally:
+            # On an error or Ctrl-C, Ray may still be at work on a window: nobody waits for it
+            # (leaving the engine shuts a local Ray down), and the folders go.
+            runner.shutdown(wait=False, cancel_futures=True)
+            for window in (previous, current):
+                if window is not None:
+                    self._remove(window.folder)
+
+    def _start_window(
+        self,
+        batches: Iterable[tuple[Sequence[Article], T]],
+        runner: concurrent.futures.Executor,
+    ) -> _Window[T] | None:
+        """Stage these batches and start Ray on them; None when there were none."""
+        contexts: list[T] = []
+        sizes: list[int] = []
         folder = self._folder()
         try:
-            contexts: list[T] = []
-            sizes: list[int] = []
             staged = _stage(batches, folder / "articles", contexts, sizes)
-            if staged:
-                self._process(staged, folder / "processed")
-                rows = read_processed(folder / "processed")
-            else:
-                rows = iter(())
-            yield from _in_order(rows, contexts, sizes)
+        except BaseException:
+            self._remove(folder)
+            raise
+        if not contexts:
+            self._remove(folder)
+            return None
+        done: concurrent.futures.Future[None] = (
+            runner.submit(self._process, staged, folder / "processed") if staged else _finished()
+        )
+        return _Window(folder, contexts, sizes, bool(staged), done)
+
+    def _finish_window(self, window: _Window[T]) -> Iterator[tuple[list[ProcessedArticle], T]]:
+        try:
+            window.done.result()
+            rows = read_processed(window.folder / "processed") if window.staged else iter(())
+            yield from _in_order(rows, window.contexts, window.sizes)
         finally:
-            if not self.keep_dir:
-                shutil.rmtree(folder, ignore_errors=True)
-                with contextlib.suppress(OSError):  # other runs' folders may still be there
-                    folder.parent.rmdir()
+            self._remove(window.folder)
+
+    def _remove(self, folder: Path) -> None:
+        if not self.keep_dir:
+            shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):  # other runs' folders may still be there
+                folder.parent.rmdir()
 
     def _folder(self) -> Path:
         """A new `run-*` folder in `keep_dir`, else in `workdir` (`<db>.ray-parts`)."""
