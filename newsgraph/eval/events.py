@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +50,7 @@ from ..extract.events import extract_events
 from ..lexicons import Lexicons
 from ..nlp import to_parsed_doc
 from ..types import Article, Event, ParsedDoc
+from .sample import gold_article, gold_files
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -221,41 +221,10 @@ def read_case2021(path: Path) -> list[GoldEvent]:
     return out
 
 
-def _article_text(corpus: Path, gold: dict[str, Any]) -> Article | None:
-    """The article a gold file describes, read as the pipeline reads it."""
-    path = corpus / gold["file"]
-    try:
-        from ..config import Settings
-        from ..ingest import read_paths
-
-        record = gold.get("record")  # the line / record number inside a multi-article file
-        for item in read_paths([path], Settings()):
-            if isinstance(item, Article) and (record is None or item.source_line == record):
-                return item
-        return None
-    except ImportError:  # before the ingest stage exists: plain text with a header, or HTML
-        raw = path.read_text("utf-8")
-        if path.suffix == ".txt":
-            head, _, body = raw.partition("\n\n")
-            text = body if re.match(r"^\w+:", head) else raw
-        else:
-            import trafilatura
-
-            text = trafilatura.extract(raw) or ""
-        published = (
-            datetime.fromisoformat(gold["published"].replace("Z", "+00:00"))
-            if gold.get("published")
-            else None
-        )
-        return Article(id=gold["file"], text=text.strip(), published=published)
-
-
 def read_sample(path: Path) -> list[GoldEvent]:
     """Our corpus gold: a folder of article JSON files (or one file) with key `events`."""
-    path = Path(path)
-    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     out = []
-    for f in files:
+    for f in gold_files(path):
         gold = json.loads(f.read_text("utf-8"))
         out.append(GoldEvent(id=f.stem, text="", extra={"gold": gold, "file": str(f)}))
     return out
@@ -528,8 +497,7 @@ def _eval_sample(records: list[GoldEvent], nlp: Language, lexicons: Lexicons) ->
     rows = []
     for r in records:
         gold = r.extra["gold"]
-        corpus = Path(r.extra["file"]).parent.parent.parent
-        article = _article_text(corpus, gold)
+        article = gold_article(Path(r.extra["file"]), gold)
         if article is None:
             continue
         doc = to_parsed_doc(nlp(article.text), article)

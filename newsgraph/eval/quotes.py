@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..lexicons import Lexicons
 from ..types import Article, Quote
+from .sample import gold_article, gold_files, locate_in_order
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,34 +98,20 @@ def read_sample(path: str | Path) -> list[GoldDoc]:
 
     The article text is read from the corpus file by `newsgraph.ingest`, as the pipeline reads it.
     """
-    from ..config import Settings
-    from ..ingest import read_paths
-
-    p = Path(path)
-    files = sorted(p.glob("*.json")) if p.is_dir() else [p]
     docs = []
-    for f in files:
+    for f in gold_files(path):
         gold = json.loads(f.read_text("utf-8"))
-        root = f.parent
-        while root.name != "gold" and root != root.parent:
-            root = root.parent
-        articles = [a for a in read_paths([root.parent / gold["file"]], Settings())]
-        articles = [a for a in articles if isinstance(a, Article)]
-        if gold.get("record") is not None:
-            articles = [a for a in articles if a.source_line == gold["record"]]
-        if not articles:
+        article = gold_article(f, gold)
+        if article is None:
             raise InputError(f"{f}: the article {gold['file']!r} could not be read")
-        text = articles[0].text
-        found, missing, after = [], [], {}
-        for q in gold.get("quotes", []):
+        text = article.text
+        found, missing = [], []
+        quotes = gold.get("quotes", [])
+        for q, at in zip(quotes, locate_in_order(text, (q["text"] for q in quotes)), strict=True):
             needle = q["text"]
-            at = text.find(needle, after.get(needle, 0))
-            if at < 0:
-                at = text.find(needle)
-            if at < 0:
+            if at is None:
                 missing.append(needle)
                 continue
-            after[needle] = at + len(needle)
             found.append(
                 GoldQuote(
                     at,

@@ -33,6 +33,7 @@ from ..errors import InputError
 from ..lexicons import Lexicons
 from ..types import Article
 from .meantime import read_meantime_docs
+from .sample import corpus_of, gold_article, gold_files, locate_in_order
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -178,35 +179,22 @@ def read_sample(path: str | Path) -> list[GoldDoc]:
     The article text comes from the corpus file the gold names, read by `newsgraph.ingest`
     exactly as the pipeline reads it; the corpus root is the folder above `gold/`.
     """
-    from ..config import Settings
-    from ..ingest import read_paths
-
-    p = Path(path)
-    files = sorted(p.glob("*.json")) if p.is_dir() else [p]
     docs = []
-    for f in files:
+    for f in gold_files(path):
         gold = json.loads(f.read_text("utf-8"))
-        root = f.parent
-        while root.name != "gold" and root != root.parent:
-            root = root.parent
-        corpus = root.parent
-        source = corpus / gold["file"]
-        articles = [a for a in read_paths([source], Settings()) if isinstance(a, Article)]
-        if gold.get("record") is not None:
-            articles = [a for a in articles if a.source_line == gold["record"]]
-        if not articles:
-            raise InputError(f"{f}: the article {gold['file']!r} could not be read from {corpus}")
-        text = articles[0].text
-        found, missing, pos_by_text = [], [], {}
-        for t in gold.get("timexes", []):
+        article = gold_article(f, gold)
+        if article is None:
+            raise InputError(
+                f"{f}: the article {gold['file']!r} could not be read from {corpus_of(f)}"
+            )
+        text = article.text
+        found, missing = [], []
+        timexes = gold.get("timexes", [])
+        for t, at in zip(timexes, locate_in_order(text, (t["text"] for t in timexes)), strict=True):
             needle = t["text"]
-            at = text.find(needle, pos_by_text.get(needle, 0))
-            if at < 0:
-                at = text.find(needle)
-            if at < 0:
+            if at is None:
                 missing.append(needle)
                 continue
-            pos_by_text[needle] = at + len(needle)
             found.append(GoldTimex(at, at + len(needle), t["type"], t.get("value") or ""))
         docs.append(
             GoldDoc(
