@@ -12,17 +12,24 @@ from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals
 @pytest.mark.parametrize(
     ("pattern", "needed"),
     [
-        (r"(?<![\w-])(?:early\s+)?spring\b", {"spring"}),  # the optional part is not needed
-        (r"(?:Monday|Tuesday) morning", {" morning"}),  # the longest literal run wins
-        (r"(?:last|next)\s+(?:week|month)", {"last", "next"}),
-        (r"\d+\s*(?:days|weeks)", {"days", "weeks"}),
-        (r"(?:\d{4}|today)", {DIGIT, "today"}),
-        (r"(?-i:December)\s+\d{1,2}", {"december"}),  # lower-cased: the gate ignores case
-        (r"(?:today|\w+day)", {"today", "day"}),
+        # one set per mandatory part: every match holds a string of each set
+        (r"(?<![\w-])(?:early\s+)?spring\b", [{"spring"}]),  # the optional part is not needed
+        (r"(?:Monday|Tuesday) morning", [{"monday", "tuesday"}, {" morning"}]),
+        (r"(?:last|next)\s+(?:week|month)", [{"last", "next"}, {"week", "month"}]),
+        (r"\d+\s*(?:days|weeks)", [{DIGIT}, {"days", "weeks"}]),
+        (r"(?:\d{4}|today)", [{DIGIT, "today"}]),
+        (r"(?-i:December)\s+\d{1,2}", [{"december"}, {DIGIT}]),  # lower-cased: case is ignored
+        (r"(?:today|\w+day)", [{"today", "day"}]),
+        (r"\d+(?=\s+in\s+a\s+row)", [{DIGIT}, {"in"}, {"row"}]),  # a lookahead's words too
+        (r"(?<![\w-])5-a-side", [{"5-a-side"}]),
+        (r"a\s+b", None),  # single letters say little: left out
     ],
 )
 def test_required_literals_are_what_every_match_contains(pattern, needed):
-    assert required_literals(re.compile(pattern, re.IGNORECASE)) == needed
+    found = required_literals(re.compile(pattern, re.IGNORECASE))
+    assert (None if found is None else sorted(map(sorted, found))) == (
+        None if needed is None else sorted(map(sorted, needed))
+    )
 
 
 @pytest.mark.parametrize(
@@ -141,3 +148,11 @@ def test_windows_find_the_same_matches_as_the_whole_text(pattern):
     windowed = [m.span() for s, e in spans for m in compiled.finditer(MULTILINE_TEXT, s, e)]
     assert windowed == whole
     assert whole  # each pattern does match this text, so the test compares something
+
+
+def test_a_one_line_pattern_is_skipped_when_its_words_are_on_different_lines():
+    one_line = re.compile(r"(?:last|next)[^\S\n]+week", re.IGNORECASE)
+    spanning = re.compile(r"(?:last|next)\s+week", re.IGNORECASE)
+    text = "Talks resume next\nweek, officials said."
+    assert LiteralGate([one_line, spanning]).windows(text) == [[], None]
+    assert not one_line.search(text) and spanning.search(text)

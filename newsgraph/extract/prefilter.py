@@ -28,23 +28,28 @@ _DIGIT_IN_TEXT = re.compile(r"\d")
 _CASE_ODDITIES = re.compile("[\u0130\u0131\u017f]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+LINE_CLAUSES = 2  # requirements a line is checked against (the most selective first)
 # Word boundaries read the same at a line's end as before its "\n"; "^", "$", "\A" do not.
 _LINE_SAFE_AT = (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY)
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case ASCII strings (or DIGIT) one of which every match of `pattern` contains.
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Sets of lower-case ASCII strings (or DIGIT): every match of `pattern`, with its
+    lookarounds, contains one string of each set.
 
     None when no such set was found: the pattern can match without a literal word or digit.
+    Single characters other than a digit are left out: they say little and cost a search.
     """
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    needed = _sequence(list(tree))
-    if not needed or not all(s == DIGIT or s.isascii() for s in needed):
-        return None
-    return needed
+    clauses = {
+        clause
+        for clause in _sequence(list(tree))
+        if all(s == DIGIT or (s.isascii() and len(s) > 1) for s in clause)
+    }
+    return tuple(sorted(clauses, key=lambda c: (-_weight(c), sorted(c)))) or None
 
 
 def single_line(pattern: re.Pattern[str]) -> bool:
@@ -129,24 +134,46 @@ class LiteralGate:
         if _CASE_ODDITIES.search(text):
             return [None] * len(self.needs)
         lowered = text.lower()
+        has_digit = _DIGITS.search(text) is not None
         line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         lines_of: dict[str, set[int]] = {}
+        # Rules share requirements (the unit words, the month names): each is read once.
+        met: dict[frozenset[str], bool] = {}
+        clause_lines: dict[frozenset[str], set[int]] = {}
+
+        def holds(clause: frozenset[str]) -> bool:
+            if clause not in met:
+                met[clause] = any(
+                    has_digit if literal == DIGIT else literal in lowered for literal in clause
+                )
+            return met[clause]
+
+        def lines_holding(clause: frozenset[str]) -> set[int]:
+            if clause not in clause_lines:
+                holding: set[int] = set()
+                for literal in clause:
+                    if literal not in lines_of:
+                        lines_of[literal] = _lines_holding(literal, text, lowered, line_starts)
+                    holding |= lines_of[literal]
+                clause_lines[clause] = holding
+            return clause_lines[clause]
+
         found: list[list[tuple[int, int]] | None] = []
         for needs, by_line in zip(self.needs, self.by_line, strict=True):
             if needs is None:
                 found.append(None)
-                continue
-            lines: set[int] = set()
-            for literal in needs:
-                if literal not in lines_of:
-                    lines_of[literal] = _lines_holding(literal, text, lowered, line_starts)
-                lines |= lines_of[literal]
-            if not lines:
+            elif not all(holds(clause) for clause in needs):
                 found.append([])
             elif not by_line:
-                found.append(None)
+                found.append(None)  # the clauses may be met on different lines
             else:
-                found.append(_line_spans(sorted(lines), line_starts, len(text)))
+                # A match, lookarounds included, lies on one line, which meets every clause;
+                # the two most selective narrow the lines enough (listing the lines of "the"
+                # or "in" would cost more than it saves).
+                lines = set(lines_holding(needs[0]))
+                for clause in needs[1:LINE_CLAUSES]:
+                    lines &= lines_holding(clause)
+                found.append(_line_spans(sorted(lines), line_starts, len(text)) if lines else [])
         return found
 
     def open(self, text: str) -> list[bool]:
@@ -194,40 +221,40 @@ def _weight(requirement: frozenset[str]) -> float:
     return min(0.5 if s == DIGIT else len(s) for s in requirement)
 
 
-def _sequence(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """The most selective requirement among the mandatory parts of a sequence."""
-    candidates: list[frozenset[str]] = []
+def _sequence(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """Requirements that all hold for a match of a sequence (with its lookarounds)."""
+    clauses: list[frozenset[str]] = []
     run = ""
     for op, arg in items:
         if op is sre.LITERAL:
             run += chr(arg).lower()  # type: ignore[arg-type]
             continue
         if run:
-            candidates.append(frozenset({run}))
+            clauses.append(frozenset({run}))
             run = ""
-        if op in _ZERO_WIDTH:
-            continue
-        found = _item(op, arg)
-        if found:
-            candidates.append(found)
+        if op is sre.ASSERT:  # a lookahead or lookbehind that must match: its text is there
+            clauses += _sequence(list(arg[1]))  # type: ignore[index]
+        elif op not in _ZERO_WIDTH:
+            clauses += _item(op, arg)
     if run:
-        candidates.append(frozenset({run}))
-    return max(candidates, key=_weight) if candidates else None
+        clauses.append(frozenset({run}))
+    return clauses
 
 
-def _item(op: object, arg: object) -> frozenset[str] | None:
+def _item(op: object, arg: object) -> list[frozenset[str]]:
     if op is sre.SUBPATTERN:
         return _sequence(list(arg[-1]))  # type: ignore[index]
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(arg))  # type: ignore[arg-type]
     if op in _REPEATS:
         low, _high, body = arg  # type: ignore[misc]
-        return _sequence(list(body)) if low >= 1 else None
+        return _sequence(list(body)) if low >= 1 else []
     if op is sre.BRANCH:
+        # One requirement: each alternative's most selective one, any of them.
         alternatives = [_sequence(list(alt)) for alt in arg[1]]  # type: ignore[index]
         if any(not alt for alt in alternatives):
-            return None
-        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+            return []
+        return [frozenset().union(*(max(alt, key=_weight) for alt in alternatives))]
     if op is sre.IN and arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
-        return frozenset({DIGIT})
-    return None
+        return [frozenset({DIGIT})]
+    return []

@@ -1105,13 +1105,9 @@ def _candidates(
 ) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     text = doc.text
-    lowered = text.lower()
     whole = [(0, len(text))]
     windows = gate.windows(text) if gate is not None else [None] * len(rules.rules)
     for rule, spans in zip(rules.rules, windows, strict=True):
-        # A rule's hand-listed words (`needs`) narrow it further than its pattern says.
-        if rule.needs and not any(word in lowered for word in rule.needs):
-            continue
         for window_start, window_end in whole if spans is None else spans:
             for m in rule.pattern.finditer(text, window_start, window_end):
                 start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()

@@ -69,9 +69,6 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     priority: int
-    # Lower-case words one of which the text must contain for the rule to match at all: a
-    # substring test is far cheaper than a regex pass over an article that cannot match.
-    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,7 +175,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
-    specs: list[tuple[str, str, int] | tuple[str, str, int, tuple[str, ...]]] = [
+    specs: list[tuple[str, str, int]] = [
         ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
         (
             "slash",
@@ -291,7 +288,6 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
-            ("day",),
         ),
         (
             "end_the_day",  # "ended the week up 2%", "started the year with a loss"
@@ -300,7 +296,6 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?P<unit>week|month|quarter|year)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
-            ("week", "month", "quarter", "year"),
         ),
         (
             "end_the_day",  # "for much of the day": part of the day being reported
@@ -312,14 +307,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             # being reported, the last of the run (a count of them is a duration: "six days")
             rf"{b}(?P<t>{nth}\s+(?:straight|consecutive|successive)\s+{run_unit}){e}",
             3,
-            ("straight", "consecutive", "successive"),
         ),
-        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3, ("row",)),
+        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
         (
             "pod_trading",  # "in afternoon trading": that part of the day being reported
             rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
             3,
-            ("trad", "deal"),
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
@@ -339,18 +332,16 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
-            ("quarter",),
         ),
         ("quarter_q", rf"{b}Q(?P<q>[1-4])(?:\s+(?P<y>{year}))?{e}", 1),
         # "first-half profit": the half-year a report covers (`_resolve` wants a period noun
         # after it, so "a first-half goal" is no date)
-        ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1, ("-half",)),
+        ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1),
         (
             "half",
             rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
             rf"the)\s+year){e}",
             0,
-            ("half",),
         ),
         (
             "season",
@@ -358,7 +349,6 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+of\s+"
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
-            tuple(vocab.season),
         ),
         (
             "holiday",
@@ -379,23 +369,20 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
             rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
             3,
-            ("and",),
         ),
         (
             "half_unit",
             rf"{b}(?:(?P<approx>{approx})\s+)?half\s+(?:an?\s+)(?P<unit>hour|day|year|month|century|decade)"
             rf"{e}(?:\s+(?P<dir>ago|later|earlier){e})?",
             3,
-            ("half",),
         ),
         (
             "duration_adj",
             rf"{b}(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
             rf"(?:-(?:long|old))?{e}",
             2,
-            ("-",),
         ),
-        ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2, ("-long",)),
+        ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2),
         (
             "duration_plural",
             rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|"
@@ -446,13 +433,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     ]
     blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
     return tuple(
-        Rule(
-            name,
-            re.compile(pattern.replace(r"\s", blank), re.IGNORECASE),
-            priority,
-            tuple(needs[0]) if needs else (),
-        )
-        for name, pattern, priority, *needs in specs
+        Rule(name, re.compile(pattern.replace(r"\s", blank), re.IGNORECASE), priority)
+        for name, pattern, priority in specs
     )
 
 
