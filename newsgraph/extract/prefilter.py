@@ -176,10 +176,6 @@ class LiteralGate:
                 found.append(_line_spans(sorted(lines), line_starts, len(text)) if lines else [])
         return found
 
-    def open(self, text: str) -> list[bool]:
-        """For each pattern: False when it cannot match `text`, True when it may."""
-        return [spans != [] for spans in self.windows(text)]
-
 
 _NEWLINE = re.compile("\n")
 _DIGITS = re.compile(r"\d+")
