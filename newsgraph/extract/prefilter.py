@@ -2,12 +2,12 @@
 
 An extractor that runs dozens of large patterns over every article spends most of that time
 on patterns that match nothing there: Python's `re` tries every alternative at every word
-start. `required_literals(pattern)` reads the pattern's syntax tree and returns words (or a
-digit) of which every match must contain at least one; `LiteralGate` tests them with plain
-substring search on the lower-cased text, and a pattern whose words are all absent is not
-run. A pattern that can never match a line break (nor look at one) is run only over the
-lines that hold one of its words (`single_line`, `LiteralGate.windows`). The matches found
-are exactly the same, only sooner (tests compare both ways).
+start. `required_literals(pattern)` reads the pattern's syntax tree and returns sets of words
+(or a digit): every match, with its lookarounds, contains a word of each set. `LiteralGate`
+tests them with plain substring search on the lower-cased text, and a pattern with a set
+absent is not run. A pattern that can never match a line break (nor look at one) is run only
+over the lines that meet its most selective sets (`single_line`, `LiteralGate.windows`). The
+matches found are exactly the same, only sooner (tests compare both ways).
 """
 
 from __future__ import annotations
