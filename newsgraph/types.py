@@ -18,6 +18,7 @@ __all__ = [
     "Token",
     "ParsedDoc",
     "Mention",
+    "ActorRecord",
     "ActorRef",
     "Event",
     "Timex",
@@ -115,7 +116,8 @@ class ParsedDoc:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A span of an article naming something (a named entity for now; actors later)."""
+    """A span of an article naming something: a named entity. `actor_id` is filled in the store
+    from the `actors.v1` records (`ActorRecord.spans`)."""
 
     article_id: str
     start: int  # character offsets in the article text
@@ -263,6 +265,27 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """An actor an article refers to: one row of the store's `actors` table.
+
+    `id` is the dictionary code for a country, an IGO, an armed group or a country's sector
+    ('RUS', 'NATO', 'PSEREB', 'RUSGOV', the codes events use) and a lower-case slug of the
+    name for a person or an organisation the dictionary does not code ('joe-biden').
+    `roles` are (office, start, end) with ISO dates, '' when open. `spans` are the character
+    offsets of the mentions and quote speakers in this article that name the actor.
+    """
+
+    id: str
+    name: str
+    kind: str  # person, organisation, country, group
+    country: str = ""
+    sector: str = ""
+    aliases: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str, str], ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ProcessedArticle:
     """What the parse + extract stages return for one article: all the store needs."""
 
@@ -278,6 +301,7 @@ class ProcessedArticle:
 
     figures: tuple[Figure, ...] = ()
     story_features: tuple[StoryFeatures, ...] = ()  # one per article; the stories step reads it
+    actors: tuple[ActorRecord, ...] = ()  # who the mentions, quotes and events name
     extractors: tuple[str, ...] = field(default=())
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
+from .actor_links import link_actors
 from .citations import extract_citations
 from .entities import extract_entities
 from .events import extract_events
@@ -48,6 +49,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "citations.v1": Extractor(extract_citations, "citations"),
     "figures.v1": Extractor(extract_figures, "figures"),
     "story_features.v1": Extractor(extract_story_features, "story_features", uses=("figures",)),
+    # last: links what the extractors above found to the `actors` register
+    "actors.v1": Extractor(link_actors, "actors", uses=("mentions", "quotes", "events")),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

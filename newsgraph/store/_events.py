@@ -10,7 +10,7 @@ An event's actor and recipient codes are stored twice on purpose: once per parti
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from ..types import Event
@@ -31,7 +31,7 @@ VALUES (:article_id, :start, :end, :sentence, :text, :plover_type, :plover_mode,
 
 _INSERT_PARTICIPANT = """
 INSERT INTO event_participants (event_id, role, ord, code, actor_id, text)
-VALUES (?, ?, ?, ?, NULL, ?)
+VALUES (?, ?, ?, ?, ?, ?)
 """
 
 
@@ -69,9 +69,15 @@ def event_row(event: Event, article_id: str, extractor: str = "") -> dict[str, A
 
 
 def replace_events(
-    conn: sqlite3.Connection, article_id: str, events: Sequence[Event], extractor: str = ""
+    conn: sqlite3.Connection,
+    article_id: str,
+    events: Sequence[Event],
+    extractor: str = "",
+    registered: Collection[str] = (),
 ) -> int:
-    """Replace an article's events (participants go with them); returns the number stored."""
+    """Replace an article's events (participants go with them); returns the number stored.
+    A participant's `actor_id` is its code when the code is in `registered` (the actors
+    register's ids)."""
     conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
     participants = []  # inserted together after the events, in the same order
@@ -83,7 +89,14 @@ def replace_events(
             ("actor", "recipient"), (event.actors, event.recipients), texts, strict=True
         ):
             participants += [
-                (event_id, role, ord_, code, words[ord_] if ord_ < len(words) else None)
+                (
+                    event_id,
+                    role,
+                    ord_,
+                    code,
+                    code if code in registered else None,
+                    words[ord_] if ord_ < len(words) else None,
+                )
                 for ord_, code in enumerate(codes)
             ]
     conn.executemany(_INSERT_PARTICIPANT, participants)

@@ -8,7 +8,7 @@ dates the quote rows).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..types import Citation, Quote
@@ -19,10 +19,10 @@ __all__ = ["replace_quotes", "select_quotes"]
 _INSERT_QUOTE = """
 INSERT INTO quotes (article_id, start, "end", sentence, kind, speaker_text, speaker_start,
                     speaker_end, cue, content, content_start, content_end, extractor, speaker,
-                    speaker_kind)
+                    speaker_kind, speaker_actor_id)
 VALUES (:article_id, :start, :end, :sentence, :kind, :speaker_text, :speaker_start,
         :speaker_end, :cue, :content, :content_start, :content_end, :extractor, :speaker,
-        :speaker_kind)
+        :speaker_kind, :speaker_actor_id)
 """
 
 _INSERT_CITATION = """
@@ -31,7 +31,9 @@ VALUES (:article_id, :start, :end, :sentence, :text, :cited_outlet, :cue, :extra
 """
 
 
-def _quote_row(q: Quote, extractor: str) -> dict[str, Any]:
+def _quote_row(
+    q: Quote, extractor: str, speaker_ids: Mapping[tuple[int, int], str]
+) -> dict[str, Any]:
     # the whole quote runs from the first to the last of content, cue and speaker mention
     starts = [q.start] + [x for x in (q.cue_start, q.speaker_start) if x is not None]
     ends = [q.end] + [x for x in (q.cue_end, q.speaker_end) if x is not None]
@@ -51,6 +53,9 @@ def _quote_row(q: Quote, extractor: str) -> dict[str, Any]:
         "extractor": extractor,
         "speaker": q.speaker,
         "speaker_kind": q.speaker_kind,
+        "speaker_actor_id": speaker_ids.get((q.speaker_start, q.speaker_end))
+        if q.speaker_start is not None and q.speaker_end is not None
+        else None,
     }
 
 
@@ -61,11 +66,14 @@ def replace_quotes(
     citations: Sequence[Citation],
     quotes_by: str,
     citations_by: str,
+    speaker_ids: Mapping[tuple[int, int], str] | None = None,
 ) -> None:
-    """Replace the article's quote and citation rows (an article processed again)."""
+    """Replace the article's quote and citation rows (an article processed again).
+    `speaker_ids` maps a speaker mention's (start, end) to its id in the actors register."""
     conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
-    conn.executemany(_INSERT_QUOTE, (_quote_row(q, quotes_by) for q in quotes))
+    ids = speaker_ids or {}
+    conn.executemany(_INSERT_QUOTE, (_quote_row(q, quotes_by, ids) for q in quotes))
     conn.executemany(
         _INSERT_CITATION,
         (

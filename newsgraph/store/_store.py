@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 
 from ..errors import StoreError
 from ..types import Article, Mention, ProcessedArticle, Reject
-from . import _events, _export, _quotes, _schema, _stories, _timex, queries
+from . import _actors, _events, _export, _quotes, _schema, _stories, _timex, queries
 from ._models import RejectRow, RunInfo, SearchHit, StoreStats
 
 __all__ = ["MAX_SEARCH_LIMIT", "RUN_STATUSES", "Store"]
@@ -88,7 +88,9 @@ def _article_from_row(row: sqlite3.Row) -> Article:
     )
 
 
-def _mention_row(mention: Mention, article_id: str) -> dict[str, Any]:
+def _mention_row(
+    mention: Mention, article_id: str, actor_spans: Mapping[tuple[int, int], str] | None = None
+) -> dict[str, Any]:
     if mention.article_id and mention.article_id != article_id:
         raise StoreError(
             f"mention {mention.text!r} names article {mention.article_id} but was passed with "
@@ -101,7 +103,7 @@ def _mention_row(mention: Mention, article_id: str) -> dict[str, Any]:
         "sentence": mention.sentence,
         "text": mention.text,
         "label": mention.label,
-        "actor_id": mention.actor_id,
+        "actor_id": mention.actor_id or (actor_spans or {}).get((mention.start, mention.end)),
     }
 
 
@@ -313,12 +315,22 @@ class Store:
                     extractors=",".join(item.extractors),
                 )
                 queries.upsert_processed_article(conn, row)
+                _actors.upsert_actors(conn, item.actors)
+                spans = _actors.actor_spans(item.actors)
                 queries.delete_mentions(conn, article.id)
                 mentions = sorted(
                     item.mentions, key=lambda m: (m.start, m.end, m.label, m.text, m.sentence)
                 )
-                queries.insert_mentions(conn, (_mention_row(m, article.id) for m in mentions))
-                _events.replace_events(conn, article.id, item.events, _by(item, "events."))
+                queries.insert_mentions(
+                    conn, (_mention_row(m, article.id, spans) for m in mentions)
+                )
+                _events.replace_events(
+                    conn,
+                    article.id,
+                    item.events,
+                    _by(item, "events."),
+                    registered={r.id for r in item.actors},
+                )
                 _quotes.replace_quotes(
                     conn,
                     article.id,
@@ -326,6 +338,7 @@ class Store:
                     item.citations,
                     _by(item, "quotes."),
                     _by(item, "citations."),
+                    speaker_ids=spans,
                 )
                 _stories.replace_figures(conn, article.id, item.figures, _by(item, "figures."))
                 _stories.replace_story_features(

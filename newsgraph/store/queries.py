@@ -485,7 +485,7 @@ def select_timexes_for(conn: sqlite3.Connection, ids_json: str) -> list[sqlite3.
 _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.start, q."end", q.sentence, q.kind, q.speaker_actor_id,'
     " q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.content, q.content_start,"
-    " q.content_end, COALESCE(ac.name, q.speaker) AS speaker_name, a.outlet, a.published,"
+    " q.content_end, COALESCE(q.speaker, ac.name) AS speaker_name, a.outlet, a.published,"
     " a.title"
 )
 
