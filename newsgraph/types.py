@@ -325,4 +325,3 @@ class StoryFeatures:
     figures: tuple[str, ...] = ()  # normalised "measures=number" keys
     quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
     minhash: tuple[int, ...] = ()
-    facts: tuple[str, ...] = ()  # "kind:value" keys of when and where ("year:2008")

@@ -47,9 +47,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "quotes.v1": Extractor(extract_quotes, "quotes"),
     "citations.v1": Extractor(extract_citations, "citations"),
     "figures.v1": Extractor(extract_figures, "figures"),
-    "story_features.v1": Extractor(
-        extract_story_features, "story_features", uses=("figures", "timexes")
-    ),
+    "story_features.v1": Extractor(extract_story_features, "story_features", uses=("figures",)),
 }
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)

@@ -16,9 +16,8 @@ from typing import Any
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..lexicons import Lexicons
-from ..types import Figure, ParsedDoc, StoryFeatures, Timex
+from ..types import Figure, ParsedDoc, StoryFeatures
 from .figures import extract_figures
-from .timex import extract_timexes
 
 __all__ = [
     "extract_story_features",
@@ -32,15 +31,9 @@ __all__ = [
 NUM_PERM = 64  # MinHash permutations: Jaccard estimates within about +-0.06
 MINHASH_SCHEME = "affine32"
 SHINGLE_WORDS = 4  # word shingles: long enough that shared stock phrases rarely match
-LEAD_SENTS = 1
-LEAD_EXTRA = 0
-LEAD_EXTRA_ENTS = 0
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
 # Names of things; DATE is left out because "Tuesday" joins unrelated stories.
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
-# Where an event happened: places, not the people or organisations involved.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
 
@@ -125,66 +118,25 @@ def _figure_keys(figures: Sequence[Figure]) -> tuple[str, ...]:
     return tuple(sorted({f"{f.measures}={f.number:g}" for f in figures}))
 
 
-def _facts(doc: ParsedDoc, timexes: Sequence[Timex]) -> tuple[str, ...]:
-    """When and where: "year:2008", "month:2008-12", "day:2008-12-06", "place:jakarta".
-
-    Dates are the time stage's normalised DATE values ("Tuesday" resolved against the
-    publication date, so two reports of one Tuesday meet), not the entity text; values it
-    could not make concrete give nothing. Places are GPE / LOC / FAC names.
-    """
-    found: set[str] = set()
-    for t in timexes:
-        if t.type != "DATE" or not t.resolved:
-            continue
-        m = _DATE_VALUE.fullmatch(t.value)
-        if m is None:
-            continue
-        year, month, day = m.groups()
-        found.add(f"year:{year}")
-        if month:
-            found.add(f"month:{year}-{month}")
-        if day:
-            found.add(f"day:{year}-{month}-{day}")
-    for start, end, label in doc.ents:
-        if label in _PLACE_LABELS and end <= len(doc.tokens):
-            first, last = doc.tokens[start], doc.tokens[end - 1]
-            keys = entity_keys(doc.text[first.idx : last.idx + len(last.text)])
-            if keys:
-                found.add(f"place:{keys[0]}")
-    lead_end = doc.sents[0][1] if doc.sents else 0
-    for start, end, label in doc.ents:
-        if label == "PERSON" and start < lead_end and end <= len(doc.tokens):
-            first, last = doc.tokens[start], doc.tokens[end - 1]
-            keys = entity_keys(doc.text[first.idx : last.idx + len(last.text)])
-            if keys:
-                found.add(f"who:{keys[-1]}")
-    return tuple(sorted(found))
-
-
 def extract_story_features(
-    doc: ParsedDoc,
-    lexicons: Lexicons,
-    figures: Sequence[Figure] | None = None,
-    timexes: Sequence[Timex] | None = None,
+    doc: ParsedDoc, lexicons: Lexicons, figures: Sequence[Figure] | None = None
 ) -> list[StoryFeatures]:
     """The features of one article (a list of one, like every extractor).
 
-    `figures` and `timexes` are the article's figures and time expressions when figures.v1
-    and timex.v1 ran before (the pipeline passes them); otherwise they are extracted here.
+    `figures` are the article's figures when figures.v1 ran before (the pipeline passes
+    them); otherwise they are extracted here.
     """
     terms: Counter[str] = Counter()
-    lead_end = doc.sents[LEAD_SENTS - 1][1] if len(doc.sents) > LEAD_SENTS else 0
-    for i, token in enumerate(doc.tokens):
+    for token in doc.tokens:
         if token.pos in _CONTENT_POS and _content_word(token.text) and token.text[:1].isalnum():
-            terms[term_key(token.text)] += 1 + (LEAD_EXTRA if i < lead_end else 0)
+            terms[term_key(token.text)] += 1
     title_terms = [term_key(w) for w in _WORD.findall(doc.title) if _content_word(w)]
     terms.update(title_terms)
     entities: Counter[str] = Counter()
     for start, end, label in doc.ents:
         if label in _ENTITY_LABELS and end <= len(doc.tokens):
             first, last = doc.tokens[start], doc.tokens[end - 1]
-            for key in entity_keys(doc.text[first.idx : last.idx + len(last.text)]):
-                entities[key] += 1 + (LEAD_EXTRA_ENTS if start < lead_end else 0)
+            entities.update(entity_keys(doc.text[first.idx : last.idx + len(last.text)]))
     if figures is None:
         figures = extract_figures(doc, lexicons)
     text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
@@ -201,7 +153,6 @@ def extract_story_features(
             figures=_figure_keys(figures),
             quotes=_quotes(doc.text),
             minhash=minhash_signature(shingles(text)),
-            facts=_facts(doc, extract_timexes(doc, lexicons) if timexes is None else timexes),
         )
     ]
 

@@ -71,7 +71,6 @@ def features_to_json(features: StoryFeatures) -> str:
             "figures": features.figures,
             "quotes": features.quotes,
             "minhash": features.minhash,
-            "facts": features.facts,
         },
         separators=(",", ":"),
     )
@@ -91,7 +90,6 @@ def features_from_json(article_id: str, text: str) -> StoryFeatures:
         figures=tuple(d["figures"]),
         quotes=tuple(d["quotes"]),
         minhash=tuple(int(v) for v in d["minhash"]),
-        facts=tuple(d.get("facts", ())),  # absent in features stored before it existed
     )
 
 

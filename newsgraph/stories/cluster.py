@@ -63,13 +63,6 @@ class ClusterConfig:
     max_posting: int = 100  # a key held by more active stories does not find candidates
     max_candidates: int = 50  # stories sharing most keys with an article are compared
     label_actors: int = 2  # entities named in a story label
-    # Conflicting facts: (kind, factor) pairs; the score of a story is multiplied by the
-    # factor when the article and the story both have facts of that kind ("year", "day",
-    # "place") and share none of them.
-    conflicts: tuple[tuple[str, float], ...] = ()
-    # A story's facts of a kind are those held by at least this share of its members that
-    # have facts of that kind (0: any member's).
-    conflict_share: float = 0.0
 
 
 @dataclass
@@ -83,8 +76,6 @@ class _Story:
     norms: dict[str, tuple[int, float]] = field(default_factory=dict)  # channel: (N, norm)
     actor_counts: Counter[str] = field(default_factory=Counter)
     term_counts: Counter[str] = field(default_factory=Counter)
-    facts: Counter[str] = field(default_factory=Counter)  # "kind:value" -> members holding it
-    fact_kinds: Counter[str] = field(default_factory=Counter)  # kind -> members with any
     article_ids: list[str] = field(default_factory=list)
 
 
@@ -198,7 +189,7 @@ class StoryClusterer:
         else:
             short = features.n_words < self.config.short_words
             threshold = self.config.short_threshold if short else self.config.threshold
-            story = self._best(vec.words, vec.ents, now, threshold, features.facts)
+            story = self._best(vec.words, vec.ents, now, threshold)
         if story is None:
             story = _Story(id=features.article_id, first=now, last=now)
             self._active[story.id] = story
@@ -235,7 +226,6 @@ class StoryClusterer:
         ents: dict[int, float],
         now: datetime | None,
         threshold: float,
-        facts: tuple[str, ...] = (),
     ) -> _Story | None:
         # Candidates share the most keys with the article, counting only keys that few
         # active stories hold: a word in hundreds of stories ("said") tells none of them
@@ -257,26 +247,9 @@ class StoryClusterer:
             cos_w = dots_w.get(sid, 0.0) / self._norm(story, "words", self._words)
             cos_e = dots_e.get(sid, 0.0) / self._norm(story, "ents", self._ents)
             score = ((1.0 - w) * cos_w + w * cos_e) * self._decay(story, now)
-            if self.config.conflicts and facts:
-                score *= self._conflict(story, facts)
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = story, score
         return best
-
-    def _conflict(self, story: _Story, facts: tuple[str, ...]) -> float:
-        """The product of the factors of the fact kinds on which article and story disagree."""
-        factor = 1.0
-        share = self.config.conflict_share
-        for kind, penalty in self.config.conflicts:
-            prefix = kind + ":"
-            mine = [f for f in facts if f.startswith(prefix)]
-            held = story.fact_kinds.get(kind, 0)
-            if not mine or not held:
-                continue
-            least = max(1.0, share * held)
-            if not any(story.facts.get(f, 0) >= least for f in mine):
-                factor *= penalty
-        return factor
 
     def _norm(self, story: _Story, name: str, channel: _Channel) -> float:
         """Norm of the IDF-weighted centroid, recomputed when the story changed or the
@@ -328,14 +301,11 @@ class StoryClusterer:
             if story.last is None or features.published > story.last:
                 story.last = features.published
         story.actor_counts.update(dict(features.entities))
-        if features.facts:
-            story.facts.update(features.facts)
-            story.fact_kinds.update({f.partition(":")[0] for f in features.facts})
         # Headline words make the better key phrase; body words when there is no headline.
         story.term_counts.update(
             dict.fromkeys(features.title_terms, 1) if features.title_terms else dict(features.terms)
         )
-        for counts in (story.actor_counts, story.term_counts, story.facts):
+        for counts in (story.actor_counts, story.term_counts):
             if len(counts) > 4 * limit:  # bounded, like the centroids
                 kept_counts = counts.most_common(limit)
                 counts.clear()
