@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Quote, Token
-from .coref import ANONYMOUS, DOCUMENTS, MentionResolver, Resolved
+from .coref import ANONYMOUS, DOCUMENTS, ORGANISATION, PERSON, MentionResolver, Resolved
 
 __all__ = [
     "extract_quotes",
@@ -596,7 +596,11 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
         agent = _agent(d, verb)
         # "it was said": the speaker is not named, unless "by" names it
         return (d.resolver.resolve(agent), lemma) if agent is not None else None
-    if toks[subject].text.casefold() in ("i", "we", "you"):
+    person = toks[subject].text.casefold()
+    if person in ("i", "we") and d.seg_of[cue] is not None:
+        quoted = _first_person(d, d.seg_of[cue], plural=person == "we")
+        return (quoted, lemma) if quoted is not None else None
+    if person in ("i", "we", "you"):
         return None
     if d.is_outlet(subject) and not any_verb:
         # an outlet reporting is a citation; the source it cites, if any, is the speaker
@@ -606,7 +610,66 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
                     if toks[o].dep in ("dobj", "obj"):
                         return d.resolver.resolve(o), lemma
         return None
-    return d.resolver.resolve(subject), lemma
+    return _coordinated(d, verb, subject), lemma
+
+
+def _coordinated(d: _Doc, verb: int, subject: int) -> Resolved:
+    """The speaker of a cue with coordinated subjects ("Macron and Putin said", also parsed
+    as two subjects of the verb) is all of them: "Emmanuel Macron and Vladimir Putin"."""
+    toks = d.toks
+    first = d.resolver.resolve(subject)
+    others = [c for c in d.children[subject] if toks[c].dep == "conj"]
+    # a second subject of the same verb counts only when "and" joins the two, with no verb
+    # between them (the parser also hangs other clauses' subjects on a verb)
+    for c in d.children[verb]:
+        lo, hi = min(c, subject), max(c, subject)
+        between = range(lo + 1, hi)
+        if (
+            toks[c].dep == "nsubj"
+            and c != subject
+            and c < verb
+            and any(toks[i].text.casefold() == "and" for i in between)
+            and not any(toks[i].pos in ("VERB", "AUX") for i in between)
+        ):
+            others.append(c)
+    if not others or first.name is None or first.kind == ANONYMOUS:
+        return first
+    found = [first, *(d.resolver.resolve(c) for c in sorted(others))]
+    if any(f.name is None or f.kind == ANONYMOUS for f in found):
+        return first  # "Biden and an aide said": only the named part is known
+    names = list(dict.fromkeys(d.resolver.speaker_name(f) or "" for f in found))
+    if len(names) == 1:
+        return first
+    kind = PERSON if all(f.kind == PERSON for f in found) else ORGANISATION
+    last = max(found, key=lambda f: f.end)
+    text = d.doc.text[first.start : last.end]
+    return Resolved(" and ".join(names), kind, text, first.start, last.end, first.head)
+
+
+def _first_person(d: _Doc, k: int, plural: bool) -> Resolved | None:
+    """Who "I" or "we" is inside quotation k: the quotation's speaker, and for "we" the body
+    that speaker speaks for ("We want to know," said Airbus chief Thomas Enders -> Airbus):
+    an organisation or government speaks as itself, a person through the one organisation
+    named in their title; a person with none is not a "we" we can name."""
+    seg = d.segments[k]
+    found = _attribute_segment(d, k, seg, _segment_kind(d, seg))
+    if found is None:  # the attribution may sit on another part of the same quotation
+        found = next(
+            (
+                a
+                for j, other in enumerate(d.segments)
+                if j != k and other.chain == seg.chain
+                for a in [_attribute_segment(d, j, other, _segment_kind(d, other))]
+                if a is not None
+            ),
+            None,
+        )
+    if found is None:
+        return None
+    speaker = found[1]
+    if not plural or speaker.kind != PERSON:
+        return speaker
+    return d.resolver.organisation_of(speaker.name)
 
 
 # -- indirect quotes -------------------------------------------------------------------------
