@@ -445,3 +445,186 @@ def test_speaker_a_nationality_noun_is_no_person_of_another_nationality(nlp) -> 
     text = "Joe Biden met Olaf Scholz in Washington. The German said that the pipeline would stop."
     # Joe Biden is an American office holder (office_holders.tsv): never "the German"
     assert _speakers(nlp, text)["the pipeline would stop"] != "Joe Biden"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The government of Turkmenistan said 90 per cent of voters had cast ballots.",
+            "90 per cent of voters had cast ballots",
+            "Turkmen government",
+        ),
+        (
+            "Chad said that its troops would withdraw from the border.",
+            "its troops would withdraw from the border",
+            "Chadian government",
+        ),
+    ],
+)
+def test_speaker_every_country_of_the_dictionary_speaks_through_its_government(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    # countries come from actors_countries.tsv, not only from the curated speaker list
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Lindsay Lohan's attorney said on Thursday that the actress had checked into a clinic.",
+            "the actress had checked into a clinic",
+            "anonymous: Lindsay Lohan's attorney",
+        ),
+        (
+            "Tara Reid checked herself into a treatment centre, her rep told reporters.",
+            "Tara Reid checked herself into a treatment centre",
+            "anonymous: Tara Reid's rep",
+        ),
+        (
+            '"We appreciate your respect," the actress\'s rep Jack Ketsoyan told the magazine. '
+            "Tara Reid has entered a clinic, Reid's rep said.",
+            "Tara Reid has entered a clinic",
+            "Jack Ketsoyan",
+        ),
+        (
+            "President Joe Biden's spokeswoman said that the talks would go ahead.",
+            "the talks would go ahead",
+            "anonymous: Joe Biden's spokeswoman",
+        ),
+    ],
+)
+def test_speaker_someone_in_a_role_for_a_person_is_never_that_person(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    # the person named in that role speaks if the article names one, else an unnamed source
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Authorities said that turnout reached 93 percent.",
+            "turnout reached 93 percent",
+            "anonymous: authorities",
+        ),
+        ("Critics say that the poll is a sham.", "the poll is a sham", "anonymous: critics"),
+        (
+            "A friend of the singer said that she was doing well.",
+            "she was doing well",
+            "anonymous: friend of the singer",
+        ),
+    ],
+)
+def test_speaker_generic_unnamed_sources_are_kept_anonymous(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Organisation for Security and Co-operation in Europe said that it would send "
+            "experts.",
+            "it would send experts",
+            "Organisation for Security and Co-operation",
+        ),
+        (
+            "The Central Election and Referendum Commission said that turnout was high.",
+            "turnout was high",
+            "Central Election and Referendum Commission",
+        ),
+    ],
+)
+def test_speaker_an_organisation_name_with_function_words_is_whole(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Australian Prime Minister John Howard and industry minister Ian MacDonald "
+            "announced that the government would provide aid.",
+            "the government would provide aid",
+            "John Howard and Ian MacDonald",
+        ),
+        (
+            "French President Emmanuel Macron and Russian President Vladimir Putin said that "
+            "the talks had been useful.",
+            "the talks had been useful",
+            "Emmanuel Macron and Vladimir Putin",
+        ),
+    ],
+)
+def test_speaker_coordinated_speakers_are_all_of_them(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+def test_speaker_a_subject_of_another_clause_is_no_coordinated_speaker(nlp) -> None:
+    text = (
+        "President Vladimir Putin said on Wednesday that Russia would seek guarantees from the "
+        "West, as Ukraine accused Moscow of massing troops near its border."
+    )
+    speakers = set(_speakers(nlp, text).values())
+    assert speakers == {"Vladimir Putin"}
+
+
+def _speaker_at(nlp, text: str, cue: str) -> str | None:
+    from newsgraph.extract.quotes import speaker_at
+    from newsgraph.nlp import parse
+
+    doc = next(parse([Article(id="t", text=text)], nlp))
+    at = text.index(f" {cue} ") + 1
+    return speaker_at(doc, Lexicons.load(), at, at + len(cue))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # "I" inside a quotation is its speaker
+        (
+            '"I have always said that I would tell you first," Steve Jobs wrote.',
+            "said",
+            "Steve Jobs",
+        ),
+        # "we" is the body the speaker speaks for: the one named in their title
+        ('"We love the Beatles," said Apple Inc. CEO Steve Jobs.', "love", "Apple"),
+        (
+            '"Under normal conditions we would prefer that markets decide," said Dana Perino, '
+            "the White House press secretary.",
+            "prefer",
+            "White House",
+        ),
+        # a speaker without a body in their title is no "we" we can name
+        ('"We will fight on," he said.', "fight", None),
+    ],
+)
+def test_speaker_first_person_inside_a_quotation_is_its_speaker_or_their_body(
+    nlp, text: str, cue: str, speaker: str | None
+) -> None:
+    assert _speaker_at(nlp, text, cue) == speaker
+
+
+@pytest.mark.model
+def test_speaker_they_prefers_a_group_to_a_country(nlp) -> None:
+    text = (
+        "Singapore will remain the airliner's first stop, where Singapore Airlines will display "
+        "the aircraft they intend to launch in November."
+    )
+    assert _speaker_at(nlp, text, "intend") == "Singapore Airlines"
