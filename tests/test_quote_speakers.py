@@ -628,3 +628,54 @@ def test_speaker_they_prefers_a_group_to_a_country(nlp) -> None:
         "the aircraft they intend to launch in November."
     )
     assert _speaker_at(nlp, text, "intend") == "Singapore Airlines"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Sarah Palin resigned on Friday, a statement from her office said.",
+            "Sarah Palin resigned on Friday",
+            "Sarah Palin",
+        ),
+        (
+            "U.S. President Barack Obama's administration said it would not give more aid.",
+            "it would not give more aid",
+            "US government",
+        ),
+        (
+            "President Barack Obama met the carmakers. The Obama administration announced that "
+            "it would reverse the policy.",
+            "it would reverse the policy",
+            "US government",
+        ),
+    ],
+)
+def test_speaker_an_office_speaks_for_its_holder_an_administration_for_its_country(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The police said that officers shot the teen.",
+            "officers shot the teen",
+            "anonymous: police",
+        ),
+        ('"It was reckless," a bystander told CBS.', "It was reckless,", "anonymous: bystander"),
+        (
+            "Police will check the tape, a Sam's Club spokesperson said.",
+            "Police will check the tape",
+            "anonymous: sam's club spokesperson",  # a possessor inside a name owns no role
+        ),
+    ],
+)
+def test_speaker_unnamed_people_and_the_police_are_anonymous_sources(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

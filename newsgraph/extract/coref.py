@@ -102,6 +102,8 @@ DOCUMENTS = frozenset(
     }
 )
 _SEARCH_BACK_SENTENCES = 5
+# Bodies through which their owner speaks: "her office said", "the Obama administration".
+_OWNERS_VOICE = frozenset({"office", "campaign", "administration", "government"})
 # Function words inside an organisation's name ("Bank for International Settlements").
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "in"})
 # Nouns for a set of countries: "the leaders of the Baltic states", "of the Gulf nations".
@@ -550,6 +552,11 @@ class MentionResolver:
         lemma = tok.lemma.casefold()
         if lemma in DOCUMENTS:
             return self._document(head, s, e, determiner)
+        if lemma in _OWNERS_VOICE:
+            # "a statement from her office", "the Obama administration": the owner speaks
+            owner = self._owner_voice(head)
+            if owner is not None:
+                return owner
         patron = self._patron(head)  # "her rep", "a friend of Reid's": never that person
         if patron is not None:
             definite = determiner in _DEFINITE or determiner == "'s"
@@ -597,6 +604,10 @@ class MentionResolver:
         if tok.pos == "PROPN":
             name = self._proper_name(head)
             return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
+        if lemma in self.anonymous_heads:
+            # "the police said", "the officials said" with nobody named before: a definite
+            # description of unnamed people is still an unnamed source
+            return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
         return self._unresolved(head)
 
     def _appositive_name(self, head: int) -> Resolved | None:
@@ -974,6 +985,34 @@ class MentionResolver:
                 return self._make(head, found.name, PERSON)
         return None
 
+    def _owner_voice(self, head: int) -> Resolved | None:
+        """A person's office or campaign speaks for the person ("her office said"); a head of
+        state's or government's administration for that country ("the Obama administration",
+        "President Barack Obama's administration" -> United States)."""
+        toks = self.doc.tokens
+        lemma = toks[head].lemma.casefold()
+        for c in self.children[head]:
+            if toks[c].dep not in ("poss", "compound") or c > head:
+                continue
+            found = self.resolve(c)
+            if found.kind != PERSON or found.name is None:
+                continue
+            if lemma not in ("administration", "government"):
+                return self._make(head, found.name, PERSON)
+            codes = {o.code for o in self.offices if o.person == found.name}
+            for _, _, written, title in self.persons:
+                if self.full_name(written) == found.name:
+                    codes |= self._countries(title)
+            codes &= self.country_codes
+            if len(codes) == 1:
+                country = next(
+                    (a for a in self.actors.values() if a.kind == COUNTRY and a.country in codes),
+                    None,
+                )
+                if country is not None:
+                    return self._make(head, country.name, COUNTRY)
+        return None
+
     def _patron(self, head: int) -> tuple[str, set[int]] | None:
         """The person a role noun belongs to ("Lindsay Lohan's attorney", "her rep", "a friend
         of the actress"), when the possessor or "of" object resolves to a person; with the
@@ -982,7 +1021,15 @@ class MentionResolver:
         lemma = toks[head].lemma.casefold()
         if lemma not in self.titles and lemma not in self.anonymous_heads:
             return None
-        owners = [c for c in self.children[head] if toks[c].dep == "poss"]
+        # a possessor that is part of a name ("a Sam's Club spokesperson") owns no role
+        owners = [
+            c
+            for c in self.children[head]
+            if toks[c].dep == "poss"
+            and not any(
+                toks[i].pos == "PROPN" and i not in self._subtree(c) for i in range(c + 1, head)
+            )
+        ]
         for c in self.children[head]:
             if toks[c].dep == "prep" and toks[c].text.casefold() == "of":
                 owners += [p for p in self.children[c] if toks[p].dep == "pobj"]
