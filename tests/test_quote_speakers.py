@@ -679,3 +679,62 @@ def test_speaker_unnamed_people_and_the_police_are_anonymous_sources(
     nlp, text: str, content: str, speaker: str
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Sergei Lavrov met reporters in Moscow. He was quoted as saying that Russia would "
+            "not wait forever.",
+            "Russia would not wait forever",
+            "Sergei Lavrov",
+        ),
+        (
+            "Sergei Lavrov was quoted by Interfax as saying that Russia would respond.",
+            "Russia would respond",
+            "Sergei Lavrov",  # the outlet quoting him is a citation, not the speaker
+        ),
+    ],
+)
+def test_speaker_who_was_quoted_as_saying_is_the_speaker(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on "
+            "Monday. The two leaders said that Europe must stay united.",
+            "Europe must stay united",
+            "Olaf Scholz and Emmanuel Macron",
+        ),
+        (
+            "Chancellor Olaf Scholz and President Joe Biden spoke by phone. Both men said that "
+            "the alliance was strong.",
+            "the alliance was strong",
+            "Olaf Scholz and Joe Biden",
+        ),
+        # with nobody named before, "both men" stays an unnamed source
+        (
+            "Both men said that the talks would continue.",
+            "the talks would continue",
+            "anonymous: both men",
+        ),
+    ],
+)
+def test_speaker_the_two_leaders_are_the_last_two_people_named(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+def test_speaker_reports_nobody_is_named_for_are_an_unnamed_source(nlp) -> None:
+    text = "Reports say that the package includes a cash payment."
+    assert _speakers(nlp, text)["the package includes a cash payment"] == "anonymous: reports"

@@ -557,6 +557,9 @@ class MentionResolver:
             owner = self._owner_voice(head)
             if owner is not None:
                 return owner
+        pair = self._pair(head, determiner)
+        if pair is not None:
+            return pair
         patron = self._patron(head)  # "her rep", "a friend of Reid's": never that person
         if patron is not None:
             definite = determiner in _DEFINITE or determiner == "'s"
@@ -907,6 +910,9 @@ class MentionResolver:
         antecedent = self._antecedent_by_lemma(head)
         if antecedent is not None:
             return self._make(head, antecedent.name, antecedent.kind)
+        if determiner == "" and toks[head].tag == "NNS":
+            # "reports say": documents nobody is named for are an unnamed source
+            return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
         return self._unresolved(head)
 
     def _antecedent_by_lemma(self, head: int) -> Resolved | None:
@@ -983,6 +989,28 @@ class MentionResolver:
             )
             if found is not None:
                 return self._make(head, found.name, PERSON)
+        return None
+
+    def _pair(self, head: int, determiner: str) -> Resolved | None:
+        """ "The two leaders", "both men": the last two people named before, in the order the
+        article named them ("Olaf Scholz met Emmanuel Macron ... The two leaders said")."""
+        toks = self.doc.tokens
+        lemma = toks[head].lemma.casefold()
+        if toks[head].tag != "NNS" or not (lemma in self.titles or lemma in self.anonymous_heads):
+            return None
+        words = {toks[c].text.casefold() for c in self.children[head]}
+        if not ("both" in words or ("two" in words and determiner in _DEFINITE)):
+            return None
+        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
+        named: list[str] = []
+        for ps, _, written, _ in reversed(self.persons):
+            if ps >= head or self.sent_of[ps] < low:
+                continue
+            full = self.full_name(written)
+            if full not in named:
+                named.append(full)
+            if len(named) == 2:
+                return self._make(head, " and ".join(reversed(named)), PERSON)
         return None
 
     def _owner_voice(self, head: int) -> Resolved | None:

@@ -574,7 +574,9 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
             head = toks[head].head
         if toks[head].lemma.casefold() in d.cues.citing:
             for c in d.children[head]:
-                if toks[c].dep in ("dobj", "obj"):
+                # "TASS quoted Ryabkov as saying"; passive, "Ryabkov was quoted (by TASS) as
+                # saying": the one quoted speaks, whoever quotes them is a citation
+                if toks[c].dep in ("dobj", "obj", "nsubjpass"):
                     return d.resolver.resolve(c), toks[head].lemma.casefold()
         # "said X but warned that Y", parsed as a second complement of "said": a cue verb
         # without a subject under another cue verb shares its subject
