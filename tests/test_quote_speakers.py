@@ -738,3 +738,25 @@ def test_speaker_the_two_leaders_are_the_last_two_people_named(
 def test_speaker_reports_nobody_is_named_for_are_an_unnamed_source(nlp) -> None:
     text = "Reports say that the package includes a cash payment."
     assert _speakers(nlp, text)["the package includes a cash payment"] == "anonymous: reports"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Edward Snowden: 'They are setting fire to the future of the Internet'", "Edward Snowden"),
+        ('The Kremlin: "We will not allow our proposals to be buried in talks."', "Kremlin"),
+        # a label names nobody: no speaker
+        ("TV Review: 'Cosmos: Standing Up In The Milky Way'", None),
+    ],
+)
+def test_speaker_a_name_alone_before_a_colon_speaks_the_quotation(
+    nlp, text: str, speaker: str | None
+) -> None:
+    assert list(_speakers(nlp, text).values()) == [speaker]
+
+
+@pytest.mark.model
+def test_speaker_a_hyphenated_name_is_one_name(nlp) -> None:
+    text = "Wal-Mart said that sales had risen in March."
+    assert _speakers(nlp, text)["sales had risen in March"] == "Wal-Mart"

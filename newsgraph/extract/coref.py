@@ -645,6 +645,12 @@ class MentionResolver:
         ):
             lo -= 1
         hi = head + 1
+        # a hyphenated name is one name whichever part the parser made the head: "Wal-Mart",
+        # "Rolls-Royce", "Mercedes-Benz"
+        while lo >= 2 and self._hyphen_joins(lo - 2):
+            lo -= 2
+        while hi + 1 < len(toks) and self._hyphen_joins(hi - 1):
+            hi += 2
         ent = self.ent_at.get(head)
         if ent is not None and ent[2] == "ORG":
             # a name with function words ("The Organisation for Security and Co-operation",
@@ -671,6 +677,18 @@ class MentionResolver:
         if name.isupper() and 2 <= len(name) <= 5 and name.isalpha():
             return self._spelled_out(name) or name
         return name
+
+    def _hyphen_joins(self, i: int) -> bool:
+        """Whether tokens i, i+1, i+2 are proper noun, hyphen, proper noun written solid."""
+        toks = self.doc.tokens
+        if i + 2 >= len(toks) or toks[i + 1].text != "-":
+            return False
+        return (
+            toks[i].pos == "PROPN"
+            and toks[i + 2].pos == "PROPN"
+            and toks[i].idx + len(toks[i].text) == toks[i + 1].idx
+            and toks[i + 1].idx + 1 == toks[i + 2].idx
+        )
 
     def _spelled_out(self, acronym: str) -> str | None:
         """An organisation named in full in the article whose initials are `acronym`."""

@@ -449,7 +449,35 @@ def _attribute_segment(
         if found is not None:
             speaker, lemma = found
             return cue, speaker, lemma, _cue_span(d, cue)
+    if prev >= 0 and toks[prev].text == ":":
+        return _colon_speaker(d, prev)
     return None
+
+
+def _colon_speaker(d: _Doc, colon: int) -> tuple[int, Resolved, str, tuple[int, int]] | None:
+    """ "Edward Snowden: 'Would I do it again? Absolutely yes'": a name alone before a colon
+    that opens a quotation speaks it (the headline and caption convention). The words before
+    the colon, back to the start of the sentence or line, must be a noun phrase naming a
+    person, organisation or country: no verb ("TV Review: 'Cosmos'" names nobody)."""
+    toks = d.toks
+    lo = d.sents[d.sent_of[colon]][0]
+    for i in range(colon - 1, lo - 1, -1):
+        if "\n" in d.doc.text[toks[i].idx + len(toks[i].text) : toks[i + 1].idx]:
+            lo = i + 1
+            break
+    span = range(lo, colon)
+    if not 0 < len(span) <= 8 or any(toks[i].pos in ("VERB", "AUX") for i in span):
+        return None
+    if d.seg_of[lo] is not None or d.mark[lo]:
+        return None
+    heads = [i for i in span if toks[i].head not in span or toks[i].head == i]
+    if len(heads) != 1 or toks[heads[0]].pos not in ("PROPN", "NOUN"):
+        return None
+    speaker = d.resolver.resolve(heads[0])
+    if speaker.name is None or speaker.kind not in (PERSON, ORGANISATION, "country"):
+        return None
+    at = toks[colon].idx
+    return colon, speaker, ":", (at, at + 1)
 
 
 def _other_segment_between(d: _Doc, k: int, cue: int) -> bool:
