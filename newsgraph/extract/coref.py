@@ -1068,14 +1068,12 @@ class MentionResolver:
         if lemma not in self.titles and lemma not in self.anonymous_heads:
             return None
         # a possessor that is part of a name ("a Sam's Club spokesperson") owns no role
-        owners = [
-            c
-            for c in self.children[head]
-            if toks[c].dep == "poss"
-            and not any(
-                toks[i].pos == "PROPN" and i not in self._subtree(c) for i in range(c + 1, head)
-            )
-        ]
+        owners = []
+        for c in self.children[head]:
+            if toks[c].dep == "poss":
+                inside = set(self._subtree(c))
+                if not any(toks[i].pos == "PROPN" and i not in inside for i in range(c + 1, head)):
+                    owners.append(c)
         for c in self.children[head]:
             if toks[c].dep == "prep" and toks[c].text.casefold() == "of":
                 owners += [p for p in self.children[c] if toks[p].dep == "pobj"]

@@ -289,9 +289,10 @@ class _Doc:
 
     def is_cue(self, i: int) -> bool:
         tok = self.toks[i]
+        # the part of speech first: it rules out most tokens without a casefold
         return (
-            tok.lemma.casefold() in self.cues.content
-            and tok.pos in ("VERB", "AUX")
+            tok.pos in ("VERB", "AUX")
+            and tok.lemma.casefold() in self.cues.content
             and i not in self.inside
         )
 
@@ -708,7 +709,9 @@ def _first_person(d: _Doc, k: int, plural: bool) -> Resolved | None:
 def _indirect_quotes(d: _Doc) -> list[Quote]:
     toks = d.toks
     found: list[tuple[tuple[int, int], int, tuple[Resolved, str]]] = []
-    for cue in range(len(toks)):
+    for cue, tok in enumerate(toks):
+        if tok.pos not in ("VERB", "AUX") and tok.text[:1] not in ("a", "A"):
+            continue  # neither a cue verb nor "according to" (the cheap test first)
         if not d.is_cue(cue) and not (
             toks[cue].text.casefold() == "according" and cue not in d.inside
         ):
