@@ -272,7 +272,7 @@ class _Doc:
             for i in range(a, min(b, n)):
                 self.doc_sent_of[i] = k
         self.ends = [t.idx + len(t.text) for t in self.toks]
-        inside = frozenset(i for i in range(n) if self.seg_of[i] is not None)
+        inside = frozenset(i for part in self.tokens_of.values() for i in part)
         self.inside = inside
         self.dateline = _dateline(self.toks)
         self.resolver = MentionResolver(doc, lexicons, excluded=inside | self.dateline)
@@ -710,7 +710,7 @@ def _indirect_quotes(d: _Doc) -> list[Quote]:
     toks = d.toks
     found: list[tuple[tuple[int, int], int, tuple[Resolved, str]]] = []
     for cue, tok in enumerate(toks):
-        if tok.pos not in ("VERB", "AUX") and tok.text[:1] not in ("a", "A"):
+        if tok.pos not in ("VERB", "AUX") and len(tok.text) != len("according"):
             continue  # neither a cue verb nor "according to" (the cheap test first)
         if not d.is_cue(cue) and not (
             toks[cue].text.casefold() == "according" and cue not in d.inside
