@@ -760,3 +760,12 @@ def test_speaker_a_name_alone_before_a_colon_speaks_the_quotation(
 def test_speaker_a_hyphenated_name_is_one_name(nlp) -> None:
     text = "Wal-Mart said that sales had risen in March."
     assert _speakers(nlp, text)["sales had risen in March"] == "Wal-Mart"
+
+
+@pytest.mark.model
+def test_speaker_a_bare_title_in_a_headline_is_the_one_holder_named_below(nlp) -> None:
+    text = (
+        "CEO of GM says plan is ready\n\n"
+        "GM CEO Fritz Henderson said on Monday that the company would emerge leaner."
+    )
+    assert set(_speakers(nlp, text).values()) == {"Fritz Henderson"}

@@ -587,7 +587,10 @@ class MentionResolver:
             if name is None and found is not None:
                 name = found.name
             return self._make(head, name, PERSON if name else UNKNOWN)
-        if determiner in _DEFINITE or determiner == "'s":
+        # a singular title without any determiner is headline style for "the": "CEO of GM
+        # outlines plan" names the one CEO of GM, as "the CEO of GM" would
+        bare_title = determiner == "" and tok.tag == "NN" and lemma in self.titles
+        if determiner in _DEFINITE or determiner == "'s" or bare_title:
             found = self._description(head, s, e)
             if found is not None:
                 return found
