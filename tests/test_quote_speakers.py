@@ -769,3 +769,33 @@ def test_speaker_a_bare_title_in_a_headline_is_the_one_holder_named_below(nlp) -
         "GM CEO Fritz Henderson said on Monday that the company would emerge leaner."
     )
     assert set(_speakers(nlp, text).values()) == {"Fritz Henderson"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "AMD president and chief executive Rory Read addressed the deal in a statement, "
+            "saying that the acquisition would accelerate growth.",
+            "the acquisition would accelerate growth",
+            "Rory Read",  # titles coordinated before one name are that one person
+        ),
+        (
+            "Williams was booked into jail. The City Attorney's office said that charges were "
+            "not yet known.",
+            "charges were not yet known",
+            None,  # an office is its owner's voice only when the owner is named
+        ),
+        (
+            "Prosecutor Paul Howard spoke about Brian Nichols. The two jurors said that they "
+            "had doubts.",
+            "they had doubts",
+            "anonymous: two jurors",  # not the last two people named
+        ),
+    ],
+)
+def test_speaker_rules_for_groups_and_owners_do_not_overreach(
+    nlp, text: str, content: str, speaker: str | None
+) -> None:
+    assert _speakers(nlp, text)[content] == speaker

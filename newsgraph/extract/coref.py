@@ -102,6 +102,8 @@ DOCUMENTS = frozenset(
     }
 )
 _SEARCH_BACK_SENTENCES = 5
+# Nouns that fit any two people named together: "the two leaders", "both men".
+_PAIR_HEADS = frozenset({"leader", "man", "woman", "side"})
 # Bodies through which their owner speaks: "her office said", "the Obama administration".
 _OWNERS_VOICE = frozenset({"office", "campaign", "administration", "government"})
 # Function words inside an organisation's name ("Bank for International Settlements").
@@ -589,7 +591,12 @@ class MentionResolver:
             return self._make(head, name, PERSON if name else UNKNOWN)
         # a singular title without any determiner is headline style for "the": "CEO of GM
         # outlines plan" names the one CEO of GM, as "the CEO of GM" would
-        bare_title = determiner == "" and tok.tag == "NN" and lemma in self.titles
+        bare_title = (
+            determiner == ""
+            and tok.tag == "NN"
+            and lemma in self.titles
+            and not any(toks[c].dep == "conj" for c in self.children[head])
+        )
         if determiner in _DEFINITE or determiner == "'s" or bare_title:
             found = self._description(head, s, e)
             if found is not None:
@@ -1017,22 +1024,19 @@ class MentionResolver:
         article named them ("Olaf Scholz met Emmanuel Macron ... The two leaders said")."""
         toks = self.doc.tokens
         lemma = toks[head].lemma.casefold()
-        if toks[head].tag != "NNS" or not (lemma in self.titles or lemma in self.anonymous_heads):
-            return None
+        if toks[head].tag != "NNS" or lemma not in _PAIR_HEADS:
+            return None  # "the two jurors" are two people not named, not the last two named
         words = {toks[c].text.casefold() for c in self.children[head]}
         if not ("both" in words or ("two" in words and determiner in _DEFINITE)):
             return None
-        low = self.sent_of[head] - _SEARCH_BACK_SENTENCES
-        named: list[str] = []
-        for ps, _, written, _ in reversed(self.persons):
-            if ps >= head or self.sent_of[ps] < low:
-                continue
-            full = self.full_name(written)
-            if full not in named:
-                named.append(full)
-            if len(named) == 2:
-                return self._make(head, " and ".join(reversed(named)), PERSON)
-        return None
+        # the pair was introduced together: the two people of the last sentence naming any
+        before = [(ps, written) for ps, _, written, _ in self.persons if ps < head]
+        if not before or self.sent_of[before[-1][0]] < self.sent_of[head] - _SEARCH_BACK_SENTENCES:
+            return None
+        last = self.sent_of[before[-1][0]]
+        named = [self.full_name(w) for ps, w in before if self.sent_of[ps] == last]
+        named = list(dict.fromkeys(named))
+        return self._make(head, " and ".join(named), PERSON) if len(named) == 2 else None
 
     def _owner_voice(self, head: int) -> Resolved | None:
         """A person's office or campaign speaks for the person ("her office said"); a head of
@@ -1045,6 +1049,9 @@ class MentionResolver:
                 continue
             found = self.resolve(c)
             if found.kind != PERSON or found.name is None:
+                continue
+            # the owner is named or a pronoun: "the City Attorney's office" is nobody's own
+            if toks[c].tag not in ("PRP", "PRP$") and found.name.split()[-1] not in found.text:
                 continue
             if lemma not in ("administration", "government"):
                 return self._make(head, found.name, PERSON)

@@ -663,8 +663,16 @@ def _coordinated(d: _Doc, verb: int, subject: int) -> Resolved:
             and not any(toks[i].pos in ("VERB", "AUX") for i in between)
         ):
             others.append(c)
-    if not others or first.name is None or first.kind == ANONYMOUS:
+    if not others:
         return first
+    if toks[subject].pos != "PROPN":
+        # "AMD president and chief executive Rory Read": titles coordinated before one name
+        names = [c for c in others if toks[c].pos == "PROPN"]
+        if len(others) == 1 and names and d.resolver.resolve(names[0]).kind == PERSON:
+            return d.resolver.resolve(names[0])
+        return first
+    if first.name is None or any(toks[c].pos != "PROPN" for c in others):
+        return first  # only names are coordinated speakers ("Russia and EU officials" is not)
     found = [first, *(d.resolver.resolve(c) for c in sorted(others))]
     if any(f.name is None or f.kind == ANONYMOUS for f in found):
         return first  # "Biden and an aide said": only the named part is known
