@@ -799,3 +799,28 @@ def test_speaker_rules_for_groups_and_owners_do_not_overreach(
     nlp, text: str, content: str, speaker: str | None
 ) -> None:
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Technical problem on Airbus A400M maiden flight\n\nJanuary 25, 2010\n\n"
+            "Airbus has confirmed that there was a software glitch on its plane.",
+            "there was a software glitch on its plane",
+            "Airbus",
+        ),
+        (
+            "Ryanair exercises options on five Boeing 737s\n\nJune 13, 2005\n\n"
+            "Irish low cost airline, Ryanair, announced today that it is exercising its options.",
+            "it is exercising its options",
+            "Ryanair",
+        ),
+    ],
+)
+def test_speaker_a_subject_is_never_in_the_headline_above(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    # the parser runs a headline on into the first sentence; a clause ends at a paragraph break
+    assert _speakers(nlp, text)[content] == speaker

@@ -503,12 +503,14 @@ def _cue_span(d: _Doc, cue: int) -> tuple[int, int]:
 
 
 def _subject(d: _Doc, verb: int) -> int | None:
+    here = d.sent_of[verb]
     for c in d.children[verb]:
-        if d.toks[c].dep in _SUBJECT_DEPS and c not in d.dateline:
+        # a clause does not run over a paragraph break: a "subject" in the headline above
+        # ("Technical problem on Airbus A400M \n\n Airbus has confirmed") is a parse error
+        if d.toks[c].dep in _SUBJECT_DEPS and c not in d.dateline and d.sent_of[c] == here:
             return c
     # a subject the parser attached to the previous paragraph: the noun phrase that opens the
     # verb's sentence and hangs from outside it ("...' \n\n Russia's envoy, ..., said")
-    here = d.sent_of[verb]
     start = d.sents[here][0]
     for i in range(start, verb):
         tok = d.toks[i]
