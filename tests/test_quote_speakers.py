@@ -824,3 +824,26 @@ def test_speaker_a_subject_is_never_in_the_headline_above(
 ) -> None:
     # the parser runs a headline on into the first sentence; a clause ends at a paragraph break
     assert _speakers(nlp, text)[content] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Sergei Lavrov was blunt: "We will not allow our proposals to be buried in talks."',
+            "Sergei Lavrov",
+        ),
+        (
+            'Mr Justice Anthony Mann agreed with the defence - "I conclude that the logo does '
+            'not suggest a connection with the work."',
+            "Anthony Mann",
+        ),
+        # a clause whose subject is "it" lends the quotation nobody
+        ('It was a tense day: "Nobody knew what would happen next in the capital city."', None),
+    ],
+)
+def test_speaker_a_clause_introducing_a_quotation_lends_it_its_subject(
+    nlp, text: str, speaker: str | None
+) -> None:
+    assert list(_speakers(nlp, text).values()) == [speaker]

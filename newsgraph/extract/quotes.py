@@ -58,7 +58,11 @@ _MARK_CHARS = re.compile(
 )
 _TERMINAL = set(".,?!;:\u2026-\u2014")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_MIN_UNATTRIBUTED_WORDS = 6  # a bare quotation this long is a statement, not a title or scare quote
+_MIN_UNATTRIBUTED_WORDS = 6
+# Punctuation that introduces a quotation after its speaker: 'Snowden: "..."', 'X agreed - "..."'.
+_INTRODUCERS = frozenset(
+    {":", "-", "\u2013", "\u2014", "--"}
+)  # a bare quotation this long is a statement, not a title or scare quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,7 +454,7 @@ def _attribute_segment(
         if found is not None:
             speaker, lemma = found
             return cue, speaker, lemma, _cue_span(d, cue)
-    if prev >= 0 and toks[prev].text == ":":
+    if prev >= 0 and toks[prev].text in _INTRODUCERS:
         return _colon_speaker(d, prev)
     return None
 
@@ -467,11 +471,21 @@ def _colon_speaker(d: _Doc, colon: int) -> tuple[int, Resolved, str, tuple[int, 
             lo = i + 1
             break
     span = range(lo, colon)
-    if not 0 < len(span) <= 8 or any(toks[i].pos in ("VERB", "AUX") for i in span):
+    if not span or d.seg_of[lo] is not None or d.mark[lo]:
         return None
-    if d.seg_of[lo] is not None or d.mark[lo]:
-        return None
+    if any(d.seg_of[i] is not None for i in span):
+        return None  # another quotation before the colon is that one's business
     heads = [i for i in span if toks[i].head not in span or toks[i].head == i]
+    if any(toks[i].pos in ("VERB", "AUX") for i in span):
+        # a clause introducing the quotation ("Mr Justice Mann agreed ...: 'I conclude ...'")
+        # lends it its subject
+        verbs = [i for i in heads if toks[i].pos in ("VERB", "AUX")]
+        subject = _subject(d, verbs[0]) if len(verbs) == 1 else None
+        if subject is None or toks[subject].tag in ("PRP", "PRP$", "EX"):
+            return None
+        heads = [subject]
+    elif toks[colon].text != ":" or len(span) > 8:
+        return None  # a name alone stands before a colon, not a dash
     if len(heads) != 1 or toks[heads[0]].pos not in ("PROPN", "NOUN"):
         return None
     speaker = d.resolver.resolve(heads[0])
