@@ -437,10 +437,14 @@ class MentionResolver:
 
     def _subtree(self, i: int, cut: frozenset[str] = frozenset()) -> list[int]:
         out, stack = [], [i]
+        children, toks = self.children, self.doc.tokens
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(c for c in self.children[j] if self.doc.tokens[c].dep not in cut)
+            if cut:
+                stack.extend(c for c in children[j] if toks[c].dep not in cut)
+            else:  # the common case, without a filter
+                stack.extend(children[j])
         return sorted(out)
 
     # -- public -------------------------------------------------------------------------------

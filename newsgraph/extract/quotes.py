@@ -59,6 +59,7 @@ _MARK_CHARS = re.compile(
 _TERMINAL = set(".,?!;:\u2026-\u2014")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MIN_UNATTRIBUTED_WORDS = 6
+_ACCORDING_LENGTH = len("according")
 # Punctuation that introduces a quotation after its speaker: 'Snowden: "..."', 'X agreed - "..."'.
 _INTRODUCERS = frozenset(
     {":", "-", "\u2013", "\u2014", "--"}
@@ -669,14 +670,11 @@ def _coordinated(d: _Doc, verb: int, subject: int) -> Resolved:
     # a second subject of the same verb counts only when "and" joins the two, with no verb
     # between them (the parser also hangs other clauses' subjects on a verb)
     for c in d.children[verb]:
-        lo, hi = min(c, subject), max(c, subject)
-        between = range(lo + 1, hi)
-        if (
-            toks[c].dep == "nsubj"
-            and c != subject
-            and c < verb
-            and any(toks[i].text.casefold() == "and" for i in between)
-            and not any(toks[i].pos in ("VERB", "AUX") for i in between)
+        if toks[c].dep != "nsubj" or c == subject or c > verb:
+            continue
+        between = range(min(c, subject) + 1, max(c, subject))
+        if any(toks[i].text.casefold() == "and" for i in between) and not any(
+            toks[i].pos in ("VERB", "AUX") for i in between
         ):
             others.append(c)
     if not others:
@@ -734,7 +732,7 @@ def _indirect_quotes(d: _Doc) -> list[Quote]:
     toks = d.toks
     found: list[tuple[tuple[int, int], int, tuple[Resolved, str]]] = []
     for cue, tok in enumerate(toks):
-        if tok.pos not in ("VERB", "AUX") and len(tok.text) != len("according"):
+        if tok.pos not in ("VERB", "AUX") and len(tok.text) != _ACCORDING_LENGTH:
             continue  # neither a cue verb nor "according to" (the cheap test first)
         if not d.is_cue(cue) and not (
             toks[cue].text.casefold() == "according" and cue not in d.inside
