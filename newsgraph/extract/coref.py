@@ -19,7 +19,10 @@ to") and returns a `Resolved` actor. The rules, in the order they are tried:
 5. a definite description by title ("the Kremlin aide", "Russia's foreign minister") goes to
    the person named with the best-matching title words in the article; failing that, to the
    nearest person subject before it;
-6. a document ("a U.S. intelligence assessment", "the assessment") speaks for its author.
+6. a document ("a U.S. intelligence assessment", "the assessment") speaks for its author;
+7. someone in a role for a person ("her rep", "Lindsay Lohan's attorney") is never that person,
+   a person's office speaks for the person, a president's administration for the country, and
+   "the two leaders" are the two people last named together.
 
 Everything is computed from the dependency parse and entity labels of the ParsedDoc, so the
 events extractor can resolve actors with the same object.
