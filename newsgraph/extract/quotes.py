@@ -15,8 +15,8 @@ The cascade, per document:
    speaker's wording, not Putin's). A direct segment takes the nearest cue verb outside quotes
    in its sentence(s) (`"...," he said`; `"...", said X`; `X said: "..."`); with none, the
    name alone before a colon (`Snowden: "..."`) or the subject of the clause that introduces
-   it with a colon or dash, else the speaker of its chain, else the previous quote of the paragraph or the one before
-   (a quote that runs on after its attribution).
+   it with a colon or dash, else the speaker of its chain, else the previous quote of the
+   paragraph or the one before (a quote that runs on after its attribution).
 4. **Indirect quotes** are the clausal complements of cue verbs (`said (that) ...`, `told
    reporters ...`, `warned the US not to ...`), the clause in front of a postposed
    attribution (`..., Western officials say`), and the clause `according to X` attaches to.
