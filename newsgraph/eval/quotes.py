@@ -139,9 +139,11 @@ def read_sample(path: str | Path) -> list[GoldDoc]:
 def _meantime_name(entity: str) -> str:
     """MEANTIME's entity label without its annotator notes: 'Thomas (Tom) Enders (CEO of
     Airbus)' -> 'Thomas Enders', 'Government Accountability Office (GAO) - USA' -> 'Government
-    Accountability Office'."""
+    Accountability Office', 'John Howard + Ian MacDonald' -> 'John Howard and Ian MacDonald'."""
     name = re.sub(r"\s*\([^)]*\)", "", entity)
-    return re.sub(r"\s+-\s+\S+$", "", name).strip()
+    name = re.sub(r"\s+-\s+\S+$", "", name).strip()
+    # a group of speakers, 'John Howard + Ian MacDonald', is written as our gold writes it
+    return re.sub(r"\s*\+\s*", " and ", name)
 
 
 _NAME_MENTIONS = frozenset({"NAM", "PRE.NAM"})

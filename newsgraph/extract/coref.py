@@ -19,7 +19,10 @@ to") and returns a `Resolved` actor. The rules, in the order they are tried:
 5. a definite description by title ("the Kremlin aide", "Russia's foreign minister") goes to
    the person named with the best-matching title words in the article; failing that, to the
    nearest person subject before it;
-6. a document ("a U.S. intelligence assessment", "the assessment") speaks for its author.
+6. a document ("a U.S. intelligence assessment", "the assessment") speaks for its author;
+7. someone in a role for a person ("her rep", "Lindsay Lohan's attorney") is never that person,
+   a person's office speaks for the person, a president's administration for the country, and
+   "the two leaders" are the two people last named together.
 
 Everything is computed from the dependency parse and entity labels of the ParsedDoc, so the
 events extractor can resolve actors with the same object.
@@ -33,7 +36,15 @@ from dataclasses import dataclass
 from ..lexicons import Lexicons
 from ..types import ParsedDoc
 
-__all__ = ["Resolved", "MentionResolver", "noun_phrase", "PERSON", "ANONYMOUS", "DOCUMENTS"]
+__all__ = [
+    "Resolved",
+    "MentionResolver",
+    "noun_phrase",
+    "PERSON",
+    "ORGANISATION",
+    "ANONYMOUS",
+    "DOCUMENTS",
+]
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -94,6 +105,12 @@ DOCUMENTS = frozenset(
     }
 )
 _SEARCH_BACK_SENTENCES = 5
+# Nouns that fit any two people named together: "the two leaders", "both men".
+_PAIR_HEADS = frozenset({"leader", "man", "woman", "side"})
+# Bodies through which their owner speaks: "her office said", "the Obama administration".
+_OWNERS_VOICE = frozenset({"office", "campaign", "administration", "government"})
+# Function words inside an organisation's name ("Bank for International Settlements").
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "in"})
 # Nouns for a set of countries: "the leaders of the Baltic states", "of the Gulf nations".
 _COUNTRY_NOUNS = frozenset({"state", "country", "nation", "republic"})
 # Organisation heads that need not name a company ("the alliance", "the agency", "the group").
@@ -277,6 +294,19 @@ class MentionResolver:
                 row["alias"], row["name"], row["kind"], row["country"], row.get("demonym") or ""
             )
             table[row["alias"].casefold()] = actor
+        # every other country of the world speaks too ("the government of Turkmenistan said",
+        # "Romanian officials"): its names from the country dictionary, under the actor the
+        # speaker list gives that country if it has one. Capitals and institutions stay with
+        # the curated list: many are ordinary words or names elsewhere ("Male", "Victoria").
+        by_code = {a.country: a for a in table.values() if a.kind == COUNTRY and a.name == a.alias}
+        for row in lexicons.rows("actors_countries.tsv"):
+            demonyms = [d for d in row["demonyms"].split("|") if d]
+            actor = by_code.get(row["code"]) or _Actor(
+                row["name"], row["name"], COUNTRY, row["code"], demonyms[0] if demonyms else ""
+            )
+            for alias in [row["name"], *row["aliases"].split("|")]:
+                if alias and alias.casefold() not in table:
+                    table[alias.casefold()] = actor
         return table
 
     def _collect_persons(self) -> list[tuple[int, int, str, frozenset[str]]]:
@@ -410,10 +440,14 @@ class MentionResolver:
 
     def _subtree(self, i: int, cut: frozenset[str] = frozenset()) -> list[int]:
         out, stack = [], [i]
+        children, toks = self.children, self.doc.tokens
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(c for c in self.children[j] if self.doc.tokens[c].dep not in cut)
+            if cut:
+                stack.extend(c for c in children[j] if toks[c].dep not in cut)
+            else:  # the common case, without a filter
+                stack.extend(children[j])
         return sorted(out)
 
     # -- public -------------------------------------------------------------------------------
@@ -527,6 +561,18 @@ class MentionResolver:
         lemma = tok.lemma.casefold()
         if lemma in DOCUMENTS:
             return self._document(head, s, e, determiner)
+        if lemma in _OWNERS_VOICE:
+            # "a statement from her office", "the Obama administration": the owner speaks
+            owner = self._owner_voice(head)
+            if owner is not None:
+                return owner
+        pair = self._pair(head, determiner)
+        if pair is not None:
+            return pair
+        patron = self._patron(head)  # "her rep", "a friend of Reid's": never that person
+        if patron is not None:
+            definite = determiner in _DEFINITE or determiner == "'s"
+            return self._patron_role(head, s, e, patron, definite)
         if lemma in self.anonymous_heads and determiner not in _DEFINITE:
             return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
         if determiner in _DEFINITE and tok.tag in ("NN", "NNP") and low in self.nationals:
@@ -550,7 +596,15 @@ class MentionResolver:
             if name is None and found is not None:
                 name = found.name
             return self._make(head, name, PERSON if name else UNKNOWN)
-        if determiner in _DEFINITE or determiner == "'s":
+        # a singular title without any determiner is headline style for "the": "CEO of GM
+        # outlines plan" names the one CEO of GM, as "the CEO of GM" would
+        bare_title = (
+            determiner == ""
+            and tok.tag == "NN"
+            and lemma in self.titles
+            and not any(toks[c].dep == "conj" for c in self.children[head])
+        )
+        if determiner in _DEFINITE or determiner == "'s" or bare_title:
             found = self._description(head, s, e)
             if found is not None:
                 return found
@@ -570,6 +624,10 @@ class MentionResolver:
         if tok.pos == "PROPN":
             name = self._proper_name(head)
             return self._make(head, name, ORGANISATION if tok.ent_type == "ORG" else UNKNOWN)
+        if lemma in self.anonymous_heads:
+            # "the police said", "the officials said" with nobody named before: a definite
+            # description of unnamed people is still an unnamed source
+            return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
         return self._unresolved(head)
 
     def _appositive_name(self, head: int) -> Resolved | None:
@@ -603,7 +661,28 @@ class MentionResolver:
             and "\n" not in self.doc.text[toks[lo - 1].idx : toks[lo].idx]
         ):
             lo -= 1
-        words = [toks[i].text for i in range(lo, head + 1)]
+        hi = head + 1
+        # a hyphenated name is one name whichever part the parser made the head: "Wal-Mart",
+        # "Rolls-Royce", "Mercedes-Benz"
+        while lo >= 2 and self._hyphen_joins(lo - 2):
+            lo -= 2
+        while hi + 1 < len(toks) and self._hyphen_joins(hi - 1):
+            hi += 2
+        ent = self.ent_at.get(head)
+        if ent is not None and ent[2] == "ORG":
+            # a name with function words ("The Organisation for Security and Co-operation",
+            # "Central Election and Referendum Commission") is the entity's whole span
+            inner = range(ent[0], ent[1])
+            if any(toks[i].text.casefold() in _NAME_JOINERS for i in inner) and all(
+                toks[i].pos in ("PROPN", "ADP", "CCONJ", "DET", "NOUN", "PUNCT", "ADJ")
+                and toks[i].text != "'s"
+                for i in inner
+            ):
+                lo, hi = ent[0], ent[1]
+                while lo < hi - 1 and toks[lo].pos == "DET":
+                    lo += 1
+        # as written ("Co-operation" is one word however it was tokenised)
+        words = self.doc.text[toks[lo].idx : toks[hi - 1].idx + len(toks[hi - 1].text)].split()
         # the legal form first ("General Motors Corporation"), then a title in front of a
         # two-word name, which is not part of it ("Spokeswoman Sandy Angers"); in front of one
         # word it may be ("General Motors")
@@ -615,6 +694,18 @@ class MentionResolver:
         if name.isupper() and 2 <= len(name) <= 5 and name.isalpha():
             return self._spelled_out(name) or name
         return name
+
+    def _hyphen_joins(self, i: int) -> bool:
+        """Whether tokens i, i+1, i+2 are proper noun, hyphen, proper noun written solid."""
+        toks = self.doc.tokens
+        if i + 2 >= len(toks) or toks[i + 1].text != "-":
+            return False
+        return (
+            toks[i].pos == "PROPN"
+            and toks[i + 2].pos == "PROPN"
+            and toks[i].idx + len(toks[i].text) == toks[i + 1].idx
+            and toks[i + 1].idx + 1 == toks[i + 2].idx
+        )
 
     def _spelled_out(self, acronym: str) -> str | None:
         """An organisation named in full in the article whose initials are `acronym`."""
@@ -686,6 +777,8 @@ class MentionResolver:
                 and ent[2] == "PERSON"
                 and self._lookup(self._clean_name(ent[0], ent[1])) is None
                 and toks[i].dep in _NAME_LINKS | {"nsubj", "nsubjpass"}
+                # "Lindsay Lohan's attorney" is not Lindsay Lohan: a possessor owns the role
+                and toks[self._ent_head(ent[0], ent[1])].dep != "poss"
                 and (
                     self._ent_head(ent[0], ent[1]) in candidates or toks[head].lemma in self.titles
                 )
@@ -852,6 +945,9 @@ class MentionResolver:
         antecedent = self._antecedent_by_lemma(head)
         if antecedent is not None:
             return self._make(head, antecedent.name, antecedent.kind)
+        if determiner == "" and toks[head].tag == "NNS":
+            # "reports say": documents nobody is named for are an unnamed source
+            return self._make(head, "anonymous: " + self._bare_text(s, e).casefold(), ANONYMOUS)
         return self._unresolved(head)
 
     def _antecedent_by_lemma(self, head: int) -> Resolved | None:
@@ -930,6 +1026,107 @@ class MentionResolver:
                 return self._make(head, found.name, PERSON)
         return None
 
+    def _pair(self, head: int, determiner: str) -> Resolved | None:
+        """ "The two leaders", "both men": the last two people named before, in the order the
+        article named them ("Olaf Scholz met Emmanuel Macron ... The two leaders said")."""
+        toks = self.doc.tokens
+        lemma = toks[head].lemma.casefold()
+        if toks[head].tag != "NNS" or lemma not in _PAIR_HEADS:
+            return None  # "the two jurors" are two people not named, not the last two named
+        words = {toks[c].text.casefold() for c in self.children[head]}
+        if not ("both" in words or ("two" in words and determiner in _DEFINITE)):
+            return None
+        # the pair was introduced together: the two people of the last sentence naming any
+        before = [(ps, written) for ps, _, written, _ in self.persons if ps < head]
+        if not before or self.sent_of[before[-1][0]] < self.sent_of[head] - _SEARCH_BACK_SENTENCES:
+            return None
+        last = self.sent_of[before[-1][0]]
+        named = [self.full_name(w) for ps, w in before if self.sent_of[ps] == last]
+        named = list(dict.fromkeys(named))
+        return self._make(head, " and ".join(named), PERSON) if len(named) == 2 else None
+
+    def _owner_voice(self, head: int) -> Resolved | None:
+        """A person's office or campaign speaks for the person ("her office said"); a head of
+        state's or government's administration for that country ("the Obama administration",
+        "President Barack Obama's administration" -> United States)."""
+        toks = self.doc.tokens
+        lemma = toks[head].lemma.casefold()
+        for c in self.children[head]:
+            if toks[c].dep not in ("poss", "compound") or c > head:
+                continue
+            found = self.resolve(c)
+            if found.kind != PERSON or found.name is None:
+                continue
+            # the owner is named or a pronoun: "the City Attorney's office" is nobody's own
+            if toks[c].tag not in ("PRP", "PRP$") and found.name.split()[-1] not in found.text:
+                continue
+            if lemma not in ("administration", "government"):
+                return self._make(head, found.name, PERSON)
+            codes = {o.code for o in self.offices if o.person == found.name}
+            for _, _, written, title in self.persons:
+                if self.full_name(written) == found.name:
+                    codes |= self._countries(title)
+            codes &= self.country_codes
+            if len(codes) == 1:
+                country = next(
+                    (a for a in self.actors.values() if a.kind == COUNTRY and a.country in codes),
+                    None,
+                )
+                if country is not None:
+                    return self._make(head, country.name, COUNTRY)
+        return None
+
+    def _patron(self, head: int) -> tuple[str, set[int]] | None:
+        """The person a role noun belongs to ("Lindsay Lohan's attorney", "her rep", "a friend
+        of the actress"), when the possessor or "of" object resolves to a person; with the
+        tokens of that owner phrase."""
+        toks = self.doc.tokens
+        lemma = toks[head].lemma.casefold()
+        if lemma not in self.titles and lemma not in self.anonymous_heads:
+            return None
+        # a possessor that is part of a name ("a Sam's Club spokesperson") owns no role
+        owners = []
+        for c in self.children[head]:
+            if toks[c].dep == "poss":
+                inside = set(self._subtree(c))
+                if not any(toks[i].pos == "PROPN" and i not in inside for i in range(c + 1, head)):
+                    owners.append(c)
+        for c in self.children[head]:
+            if toks[c].dep == "prep" and toks[c].text.casefold() == "of":
+                owners += [p for p in self.children[c] if toks[p].dep == "pobj"]
+        for c in owners:
+            found = self.resolve(c)
+            if found.kind == PERSON and found.name is not None:
+                owner = set(self._subtree(c))
+                if toks[c].dep == "pobj":
+                    owner.add(toks[c].head)
+                return found.name, owner
+        return None
+
+    def _patron_role(
+        self, head: int, s: int, e: int, patron: tuple[str, set[int]], definite: bool
+    ) -> Resolved:
+        """Someone in a role for a person ("her rep", "Reid's lawyer") is never that person:
+        definite, the one the article named in that role ("the actress's rep Jack Ketsoyan"),
+        else an unnamed source described by the role ("anonymous: Tara Reid's rep")."""
+        toks = self.doc.tokens
+        name, owner = patron
+        lemma = toks[head].lemma.casefold()
+        if definite:
+            holders = [
+                (ps > head, -ps if ps < head else ps, self.full_name(written))
+                for ps, _, written, title in self.persons
+                if lemma in title and self.full_name(written) != name
+            ]
+            if holders:
+                return self._make(head, min(holders)[2], PERSON)
+        words = [
+            toks[i].text.casefold()
+            for i in range(s, e)
+            if i not in owner and toks[i].dep not in ("det", "case") and toks[i].text[:1].isalnum()
+        ]
+        return self._make(head, f"anonymous: {name}'s {' '.join(words)}", ANONYMOUS)
+
     def _last_person_of(self, own: set[str], head: int) -> str | None:
         """The last person named before `head` (within reach) whose titles or offices name
         one of the countries `own`."""
@@ -963,6 +1160,42 @@ class MentionResolver:
                 break
             i = toks[i].head
         return None
+
+    def organisation_of(self, name: str | None) -> Resolved | None:
+        """The body a person speaks for: the one organisation, government or known actor
+        named in their title words ("Apple Inc. CEO Steve Jobs", "Dana Perino, the White
+        House press secretary"), else None."""
+        titles: set[str] = set()
+        for _, _, written, title in self.persons:
+            if self.full_name(written) == name:
+                titles |= title
+        toks = self.doc.tokens
+        bodies: dict[int, dict[str, Resolved]] = {}
+        for s, e, label in self.doc.ents:
+            if label not in ("ORG", "FAC", "GPE", "NORP") or s in self.excluded:
+                continue
+            words = [i for i in range(s, e) if toks[i].text[:1].isalnum() and toks[i].pos != "DET"]
+            if not words or not all(toks[i].lemma.casefold() in titles for i in words):
+                continue
+            texts = [toks[i].text for i in words]
+            # the longest run of the entity's words that is a known actor ("White House press")
+            actor = next(
+                (
+                    found
+                    for size in range(len(texts), 0, -1)
+                    for k in range(len(texts) - size + 1)
+                    if (found := self._lookup(" ".join(texts[k : k + size]))) is not None
+                ),
+                None,
+            )
+            org = self.resolve(self._ent_head(s, e))
+            if actor is not None:
+                org = self._make(self._ent_head(s, e), actor.name, actor.kind)
+            if org.kind in (ORGANISATION, COUNTRY) and org.name is not None:
+                bodies.setdefault(len(words), {})[org.name] = org
+        # the fullest name in the title ("the White House", not a "House" named elsewhere)
+        best = bodies[max(bodies)] if bodies else {}
+        return next(iter(best.values())) if len(best) == 1 else None
 
     def _title_organisation(self, name: str | None) -> Resolved | None:
         """The one organisation entity named in a person's title words ("Airbus chief")."""
@@ -1041,10 +1274,13 @@ class MentionResolver:
         elif low in _THING_PRONOUNS:
             kinds = {ORGANISATION, COUNTRY}
         elif low in _PLURAL_PRONOUNS:
-            kinds = {ORGANISATION, COUNTRY, ANONYMOUS}
+            kinds = {ORGANISATION, ANONYMOUS}
         else:
             return self._unresolved(head)
         found = self._nearest_subject(head, kinds)
+        if found is None and low in _PLURAL_PRONOUNS:
+            # a country is "it"; "they" goes to a government only when no group is in reach
+            found = self._nearest_subject(head, {COUNTRY})
         if found is None and kinds == {PERSON}:
             found = self._nearest_person_mention(head)
         if found is None:

@@ -14,8 +14,9 @@ The cascade, per document:
    in the dependency tree ("he said Putin had warned ... 'a complete rupture'" is the
    speaker's wording, not Putin's). A direct segment takes the nearest cue verb outside quotes
    in its sentence(s) (`"...," he said`; `"...", said X`; `X said: "..."`); with none, the
-   speaker of its chain, else the previous quote of the paragraph or the one before
-   (a quote that runs on after its attribution).
+   name alone before a colon (`Snowden: "..."`) or the subject of the clause that introduces
+   it with a colon or dash, else the speaker of its chain, else the previous quote of the
+   paragraph or the one before (a quote that runs on after its attribution).
 4. **Indirect quotes** are the clausal complements of cue verbs (`said (that) ...`, `told
    reporters ...`, `warned the US not to ...`), the clause in front of a postposed
    attribution (`..., Western officials say`), and the clause `according to X` attaches to.
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Quote, Token
-from .coref import ANONYMOUS, DOCUMENTS, MentionResolver, Resolved
+from .coref import ANONYMOUS, DOCUMENTS, ORGANISATION, PERSON, MentionResolver, Resolved
 
 __all__ = [
     "extract_quotes",
@@ -58,7 +59,12 @@ _MARK_CHARS = re.compile(
 )
 _TERMINAL = set(".,?!;:\u2026-\u2014")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_MIN_UNATTRIBUTED_WORDS = 6  # a bare quotation this long is a statement, not a title or scare quote
+_MIN_UNATTRIBUTED_WORDS = 6
+_ACCORDING_LENGTH = len("according")
+# Punctuation that introduces a quotation after its speaker: 'Snowden: "..."', 'X agreed - "..."'.
+_INTRODUCERS = frozenset(
+    {":", "-", "\u2013", "\u2014", "--"}
+)  # a bare quotation this long is a statement, not a title or scare quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +278,7 @@ class _Doc:
             for i in range(a, min(b, n)):
                 self.doc_sent_of[i] = k
         self.ends = [t.idx + len(t.text) for t in self.toks]
-        inside = frozenset(i for i in range(n) if self.seg_of[i] is not None)
+        inside = frozenset(i for part in self.tokens_of.values() for i in part)
         self.inside = inside
         self.dateline = _dateline(self.toks)
         self.resolver = MentionResolver(doc, lexicons, excluded=inside | self.dateline)
@@ -289,9 +295,10 @@ class _Doc:
 
     def is_cue(self, i: int) -> bool:
         tok = self.toks[i]
+        # the part of speech first: it rules out most tokens without a casefold
         return (
-            tok.lemma.casefold() in self.cues.content
-            and tok.pos in ("VERB", "AUX")
+            tok.pos in ("VERB", "AUX")
+            and tok.lemma.casefold() in self.cues.content
             and i not in self.inside
         )
 
@@ -449,7 +456,45 @@ def _attribute_segment(
         if found is not None:
             speaker, lemma = found
             return cue, speaker, lemma, _cue_span(d, cue)
+    if prev >= 0 and toks[prev].text in _INTRODUCERS:
+        return _colon_speaker(d, prev)
     return None
+
+
+def _colon_speaker(d: _Doc, colon: int) -> tuple[int, Resolved, str, tuple[int, int]] | None:
+    """ "Edward Snowden: 'Would I do it again? Absolutely yes'": a name alone before a colon
+    that opens a quotation speaks it (the headline and caption convention). The words before
+    the colon, back to the start of the sentence or line, must be a noun phrase naming a
+    person, organisation or country: no verb ("TV Review: 'Cosmos'" names nobody)."""
+    toks = d.toks
+    lo = d.sents[d.sent_of[colon]][0]
+    for i in range(colon - 1, lo - 1, -1):
+        if "\n" in d.doc.text[toks[i].idx + len(toks[i].text) : toks[i + 1].idx]:
+            lo = i + 1
+            break
+    span = range(lo, colon)
+    if not span or d.seg_of[lo] is not None or d.mark[lo]:
+        return None
+    if any(d.seg_of[i] is not None for i in span):
+        return None  # another quotation before the colon is that one's business
+    heads = [i for i in span if toks[i].head not in span or toks[i].head == i]
+    if any(toks[i].pos in ("VERB", "AUX") for i in span):
+        # a clause introducing the quotation ("Mr Justice Mann agreed ...: 'I conclude ...'")
+        # lends it its subject
+        verbs = [i for i in heads if toks[i].pos in ("VERB", "AUX")]
+        subject = _subject(d, verbs[0]) if len(verbs) == 1 else None
+        if subject is None or toks[subject].tag in ("PRP", "PRP$", "EX"):
+            return None
+        heads = [subject]
+    elif toks[colon].text != ":" or len(span) > 8:
+        return None  # a name alone stands before a colon, not a dash
+    if len(heads) != 1 or toks[heads[0]].pos not in ("PROPN", "NOUN"):
+        return None
+    speaker = d.resolver.resolve(heads[0])
+    if speaker.name is None or speaker.kind not in (PERSON, ORGANISATION, "country"):
+        return None
+    at = toks[colon].idx
+    return colon, speaker, ":", (at, at + 1)
 
 
 def _other_segment_between(d: _Doc, k: int, cue: int) -> bool:
@@ -474,12 +519,14 @@ def _cue_span(d: _Doc, cue: int) -> tuple[int, int]:
 
 
 def _subject(d: _Doc, verb: int) -> int | None:
+    here = d.sent_of[verb]
     for c in d.children[verb]:
-        if d.toks[c].dep in _SUBJECT_DEPS and c not in d.dateline:
+        # a clause does not run over a paragraph break: a "subject" in the headline above
+        # ("Technical problem on Airbus A400M \n\n Airbus has confirmed") is a parse error
+        if d.toks[c].dep in _SUBJECT_DEPS and c not in d.dateline and d.sent_of[c] == here:
             return c
     # a subject the parser attached to the previous paragraph: the noun phrase that opens the
     # verb's sentence and hangs from outside it ("...' \n\n Russia's envoy, ..., said")
-    here = d.sent_of[verb]
     start = d.sents[here][0]
     for i in range(start, verb):
         tok = d.toks[i]
@@ -574,7 +621,9 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
             head = toks[head].head
         if toks[head].lemma.casefold() in d.cues.citing:
             for c in d.children[head]:
-                if toks[c].dep in ("dobj", "obj"):
+                # "TASS quoted Ryabkov as saying"; passive, "Ryabkov was quoted (by TASS) as
+                # saying": the one quoted speaks, whoever quotes them is a citation
+                if toks[c].dep in ("dobj", "obj", "nsubjpass"):
                     return d.resolver.resolve(c), toks[head].lemma.casefold()
         # "said X but warned that Y", parsed as a second complement of "said": a cue verb
         # without a subject under another cue verb shares its subject
@@ -596,7 +645,11 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
         agent = _agent(d, verb)
         # "it was said": the speaker is not named, unless "by" names it
         return (d.resolver.resolve(agent), lemma) if agent is not None else None
-    if toks[subject].text.casefold() in ("i", "we", "you"):
+    person = toks[subject].text.casefold()
+    if person in ("i", "we") and d.seg_of[cue] is not None:
+        quoted = _first_person(d, d.seg_of[cue], plural=person == "we")
+        return (quoted, lemma) if quoted is not None else None
+    if person in ("i", "we", "you"):
         return None
     if d.is_outlet(subject) and not any_verb:
         # an outlet reporting is a citation; the source it cites, if any, is the speaker
@@ -606,7 +659,71 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
                     if toks[o].dep in ("dobj", "obj"):
                         return d.resolver.resolve(o), lemma
         return None
-    return d.resolver.resolve(subject), lemma
+    return _coordinated(d, verb, subject), lemma
+
+
+def _coordinated(d: _Doc, verb: int, subject: int) -> Resolved:
+    """The speaker of a cue with coordinated subjects ("Macron and Putin said", also parsed
+    as two subjects of the verb) is all of them: "Emmanuel Macron and Vladimir Putin"."""
+    toks = d.toks
+    first = d.resolver.resolve(subject)
+    others = [c for c in d.children[subject] if toks[c].dep == "conj"]
+    # a second subject of the same verb counts only when "and" joins the two, with no verb
+    # between them (the parser also hangs other clauses' subjects on a verb)
+    for c in d.children[verb]:
+        if toks[c].dep != "nsubj" or c == subject or c > verb:
+            continue
+        between = range(min(c, subject) + 1, max(c, subject))
+        if any(toks[i].text.casefold() == "and" for i in between) and not any(
+            toks[i].pos in ("VERB", "AUX") for i in between
+        ):
+            others.append(c)
+    if not others:
+        return first
+    if toks[subject].pos != "PROPN":
+        # "AMD president and chief executive Rory Read": titles coordinated before one name
+        names = [c for c in others if toks[c].pos == "PROPN"]
+        if len(others) == 1 and names and d.resolver.resolve(names[0]).kind == PERSON:
+            return d.resolver.resolve(names[0])
+        return first
+    if first.name is None or any(toks[c].pos != "PROPN" for c in others):
+        return first  # only names are coordinated speakers ("Russia and EU officials" is not)
+    found = [first, *(d.resolver.resolve(c) for c in sorted(others))]
+    if any(f.name is None or f.kind == ANONYMOUS for f in found):
+        return first  # "Biden and an aide said": only the named part is known
+    names = list(dict.fromkeys(d.resolver.speaker_name(f) or "" for f in found))
+    if len(names) == 1:
+        return first
+    kind = PERSON if all(f.kind == PERSON for f in found) else ORGANISATION
+    last = max(found, key=lambda f: f.end)
+    text = d.doc.text[first.start : last.end]
+    return Resolved(" and ".join(names), kind, text, first.start, last.end, first.head)
+
+
+def _first_person(d: _Doc, k: int, plural: bool) -> Resolved | None:
+    """Who "I" or "we" is inside quotation k: the quotation's speaker, and for "we" the body
+    that speaker speaks for ("We want to know," said Airbus chief Thomas Enders -> Airbus):
+    an organisation or government speaks as itself, a person through the one organisation
+    named in their title; a person with none is not a "we" we can name."""
+    seg = d.segments[k]
+    found = _attribute_segment(d, k, seg, _segment_kind(d, seg))
+    if found is None:  # the attribution may sit on another part of the same quotation
+        found = next(
+            (
+                a
+                for j, other in enumerate(d.segments)
+                if j != k and other.chain == seg.chain
+                for a in [_attribute_segment(d, j, other, _segment_kind(d, other))]
+                if a is not None
+            ),
+            None,
+        )
+    if found is None:
+        return None
+    speaker = found[1]
+    if not plural or speaker.kind != PERSON:
+        return speaker
+    return d.resolver.organisation_of(speaker.name)
 
 
 # -- indirect quotes -------------------------------------------------------------------------
@@ -615,7 +732,9 @@ def _speaker_of_cue(d: _Doc, cue: int, any_verb: bool = False) -> tuple[Resolved
 def _indirect_quotes(d: _Doc) -> list[Quote]:
     toks = d.toks
     found: list[tuple[tuple[int, int], int, tuple[Resolved, str]]] = []
-    for cue in range(len(toks)):
+    for cue, tok in enumerate(toks):
+        if tok.pos not in ("VERB", "AUX") and len(tok.text) != _ACCORDING_LENGTH:
+            continue  # neither a cue verb nor "according to" (the cheap test first)
         if not d.is_cue(cue) and not (
             toks[cue].text.casefold() == "according" and cue not in d.inside
         ):
