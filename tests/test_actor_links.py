@@ -116,6 +116,7 @@ def test_an_unlisted_speaker_with_a_full_name_becomes_a_person_and_takes_the_sur
     ("speaker", "kind"),
     [
         ("Whitford", "person"),  # a surname alone could be anyone
+        ("Emmanuel Macron and Vladimir Putin", "person"),  # two people
         ("anonymous: senior administration official", "anonymous"),
         (None, "unknown"),
         ("Western governments", "organisation"),  # a description, not a name

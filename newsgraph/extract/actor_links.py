@@ -36,6 +36,7 @@ __all__ = ["ActorRegistry", "actor_registry", "link_actors", "person_id"]
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_KINDS = frozenset({"person", "organisation", "country"})
 _NON_WORD = re.compile(r"[\W_]+")
+_SEVERAL = re.compile(r"\s(?:and|&)\s|[+,;]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -260,8 +261,10 @@ def _speaker_record(
     if record is not None:
         return record
     if quote.speaker_kind == "person":
-        # an unlisted person needs a full name to be told apart from others of the surname
-        if len(quote.speaker.split()) < 2 or not person_id(quote.speaker):
+        # an unlisted person needs a full name to be told apart from others of the surname;
+        # "Emmanuel Macron and Vladimir Putin" are two people, not one actor
+        several = _SEVERAL.search(quote.speaker)
+        if len(quote.speaker.split()) < 2 or several or not person_id(quote.speaker):
             return None
         return ActorRecord(id=person_id(quote.speaker), name=quote.speaker, kind="person")
     # an uncoded organisation must be a name the tagger found ("Met Office"), not a
