@@ -245,6 +245,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         ("the_weekend", rf"{b}the\s+weekend{e}", 4),
+        (
+            "ordinal_day",  # "on the 5th": a day of the month in question (not "the 5th floor",
+            # which `_keep` drops by the noun after it)
+            rf"{b}(?:on|by|until|till|since|from|before|after|through)\s+(?P<t>the\s+"
+            rf"(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)){e}",
+            3,
+        ),
         ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
