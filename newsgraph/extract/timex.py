@@ -311,11 +311,10 @@ def _choose_year(
     dct: date, month: int, day: int | None, tense: str | None, rel: str | None
 ) -> date:
     """The year of a month (and day) given without one, by tense or the relation word."""
-    cands = []
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        d = _safe_date(y, month, day or 1) or _safe_date(y, month, 28)
-        if d:
-            cands.append(d)
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    cands = [d for y in years if (d := _safe_date(y, month, day or 1))]
+    if not cands:  # 29 February with no leap year near: the last day of February
+        cands = [date(y, month, 28) for y in years]
     ref = date(dct.year, dct.month, 1) if day is None else dct  # months compare by month
     if rel == "last":
         return max(c for c in cands if c < ref)
