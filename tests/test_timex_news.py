@@ -190,3 +190,71 @@ def test_timex_may_after_a_preposition_a_possessive_or_first_in_a_headline_is_th
 def test_timex_may_day_is_a_holiday():
     got = found("Police halted May Day marches .", "NNS VBD NNP NNP NNS .")
     assert got == [("May Day", "DATE", "2021-05-01")]
+
+
+# --------------------------------------------------------------------------- anchoring, ranges
+
+
+def test_timex_the_following_weekday_is_the_first_such_day_after_the_day_named_last():
+    got = found(
+        "Talks began on December 1 and ended the following Friday .",
+        "NNS VBD IN NNP CD CC VBD DT JJ NNP .",
+    )
+    assert got == [
+        ("December 1", "DATE", "2021-12-01"),
+        ("the following Friday", "DATE", "2021-12-03"),
+    ]
+
+
+def test_timex_the_previous_weekday_with_no_day_named_is_the_one_before_publication():
+    got = found("He had left the previous Wednesday .", "PRP VBD VBN DT JJ NNP .")
+    assert got == [("the previous Wednesday", "DATE", "2021-12-22")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Emissions fell over the last decade .", "NNS VBD IN DT JJ NN .", ("DURATION", "P10Y")),
+        ("Prices rose in the last year .", "NNS VBD IN DT JJ NN .", ("DURATION", "P1Y")),
+        # a calendar period: possessed, or part of something
+        (
+            "He condemned the last week 's attacks .",
+            "PRP VBD DT JJ NN POS NNS .",
+            ("DATE", "2021-W51"),
+        ),
+        (
+            "It began in the early part of the last decade .",
+            "PRP VBD IN DT JJ NN IN DT JJ NN .",
+            ("DATE", "201"),
+        ),
+    ],
+)
+def test_timex_the_last_period_is_a_stretch_up_to_now_like_the_past_period(
+    sentence, tags, expected
+):
+    [(_text, type_, value)] = [t for t in found(sentence, tags) if "last" in t[0]]
+    assert (type_, value) == expected
+
+
+def test_timex_the_last_year_of_something_is_a_final_year_not_a_stretch():
+    assert (
+        found("In the last year of his term he resigned .", "IN DT JJ NN IN PRP$ NN PRP VBD .")[0][
+            1
+        ]
+        == "DATE"
+    )
+
+
+def test_timex_a_range_of_clock_times_ending_before_its_start_ends_the_next_day():
+    got = found("The curfew runs from 10 p.m. to 5 a.m. .", "DT NN VBZ IN CD NN TO CD NN .")
+    assert [(t, v) for t, _ty, v in got] == [
+        ("10 p.m.", "2021-12-29T22:00"),
+        ("5 a.m.", "2021-12-30T05:00"),
+    ]
+
+
+def test_timex_the_nth_month_running_is_the_month_being_reported():
+    got = found(
+        "Sales fell in November for the sixth month running .", "NNS VBD IN NNP IN DT JJ NN VBG ."
+    )
+    assert got == [("November", "DATE", "2021-11"), ("sixth month", "DATE", "2021-11")]

@@ -578,10 +578,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "weekday":
         wd = vocab.weekday[g["wd"].lower()]
-        rel = (g.get("rel") or "").lower() or None
+        rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else None
         pod = (g.get("pod") or "").lower()
         suffix = f"T{vocab.part_of_day[pod]}" if pod else ""
         type_ = "TIME" if pod else "DATE"
+        if rel in ("following", "previous") and (base := ctx.recent("day")) is not None:
+            # "the following Monday": the first Monday after the day named last
+            if rel == "following":
+                day = base.day + timedelta(days=(wd - base.day.isoweekday() - 1) % 7 + 1)
+            else:
+                day = base.day - timedelta(days=(base.day.isoweekday() - wd - 1) % 7 + 1)
+            return _Value(
+                type_, day.isoformat() + suffix, "previous", True, mod, _Point(day, "day")
+            )
+        rel = {"following": "next", "previous": "last"}.get(rel or "", rel)
         if dct is None:
             return _unresolved(f"XXXX-WXX-{wd}{suffix}", type_=type_)
         tense = ctx.tense
@@ -631,8 +641,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         unit = g["unit"].lower()
         season = vocab.season.get(unit)
         code = "SEASON" if season else _unit_code(vocab, unit)
-        if rel == "past" and g.get("the") and code in ("DE", "CE", "Y", "M", "W", "Q"):
-            # "the past decade", "the past year": a stretch of time up to now
+        toks = ctx.doc.tokens
+        nxt = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+        before = toks[ctx.first - 1].text.lower() if ctx.first > 0 else ""
+        if (
+            rel in ("past", "last")
+            and g.get("the")
+            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and not (rel == "last" and nxt == "of")
+            and nxt not in _POS
+            and before != "of"
+        ):
+            # "the past decade", "over the last year": a stretch of time up to now. Not "the
+            # last year of his term" (a final one), "the last week's bloodshed", "the early
+            # part of the last decade" (the one before, a calendar period)
             return _Value("DURATION", _duration("1", code), "none", True, mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
@@ -1281,6 +1303,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
 _YEARLESS_DAY = re.compile(
@@ -1292,9 +1315,22 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
     """ "On Wednesday and Thursday": coordinated weekdays run forward from the first one, so a
     later weekday resolved into the week before moves a week on. Likewise the end of a range
     of days given without a year ("from June 10 to July 11") never precedes its start: it
-    moves a year on."""
+    moves a year on, and a range of clock times ending earlier than it starts ("from 10 p.m.
+    to 5 a.m.") ends the next day."""
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
+        between = doc.text[a.end : b.start]
+        if (
+            a.type == b.type == "TIME"
+            and _CLOCK_VALUE.match(a.value)
+            and _CLOCK_VALUE.match(b.value)
+            and a.value[:10] == b.value[:10]
+            and b.value[11:16] < a.value[11:16]
+            and _RANGE.fullmatch(between)
+        ):  # "from 10 p.m. to 5 a.m.": the range ends on the next day
+            later = date.fromisoformat(b.value[:10]) + timedelta(days=1)
+            out[k] = replace(b, value=later.isoformat() + b.value[10:])
+            continue
         if not (
             a.type == b.type == "DATE"
             and a.anchor == b.anchor == "publication"
@@ -1302,7 +1338,6 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
             and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
         ):
             continue
-        between = doc.text[a.end : b.start]
         if _WEEKDAY_TEXT.match(a.text) and _WEEKDAY_TEXT.match(b.text):
             step = 7 if _COORDINATION.fullmatch(between) else 0
         elif _YEARLESS_DAY.match(a.text) and _YEARLESS_DAY.match(b.text):

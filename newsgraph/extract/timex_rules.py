@@ -233,8 +233,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
         (
             "weekday",
-            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past)"
-            rf"\s+)?(?P<wd>{weekday})"
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past|"
+            rf"the\s+following|the\s+previous)\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
         ),
@@ -316,6 +316,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             3,
         ),
         ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
+        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+running\b)", 3),  # "month running"
         (
             "pod_trading",  # "in afternoon trading": that part of the day being reported
             rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
