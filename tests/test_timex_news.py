@@ -258,3 +258,35 @@ def test_timex_the_nth_month_running_is_the_month_being_reported():
         "Sales fell in November for the sixth month running .", "NNS VBD IN NNP IN DT JJ NN VBG ."
     )
     assert got == [("November", "DATE", "2021-11"), ("sixth month", "DATE", "2021-11")]
+
+
+# --------------------------------------------------------------------------- clock times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Polls close at 1300 GMT .", "NNS VBP IN CD NNP .", [("1300 GMT", "2021-12-29T13:00Z")]),
+        (
+            "It hit at 7:48 am ( 2248 GMT Tuesday ) .",
+            "PRP VBD IN CD NN -LRB- CD NNP NNP -RRB- .",
+            # the local time names no day: the publication's (the zone's day may differ)
+            [("7:48 am", "2021-12-29T07:48"), ("2248 GMT Tuesday", "2021-12-28T22:48Z")],
+        ),
+    ],
+)
+def test_timex_four_figures_with_a_time_zone_after_at_or_a_bracket_are_a_clock_time(
+    sentence, tags, expected
+):
+    assert [(t, v) for t, _ty, v in found(sentence, tags)] == expected
+
+
+def test_timex_four_figures_before_a_zone_elsewhere_are_a_year():
+    assert found("The 2015 GMT rules changed .", "DT CD NNP NNS VBD .") == [
+        ("2015", "DATE", "2015")
+    ]
+
+
+def test_timex_a_clock_time_on_a_weekday_without_publication_date_keeps_the_weekday():
+    got = timexes_unresolved("It hit at 2248 GMT Tuesday .", "PRP VBD IN CD NNP NNP .")
+    assert got == [("2248 GMT Tuesday", "XXXX-WXX-2T22:48Z", False)]

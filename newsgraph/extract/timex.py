@@ -1030,6 +1030,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         elif dct:
             day = dct
         clock = f"T{h:02d}:{mi:02d}{tz}"
+        if day is None and day_word in vocab.weekday:  # "2248 GMT Tuesday", no publication date
+            return _Value("TIME", f"XXXX-WXX-{vocab.weekday[day_word]}{clock}", "none", False)
         if day is None:
             return _Value("TIME", "XXXX-XX-XX" + clock, "none", False)
         return _Value("TIME", day.isoformat() + clock, anchor, True, "", _Point(day, "day"))

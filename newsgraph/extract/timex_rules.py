@@ -437,6 +437,15 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
             0,
         ),
+        (
+            "time",  # "at 0600 GMT", "(1315 GMT)": four figures are a clock time only after "at",
+            # "by", "from", "until", "to" or a bracket and with a zone after them ("2015 GMT rules")
+            rf"(?:(?<=\()|(?<=\(\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|"
+            rf"(?<=\babout\s)|(?<=\baround\s))"
+            rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?:hours|hrs)\s*)?(?P<tz>{tz}){e}"
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
+            0,
+        ),
         ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
     ]
     blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
