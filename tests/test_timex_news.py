@@ -290,3 +290,61 @@ def test_timex_four_figures_before_a_zone_elsewhere_are_a_year():
 def test_timex_a_clock_time_on_a_weekday_without_publication_date_keeps_the_weekday():
     got = timexes_unresolved("It hit at 2248 GMT Tuesday .", "PRP VBD IN CD NNP NNP .")
     assert got == [("2248 GMT Tuesday", "XXXX-WXX-2T22:48Z", False)]
+
+
+# --------------------------------------------------------------------------- market reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Debt will peak at end-2023 .", "NN MD VB IN NN .", ("end-2023", "2023", "END")),
+        ("The plan runs until end-March .", "DT NN VBZ IN NN .", ("end-March", "2022-03", "END")),
+        ("Jobs will go by year-end .", "NNS MD VB IN NN .", ("year-end", "2021", "END")),
+    ],
+)
+def test_timex_a_hyphenated_end_is_the_end_of_the_period(sentence, tags, expected):
+    from tests.test_timex import timexes
+
+    assert [(t.text, t.value, t.mod) for t in timexes(sentence, tags)] == [expected]
+
+
+def test_timex_end_before_a_year_without_hyphen_is_the_verb_not_a_modifier():
+    from tests.test_timex import timexes
+
+    got = timexes("Stocks end 2021 down .", "NNS VBP CD RB .")
+    assert [(t.text, t.mod) for t in got] == [("2021", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a quarter is reported once it is over
+        ("Profit in the quarter fell .", "NN IN DT NN VBD .", ("the quarter", "2021-Q3")),
+        (
+            "The Nasdaq lost 2 % on the week .",
+            "DT NNP VBD CD NN IN DT NN .",
+            ("the week", "2021-W52"),
+        ),
+        (
+            "The Dow fell for a third day .",
+            "DT NNP VBD IN DT JJ NN .",
+            ("a third day", "2021-12-29"),
+        ),
+    ],
+)
+def test_timex_the_period_a_market_report_covers(sentence, tags, expected):
+    assert [(t, v) for t, _ty, v in found(sentence, tags)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("They scored for a fourth quarter touchdown .", "PRP VBD IN DT JJ NN NN ."),
+        ("In the week following the attack , he hid .", "IN DT NN VBG DT NN , PRP VBD ."),
+    ],
+)
+def test_timex_a_period_modifying_a_noun_or_anchored_on_an_event_is_no_reported_period(
+    sentence, tags
+):
+    assert found(sentence, tags) == []

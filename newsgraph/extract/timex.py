@@ -371,8 +371,9 @@ def _holiday(spec: str, year: int) -> date:
 def _mod(vocab: Vocabulary, text: str | None) -> str:
     if not text:
         return ""
-    key = " ".join(text.lower().split()).rstrip("-")
-    return vocab.modifier.get(key, "")
+    key = " ".join(text.lower().replace("-", " ").split())
+    # "end-June", "year-end": "end" is a modifier only hyphenated (the rules ask for it so)
+    return vocab.modifier.get(key) or ("END" if key == "end" else "")
 
 
 def _date_value(ctx: _Ctx, p: _Point, anchor: str, mod: str = "", type_: str = "DATE") -> _Value:
@@ -766,9 +767,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
-                return _unresolved("XXXX-XX-XX")
-            return _date_value(ctx, _Point(dct, gran), "publication")
-        return _date_value(ctx, _Point(base.day, gran), "previous")
+                return _unresolved("XXXX-XX-XX", mod)
+            if gran == "quarter" and ctx.tense == "past":
+                # a quarter is reported once it is over: "profit in the quarter fell"
+                return _date_value(ctx, _Point(_add_months(dct, -3), gran), "publication", mod)
+            return _date_value(ctx, _Point(dct, gran), "publication", mod)
+        return _date_value(ctx, _Point(base.day, gran), "previous", mod)
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
@@ -1130,6 +1134,8 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
         )
     ):
         return False  # "on the 5th floor", "by the 21st century": an ordinal, not a day
+    if rule == "nth_in_a_row" and after is not None and after.tag.startswith("NN"):
+        return False  # "for a fourth quarter touchdown": a modifier of a noun, no period
     if rule == "holiday" and not (m.group("y") or m.group("y0")):
         i = _tok_at(doc, m.end() - 1)
         if any(a <= i < b - 1 and label in ("GPE", "LOC", "FAC") for a, b, label in doc.ents):

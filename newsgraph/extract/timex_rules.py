@@ -196,14 +196,14 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "month",
-            rf"{b}(?P<t>(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
+            rf"{b}(?P<t>(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
             rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+of\s+"
             rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
             2,
         ),
         (
             "year",
-            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
+            rf"{b}(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
             rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
             3,
         ),
@@ -290,6 +290,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             5,
         ),
         (
+            "for_the_unit",  # "profit in the quarter fell": the period the report covers
+            rf"(?:(?<=\bin\s)|(?<=\bduring\s))(?P<t>the\s+(?P<unit>quarter|month|week)){e}"
+            rf"(?!\s+(?:of|to|ahead|before|after|following|since|when|that|in)\b)",
+            5,
+        ),
+        (
             "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
@@ -299,7 +305,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "end_the_day",  # "ended the week up 2%", "started the year with a loss"
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
-            rf"opened|opening|start|started|starting|began|begin)\s+(?P<t>the\s+"
+            rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+"
             rf"(?P<unit>week|month|quarter|year)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
@@ -317,6 +323,17 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
         ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+running\b)", 3),  # "month running"
+        # "the Dow fell for a third day": the n-th of a run, the period being reported
+        (
+            "nth_in_a_row",
+            rf"(?<=\bfor\s)(?P<t>(?:a|the)\s+{nth}\s+{run_unit}){e}(?!\s+(?:in\s+a\s+row|running)\b)",
+            3,
+        ),
+        (
+            "for_the_unit",  # "by year-end", "at year end": the end of the year in question
+            rf"{b}(?:the\s+)?(?P<unit>year)(?P<mod>(?:-|\s+)end){e}",
+            3,
+        ),
         (
             "pod_trading",  # "in afternoon trading": that part of the day being reported
             rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
