@@ -1009,7 +1009,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
         return _Value("DATE", value)
 
-    if rule in ("time", "time_ampm", "time_word"):
+    if rule in ("time", "time_ampm", "time_word", "time_zone4"):
         if rule == "time_word":
             h, mi = (0, 0) if g["w"].lower() == "midnight" else (12, 0)
         else:
@@ -1124,13 +1124,16 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             and (before.text.lower() in ("one",))
         ):
             return False
-    if (
-        rule == "ordinal_day"
-        and after is not None
-        and (
-            after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
-            or after.tag.startswith(("NN", "JJ", "CD"))
-            or after.text.lower() in ("of", "century", "place")
+    if rule == "ordinal_day" and (
+        before is None
+        or before.text.lower() not in _DAY_PREPOSITIONS
+        or (
+            after is not None
+            and (
+                after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                or after.tag.startswith(("NN", "JJ", "CD"))
+                or after.text.lower() in ("of", "century", "place")
+            )
         )
     ):
         return False  # "on the 5th floor", "by the 21st century": an ordinal, not a day
@@ -1181,6 +1184,9 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
     )
 
 
+_DAY_PREPOSITIONS = frozenset(
+    {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
+)  # fmt: skip
 _FUNCTION_TAGS = frozenset({"IN", "DT", "TO", "CC", "POS", "PRP$", "CD", "WDT", "RP"})
 
 

@@ -85,6 +85,13 @@ def _alt(words: object, *, capitalise: bool = False) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 
+def _first_chars(words: object, extra: str = "") -> str:
+    """A character class of the first letters of `words` (and `extra`, itself such a class or
+    plain characters)."""
+    chars = {str(w)[:1].lower() for w in words} | set(extra.strip("[]"))  # type: ignore[attr-defined]
+    return "[" + "".join(sorted(re.escape(c) for c in chars if c)) + "]"
+
+
 def _vocabulary(lexicons: Lexicons) -> Vocabulary:
     by_class: dict[str, dict[str, str]] = {}
     for row in lexicons.rows(LEXICON_FILE):
@@ -140,6 +147,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         + _alt(vocab.number)[3:-1]
         + ")"
     )
+    # What a number can start with: a cheap first test for the rules that begin with one, which
+    # would otherwise try every number word at every position of the text
+    num_start = _first_chars(vocab.number, "0123456789")
+    approx_start = _first_chars(vocab.approx, num_start)
+    year_start = _first_chars([*vocab.modifier, "end", "the", "fiscal", "financial"], "12")
     units_sg = [u for u in vocab.unit]
     units = (
         "(?:"
@@ -158,6 +170,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     approx = _alt(vocab.approx)
     rel = r"(?:last|next|this|past|coming|previous|following|current|same|upcoming)"
     pod = _alt(vocab.part_of_day)
+    tz_wire = r"(?:UTC|GMT)"  # the zones wire copy gives four-figure times in
     tz = r"(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|EET|ET)"
     deictic = r"(?:today|tonight|yesterday|tomorrow)"
     set_words = "(?-i:" + _alt(vocab.set_word)[3:]
@@ -203,7 +216,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "year",
-            rf"{b}(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
+            rf"{b}(?={year_start})(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?"
+            rf"(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
             rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
             3,
         ),
@@ -234,7 +248,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "weekday",
             rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past|"
-            rf"the\s+following|the\s+previous)\s+)?(?P<wd>{weekday})"
+            rf"the\s+(?:following|previous))\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
         ),
@@ -248,8 +262,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "ordinal_day",  # "on the 5th": a day of the month in question (not "the 5th floor",
             # which `_keep` drops by the noun after it)
-            rf"{b}(?:on|by|until|till|since|from|before|after|through)\s+(?P<t>the\s+"
-            rf"(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)){e}",
+            rf"{b}the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th){e}",
             3,
         ),
         ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
@@ -321,8 +334,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?P<t>{nth}\s+(?:straight|consecutive|successive)\s+{run_unit}){e}",
             3,
         ),
-        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
-        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+running\b)", 3),  # "month running"
+        # "the fourth week in a row", "the sixth month running"
+        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+(?:in\s+a\s+row|running)\b)", 3),
         # "the Dow fell for a third day": the n-th of a run, the period being reported
         (
             "nth_in_a_row",
@@ -342,7 +355,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
-            rf"{b}(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
+            rf"{b}(?={num_start})(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
             6,
         ),
         (
@@ -382,7 +395,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"{b}(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
+            rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
@@ -391,7 +404,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration_compound",  # "five hours and 24 minutes", "two years and three months"
-            rf"{b}(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
+            rf"{b}(?={approx_start})(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
             rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
             3,
         ),
@@ -403,7 +416,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration_adj",
-            rf"{b}(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
+            rf"{b}(?={num_start})(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
             rf"(?:-(?:long|old))?{e}",
             2,
         ),
@@ -440,7 +453,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             0,
         ),
         ("set_word", rf"{b}(?P<w>{set_words}){e}", 3),
-        ("ref", rf"{b}(?P<w>{refs}){e}", 6),
+        ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
             "time",
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
@@ -455,12 +468,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             0,
         ),
         (
-            "time",  # "at 0600 GMT", "(1315 GMT)": four figures are a clock time only after "at",
-            # "by", "from", "until", "to" or a bracket and with a zone after them ("2015 GMT rules")
-            rf"(?:(?<=\()|(?<=\(\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|"
-            rf"(?<=\babout\s)|(?<=\baround\s))"
-            rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?:hours|hrs)\s*)?(?P<tz>{tz}){e}"
-            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
+            "time_zone4",  # "at 0600 GMT", "(1315 GMT)": four figures are a clock time only with a
+            # zone after them and "at", "by", "from", ... or a bracket before ("2015 GMT rules")
+            rf"(?:{b}(?:at|by|from|until|to|about|around)\s+|\(\s*)"
+            rf"(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?:hours|hrs)\s*)?(?P<tz>{tz_wire}){e}"
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?)",
             0,
         ),
         ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
