@@ -348,3 +348,36 @@ def test_timex_a_period_modifying_a_noun_or_anchored_on_an_event_is_no_reported_
     sentence, tags
 ):
     assert found(sentence, tags) == []
+
+
+# --------------------------------------------------------------------------- vague and short forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Days later , the army withdrew .", "NNS RB , DT NN VBD .", ("Days later", "XXXX-XX-XX")),
+        ("It will close weeks later .", "PRP MD VB NNS RB .", ("weeks later", "FUTURE_REF")),
+        ("Hours earlier , shells fell .", "NNS RBR , NNS VBD .", ("Hours earlier", "PAST_REF")),
+    ],
+)
+def test_timex_units_later_or_earlier_is_one_expression(sentence, tags, expected):
+    assert [(t, v) for t, _ty, v in found(sentence, tags)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("The plant opened on 5/12 .", "DT NN VBD IN CD .", [("5/12", "2021-05-12")]),
+        ("The plant opened on 25/11 .", "DT NN VBD IN CD .", [("25/11", "2021-11-25")]),
+        ("They won 5/12 of the seats .", "PRP VBD CD IN DT NNS .", []),
+    ],
+)
+def test_timex_a_month_and_day_with_a_slash_is_a_date_only_after_on_or_by(sentence, tags, expected):
+    assert [(t, v) for t, _ty, v in found(sentence, tags)] == expected
+
+
+def test_timex_the_other_day_is_the_recent_past():
+    assert found("He said so the other day .", "PRP VBD RB DT JJ NN .") == [
+        ("the other day", "DATE", "PAST_REF")
+    ]

@@ -507,6 +507,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         d = _safe_date(y, int(g["m"]), int(g["d"]))
         return _date_value(ctx, _Point(d, "day"), "none") if d else None
 
+    if rule == "slash_md":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+        if not 1 <= month <= 12 or _safe_date(2000, month, day) is None:
+            return None
+        if dct is None:
+            return _unresolved(f"XXXX-{month:02d}-{day:02d}")
+        d = _choose_year(dct, month, day, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "day"), "publication")
+
     if rule in ("mdy", "dmy"):
         month = vocab.month_number(g["mon"])
         day = int(re.sub(r"\D", "", g["day"]))

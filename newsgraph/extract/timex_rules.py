@@ -191,6 +191,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     specs: list[tuple[str, str, int]] = [
         ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
         (
+            "slash_md",  # "on 5/12", "since 3/15": month and day (day and month when the first
+            # is past 12), only after a preposition of time: elsewhere a fraction or a score
+            rf"(?<=\b(?:on|by)\s)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d){e}(?!/)",
+            1,
+        ),
+        (
             "slash",
             rf"{b}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{{4}}|\d\d){e}",
             0,
@@ -429,8 +435,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
-            "duration_plural",  # "years ago": some time before now
-            rf"{b}(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier){e}",
+            "duration_plural",  # "years ago": some time before now; "days later": some time after
+            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries)\s+"
+            rf"(?P<dir>ago|earlier|later|afterwards?){e}",
             5,
         ),
         (
