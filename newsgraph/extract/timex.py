@@ -1134,6 +1134,8 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             and (before.text.lower() in ("one",))
         ):
             return False
+    if rule == "slash_md" and (before is None or before.text.lower() not in ("on", "by")):
+        return False  # "won 5/12 of the seats": a fraction
     if rule == "ordinal_day" and (
         before is None
         or before.text.lower() not in _DAY_PREPOSITIONS

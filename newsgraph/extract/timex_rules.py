@@ -193,7 +193,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "slash_md",  # "on 5/12", "since 3/15": month and day (day and month when the first
             # is past 12), only after a preposition of time: elsewhere a fraction or a score
-            rf"(?<=\b(?:on|by)\s)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d){e}(?!/)",
+            rf"{b}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d){e}(?!/)",  # the preposition: `_keep`
             1,
         ),
         (
