@@ -381,3 +381,15 @@ def test_timex_the_other_day_is_the_recent_past():
     assert found("He said so the other day .", "PRP VBD RB DT JJ NN .") == [
         ("the other day", "DATE", "PAST_REF")
     ]
+
+
+def test_timex_half_a_century_ago_is_a_year():
+    assert found("It ended half a century ago .", "PRP VBD PDT DT NN RB .") == [
+        ("half a century ago", "DATE", "1971")
+    ]
+
+
+def test_timex_this_coming_monday_is_the_next_monday():
+    assert found("The summit is this coming Monday .", "DT NN VBZ DT VBG NNP .") == [
+        ("this coming Monday", "DATE", "2022-01-03")
+    ]

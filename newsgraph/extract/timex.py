@@ -948,10 +948,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         amount = float(n)
         gran = _UNIT_GRAN.get(code, "day")
         if not amount.is_integer():  # "a month and a half ago": in days, at the unit's precision
-            days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}.get(code)
+            days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25, "DE": 3652.5,
+                    "CE": 36525}.get(code)  # fmt: skip
             if days is None:
                 return _unresolved("XXXX-XX-XX", approx)
             d = base.day + timedelta(days=round(sign * amount * days))
+            if code in ("DE", "CE"):
+                gran = "year"  # "half a century ago": a year, not the century it falls in
             return _date_value(ctx, _Point(d, gran), anchor, approx)
         d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):

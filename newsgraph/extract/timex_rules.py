@@ -253,7 +253,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
         (
             "weekday",
-            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past|"
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this(?:\s+coming)?|coming|past|"
             rf"the\s+(?:following|previous))\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
