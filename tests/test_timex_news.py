@@ -393,3 +393,9 @@ def test_timex_this_coming_monday_is_the_next_monday():
     assert found("The summit is this coming Monday .", "DT NN VBZ DT VBG NNP .") == [
         ("this coming Monday", "DATE", "2022-01-03")
     ]
+
+
+def test_timex_this_past_week_is_the_week_before():
+    assert found("Prices fell this past week .", "NNS VBD DT JJ NN .") == [
+        ("this past week", "DATE", "2021-W51")
+    ]

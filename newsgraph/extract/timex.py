@@ -648,7 +648,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, "", p)
 
     if rule == "rel_unit":
-        rel = g["rel"].lower()
+        rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
         unit = g["unit"].lower()
         season = vocab.season.get(unit)
         code = "SEASON" if season else _unit_code(vocab, unit)

@@ -168,7 +168,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     seasons = _alt(vocab.season)
     mods = _alt(vocab.modifier)
     approx = _alt(vocab.approx)
-    rel = r"(?:last|next|this|past|coming|previous|following|current|same|upcoming)"
+    rel = r"(?:last|next|this(?:\s+past)?|past|coming|previous|following|current|same|upcoming)"
     pod = _alt(vocab.part_of_day)
     tz_wire = r"(?:UTC|GMT)"  # the zones wire copy gives four-figure times in
     tz = r"(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|EET|ET)"
