@@ -1070,7 +1070,9 @@ _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
-def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) -> bool:
+def _keep(
+    rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int, vocab: Vocabulary
+) -> bool:
     """Token-level checks that a regex cannot make: verbs named like months, numbers that are
     not years, ordinals that are not units."""
     toks = doc.tokens
@@ -1141,7 +1143,7 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
         return False  # "won 5/12 of the seats": a fraction
     if rule == "ordinal_day" and (
         before is None
-        or before.text.lower() not in _DAY_PREPOSITIONS
+        or before.text.lower() not in vocab.day_preposition
         or (
             after is not None
             and (
@@ -1199,9 +1201,6 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
     )
 
 
-_DAY_PREPOSITIONS = frozenset(
-    {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
-)  # fmt: skip
 _FUNCTION_TAGS = frozenset({"IN", "DT", "TO", "CC", "POS", "PRP$", "CD", "WDT", "RP"})
 
 
@@ -1296,7 +1295,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
     for start, end, name, m in _candidates(doc, rules, _gate(lexicons, rules)):
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
-        if not _keep(name, m, doc, first, last):
+        if not _keep(name, m, doc, first, last, rules.vocab):
             continue
         ctx = _Ctx(doc, rules.vocab, dct, earlier, first, last)
         value = _resolve(name, m, ctx)

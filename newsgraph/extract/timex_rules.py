@@ -43,6 +43,7 @@ class Vocabulary:
     period_noun: dict[str, str]
     implicative: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
+    day_preposition: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -117,6 +118,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         period_noun=by_class.get("period_noun", {}),
         implicative=frozenset(by_class.get("implicative", {})),
         prospective=frozenset(by_class.get("prospective", {})),
+        day_preposition=frozenset(by_class.get("day_preposition", {})),
     )
 
 
