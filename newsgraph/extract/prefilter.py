@@ -184,16 +184,23 @@ _DIGITS = re.compile(r"\d+")
 def _lines_holding(literal: str, text: str, lowered: str, line_starts: list[int]) -> set[int]:
     """Numbers of the lines where `literal` occurs (a match may start there)."""
     lines = set()
+    last = len(line_starts) - 1
     if literal == DIGIT:
-        positions = [m.start() for m in _DIGITS.finditer(text)]
-    else:
-        positions = []
-        at = lowered.find(literal)
-        while at != -1:
-            positions.append(at)
-            at = lowered.find(literal, at + 1)
-    for at in positions:
-        lines.add(bisect.bisect_right(line_starts, at) - 1)
+        m = _DIGITS.search(text)
+        while m is not None:
+            line = bisect.bisect_right(line_starts, m.start()) - 1
+            lines.add(line)
+            if line >= last:
+                break
+            m = _DIGITS.search(text, line_starts[line + 1])  # one a line is enough
+        return lines
+    at = lowered.find(literal)
+    while at != -1:
+        line = bisect.bisect_right(line_starts, at) - 1
+        lines.add(line)
+        if line >= last:
+            break
+        at = lowered.find(literal, line_starts[line + 1])  # one a line is enough: skip the rest
     return lines
 
 

@@ -41,7 +41,8 @@ _FUTURE_LEMMAS = frozenset(
     {"expect", "plan", "schedule", "set", "due", "intend", "propose", "slate"}
 )  # fmt: skip
 _POS = frozenset({"'s", "’s"})
-_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+# "having" too: a perfect participle ("having checked out on Thursday") tells what was done before
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d", "having"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 _GRANULAR_ORDER = (
     "day",
@@ -170,14 +171,22 @@ def _verb_tense(
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
         implicative = vocab.implicative if vocab else frozenset()
-        if gov is not None and gov.tag == "VBD" and gov.lemma.lower() in implicative:
-            return "past"  # "failed to narrow their differences on Wednesday" happened
+        if gov is not None and gov.lemma.lower() in implicative and _is_verb(gov):
+            # the infinitive's event is under way when its governor is: "failed to narrow
+            # their differences on Wednesday" happened, "sales continue to struggle in
+            # February" is the February being reported
+            if gov.tag == "VBD":
+                return "past"
+            if depth < 3:
+                gov_tense = _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
+                if gov_tense in ("past", "present"):
+                    return gov_tense
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
     if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
         return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
     if tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
         return "past"
-    if tok.tag == "VBN" and words & {"have", "has", "had", "'ve"}:
+    if tok.tag == "VBN" and words & {"have", "has", "had", "'ve", "having"}:
         return "past"
     if tok.tag in ("VBZ", "VBP") or any(a.tag in ("VBZ", "VBP") for a in auxes):
         return "present"
@@ -302,11 +311,10 @@ def _choose_year(
     dct: date, month: int, day: int | None, tense: str | None, rel: str | None
 ) -> date:
     """The year of a month (and day) given without one, by tense or the relation word."""
-    cands = []
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        d = _safe_date(y, month, day or 1) or _safe_date(y, month, 28)
-        if d:
-            cands.append(d)
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    cands = [d for y in years if (d := _safe_date(y, month, day or 1))]
+    if not cands:  # 29 February with no leap year near: the last day of February
+        cands = [date(y, month, 28) for y in years]
     ref = date(dct.year, dct.month, 1) if day is None else dct  # months compare by month
     if rel == "last":
         return max(c for c in cands if c < ref)
@@ -363,8 +371,9 @@ def _holiday(spec: str, year: int) -> date:
 def _mod(vocab: Vocabulary, text: str | None) -> str:
     if not text:
         return ""
-    key = " ".join(text.lower().split()).rstrip("-")
-    return vocab.modifier.get(key, "")
+    key = " ".join(text.lower().replace("-", " ").split())
+    # "end-June", "year-end": "end" is a modifier only hyphenated (the rules ask for it so)
+    return vocab.modifier.get(key) or ("END" if key == "end" else "")
 
 
 def _date_value(ctx: _Ctx, p: _Point, anchor: str, mod: str = "", type_: str = "DATE") -> _Value:
@@ -431,6 +440,47 @@ def _half(n: str) -> str:
     return str(int(v)) if v.is_integer() else str(v)
 
 
+def _ordinal_day(ctx: _Ctx, day: int) -> _Value | None:
+    """ "on the 5th": that day of the month named last ("in March ... on the 5th"), or else of
+    the publication's month or a neighbour, in the direction of the clause's tense."""
+    ref = ctx.recent("month")
+    if ref is not None:
+        d = _safe_date(ref.day.year, ref.day.month, day)
+        return _date_value(ctx, _Point(d, "day"), "previous") if d else None
+    dct = ctx.dct
+    if dct is None:
+        return _unresolved(f"XXXX-XX-{day:02d}")
+    cands = [c for k in (-1, 0, 1) if (c := _safe_date_in(_add_months(dct, k), day))]
+    tense = ctx.tense
+    if tense == "past" and any(c <= dct for c in cands):
+        d = max(c for c in cands if c <= dct)
+    elif tense == "future" and any(c >= dct for c in cands):
+        d = min(c for c in cands if c >= dct)
+    else:
+        d = min(cands, key=lambda c: abs((c - dct).days))
+    return _date_value(ctx, _Point(d, "day"), "publication")
+
+
+def _safe_date_in(month: date, day: int) -> date | None:
+    return _safe_date(month.year, month.month, day)
+
+
+def _one_day_adverbial(ctx: _Ctx, g: dict[str, str | None]) -> bool:
+    """ "one day" used as an adverb of time, before its verb ("he would one day lead it", "one
+    day, the phone rang"), not a length after it ("stayed one day") or after a preposition
+    ("for one day")."""
+    if (g.get("num") or "").lower() != "one" or (g.get("unit") or "").lower() != "day":
+        return False
+    if g.get("the") or g.get("approx") or g.get("half") or g.get("half2"):
+        return False
+    toks = ctx.doc.tokens
+    unit = toks[ctx.last]
+    nxt = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+    if nxt in ("after", "before", "since", "until", "from", "earlier", "later"):
+        return False  # "one day after Putin recognised them": a length between two events
+    return unit.head > ctx.last and _is_verb(toks[unit.head])
+
+
 def _relative_year(ctx: _Ctx, dct: date, yrel: str) -> tuple[int, str]:
     """The year of "of next year", "of last year", "of this year" (the publication date's
     neighbours) or "of the following year", "of the previous year" (the year named before's):
@@ -456,6 +506,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             y += 2000 if y < 50 else 1900
         d = _safe_date(y, int(g["m"]), int(g["d"]))
         return _date_value(ctx, _Point(d, "day"), "none") if d else None
+
+    if rule == "slash_md":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+        if not 1 <= month <= 12 or _safe_date(2000, month, day) is None:
+            return None
+        if dct is None:
+            return _unresolved(f"XXXX-{month:02d}-{day:02d}")
+        d = _choose_year(dct, month, day, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("mdy", "dmy"):
         month = vocab.month_number(g["mon"])
@@ -529,10 +589,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "weekday":
         wd = vocab.weekday[g["wd"].lower()]
-        rel = (g.get("rel") or "").lower() or None
+        rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else None
         pod = (g.get("pod") or "").lower()
         suffix = f"T{vocab.part_of_day[pod]}" if pod else ""
         type_ = "TIME" if pod else "DATE"
+        if rel in ("following", "previous") and (base := ctx.recent("day")) is not None:
+            # "the following Monday": the first Monday after the day named last
+            if rel == "following":
+                day = base.day + timedelta(days=(wd - base.day.isoweekday() - 1) % 7 + 1)
+            else:
+                day = base.day - timedelta(days=(base.day.isoweekday() - wd - 1) % 7 + 1)
+            return _Value(
+                type_, day.isoformat() + suffix, "previous", True, mod, _Point(day, "day")
+            )
+        rel = {"following": "next", "previous": "last"}.get(rel or "", rel)
         if dct is None:
             return _unresolved(f"XXXX-WXX-{wd}{suffix}", type_=type_)
         tense = ctx.tense
@@ -557,6 +627,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             day = date(year, month, 4) + timedelta(weeks=int(vocab.ordinal[ordw]) - 1)
         return _date_value(ctx, _Point(day, "week"), "none" if g.get("y") else "publication")
 
+    if rule == "ordinal_day":
+        return _ordinal_day(ctx, int(g["day"]))
+
     if rule == "the_weekend":  # the nearest weekend in the direction of the tense
         if dct is None:
             return _unresolved("XXXX-WXX-WE")
@@ -575,12 +648,24 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, "", p)
 
     if rule == "rel_unit":
-        rel = g["rel"].lower()
+        rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
         unit = g["unit"].lower()
         season = vocab.season.get(unit)
         code = "SEASON" if season else _unit_code(vocab, unit)
-        if rel == "past" and g.get("the") and code in ("DE", "CE", "Y", "M", "W", "Q"):
-            # "the past decade", "the past year": a stretch of time up to now
+        toks = ctx.doc.tokens
+        nxt = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+        before = toks[ctx.first - 1].text.lower() if ctx.first > 0 else ""
+        if (
+            rel in ("past", "last")
+            and g.get("the")
+            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and not (rel == "last" and nxt == "of")
+            and nxt not in _POS
+            and before != "of"
+        ):
+            # "the past decade", "over the last year": a stretch of time up to now. Not "the
+            # last year of his term" (a final one), "the last week's bloodshed", "the early
+            # part of the last decade" (the one before, a calendar period)
             return _Value("DURATION", _duration("1", code), "none", True, mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
@@ -692,9 +777,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
-                return _unresolved("XXXX-XX-XX")
-            return _date_value(ctx, _Point(dct, gran), "publication")
-        return _date_value(ctx, _Point(base.day, gran), "previous")
+                return _unresolved("XXXX-XX-XX", mod)
+            if gran == "quarter" and ctx.tense == "past":
+                # a quarter is reported once it is over: "profit in the quarter fell"
+                return _date_value(ctx, _Point(_add_months(dct, -3), gran), "publication", mod)
+            return _date_value(ctx, _Point(dct, gran), "publication", mod)
+        return _date_value(ctx, _Point(base.day, gran), "previous", mod)
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
@@ -822,9 +910,22 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         direction = " ".join((g.get("dir") or "").lower().split())
         if not direction:
+            if _one_day_adverbial(ctx, g) and ctx.tense in ("future", "past"):
+                # "would one day lead the party": some day, not a length of time; a past "one
+                # day" is some past day
+                if ctx.tense == "future":
+                    return _Value("DATE", "FUTURE_REF")
+                return _Value("DATE", "XXXX-XX-XX", "none", False)
             return _Value("DURATION", _duration(n, code), "none", True, approx)
         # An anchored point: "two days ago" (publication), "a day later" (the previous date)
         if n == "X" or code in ("H", "MIN", "S"):
+            if (
+                direction in ("later", "afterwards", "afterward", "after that")
+                and ctx.tense == "past"
+            ):
+                # "the meetings stopped a few months later", "walked out two minutes later":
+                # some time after a past event, not ahead of the publication (as "later")
+                return _Value("DATE", "XXXX-XX-XX", "none", False, approx)
             ref = (
                 "PAST_REF"
                 if direction in ("ago", "earlier", "before that", "previously")
@@ -847,10 +948,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         amount = float(n)
         gran = _UNIT_GRAN.get(code, "day")
         if not amount.is_integer():  # "a month and a half ago": in days, at the unit's precision
-            days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}.get(code)
+            days = {"D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25, "DE": 3652.5,
+                    "CE": 36525}.get(code)  # fmt: skip
             if days is None:
                 return _unresolved("XXXX-XX-XX", approx)
             d = base.day + timedelta(days=round(sign * amount * days))
+            if code in ("DE", "CE"):
+                gran = "year"  # "half a century ago": a year, not the century it falls in
             return _date_value(ctx, _Point(d, gran), anchor, approx)
         d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
@@ -918,7 +1022,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
         return _Value("DATE", value)
 
-    if rule in ("time", "time_ampm", "time_word"):
+    if rule in ("time", "time_ampm", "time_word", "time_zone4"):
         if rule == "time_word":
             h, mi = (0, 0) if g["w"].lower() == "midnight" else (12, 0)
         else:
@@ -943,6 +1047,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         elif dct:
             day = dct
         clock = f"T{h:02d}:{mi:02d}{tz}"
+        if day is None and day_word in vocab.weekday:  # "2248 GMT Tuesday", no publication date
+            return _Value("TIME", f"XXXX-WXX-{vocab.weekday[day_word]}{clock}", "none", False)
         if day is None:
             return _Value("TIME", "XXXX-XX-XX" + clock, "none", False)
         return _Value("TIME", day.isoformat() + clock, anchor, True, "", _Point(day, "day"))
@@ -964,7 +1070,9 @@ _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
-def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) -> bool:
+def _keep(
+    rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int, vocab: Vocabulary
+) -> bool:
     """Token-level checks that a regex cannot make: verbs named like months, numbers that are
     not years, ordinals that are not units."""
     toks = doc.tokens
@@ -987,6 +1095,8 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             )
         ):
             return False  # "Theresa May": a first name before it
+        if _modal_in_title_case(doc, i):
+            return False  # "Global Growth Worries May Pressure Stocks"
     if rule in ("weekday", "month", "season") and _inside_name(doc, _tok_at(doc, m.end() - 1)):
         return False  # "The Sunday Times", "Tuesday Morning Corp.", "the Winter Olympics"
     if rule == "year_short" and (
@@ -1029,6 +1139,23 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
             and (before.text.lower() in ("one",))
         ):
             return False
+    if rule == "slash_md" and (before is None or before.text.lower() not in ("on", "by")):
+        return False  # "won 5/12 of the seats": a fraction
+    if rule == "ordinal_day" and (
+        before is None
+        or before.text.lower() not in vocab.day_preposition
+        or (
+            after is not None
+            and (
+                after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                or after.tag.startswith(("NN", "JJ", "CD"))
+                or after.text.lower() in ("of", "century", "place")
+            )
+        )
+    ):
+        return False  # "on the 5th floor", "by the 21st century": an ordinal, not a day
+    if rule == "nth_in_a_row" and after is not None and after.tag.startswith("NN"):
+        return False  # "for a fourth quarter touchdown": a modifier of a noun, no period
     if rule == "holiday" and not (m.group("y") or m.group("y0")):
         i = _tok_at(doc, m.end() - 1)
         if any(a <= i < b - 1 and label in ("GPE", "LOC", "FAC") for a, b, label in doc.ents):
@@ -1071,6 +1198,33 @@ def _keep(rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int) ->
     # "spring" the verb is no season
     return not (
         rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
+    )
+
+
+_FUNCTION_TAGS = frozenset({"IN", "DT", "TO", "CC", "POS", "PRP$", "CD", "WDT", "RP"})
+
+
+def _modal_in_title_case(doc: ParsedDoc, i: int) -> bool:
+    """ "May" between a subject and a verb of a headline in title case ("Origin May Ban Early
+    Players", "Growth Worries May Pressure Stocks") is the modal: the tagger, seeing every word
+    capitalised, takes it for the month. A month there follows a preposition, a determiner or a
+    possessive ("Sales Fall In May", "McDonald's May Sales") or starts the line."""
+    toks = doc.tokens
+    if toks[i].text != "May" or i == 0 or i + 1 >= len(toks):
+        return False
+    s0, s1 = _sentence_bounds(doc, i)
+    words = [t.text for t in toks[s0:s1] if t.text.isalpha() and len(t.text) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return False  # not a title-case line: there the tagger's "MD" is to be trusted
+    before, after = toks[i - 1], toks[i + 1]
+    return (
+        i - 1 >= s0
+        and before.text[:1].isalpha()
+        and before.tag not in _FUNCTION_TAGS
+        and before.text.lower() not in ("early", "late", "mid", "last", "next", "this", "since")
+        and after.text[:1].isupper()
+        and after.text.isalpha()
+        and after.tag not in _FUNCTION_TAGS
     )
 
 
@@ -1141,7 +1295,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
     for start, end, name, m in _candidates(doc, rules, _gate(lexicons, rules)):
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
-        if not _keep(name, m, doc, first, last):
+        if not _keep(name, m, doc, first, last, rules.vocab):
             continue
         ctx = _Ctx(doc, rules.vocab, dct, earlier, first, last)
         value = _resolve(name, m, ctx)
@@ -1172,10 +1326,12 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
                 mod=value.mod,
             )
         )
-    return _order_coordinated_days(doc, _date_clock_times(out, clock_only))
+    out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
+    return _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
 _YEARLESS_DAY = re.compile(
@@ -1187,9 +1343,22 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
     """ "On Wednesday and Thursday": coordinated weekdays run forward from the first one, so a
     later weekday resolved into the week before moves a week on. Likewise the end of a range
     of days given without a year ("from June 10 to July 11") never precedes its start: it
-    moves a year on."""
+    moves a year on, and a range of clock times ending earlier than it starts ("from 10 p.m.
+    to 5 a.m.") ends the next day."""
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
+        between = doc.text[a.end : b.start]
+        if (
+            a.type == b.type == "TIME"
+            and _CLOCK_VALUE.match(a.value)
+            and _CLOCK_VALUE.match(b.value)
+            and a.value[:10] == b.value[:10]
+            and b.value[11:16] < a.value[11:16]
+            and _RANGE.fullmatch(between)
+        ):  # "from 10 p.m. to 5 a.m.": the range ends on the next day
+            later = date.fromisoformat(b.value[:10]) + timedelta(days=1)
+            out[k] = replace(b, value=later.isoformat() + b.value[10:])
+            continue
         if not (
             a.type == b.type == "DATE"
             and a.anchor == b.anchor == "publication"
@@ -1197,7 +1366,6 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
             and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
         ):
             continue
-        between = doc.text[a.end : b.start]
         if _WEEKDAY_TEXT.match(a.text) and _WEEKDAY_TEXT.match(b.text):
             step = 7 if _COORDINATION.fullmatch(between) else 0
         elif _YEARLESS_DAY.match(a.text) and _YEARLESS_DAY.match(b.text):
@@ -1212,6 +1380,66 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKDAY_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?P<clock>T[A-Z]{2})?$")
+_YEARLESS_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+
+
+def _appositive_days(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> list[Timex]:
+    """ "on Thursday (June 13)", "Friday night (February 29)": a weekday and the date in
+    brackets after it name one day. The weekday takes the date; a date written without its year
+    takes, of the years next to the one chosen, the one where it falls on that weekday."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        name = a.text.split()[-1].lower() if a.text else ""
+        wm = _WEEKDAY_VALUE.match(a.value)
+        if (
+            wm is None
+            or b.type != "DATE"
+            or not _YEARLESS_VALUE.match(b.value)
+            or not re.fullmatch(r"\s*\(\s*", doc.text[a.end : b.start])
+            or not doc.text[b.end :].lstrip().startswith(")")
+        ):
+            continue
+        wd = vocab.weekday.get(name) or next(
+            (vocab.weekday[w.lower()] for w in a.text.split() if w.lower() in vocab.weekday), None
+        )
+        if wd is None:
+            continue
+        value = b.value
+        if not value.startswith("X"):
+            day = date.fromisoformat(value)
+            if day.isoweekday() != wd:
+                if re.search(r"\b(?:1[89]|20)\d\d\b", b.text):
+                    continue  # a year written out: the two disagree, leave both as they are
+                years = [
+                    y for y in (day.year - 1, day.year + 1) if _safe_date(y, day.month, day.day)
+                ]
+                fits = [y for y in years if date(y, day.month, day.day).isoweekday() == wd]
+                if not fits:
+                    continue
+                value = date(fits[0], day.month, day.day).isoformat()
+                out[k] = replace(b, value=value)
+        out[k - 1] = replace(a, value=value + (wm["clock"] or ""), anchor=out[k].anchor)
+    return out
+
+
+_PART_OF_DAY_BEFORE = re.compile(r"the\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+
+def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> list[Timex]:
+    """ "on the night of January 10": that part of the day, one TIME expression."""
+    for k, t in enumerate(out):
+        if t.type != "DATE" or not (_DAY_VALUE.match(t.value) or _YEARLESS_VALUE.match(t.value)):
+            continue
+        m = _PART_OF_DAY_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
+        if m is None or (k > 0 and out[k - 1].end > m.start()):
+            continue
+        clock = vocab.part_of_day[m[1].lower()]
+        out[k] = replace(
+            t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME",
+            value=f"{t.value}T{clock}",
+        )  # fmt: skip
+    return out
 
 
 def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:

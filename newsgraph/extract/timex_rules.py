@@ -43,6 +43,7 @@ class Vocabulary:
     period_noun: dict[str, str]
     implicative: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
+    day_preposition: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -85,6 +86,13 @@ def _alt(words: object, *, capitalise: bool = False) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 
+def _first_chars(words: object, extra: str = "") -> str:
+    """A character class of the first letters of `words` (and `extra`, itself such a class or
+    plain characters)."""
+    chars = {str(w)[:1].lower() for w in words} | set(extra.strip("[]"))  # type: ignore[attr-defined]
+    return "[" + "".join(sorted(re.escape(c) for c in chars if c)) + "]"
+
+
 def _vocabulary(lexicons: Lexicons) -> Vocabulary:
     by_class: dict[str, dict[str, str]] = {}
     for row in lexicons.rows(LEXICON_FILE):
@@ -110,6 +118,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         period_noun=by_class.get("period_noun", {}),
         implicative=frozenset(by_class.get("implicative", {})),
         prospective=frozenset(by_class.get("prospective", {})),
+        day_preposition=frozenset(by_class.get("day_preposition", {})),
     )
 
 
@@ -140,6 +149,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         + _alt(vocab.number)[3:-1]
         + ")"
     )
+    # What a number can start with: a cheap first test for the rules that begin with one, which
+    # would otherwise try every number word at every position of the text
+    num_start = _first_chars(vocab.number, "0123456789")
+    approx_start = _first_chars(vocab.approx, num_start)
+    year_start = _first_chars([*vocab.modifier, "end", "the", "fiscal", "financial"], "12")
     units_sg = [u for u in vocab.unit]
     units = (
         "(?:"
@@ -156,8 +170,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     seasons = _alt(vocab.season)
     mods = _alt(vocab.modifier)
     approx = _alt(vocab.approx)
-    rel = r"(?:last|next|this|past|coming|previous|following|current|same|upcoming)"
+    rel = r"(?:last|next|this(?:\s+past)?|past|coming|previous|following|current|same|upcoming)"
     pod = _alt(vocab.part_of_day)
+    tz_wire = r"(?:UTC|GMT)"  # the zones wire copy gives four-figure times in
     tz = r"(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|EET|ET)"
     deictic = r"(?:today|tonight|yesterday|tomorrow)"
     set_words = "(?-i:" + _alt(vocab.set_word)[3:]
@@ -178,6 +193,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     specs: list[tuple[str, str, int]] = [
         ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
         (
+            "slash_md",  # "on 5/12", "since 3/15": month and day (day and month when the first
+            # is past 12), only after a preposition of time: elsewhere a fraction or a score
+            rf"{b}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d){e}(?!/)",  # the preposition: `_keep`
+            1,
+        ),
+        (
             "slash",
             rf"{b}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{{4}}|\d\d){e}",
             0,
@@ -196,14 +217,15 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "month",
-            rf"{b}(?P<t>(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
+            rf"{b}(?P<t>(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
             rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+of\s+"
             rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
             2,
         ),
         (
             "year",
-            rf"{b}(?:(?P<mod>{mods})(?:\s+|-))?(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
+            rf"{b}(?={year_start})(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?"
+            rf"(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
             rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
             3,
         ),
@@ -233,8 +255,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
         (
             "weekday",
-            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past)"
-            rf"\s+)?(?P<wd>{weekday})"
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this(?:\s+coming)?|coming|past|"
+            rf"the\s+(?:following|previous))\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             2,
         ),
@@ -245,6 +267,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         ("the_weekend", rf"{b}the\s+weekend{e}", 4),
+        (
+            "ordinal_day",  # "on the 5th": a day of the month in question (not "the 5th floor",
+            # which `_keep` drops by the noun after it)
+            rf"{b}the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th){e}",
+            3,
+        ),
         ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
@@ -283,6 +311,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             5,
         ),
         (
+            "for_the_unit",  # "profit in the quarter fell": the period the report covers
+            rf"(?:(?<=\bin\s)|(?<=\bduring\s))(?P<t>the\s+(?P<unit>quarter|month|week)){e}"
+            rf"(?!\s+(?:of|to|ahead|before|after|following|since|when|that|in)\b)",
+            5,
+        ),
+        (
             "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
@@ -292,7 +326,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "end_the_day",  # "ended the week up 2%", "started the year with a loss"
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
-            rf"opened|opening|start|started|starting|began|begin)\s+(?P<t>the\s+"
+            rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+"
             rf"(?P<unit>week|month|quarter|year)){e}"
             rf"(?!\s+(?:of|before|after|when|that|in|he|she|they|we|I|it)\b)",
             5,
@@ -308,7 +342,19 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?P<t>{nth}\s+(?:straight|consecutive|successive)\s+{run_unit}){e}",
             3,
         ),
-        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+in\s+a\s+row\b)", 3),
+        # "the fourth week in a row", "the sixth month running"
+        ("nth_in_a_row", rf"{b}(?P<t>{nth}\s+{run_unit})(?=\s+(?:in\s+a\s+row|running)\b)", 3),
+        # "the Dow fell for a third day": the n-th of a run, the period being reported
+        (
+            "nth_in_a_row",
+            rf"(?<=\bfor\s)(?P<t>(?:a|the)\s+{nth}\s+{run_unit}){e}(?!\s+(?:in\s+a\s+row|running)\b)",
+            3,
+        ),
+        (
+            "for_the_unit",  # "by year-end", "at year end": the end of the year in question
+            rf"{b}(?:the\s+)?(?P<unit>year)(?P<mod>(?:-|\s+)end){e}",
+            3,
+        ),
         (
             "pod_trading",  # "in afternoon trading": that part of the day being reported
             rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
@@ -317,7 +363,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
-            rf"{b}(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
+            rf"{b}(?={num_start})(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
             6,
         ),
         (
@@ -357,7 +403,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"{b}(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
+            rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
@@ -366,7 +412,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration_compound",  # "five hours and 24 minutes", "two years and three months"
-            rf"{b}(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
+            rf"{b}(?={approx_start})(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
             rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
             3,
         ),
@@ -378,7 +424,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration_adj",
-            rf"{b}(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
+            rf"{b}(?={num_start})(?P<num>{numw})-(?P<unit>year|month|week|day|hour|minute|second|decade)s?"
             rf"(?:-(?:long|old))?{e}",
             2,
         ),
@@ -391,8 +437,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
-            "duration_plural",  # "years ago": some time before now
-            rf"{b}(?P<unit>years|months|weeks|days|decades|centuries)\s+(?P<dir>ago|earlier){e}",
+            "duration_plural",  # "years ago": some time before now; "days later": some time after
+            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries)\s+"
+            rf"(?P<dir>ago|earlier|later|afterwards?){e}",
             5,
         ),
         (
@@ -415,7 +462,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             0,
         ),
         ("set_word", rf"{b}(?P<w>{set_words}){e}", 3),
-        ("ref", rf"{b}(?P<w>{refs}){e}", 6),
+        ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
             "time",
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
@@ -427,6 +474,14 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "time_ampm",
             rf"{b}(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
             rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
+            0,
+        ),
+        (
+            "time_zone4",  # "at 0600 GMT", "(1315 GMT)": four figures are a clock time only with a
+            # zone after them and "at", "by", "from", ... or a bracket before ("2015 GMT rules")
+            rf"(?:{b}(?:at|by|from|until|to|about|around)\s+|\(\s*)"
+            rf"(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?:hours|hrs)\s*)?(?P<tz>{tz_wire}){e}"
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?)",
             0,
         ),
         ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
