@@ -414,7 +414,7 @@ def test_events_reneging_on_a_commitment_is_a_rejection(events):
     ("text", "type_", "cameo"),
     [
         ("Bangladeshi peacekeeping troops arrived in Sierra Leone.", "AID", "074"),
-        ("Russian troops arrived in Belarus for joint exercises.", "MOBILIZE", "154"),
+        ("Russian troops arrived in Belarus on Monday.", "MOBILIZE", "154"),
         ("Putin arrived in Beijing on Friday.", "CONSULT", "042"),
     ],
 )
@@ -443,3 +443,38 @@ def test_events_the_one_asked_is_the_subject_of_the_demand(events):
 def test_events_seeking_something_is_a_request_seeking_to_act_sets_a_status(events):
     assert one(events("Russia will seek security guarantees from NATO."), "REQUEST")
     assert one(events("Russia will seek to meet NATO officials."), "CONSULT").status == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("U.S. and Russian negotiators return to Geneva this week for talks.", "CONSULT"),
+        ("Putin flew to Beijing for talks with Xi.", "CONSULT"),
+        ("Russia resumed talks with Ukraine on Monday.", "CONSULT"),
+        ("The Macedonian army resumed shelling Albanian rebel positions.", "ASSAULT"),
+    ],
+)
+def test_events_a_verb_of_going_on_gives_way_to_the_act_it_governs(events, text, type_):
+    found = events(text)
+    assert [e.type for e in found] == [type_]
+
+
+def test_events_a_verb_of_going_on_keeps_its_own_act_without_one(events):
+    # "after the exercises" is when, not what: the return stays a withdrawal
+    found = events("Russian troops returned to their bases after the exercises.")
+    assert one(found, "RETREAT").actors == ("RUSMIL",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian authorities pressured workers to cancel the strike.",
+        "Russia reiterated its demand that NATO halt its expansion.",
+    ],
+)
+def test_events_pressing_or_restating_a_demand_is_a_request(events, text):
+    assert one(events(text), "REQUEST").actors[0][:3] in ("IRN", "RUS")
+
+
+def test_events_being_sworn_in_is_no_promise(events):
+    assert not events("Biden was sworn in as president in Washington.")

@@ -391,6 +391,19 @@ def _complements(s: _Sentence, i: int) -> list[int]:
     return out
 
 
+_ASPECT_PREPS = frozenset({"for", "to"})
+
+
+def _gives_way_to(s: _Sentence, c: int) -> bool:
+    """Whether complement c of an "aspect" verb is the act it continues: its object or
+    xcomp ("resumed talks", "resume shelling") or a "for"/"to" object ("returned for talks",
+    "went back to war"); not any other phrase ("returned home after talks")."""
+    dep = s.tok[c].dep
+    if dep in ("dobj", "xcomp"):
+        return True
+    return dep in ("pobj", "pcomp") and s.lower[s.tok[c].head] in _ASPECT_PREPS
+
+
 _MATERIAL_ACTS = frozenset(
     {"MOBILIZE", "ASSAULT", "COERCE", "AID", "COOPERATE", "RETREAT", "SANCTION", "CONCEDE"}
 )
@@ -414,6 +427,12 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             q = preds.get(c)
             if q is None:
                 continue
+            if p.entry.frame == "aspect" and _is_event_pred(q) and _gives_way_to(s, c):
+                # "resumed talks", "resume shelling", "return to Geneva for talks": the verb
+                # only says how its act goes on; the act it governs is the event.
+                p.light = True
+                if q.verbal:
+                    continue
             if not q.verbal and (
                 p.light or p.entry.frame == "light" or (p.governor and p.entry.type != "REQUEST")
             ):
