@@ -478,3 +478,22 @@ def test_events_pressing_or_restating_a_demand_is_a_request(events, text):
 
 def test_events_being_sworn_in_is_no_promise(events):
     assert not events("Biden was sworn in as president in Washington.")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("An anti-Syria journalist was killed by a car bomb in Beirut.", "LBN"),
+        ("Pro-Russian separatists attacked Ukrainian troops in Donetsk.", "UKR"),
+    ],
+)
+def test_events_a_name_after_anti_or_pro_is_a_stance_not_a_nationality(events, text, recipient):
+    ev = one(events(text), "ASSAULT")
+    assert "SYR" not in countries(ev.recipients) and "RUS" not in countries(ev.actors)
+    assert recipient in countries(ev.actors + ev.recipients)
+
+
+def test_events_a_lower_case_word_is_no_surname(events):
+    # "banned" must not read as the surname of Ban Ki-moon (UN)
+    ev = one(events("Nigerian authorities jailed 52 members of the banned movement."), "COERCE")
+    assert countries(ev.recipients) == {"NGA"}
