@@ -497,3 +497,16 @@ def test_events_a_lower_case_word_is_no_surname(events):
     # "banned" must not read as the surname of Ban Ki-moon (UN)
     ev = one(events("Nigerian authorities jailed 52 members of the banned movement."), "COERCE")
     assert countries(ev.recipients) == {"NGA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of artillery shells were fired by Russian forces.",
+        "Chlorine munitions were dropped on the city in October.",
+        "Rockets fired by militants hit the base.",
+        "Russian forces fired dozens of rockets at Kharkiv.",
+    ],
+)
+def test_events_a_weapon_collocation_holds_in_any_voice(events, text):
+    assert one(events(text), "ASSAULT").cameo.startswith("19")

@@ -203,6 +203,22 @@ class _Sentence:
         return [c for c in self.children[prep] if self.tok[c].dep in ("pobj", "pcomp")]
 
 
+def _objects_of(s: _Sentence, i: int) -> list[int]:
+    """What verb i acts on, in any voice: its object ("fired shells"), its passive subject
+    ("munitions were dropped") or the noun its participle describes ("shells fired by")."""
+    out = [c for c in s.children[i] if s.tok[c].dep in ("dobj", "obj", "nsubjpass")]
+    if s.tok[i].dep == "acl" and s.tok[i].tag == "VBN":
+        out.append(s.tok[i].head)
+    for c in list(out):
+        if s.tok[c].tag == "CD" or s.lemma[c] in _COUNTS:
+            # "hundreds of shells were fired", "fired 150 of its rockets": the thing counted
+            out += [o for g in s.kids(c, "prep") if s.lower[g] == "of" for o in s.pobjs(g)]
+    return out
+
+
+_COUNTS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"})
+
+
 def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
     tok = s.tok[i]
     if tok.ent_type in ("DATE", "TIME"):
@@ -221,16 +237,18 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         if lemma not in lex.verbs and lemma not in lex.governors:
             lemma = _guess_lemma(s.lower[i], lex) or lemma
         entry = None
-        for c in s.children[i]:
+        for c in _objects_of(s, i):
             # Verb-object collocations first ("open fire", "block roads"), then particles.
-            if s.tok[c].dep in ("dobj", "obj") and f"{lemma} {s.lemma[c]}" in lex.verbs:
+            if f"{lemma} {s.lemma[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lemma[c]}"]
                 break
-            if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
-                entry = lex.verbs[f"{lemma} {s.lower[c]}"]
-                break
         else:
-            entry = lex.verbs.get(lemma)
+            for c in s.children[i]:
+                if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
+                    entry = lex.verbs[f"{lemma} {s.lower[c]}"]
+                    break
+            else:
+                entry = lex.verbs.get(lemma)
         governor = lex.governors.get(lemma, "")
         if entry is None and not governor:
             return None
