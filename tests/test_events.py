@@ -503,7 +503,7 @@ def test_events_a_lower_case_word_is_no_surname(events):
     "text",
     [
         "Hundreds of artillery shells were fired by Russian forces.",
-        "Chlorine munitions were dropped on the city in October.",
+        "Chlorine munitions were dropped on Kyiv in October.",
         "Rockets fired by militants hit the base.",
         "Russian forces fired dozens of rockets at Kharkiv.",
     ],
