@@ -510,3 +510,19 @@ def test_events_a_lower_case_word_is_no_surname(events):
 )
 def test_events_a_weapon_collocation_holds_in_any_voice(events, text):
     assert one(events(text), "ASSAULT").cameo.startswith("19")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Biden had raised the threat of sanctions.", "THREATEN"),
+        ("Putin had cautioned Biden that fresh sanctions would be a mistake.", "THREATEN"),
+        ("The OSCE's Permanent Council will take up the crisis in Vienna on Thursday.", "CONSULT"),
+    ],
+)
+def test_events_raising_a_threat_cautioning_and_taking_up_an_issue(events, text, type_):
+    assert one(events(text), type_)
+
+
+def test_events_taking_up_arms_is_not_taking_up_an_issue(events):
+    assert not any(e.type == "CONSULT" for e in events("Villagers in Mali took up arms."))
