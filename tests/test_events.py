@@ -526,3 +526,16 @@ def test_events_raising_a_threat_cautioning_and_taking_up_an_issue(events, text,
 
 def test_events_taking_up_arms_is_not_taking_up_an_issue(events):
     assert not any(e.type == "CONSULT" for e in events("Villagers in Mali took up arms."))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("Serbian forces besieged Sarajevo.", "COERCE", "191"),
+        ("If the West continues to arm Ukraine, Russia will respond.", "AID", "072"),
+        ("Myanmar's army carried out ethnic cleansing in Rakhine, Myanmar.", "ASSAULT", "203"),
+        ("The two sides engaged in talks with Russia in Geneva.", "CONSULT", "040"),
+    ],
+)
+def test_events_codebook_acts_of_cameo_descriptions_are_named(events, text, type_, cameo):
+    assert one(events(text), type_).cameo.startswith(cameo[:2])
