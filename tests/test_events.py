@@ -539,3 +539,25 @@ def test_events_taking_up_arms_is_not_taking_up_an_issue(events):
 )
 def test_events_codebook_acts_of_cameo_descriptions_are_named(events, text, type_, cameo):
     assert one(events(text), type_).cameo.startswith(cameo[:2])
+
+
+def test_events_not_on_the_table_denies_the_act_of_its_subject(events):
+    found = events(
+        'Biden said sending American combat troops to Ukraine was "not on the table", '
+        "following his video call with Vladimir Putin on December 7."
+    )
+    assert one(found, "MOBILIZE").status == "negated"
+    assert one(found, "CONSULT").status == "reported"  # an adjunct of the clause is not denied
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        ("Blinken said Washington would consult NATO in the coming days.", "CONSULT", "future"),
+        ("Lavrov said Russia would meet NATO next week.", "CONSULT", "future"),
+        ("Lavrov said Russia would meet NATO if the alliance agreed.", "CONSULT", "hypothetical"),
+        ("Lavrov said Russia could meet NATO next week.", "CONSULT", "hypothetical"),
+    ],
+)
+def test_events_reported_would_with_a_date_ahead_is_the_future(events, text, type_, status):
+    assert one(events(text), type_).status == status

@@ -1026,6 +1026,13 @@ def _participants(
     return actors, recipients, places, actor_heads + recip_heads
 
 
+def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
+    """Whether phrase c is a date phrase looking ahead: "next week", "in the coming days"."""
+    return any(
+        s.tok[g].ent_type == "DATE" and lex.mods.get(s.lower[g]) == "future" for g in s.subtree(c)
+    )
+
+
 def _status(
     p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None
 ) -> tuple[str, str, set[str]]:
@@ -1034,6 +1041,9 @@ def _status(
     hist_year = ""
     k = p.i
     first = True
+    from_subject = False  # climbed to k from its subject ("sending troops was not ...")
+    ahead = False  # a date phrase of the predicate looks ahead ("next week", "in the coming days")
+    would_only = True  # every hypothetical cue seen is "would"
     while True:
         tok = s.tok[k]
         for c in s.children[k]:
@@ -1041,10 +1051,23 @@ def _status(
             word = s.lower[c]
             if ctok.dep == "neg" or (word == "never" and ctok.dep == "advmod"):
                 found.append("negated")
+            elif (
+                from_subject
+                and s.lemma[k] == "be"
+                and ctok.dep in ("prep", "attr", "acomp")
+                and any(s.tok[g].dep == "neg" for g in s.children[c])
+            ):
+                # 'was "not on the table"': the parser may hang the negation on the predicate
+                # phrase of the copula; it still denies the clause.
+                found.append("negated")
             elif ctok.dep in ("aux", "auxpass") and word in lex.aux:
                 found.append(lex.aux[word])
+                if lex.aux[word] == "hypothetical" and word != "would":
+                    would_only = False
             elif ctok.dep in ("aux",) and s.lemma[c] in lex.aux:
                 found.append(lex.aux[s.lemma[c]])
+                if lex.aux[s.lemma[c]] == "hypothetical" and s.lemma[c] != "would":
+                    would_only = False
             elif ctok.dep == "mark" and word in lex.marks:
                 found.append(lex.marks[word])
             elif (
@@ -1053,6 +1076,8 @@ def _status(
                 and not tok.pos.startswith("V")
             ):
                 found.append(lex.mods.get(word) or lex.governors[s.lemma[c]])
+            if first and ctok.dep in ("prep", "npadvmod") and _looks_ahead(s, c, lex):
+                ahead = True
             if first and ctok.dep in ("prep", "npadvmod", "pobj") and year is not None:
                 for g in s.subtree(c):
                     if s.tok[g].ent_type == "DATE":
@@ -1091,6 +1116,7 @@ def _status(
                 # Clause boundary: cues above the complement of a reporting verb do not apply,
                 # except the governing verb's own negation ("did not say").
                 break
+            from_subject = dep in ("csubj", "nsubj", "nsubjpass")
             k = head
             first = False
             continue
@@ -1100,6 +1126,10 @@ def _status(
                 if s.tok[c].dep == "aux" and s.lower[c] in lex.aux:
                     found.append(lex.aux[s.lower[c]])
         break
+    if ahead and "hypothetical" in found and would_only:
+        # "said Washington would consult its allies in the coming days": reported speech
+        # shifts "will" to "would"; a date ahead shows the plain future was meant.
+        found = ["future" if f == "hypothetical" else f for f in found]
     cues = set(found)
     if hist_year and not found:
         return "historical", hist_year, cues
