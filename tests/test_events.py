@@ -561,3 +561,14 @@ def test_events_not_on_the_table_denies_the_act_of_its_subject(events):
 )
 def test_events_reported_would_with_a_date_ahead_is_the_future(events, text, type_, status):
     assert one(events(text), type_).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Israel carried out drone strikes on Hamas positions in Gaza.", "PSE"),
+        ("Vietnamese forces launched artillery fire against Chinese positions.", "CHN"),
+    ],
+)
+def test_events_a_target_that_is_a_thing_is_hit_as_its_owners(events, text, recipient):
+    assert countries(one(events(text), "ASSAULT").recipients) == {recipient}

@@ -1013,6 +1013,10 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
         ]
+    if p.entry.type in _TARGETED and not any(res.resolve(h) for h in recip_heads):
+        # "struck Hamas positions", "fire against Ukrainian positions": a target that is a
+        # thing, not an actor, is hit as its owner's.
+        recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
