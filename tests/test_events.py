@@ -572,3 +572,24 @@ def test_events_reported_would_with_a_date_ahead_is_the_future(events, text, typ
 )
 def test_events_a_target_that_is_a_thing_is_hit_as_its_owners(events, text, recipient):
     assert countries(one(events(text), "ASSAULT").recipients) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "recipients"),
+    [
+        ("Russia put pressure on Ukraine.", "REQUEST", {"RUS"}, {"UKR"}),
+        ("China extended an invitation to Putin.", "AGREE", {"CHN"}, {"RUS"}),
+        ("Russia and Ukraine reached an agreement on grain.", "AGREE", {"RUS", "UKR"}, set()),
+        ("Russia and Ukraine struck a deal on grain.", "AGREE", {"RUS", "UKR"}, set()),
+        ("Ukraine lodged a complaint against Russia.", "ACCUSE", {"UKR"}, {"RUS"}),
+    ],
+)
+def test_events_light_verb_constructions_carry_their_act(events, text, type_, actors, recipients):
+    found = events(text)
+    ev = one(found, type_)
+    assert (countries(ev.actors), countries(ev.recipients)) == (actors, recipients)
+    assert not any(e.type == "ASSAULT" for e in found)  # "struck a deal" is no strike
+
+
+def test_events_acting_under_pressure_is_no_demand(events):
+    assert not any(e.type == "REQUEST" for e in events("Moscow would not act under pressure."))
