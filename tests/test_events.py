@@ -593,3 +593,11 @@ def test_events_light_verb_constructions_carry_their_act(events, text, type_, ac
 
 def test_events_acting_under_pressure_is_no_demand(events):
     assert not any(e.type == "REQUEST" for e in events("Moscow would not act under pressure."))
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia issued a warning to NATO.", "Russia gave a warning to NATO."]
+)
+def test_events_the_to_phrase_of_a_light_verb_names_the_recipient(events, text):
+    ev = one(events(text), "THREATEN")
+    assert (ev.actors, ev.recipients) == (("RUS",), ("NATO",))

@@ -597,7 +597,7 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
     """
     actors, recipients, places = [], [], []
     verbal = s.tok[i].pos in ("VERB", "AUX")
-    for c in s.kids(i, "prep", "agent"):
+    for c in s.kids(i, "prep", "agent", "dative"):  # "issued a warning *to NATO*"
         word = s.lower[c]
         objs = s.pobjs(c)
         if not objs:
