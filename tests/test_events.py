@@ -601,3 +601,15 @@ def test_events_acting_under_pressure_is_no_demand(events):
 def test_events_the_to_phrase_of_a_light_verb_names_the_recipient(events, text):
     ev = one(events(text), "THREATEN")
     assert (ev.actors, ev.recipients) == (("RUS",), ("NATO",))
+
+
+def test_events_the_for_phrase_of_voiced_support_names_who_gains(events):
+    ev = one(events("China voiced its support for Russia."), "SUPPORT")
+    assert (ev.actors, ev.recipients) == (("CHN",), ("RUS",))
+
+
+def test_events_support_named_as_an_option_is_no_event(events):
+    found = events(
+        "Biden laid out deterrence through sanctions and more military support for Ukraine."
+    )
+    assert not any(e.type == "SUPPORT" for e in found)

@@ -410,6 +410,8 @@ def _complements(s: _Sentence, i: int) -> list[int]:
 
 
 _ASPECT_PREPS = frozenset({"for", "to"})
+# Acts for someone's benefit: a noun's "for" phrase names who gains ("support for Ukraine").
+_BENEFITS = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
 def _gives_way_to(s: _Sentence, c: int) -> bool:
@@ -984,6 +986,8 @@ def _participants(
             if s.lower[c] == "of":
                 target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
                 target += s.pobjs(c)
+            if p.entry.type in _BENEFITS and s.lower[c] == "for" and p.carrier is not None:
+                recip_heads += s.pobjs(c)  # "support for Ukraine", "aid for Gaza": who gains
             if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
                 for o in s.pobjs(c):
                     recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
