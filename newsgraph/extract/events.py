@@ -91,6 +91,7 @@ class EventLexicon:
 
     verbs: Mapping[str, PredicateEntry]
     nouns: Mapping[str, PredicateEntry]
+    phrase_heads: frozenset[str]  # first words of the verb entries of several words
     governors: Mapping[str, str]
     reports: frozenset[str]
     aux: Mapping[str, str]
@@ -134,6 +135,7 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
     return EventLexicon(
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
+        phrase_heads=frozenset(k.split()[0] for k in verbs if " " in k),
         governors=MappingProxyType(cues["governor"]),
         reports=frozenset(cues["report"]),
         aux=MappingProxyType(cues["aux"]),
@@ -237,13 +239,14 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         if lemma not in lex.verbs and lemma not in lex.governors:
             lemma = _guess_lemma(s.lower[i], lex) or lemma
         entry = None
-        for c in _objects_of(s, i):
+        # Most verbs start no collocation: their objects and particles need no reading.
+        for c in _objects_of(s, i) if lemma in lex.phrase_heads else ():
             # Verb-object collocations first ("open fire", "block roads"), then particles.
             if f"{lemma} {s.lemma[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lemma[c]}"]
                 break
         else:
-            for c in s.children[i]:
+            for c in s.children[i] if lemma in lex.phrase_heads else ():
                 if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
                     entry = lex.verbs[f"{lemma} {s.lower[c]}"]
                     break
@@ -1050,7 +1053,7 @@ def _status(
     k = p.i
     first = True
     from_subject = False  # climbed to k from its subject ("sending troops was not ...")
-    ahead = False  # a date phrase of the predicate looks ahead ("next week", "in the coming days")
+    phrases: list[int] = []  # the predicate's own phrases, read for a date ahead if need be
     would_only = True  # every hypothetical cue seen is "would"
     while True:
         tok = s.tok[k]
@@ -1084,8 +1087,8 @@ def _status(
                 and not tok.pos.startswith("V")
             ):
                 found.append(lex.mods.get(word) or lex.governors[s.lemma[c]])
-            if first and ctok.dep in ("prep", "npadvmod") and _looks_ahead(s, c, lex):
-                ahead = True
+            if first and ctok.dep in ("prep", "npadvmod"):
+                phrases.append(c)
             if first and ctok.dep in ("prep", "npadvmod", "pobj") and year is not None:
                 for g in s.subtree(c):
                     if s.tok[g].ent_type == "DATE":
@@ -1134,7 +1137,7 @@ def _status(
                 if s.tok[c].dep == "aux" and s.lower[c] in lex.aux:
                     found.append(lex.aux[s.lower[c]])
         break
-    if ahead and "hypothetical" in found and would_only:
+    if would_only and "hypothetical" in found and any(_looks_ahead(s, c, lex) for c in phrases):
         # "said Washington would consult its allies in the coming days": reported speech
         # shifts "will" to "would"; a date ahead shows the plain future was meant.
         found = ["future" if f == "hypothetical" else f for f in found]
