@@ -417,6 +417,8 @@ def _match_at(
                 continue
             if getattr(entry, "acronym", "") and originals and originals[i] != entry.acronym:
                 continue
+            if getattr(entry, "kind", "") == "person" and originals and originals[i][:1].islower():
+                continue  # a name is written with a capital: "banned" is not "Ban (Ki-moon)"
             ok = True
             for k, pattern in enumerate(entry.words):
                 last = k == n - 1
@@ -478,6 +480,10 @@ def _scan(
     return out
 
 
+# A name after "anti-" or "pro-" says where one stands, not whose one is.
+_STANCE = frozenset({"anti", "pro"})
+
+
 class ArticleResolver:
     """Resolves token positions of one document to actors, with within-article coreference.
 
@@ -504,6 +510,9 @@ class ArticleResolver:
         self.agent_at: dict[int, _Match] = {}
         originals = [t.text for t in tokens]
         for m in _scan(self.texts, self.lemmas, 0, n, dictionary.actors, self.day, True, originals):
+            k = m.start
+            if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
+                continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
         for m in _scan(self.texts, self.lemmas, 0, n, dictionary.agents, self.day, False):

@@ -91,6 +91,7 @@ class EventLexicon:
 
     verbs: Mapping[str, PredicateEntry]
     nouns: Mapping[str, PredicateEntry]
+    phrase_heads: frozenset[str]  # first words of the verb entries of several words
     governors: Mapping[str, str]
     reports: frozenset[str]
     aux: Mapping[str, str]
@@ -134,6 +135,7 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
     return EventLexicon(
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
+        phrase_heads=frozenset(k.split()[0] for k in verbs if " " in k),
         governors=MappingProxyType(cues["governor"]),
         reports=frozenset(cues["report"]),
         aux=MappingProxyType(cues["aux"]),
@@ -203,6 +205,22 @@ class _Sentence:
         return [c for c in self.children[prep] if self.tok[c].dep in ("pobj", "pcomp")]
 
 
+def _objects_of(s: _Sentence, i: int) -> list[int]:
+    """What verb i acts on, in any voice: its object ("fired shells"), its passive subject
+    ("munitions were dropped") or the noun its participle describes ("shells fired by")."""
+    out = [c for c in s.children[i] if s.tok[c].dep in ("dobj", "obj", "nsubjpass")]
+    if s.tok[i].dep == "acl" and s.tok[i].tag == "VBN":
+        out.append(s.tok[i].head)
+    for c in list(out):
+        if s.tok[c].tag == "CD" or s.lemma[c] in _COUNTS:
+            # "hundreds of shells were fired", "fired 150 of its rockets": the thing counted
+            out += [o for g in s.kids(c, "prep") if s.lower[g] == "of" for o in s.pobjs(g)]
+    return out
+
+
+_COUNTS = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"})
+
+
 def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
     tok = s.tok[i]
     if tok.ent_type in ("DATE", "TIME"):
@@ -221,16 +239,19 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         if lemma not in lex.verbs and lemma not in lex.governors:
             lemma = _guess_lemma(s.lower[i], lex) or lemma
         entry = None
-        for c in s.children[i]:
+        # Most verbs start no collocation: their objects and particles need no reading.
+        for c in _objects_of(s, i) if lemma in lex.phrase_heads else ():
             # Verb-object collocations first ("open fire", "block roads"), then particles.
-            if s.tok[c].dep in ("dobj", "obj") and f"{lemma} {s.lemma[c]}" in lex.verbs:
+            if f"{lemma} {s.lemma[c]}" in lex.verbs:
                 entry = lex.verbs[f"{lemma} {s.lemma[c]}"]
                 break
-            if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
-                entry = lex.verbs[f"{lemma} {s.lower[c]}"]
-                break
         else:
-            entry = lex.verbs.get(lemma)
+            for c in s.children[i] if lemma in lex.phrase_heads else ():
+                if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
+                    entry = lex.verbs[f"{lemma} {s.lower[c]}"]
+                    break
+            else:
+                entry = lex.verbs.get(lemma)
         governor = lex.governors.get(lemma, "")
         if entry is None and not governor:
             return None
@@ -391,6 +412,21 @@ def _complements(s: _Sentence, i: int) -> list[int]:
     return out
 
 
+_ASPECT_PREPS = frozenset({"for", "to"})
+# Acts for someone's benefit: a noun's "for" phrase names who gains ("support for Ukraine").
+_BENEFITS = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _gives_way_to(s: _Sentence, c: int) -> bool:
+    """Whether complement c of an "aspect" verb is the act it continues: its object or
+    xcomp ("resumed talks", "resume shelling") or a "for"/"to" object ("returned for talks",
+    "went back to war"); not any other phrase ("returned home after talks")."""
+    dep = s.tok[c].dep
+    if dep in ("dobj", "xcomp"):
+        return True
+    return dep in ("pobj", "pcomp") and s.lower[s.tok[c].head] in _ASPECT_PREPS
+
+
 _MATERIAL_ACTS = frozenset(
     {"MOBILIZE", "ASSAULT", "COERCE", "AID", "COOPERATE", "RETREAT", "SANCTION", "CONCEDE"}
 )
@@ -414,6 +450,12 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             q = preds.get(c)
             if q is None:
                 continue
+            if p.entry.frame == "aspect" and _is_event_pred(q) and _gives_way_to(s, c):
+                # "resumed talks", "resume shelling", "return to Geneva for talks": the verb
+                # only says how its act goes on; the act it governs is the event.
+                p.light = True
+                if q.verbal:
+                    continue
             if not q.verbal and (
                 p.light or p.entry.frame == "light" or (p.governor and p.entry.type != "REQUEST")
             ):
@@ -560,7 +602,7 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
     """
     actors, recipients, places = [], [], []
     verbal = s.tok[i].pos in ("VERB", "AUX")
-    for c in s.kids(i, "prep", "agent"):
+    for c in s.kids(i, "prep", "agent", "dative"):  # "issued a warning *to NATO*"
         word = s.lower[c]
         objs = s.pobjs(c)
         if not objs:
@@ -947,6 +989,8 @@ def _participants(
             if s.lower[c] == "of":
                 target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
                 target += s.pobjs(c)
+            if p.entry.type in _BENEFITS and s.lower[c] == "for" and p.carrier is not None:
+                recip_heads += s.pobjs(c)  # "support for Ukraine", "aid for Gaza": who gains
             if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
                 for o in s.pobjs(c):
                     recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
@@ -976,6 +1020,10 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
         ]
+    if p.entry.type in _TARGETED and not any(res.resolve(h) for h in recip_heads):
+        # "struck Hamas positions", "fire against Ukrainian positions": a target that is a
+        # thing, not an actor, is hit as its owner's.
+        recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -989,6 +1037,13 @@ def _participants(
     return actors, recipients, places, actor_heads + recip_heads
 
 
+def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
+    """Whether phrase c is a date phrase looking ahead: "next week", "in the coming days"."""
+    return any(
+        s.tok[g].ent_type == "DATE" and lex.mods.get(s.lower[g]) == "future" for g in s.subtree(c)
+    )
+
+
 def _status(
     p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None
 ) -> tuple[str, str, set[str]]:
@@ -997,6 +1052,9 @@ def _status(
     hist_year = ""
     k = p.i
     first = True
+    from_subject = False  # climbed to k from its subject ("sending troops was not ...")
+    phrases: list[int] = []  # the predicate's own phrases, read for a date ahead if need be
+    would_only = True  # every hypothetical cue seen is "would"
     while True:
         tok = s.tok[k]
         for c in s.children[k]:
@@ -1004,10 +1062,23 @@ def _status(
             word = s.lower[c]
             if ctok.dep == "neg" or (word == "never" and ctok.dep == "advmod"):
                 found.append("negated")
+            elif (
+                from_subject
+                and s.lemma[k] == "be"
+                and ctok.dep in ("prep", "attr", "acomp")
+                and any(s.tok[g].dep == "neg" for g in s.children[c])
+            ):
+                # 'was "not on the table"': the parser may hang the negation on the predicate
+                # phrase of the copula; it still denies the clause.
+                found.append("negated")
             elif ctok.dep in ("aux", "auxpass") and word in lex.aux:
                 found.append(lex.aux[word])
+                if lex.aux[word] == "hypothetical" and word != "would":
+                    would_only = False
             elif ctok.dep in ("aux",) and s.lemma[c] in lex.aux:
                 found.append(lex.aux[s.lemma[c]])
+                if lex.aux[s.lemma[c]] == "hypothetical" and s.lemma[c] != "would":
+                    would_only = False
             elif ctok.dep == "mark" and word in lex.marks:
                 found.append(lex.marks[word])
             elif (
@@ -1016,6 +1087,8 @@ def _status(
                 and not tok.pos.startswith("V")
             ):
                 found.append(lex.mods.get(word) or lex.governors[s.lemma[c]])
+            if first and ctok.dep in ("prep", "npadvmod"):
+                phrases.append(c)
             if first and ctok.dep in ("prep", "npadvmod", "pobj") and year is not None:
                 for g in s.subtree(c):
                     if s.tok[g].ent_type == "DATE":
@@ -1054,6 +1127,7 @@ def _status(
                 # Clause boundary: cues above the complement of a reporting verb do not apply,
                 # except the governing verb's own negation ("did not say").
                 break
+            from_subject = dep in ("csubj", "nsubj", "nsubjpass")
             k = head
             first = False
             continue
@@ -1063,6 +1137,10 @@ def _status(
                 if s.tok[c].dep == "aux" and s.lower[c] in lex.aux:
                     found.append(lex.aux[s.lower[c]])
         break
+    if would_only and "hypothetical" in found and any(_looks_ahead(s, c, lex) for c in phrases):
+        # "said Washington would consult its allies in the coming days": reported speech
+        # shifts "will" to "would"; a date ahead shows the plain future was meant.
+        found = ["future" if f == "hypothetical" else f for f in found]
     cues = set(found)
     if hist_year and not found:
         return "historical", hist_year, cues
