@@ -114,8 +114,9 @@ def test_stop_words_are_scikit_learns_list():
     assert english_stop_words() == ENGLISH_STOP_WORDS
 
 
-def test_workers_extract_without_importing_scikit_learn():
-    # Importing scikit-learn costs each worker process about 0.9 s CPU.
+def test_workers_extract_without_importing_scikit_learn_or_scipy():
+    # Importing scikit-learn costs each worker process about 0.9 s CPU, datasketch (which
+    # imports SciPy) 0.47 s: the workers need neither.
     import os
     import subprocess
     import sys
@@ -126,7 +127,7 @@ def test_workers_extract_without_importing_scikit_learn():
         "import sys, newsgraph.engines.local, newsgraph.stories; "
         "from newsgraph.extract.story_features import features_from_text; "
         "features_from_text('a', 'The talks resumed.', title='Talks'); "
-        "print('sklearn' in sys.modules)"
+        "print(any(m in sys.modules for m in ('sklearn', 'scipy', 'datasketch')))"
     )
     env = {**os.environ, "PYTHONPATH": str(repo)}
     out = subprocess.run(
