@@ -31,16 +31,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from newsgraph.config import Settings  # noqa: E402
-from newsgraph.engines.ray import ray_available  # noqa: E402
-from newsgraph.ingest import read_paths  # noqa: E402
-from newsgraph.nlp import load_model, resolve_model_name  # noqa: E402
-from newsgraph.pipeline import run  # noqa: E402
-from newsgraph.types import Article  # noqa: E402
+# newsgraph is imported inside the functions, not here: the local engine's worker processes
+# are spawned, and a spawned process imports the parent's main script again. Run from the
+# command line, that script imports `newsgraph.cli`, which imports next to nothing up front;
+# this one's imports (ingest, trafilatura, the pipeline) cost each worker about 0.2 s CPU that
+# a real run's workers do not spend.
 
 
 def corpus_texts(corpus: Path, n: int) -> list[dict[str, str]]:
     """`n` records: the corpus's articles repeated, each copy with its own closing line."""
+    from newsgraph.config import Settings
+    from newsgraph.ingest import read_paths
+    from newsgraph.types import Article
+
     base = [a for a in read_paths([corpus], Settings()) if isinstance(a, Article)]
     if not base:
         raise SystemExit(f"no articles could be read from {corpus}")
@@ -74,6 +77,9 @@ def full_run(
     jsonl: Path, db: Path, model: str, processes: int, batch_size: int, engine: str = "local"
 ) -> float:
     """Seconds for pipeline.run over the JSONL into a fresh database (engine start included)."""
+    from newsgraph.config import Settings
+    from newsgraph.pipeline import run
+
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     settings = Settings(
@@ -122,6 +128,10 @@ def main() -> None:
     parser.add_argument("--engines", default="local,ray", help="local and/or ray")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
+    import newsgraph.pipeline  # noqa: F401  (imported now, not in the first timed run)
+    from newsgraph.engines.ray import ray_available
+    from newsgraph.nlp import load_model, resolve_model_name
+
     engines = [e for e in args.engines.split(",") if e]
     if "ray" in engines and not ray_available():
         print("ray is not installed: Ray engine runs skipped", file=sys.stderr)

@@ -10,7 +10,7 @@ import functools
 import importlib.util
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelNotFound
 from .types import Article, ParsedDoc, Token
@@ -87,30 +87,42 @@ _IOB = ("O", "I", "O", "B")
 _HEAD_WRAP = 1 << 64  # HEAD comes back as an unsigned offset from the token
 
 
+class _Strings(dict[int, str]):
+    """Strings of a spaCy `StringStore` by key, each looked up once; key 0 is ""."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value: str = self.strings[key]
+        self[key] = value
+        return value
+
+
 def to_parsed_doc(doc: Doc, article: Article) -> ParsedDoc:
     """Copy the annotations of a spaCy Doc into a ParsedDoc."""
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 
     # One array read instead of a Token object per attribute access: this copy runs on every
     # parsed article, and attribute access was half its cost.
-    strings = doc.vocab.strings
     columns = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, HEAD, IDX, SPACY, ENT_IOB, ENT_TYPE])
-
-    def text(key: int) -> str:
-        return strings[key] if key else ""
-
+    # Few distinct keys per document (the tags, the labels, repeated words): a dict lookup
+    # each, the string store only on a key's first use.
+    text = _Strings(doc.vocab.strings)
+    half = _HEAD_WRAP // 2
     tokens = tuple(
         Token(
-            text=text(orth),
-            lemma=text(lemma),
-            pos=text(pos),
-            tag=text(tag),
-            dep=text(dep),
-            head=i + (head if head < _HEAD_WRAP // 2 else head - _HEAD_WRAP),
-            idx=idx,
-            ws=bool(ws),
-            ent_iob=_IOB[iob],
-            ent_type=text(ent_type),
+            text[orth],
+            text[lemma],
+            text[pos],
+            text[tag],
+            text[dep],
+            i + (head if head < half else head - _HEAD_WRAP),
+            idx,
+            bool(ws),
+            _IOB[iob],
+            text[ent_type],
         )
         for i, (orth, lemma, pos, tag, dep, head, idx, ws, iob, ent_type) in enumerate(
             columns.tolist()

@@ -7,6 +7,7 @@ process (or on another machine) and tests can build inputs by hand.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -349,3 +350,40 @@ class StoryFeatures:
     figures: tuple[str, ...] = ()  # normalised "measures=number" keys
     quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
     minhash: tuple[int, ...] = ()
+
+
+def _pickle_as_constructor_call(cls: type) -> None:
+    """Pickle `cls` as a call of its constructor with its field values.
+
+    A slots dataclass is pickled by default through Python-level `__getstate__` and
+    `__setstate__` (which read `dataclasses.fields` for every object), and every batch of
+    results crosses from a worker process to the main one as thousands of these objects:
+    this halves the time of pickling and unpickling them. Same objects after the round trip.
+    """
+    values = operator.attrgetter(*cls.__match_args__)  # type: ignore[attr-defined]
+
+    def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment, method-assign]
+
+
+for _cls in (
+    Article,
+    Reject,
+    Token,
+    ParsedDoc,
+    Mention,
+    ActorRef,
+    ActorRecord,
+    Event,
+    Timex,
+    ScheduledItem,
+    Quote,
+    Citation,
+    ProcessedArticle,
+    Figure,
+    StoryFeatures,
+):
+    _pickle_as_constructor_call(_cls)
+del _cls

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from newsgraph.extract.story_features import features_from_text
 from newsgraph.stories import NearDupConfig, StoryTracker, assign_stories
 
@@ -98,3 +100,22 @@ def test_neardup_short_texts_must_be_identical_to_be_copies():
     b = _f("b", "Russia masses troops near Ukraine border")
     c = replace(_f("c", "Russia masses troops near Ukraine"), article_id="c")
     assert _copies(a, b, c) == {"a": None, "b": None, "c": "a"}
+
+
+@pytest.mark.parametrize("n_items", [0, 1, 2, 7, 300])
+def test_minhash_signature_is_datasketchs_affine32_minhash(n_items):
+    # Computed without importing datasketch (and SciPy) in the workers: it must stay equal.
+    import random
+
+    from datasketch import MinHash
+
+    from newsgraph.extract.story_features import NUM_PERM, minhash_signature
+
+    rng = random.Random(n_items)
+    items = {
+        " ".join(rng.choice(["tank", "talks", "Kyiv", "é", "42"]) for _ in range(4)) + str(i)
+        for i in range(n_items)
+    }
+    reference = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    reference.update_batch([s.encode("utf-8") for s in sorted(items)])
+    assert minhash_signature(items) == tuple(int(v) for v in reference.hashvalues)

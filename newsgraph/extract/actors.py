@@ -109,6 +109,31 @@ class ActorDictionary:
     countries: frozenset[str]
     max_words: int = 6
     names: Mapping[str, str] = field(default_factory=dict)  # code -> canonical name
+    # Which tokens can start an entry at all (see `_Starts`), for actors and for agents.
+    actor_starts: _Starts | None = None
+    agent_starts: _Starts | None = None
+
+
+@dataclass(frozen=True)
+class _Starts:
+    """What a token must be to start an entry of an index, a cheap test before `_match_at`.
+
+    Most tokens whose first three letters start some entry start none ("state" for the
+    entries under "sta"): an entry of several words needs its first word exactly, and a
+    one-word entry of three letters or more is a prefix of any word it matches (itself, a
+    stem's word, a plural).
+    """
+
+    first_words: frozenset[str]
+    prefixes: Mapping[str, tuple[str, ...]]  # first 3 letters -> one-word entries (3+ letters)
+
+    def may_start(self, text: str, lemma: str) -> bool:
+        if text in self.first_words or lemma in self.first_words:
+            return True
+        for word in (text, lemma):
+            if any(word.startswith(p) for p in self.prefixes.get(word[:3], ())):
+                return True
+        return False
 
 
 def _acronym(phrase: str) -> str:
@@ -157,6 +182,18 @@ def _index(entries: Iterable[ActorEntry | AgentEntry]) -> dict[str, tuple]:
         if entry.words:
             index.setdefault(entry.words[0][:3], []).append(entry)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _starts(entries: Iterable[ActorEntry | AgentEntry]) -> _Starts:
+    words = [e.words for e in entries if e.words]
+    prefixes: dict[str, set[str]] = {}
+    for w in words:
+        if len(w) == 1 and len(w[0]) >= 3:
+            prefixes.setdefault(w[0][:3], set()).add(w[0])
+    return _Starts(
+        first_words=frozenset(w[0] for w in words),
+        prefixes=MappingProxyType({k: tuple(sorted(v)) for k, v in prefixes.items()}),
+    )
 
 
 def _split(cell: str | None) -> list[str]:
@@ -356,6 +393,8 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         countries=frozenset(countries),
         max_words=longest,
         names=MappingProxyType(names),
+        actor_starts=_starts(entries),
+        agent_starts=_starts(agents),
     )
 
 
@@ -451,13 +490,16 @@ def _scan(
     day: date | None,
     is_actor: bool,
     originals: Sequence[str] = (),
+    starts: _Starts | None = None,
 ) -> list[_Match]:
     """Greedy longest-first matches in [start, end)."""
     out: list[_Match] = []
     i = start
     while i < end:
         # Most tokens start no entry at all: a dictionary lookup says so before any matching.
-        if texts[i][:3] not in index and lemmas[i][:3] not in index:
+        if (texts[i][:3] not in index and lemmas[i][:3] not in index) or (
+            starts is not None and not starts.may_start(texts[i], lemmas[i])
+        ):
             i += 1
             continue
         best = None
@@ -509,13 +551,26 @@ class ArticleResolver:
         self.actor_at: dict[int, _Match] = {}
         self.agent_at: dict[int, _Match] = {}
         originals = [t.text for t in tokens]
-        for m in _scan(self.texts, self.lemmas, 0, n, dictionary.actors, self.day, True, originals):
+        for m in _scan(
+            self.texts,
+            self.lemmas,
+            0,
+            n,
+            dictionary.actors,
+            self.day,
+            True,
+            originals,
+            dictionary.actor_starts,
+        ):
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
-        for m in _scan(self.texts, self.lemmas, 0, n, dictionary.agents, self.day, False):
+        agents = dictionary.agents
+        for m in _scan(
+            self.texts, self.lemmas, 0, n, agents, self.day, False, (), dictionary.agent_starts
+        ):
             for k in range(m.start, m.end):
                 self.agent_at[k] = m
         self._cache: dict[int, ActorRef | None] = {}

@@ -252,14 +252,13 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her"
 def _content_keys(text: str) -> frozenset[str]:
     """Content words of a quote, crudely stemmed: "threatened" and "threatens" differ, but
     "troops" and "troop" meet, and "the", "has", "of" say nothing about sameness."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from ..extract.story_features import english_stop_words, term_key
 
-    from ..extract.story_features import term_key
-
+    stop_words = english_stop_words()
     return frozenset(
         term_key(w)
         for w in _WORD.findall(text)
-        if w.casefold() not in ENGLISH_STOP_WORDS and not w.isdigit()
+        if w.casefold() not in stop_words and not w.isdigit()
     )
 
 
