@@ -155,6 +155,21 @@ def test_event_codes_are_registered_with_readable_names(lexicons):
     assert found["UKR"].kind == "country"
 
 
+@pytest.mark.parametrize(
+    ("code", "name", "country", "sector"),
+    [
+        ("AUS", "Australia", "AUS", ""),  # not the African Union ('AU') with a sector 'S'
+        ("AUGOV", "African Union (government)", "AU", "GOV"),
+        ("RUSCVL", "Russia (civilians)", "RUS", "CVL"),
+        ("---CVL", "Unidentified (civilians)", "---", "CVL"),
+    ],
+)
+def test_a_code_splits_into_its_country_and_sector(lexicons, code, name, country, sector):
+    event = Event("a1", 0, 10, 0, "text", "protest", "PROTEST", actors=(code,))
+    (record,) = link_actors(_doc(), lexicons, events=[event])
+    assert (record.name, record.country, record.sector) == (name, country, sector)
+
+
 def test_a_user_dictionary_entry_wins(lexicons, tmp_path):
     actors = tmp_path / "my.actors.txt"
     actors.write_text("KREMLIN [RUSGOV]\n", encoding="utf-8")

@@ -36,6 +36,8 @@ __all__ = ["ActorRegistry", "actor_registry", "link_actors", "person_id"]
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SPEAKER_KINDS = frozenset({"person", "organisation", "country"})
 _NON_WORD = re.compile(r"[\W_]+")
+# CAMEO/PETRARCH's "---": an actor of no known country ("protesters", "gunmen")
+_UNKNOWN_PLACES = {"---": "Unidentified"}
 _SEVERAL = re.compile(r"\s(?:and|&)\s|[+,;]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -160,7 +162,7 @@ class ActorRegistry:
         elif code in dictionary.names:
             name = dictionary.names[code]
         elif not name or sector:
-            place = dictionary.names.get(country, country)
+            place = dictionary.names.get(country, _UNKNOWN_PLACES.get(country, country))
             name = f"{place} ({self.sectors.get(sector, sector)})" if sector else place
         if group:
             kind = "group"
@@ -212,7 +214,7 @@ def build_actor_registry(lexicons: Lexicons) -> ActorRegistry:
         names = (a.strip() for a in (row["aliases"] or "").split("|"))
         aliases.setdefault(row["person"], set()).update(a for a in names if a)
     sectors = {
-        row["code"]: row["description"].split(":")[0].strip()
+        row["code"]: row["description"].split(":")[0].split(",")[0].strip()
         for row in lexicons.rows("sectors.tsv")
     }
     return ActorRegistry(

@@ -414,7 +414,10 @@ def actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
 
 
 def split_code(code: str, dictionary: ActorDictionary) -> tuple[str, str]:
-    """'RUSGOV' -> ('RUS', 'GOV'); 'NATO' -> ('NATO', ''); 'EUGOV' -> ('EU', 'GOV')."""
+    """'RUSGOV' -> ('RUS', 'GOV'); 'NATO' -> ('NATO', ''); 'EUGOV' -> ('EU', 'GOV');
+    'AUS' -> ('AUS', ''): a country's own code is never an IGO's code with a sector."""
+    if code in dictionary.countries:
+        return code, ""
     for igo in sorted(dictionary.igos, key=len, reverse=True):
         if code.startswith(igo) and (code == igo or code[len(igo) :].isupper()):
             rest = code[len(igo) :]
