@@ -69,8 +69,9 @@ def test_a_dictionary_name_links_its_mention_to_the_code(lexicons, text, label, 
 
 
 def test_an_ambiguous_or_lower_case_acronym_links_nothing(lexicons):
-    # "us" is a pronoun, not the United States
+    # "us" is a pronoun, not the United States, alone or before an agent noun
     assert link_actors(_doc(), lexicons, mentions=[_mention("us", "GPE")]) == []
+    assert link_actors(_doc(), lexicons, quotes=[_quote("us officials", "organisation")]) == []
 
 
 def test_a_surname_is_the_office_holder_of_the_article_date(lexicons):
@@ -97,6 +98,7 @@ def test_a_person_record_carries_country_offices_and_aliases(lexicons):
         ("Russian Defence Ministry", "RUSMIL", "Russia (military)"),
         ("German government", "DEUGOV", "Germany (government)"),
         ("Ukraine's foreign ministry", "UKRGOV", "Ukraine (government)"),
+        ("the U.S. government", "USAGOV", "United States (government)"),
     ],
 )
 def test_a_country_and_an_agent_noun_are_that_country_sector(lexicons, speaker, code, name):

@@ -28,7 +28,7 @@ from datetime import date
 
 from ..lexicons import Lexicons
 from ..types import ActorRecord, Event, Mention, ParsedDoc, Quote
-from .actors import ActorDictionary, ActorEntry, _words, actor_dictionary, split_code
+from .actors import _TOKEN, ActorDictionary, ActorEntry, actor_dictionary, split_code
 
 __all__ = ["ActorRegistry", "actor_registry", "link_actors", "person_id"]
 
@@ -66,11 +66,11 @@ class ActorRegistry:
 
     def entry(self, text: str, day: date | None, person: bool) -> ActorEntry | None:
         """The dictionary entry these words name on `day`, if exactly one actor fits."""
-        words = _name_words(text)
+        written = _written_words(text)
         found = [
             e
-            for e in self.by_words.get(words, ())
-            if e.valid_on(day) and (not e.acronym or _bare(text) == _bare(e.acronym))
+            for e in self.by_words.get(_lower(written), ())
+            if e.valid_on(day) and _as_written(e, written)
         ]
         if not found:
             return None
@@ -93,16 +93,15 @@ class ActorRegistry:
         return None if person else self._country_agent(text, day)
 
     def _country_agent(self, text: str, day: date | None) -> ActorRecord | None:
-        words = _name_words(text)
+        written = _written_words(text)
+        words = _lower(written)
         for cut in range(len(words) - 1, 0, -1):
             place = [
                 e
                 for e in self.by_words.get(words[:cut], ())
-                if e.kind in ("country", "metonym") and not e.acronym and e.valid_on(day)
-            ] or [
-                e
-                for e in self.by_words.get(words[:cut], ())
-                if e.kind in ("country", "metonym") and e.valid_on(day)
+                if e.kind in ("country", "metonym")
+                and e.valid_on(day)
+                and _as_written(e, written[:cut])
             ]
             if len({e.country for e in place}) != 1:
                 continue
@@ -173,9 +172,22 @@ class ActorRegistry:
         return ActorRecord(id=code, name=name, kind=kind, country=country, sector=sector)
 
 
-def _name_words(text: str) -> tuple[str, ...]:
-    """Lower-case words of a name, a leading "the" and possessives aside ("Ukraine's")."""
-    return tuple(w for w in (_POSSESSIVE.sub("", w) for w in _words(text)) if w)
+def _written_words(text: str) -> tuple[str, ...]:
+    """The words of a name as written, a leading "the" and possessives aside ("Ukraine's"),
+    split as the dictionary's phrases are."""
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return tuple(w for w in (_POSSESSIVE.sub("", w) for w in _TOKEN.findall(text)) if w)
+
+
+def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+def _as_written(entry: ActorEntry, written: tuple[str, ...]) -> bool:
+    """An acronym entry matches only in capitals: "US" names the country, "us" does not."""
+    return not entry.acronym or "".join(written).replace(".", "") == entry.acronym.replace(".", "")
 
 
 def _bare(text: str) -> str:
