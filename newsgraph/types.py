@@ -350,6 +350,9 @@ class StoryFeatures:
     figures: tuple[str, ...] = ()  # normalised "measures=number" keys
     quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
     minhash: tuple[int, ...] = ()
+    # MiniLM unit vector of title + lead, float16 base64 (`newsgraph.embeddings.pack`); empty
+    # unless the optional story_features.minilm.v1 extractor ran (`--embeddings`).
+    embedding: str = ""
 
 
 def _pickle_as_constructor_call(cls: type) -> None:

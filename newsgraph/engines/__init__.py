@@ -23,14 +23,19 @@ def make_engine(
     workdir: str = "",
     keep_parquet: str = "",
     lexicon_files: tuple[tuple[str, str], ...] = (),
+    extractors: tuple[str, ...] | None = None,
 ) -> Any:
     """The engine called `name` (a context manager with `.map`); Ray is imported only for 'ray'.
 
     `processes` 0 means all CPUs: this machine's cores for `local`, the cluster's for `ray`.
     `workdir` holds the Ray engine's temporary Parquet datasets; `keep_parquet` is a folder
     to keep them in instead. `lexicon_files` are user data files (`Settings.lexicon_files`)
-    every worker loads with the built-in ones.
+    every worker loads with the built-in ones. `extractors` is the list every worker runs
+    (default: `DEFAULT_EXTRACTORS`; `extractors_for(embeddings=True)` adds the MiniLM one).
     """
+    from ..extract import DEFAULT_EXTRACTORS
+
+    names = extractors if extractors is not None else DEFAULT_EXTRACTORS
     if name == "local":
         if address:
             raise ConfigError("--address is for --engine ray; the local engine has no cluster")
@@ -38,9 +43,11 @@ def make_engine(
             raise ConfigError("--keep-parquet is for --engine ray; the local engine writes none")
         from .local import LocalEngine
 
-        return LocalEngine(model_name, processes, lexicon_files)
+        return LocalEngine(model_name, processes, lexicon_files, names)
     if name == "ray":
         from .ray import RayEngine
 
-        return RayEngine(model_name, processes, address, workdir, keep_parquet, lexicon_files)
+        return RayEngine(
+            model_name, processes, address, workdir, keep_parquet, lexicon_files, names
+        )
     raise ConfigError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

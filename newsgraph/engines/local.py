@@ -73,7 +73,11 @@ _WARM_UP = Article(
 )
 
 
-def prepare_worker(model_name: str, lexicon_files: LexiconFiles = ()) -> None:
+def prepare_worker(
+    model_name: str,
+    lexicon_files: LexiconFiles = (),
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+) -> None:
     """Load the model and the data files in a worker process, then hide them from the GC.
 
     A worker creates many short-lived objects per article (tokens, rows); each full garbage
@@ -82,15 +86,16 @@ def prepare_worker(model_name: str, lexicon_files: LexiconFiles = ()) -> None:
     the collector). Only for processes that newsgraph owns, never the caller's process.
     """
     # One tiny article runs every extractor once, so the data files they derive their tables
-    # from (rules, dictionaries) are built now and frozen with the model.
-    process_batch([_WARM_UP], model_name, lexicon_files=lexicon_files)
+    # from (rules, dictionaries; the MiniLM encoder when asked) are built now and frozen with
+    # the model.
+    process_batch([_WARM_UP], model_name, extractors, lexicon_files)
     gc.freeze()
 
 
-def _init_worker(model_name: str, lexicon_files: LexiconFiles) -> None:
+def _init_worker(model_name: str, lexicon_files: LexiconFiles, extractors: Sequence[str]) -> None:
     # The parent handles Ctrl-C and stops the pool; workers must not die mid-batch on their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    prepare_worker(model_name, lexicon_files)
+    prepare_worker(model_name, lexicon_files, extractors)
 
 
 class LocalEngine(Generic[T]):
@@ -101,10 +106,15 @@ class LocalEngine(Generic[T]):
     """
 
     def __init__(
-        self, model_name: str, processes: int = 1, lexicon_files: LexiconFiles = ()
+        self,
+        model_name: str,
+        processes: int = 1,
+        lexicon_files: LexiconFiles = (),
+        extractors: Sequence[str] = DEFAULT_EXTRACTORS,
     ) -> None:
         self.model_name = model_name
         self.lexicon_files = lexicon_files
+        self.extractors = tuple(extractors)
         self.processes = processes if processes > 0 else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
 
@@ -116,7 +126,7 @@ class LocalEngine(Generic[T]):
                 max_workers=self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.model_name, self.lexicon_files),
+                initargs=(self.model_name, self.lexicon_files, self.extractors),
             )
         return self
 
@@ -132,7 +142,12 @@ class LocalEngine(Generic[T]):
         if self._pool is None:
             for articles, context in batches:
                 results = (
-                    process_batch(articles, self.model_name, lexicon_files=self.lexicon_files)
+                    process_batch(
+                        articles,
+                        self.model_name,
+                        extractors=self.extractors,
+                        lexicon_files=self.lexicon_files,
+                    )
                     if articles
                     else []
                 )
@@ -146,6 +161,7 @@ class LocalEngine(Generic[T]):
                     process_batch,
                     list(articles),
                     self.model_name,
+                    extractors=self.extractors,
                     lexicon_files=self.lexicon_files,
                 )
                 if articles

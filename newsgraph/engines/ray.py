@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from ..errors import ConfigError
+from ..extract import DEFAULT_EXTRACTORS
 from ..types import Article, ProcessedArticle
 from .handover import dumps, loads, processed_table, read_processed
 from .local import LexiconFiles, prepare_worker, process_batch
@@ -98,10 +99,16 @@ def _read_staged(rows: Any) -> Any:
 class _ParseBatches:
     """The `map_batches` actor: one loaded model, many batches (one input row = one batch)."""
 
-    def __init__(self, model_name: str, lexicon_files: LexiconFiles = ()) -> None:
+    def __init__(
+        self,
+        model_name: str,
+        lexicon_files: LexiconFiles = (),
+        extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    ) -> None:
         self.model_name = model_name
         self.lexicon_files = lexicon_files
-        prepare_worker(model_name, lexicon_files)
+        self.extractors = tuple(extractors)
+        prepare_worker(model_name, lexicon_files, self.extractors)
 
     def __call__(self, rows: Any) -> Any:
         batches = rows.column("batch").to_pylist()
@@ -111,7 +118,10 @@ class _ParseBatches:
             for batch, text in zip(batches, staged, strict=True)
             for position, done in enumerate(
                 process_batch(
-                    loads(list[Article], text), self.model_name, lexicon_files=self.lexicon_files
+                    loads(list[Article], text),
+                    self.model_name,
+                    self.extractors,
+                    self.lexicon_files,
                 )
             )
         )
@@ -135,8 +145,10 @@ class RayEngine(Generic[T]):
         workdir: str = "",
         keep_dir: str = "",
         lexicon_files: LexiconFiles = (),
+        extractors: Sequence[str] = DEFAULT_EXTRACTORS,
     ) -> None:
         self.model_name = model_name
+        self.extractors = tuple(extractors)
         self.processes = max(0, processes)  # 0: one actor per CPU of the cluster
         self.address = address
         self.workdir = workdir
@@ -287,7 +299,7 @@ class RayEngine(Generic[T]):
             )
             dataset = dataset.map_batches(
                 _ParseBatches,
-                fn_constructor_args=(self.model_name, self.lexicon_files),
+                fn_constructor_args=(self.model_name, self.lexicon_files, self.extractors),
                 batch_size=1,  # one row is one article batch, parsed together as locally
                 batch_format="pyarrow",
                 # No more actors than batches: an idle actor would only load the model.

@@ -253,19 +253,27 @@ def read_gold(path: str | Path, fmt: str) -> list[GoldDoc]:
 
 
 def features_for(
-    articles: Iterable[Article], model_name: str = "", batch_size: int = 64
+    articles: Iterable[Article],
+    model_name: str = "",
+    batch_size: int = 64,
+    *,
+    embeddings: bool = False,
 ) -> list[StoryFeatures]:
-    """Parse articles with the spaCy model and compute their story features (in order)."""
+    """Parse articles with the spaCy model and compute their story features (in order);
+    with `embeddings`, those of story_features.minilm.v1 (encoded a batch at a time)."""
+    from ..extract.story_embedding import embedding_text, with_embeddings
     from ..extract.story_features import extract_story_features
     from ..lexicons import Lexicons
     from ..nlp import load_model, parse, resolve_model_name
 
     nlp = load_model(resolve_model_name(model_name))
     lexicons = Lexicons.load()
-    found = []
+    found, texts = [], []
     for doc in parse(list(articles), nlp, batch_size=batch_size):
-        found.extend(extract_story_features(doc, lexicons))
-    return found
+        for features in extract_story_features(doc, lexicons):
+            found.append(features)
+            texts.append(embedding_text(doc.title, doc.text))
+    return with_embeddings(found, texts) if embeddings else found
 
 
 def evaluate(
@@ -273,12 +281,13 @@ def evaluate(
     features: Sequence[StoryFeatures] | None = None,
     *,
     model_name: str = "",
+    embeddings: bool = False,
 ) -> ClusterScores:
     """Cluster the gold documents with the default settings and score the result."""
     from ..stories import assign_stories
 
     if features is None:
-        features = features_for((d.article for d in docs), model_name)
+        features = features_for((d.article for d in docs), model_name, embeddings=embeddings)
     assigned = assign_stories(features)
     predicted = [assigned[f.article_id].story_id for f in features]
     return score([d.gold for d in docs], predicted)

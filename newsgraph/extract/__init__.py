@@ -22,10 +22,11 @@ from .events import extract_events
 from .figures import extract_figures
 from .quotes import extract_quotes
 from .schedule import extract_schedule
+from .story_embedding import extract_story_features_minilm
 from .story_features import extract_story_features
 from .timex import extract_timexes
 
-__all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "run_extractors"]
+__all__ = ["Extractor", "EXTRACTORS", "DEFAULT_EXTRACTORS", "extractors_for", "run_extractors"]
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,32 @@ EXTRACTORS: dict[str, Extractor] = {
     "citations.v1": Extractor(extract_citations, "citations"),
     "figures.v1": Extractor(extract_figures, "figures"),
     "story_features.v1": Extractor(extract_story_features, "story_features", uses=("figures",)),
+    # opt-in (`--embeddings`, needs the `embeddings` extra): story_features.v1 plus a MiniLM
+    # embedding of title and lead; it replaces story_features.v1 in the list
+    "story_features.minilm.v1": Extractor(
+        extract_story_features_minilm, "story_features", uses=("figures",)
+    ),
     # last: links what the extractors above found to the `actors` register
     "actors.v1": Extractor(link_actors, "actors", uses=("mentions", "quotes", "events")),
 }
 
-DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)
+OPTIONAL_EXTRACTORS = frozenset({"story_features.minilm.v1"})
+DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(n for n in EXTRACTORS if n not in OPTIONAL_EXTRACTORS)
+
+
+def extractors_for(embeddings: bool = False) -> tuple[str, ...]:
+    """The extractors a run uses: the defaults, with story_features.minilm.v1 in place of
+    story_features.v1 when `embeddings` is set.
+
+    >>> "story_features.minilm.v1" in extractors_for(True), len(extractors_for(True))
+    (True, 9)
+    >>> extractors_for() == DEFAULT_EXTRACTORS
+    True
+    """
+    if not embeddings:
+        return DEFAULT_EXTRACTORS
+    swap = {"story_features.v1": "story_features.minilm.v1"}
+    return tuple(swap.get(n, n) for n in DEFAULT_EXTRACTORS)
 
 
 def run_extractors(

@@ -59,6 +59,7 @@ def replace_figures(
 
 def features_to_json(features: StoryFeatures) -> str:
     published = features.published.isoformat() if features.published else None
+    extra = {"embedding": features.embedding} if features.embedding else {}
     return json.dumps(
         {
             "published": published,
@@ -71,6 +72,7 @@ def features_to_json(features: StoryFeatures) -> str:
             "figures": features.figures,
             "quotes": features.quotes,
             "minhash": features.minhash,
+            **extra,  # only with --embeddings: rows without one stay as they were
         },
         separators=(",", ":"),
     )
@@ -90,6 +92,7 @@ def features_from_json(article_id: str, text: str) -> StoryFeatures:
         figures=tuple(d["figures"]),
         quotes=tuple(d["quotes"]),
         minhash=tuple(int(v) for v in d["minhash"]),
+        embedding=d.get("embedding", ""),
     )
 
 
