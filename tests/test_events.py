@@ -301,8 +301,17 @@ def test_events_answering_an_act_is_aimed_at_its_author(events, text, type_, rec
 
 
 def test_events_the_place_of_the_circumstance_is_the_place_of_the_act(events):
-    ev = one(events("Serb forces killed three men in a gunbattle in southern Serbia."), "ASSAULT")
+    ev = one(
+        events("Serb forces burned three houses in a gunbattle in southern Serbia."), "ASSAULT"
+    )
     assert ev.actors == ("SRBMIL",) and ev.recipients == ("SRB",)
+
+
+def test_events_victims_named_by_a_generic_noun_are_civilians_of_the_sentence(events):
+    # "men" is a generic agent (CVL) since the fourth round: the victims are Serbia's civilians,
+    # no longer the country the place names.
+    ev = one(events("Serb forces killed three men in a gunbattle in southern Serbia."), "ASSAULT")
+    assert ev.actors == ("SRBMIL",) and ev.recipients == ("SRBCVL",)
 
 
 def test_events_a_meeting_reported_without_parties_is_between_the_last_ones_named(events):
