@@ -508,6 +508,20 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             )
         ):
             p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
+    for i, p in preds.items():
+        # "demanded that NATO halt its expansion and rule out membership": a verb coordinated
+        # with an absorbed complement spells out the same content (run after the loop above,
+        # so that the first conjunct's role is known).
+        head = s.tok[i].head
+        if (
+            p.verbal
+            and s.tok[i].dep == "conj"
+            and (q := preds.get(head)) is not None
+            and q.verbal
+            and q.absorbed
+            and s.tok[head].dep in ("xcomp", "ccomp")
+        ):
+            p.absorbed = True
 
 
 def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
@@ -1020,9 +1034,9 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
         ]
-    if p.entry.type in _TARGETED and not any(res.resolve(h) for h in recip_heads):
-        # "struck Hamas positions", "fire against Ukrainian positions": a target that is a
-        # thing, not an actor, is hit as its owner's.
+    if p.entry.type in _OWNED_TARGETS and not any(res.resolve(h) for h in recip_heads):
+        # "struck Hamas positions", "fire against Ukrainian positions", "tariffs on Chinese
+        # steel": a target that is a thing, not an actor, is hit as its owner's.
         recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
@@ -1202,6 +1216,8 @@ def _own_forces_removed(
 
 
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+# Military exercises: held by two countries or more, they are cooperation (COOPERATE 062).
+_EXERCISES = frozenset({"exercise", "drill", "war game", "maneuver", "manoeuvre"})
 _STATE = _FORCES | {"GOV", "LEG", "JUD"}
 # Verbal acts that answer another party's act; their object act names its author.
 _RESPONSES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
@@ -1532,6 +1548,15 @@ def extract_events(
                     etype, mode, cameo = "AID", "", "074"
                 else:
                     etype, mode, cameo = "MOBILIZE", "troops", "154"
+            if (
+                etype == "MOBILIZE"
+                and p.entry.lemma in _EXERCISES
+                and not recipients
+                and len({a.country for a in actors}) >= 2
+            ):
+                # "French and Egyptian warships launched war games": an exercise held together is
+                # military cooperation (PLOVER 2.0: joint games and manoeuvres are COOPERATE).
+                etype, mode, cameo = "COOPERATE", "", "062"
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
@@ -1635,6 +1660,8 @@ def _meeting_parties(events: list[Event]) -> list[Event]:
 # Acts that always have a target; with none named, the article's earlier one is meant.
 _TARGETED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# Acts whose target may be a thing (positions, goods, banks) that stands for its owner.
+_OWNED_TARGETS = _TARGETED | {"SANCTION"}
 
 
 _DIALOGUE_WINDOW = 2  # sentences back

@@ -121,8 +121,11 @@ def _repair_mojibake(text: str) -> str | None:
     """The text with mojibake undone, or None when it had none.
 
     Only the encoding fix of ftfy runs: its other fixes (straight quotes, ...) would change
-    what a reader of the article sees.
+    what a reader of the article sees. Mojibake is made of non-ASCII characters, so an ASCII
+    text has none, and skipping ftfy's scan of it saves about half a millisecond an article.
     """
+    if text.isascii():
+        return None
     fixed = ftfy.fix_encoding(text)
     return fixed if fixed != text else None
 
