@@ -1,6 +1,6 @@
 """Cost per article and memory of the stories stage, from 10k to 200k synthetic articles.
 
-    PYTHONPATH=. python bench/stories.py [--n 200000] [--per-day 2000]
+    PYTHONPATH=. python bench/stories.py [--n 200000] [--per-day 2000] [--embeddings]
 
 Synthetic stream: stories that live a few days, each with its own words and entities drawn
 from a large vocabulary, plus everyday words; one article in ten is a copy of an earlier one.
@@ -8,6 +8,8 @@ Articles arrive in publication order at `--per-day`. Features are made directly 
 stage's cost is not measured here): MinHash signatures are random numbers, and a copy reuses
 its original's with a few values changed. Prints, for each block of 10,000 articles, the
 mean time per article (near-duplicate check + clustering) and the process's resident memory.
+With `--embeddings` every article is a short text (20 words) carrying a MiniLM-sized unit
+vector (its story's direction plus noise), so the clusterer takes its embedding path.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import resource
 import time
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
+
+from newsgraph.embeddings import DIMENSIONS, pack
 from newsgraph.stories import StoryTracker
 from newsgraph.types import StoryFeatures
 
@@ -32,8 +37,13 @@ def rss_mb() -> float:
     return pages * resource.getpagesize() / 2**20
 
 
-def stream(n: int, per_day: int, seed: int = 7):
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / np.linalg.norm(v)
+
+
+def stream(n: int, per_day: int, seed: int = 7, embeddings: bool = False):
     rng = random.Random(seed)
+    vectors = np.random.default_rng(seed)
     start = datetime(2021, 1, 1, tzinfo=UTC)
     live: list[dict] = []
     recent: list[StoryFeatures] = []
@@ -46,6 +56,7 @@ def stream(n: int, per_day: int, seed: int = 7):
                     "words": [f"w{rng.randrange(VOCAB)}" for _ in range(30)],
                     "ents": [f"e{rng.randrange(VOCAB)}" for _ in range(6)],
                     "end": now + timedelta(days=rng.uniform(0.5, 5)),
+                    "vector": _unit(vectors.normal(size=DIMENSIONS)),
                 }
             )
         if recent and rng.random() < 0.1:
@@ -56,7 +67,7 @@ def stream(n: int, per_day: int, seed: int = 7):
             f = StoryFeatures(
                 article_id=f"a{i}", published=now, outlet=f"o{rng.randrange(500)}",
                 title="", n_words=original.n_words, terms=original.terms,
-                entities=original.entities, minhash=tuple(sig),
+                entities=original.entities, minhash=tuple(sig), embedding=original.embedding,
             )  # fmt: skip
         else:
             story = rng.choice(live)
@@ -69,9 +80,12 @@ def stream(n: int, per_day: int, seed: int = 7):
                 terms[w] = terms.get(w, 0) + 1
             f = StoryFeatures(
                 article_id=f"a{i}", published=now, outlet=f"o{rng.randrange(500)}",
-                title="", n_words=300, terms=tuple(sorted(terms.items())),
+                title="", n_words=20 if embeddings else 300,
+                terms=tuple(sorted(terms.items())),
                 entities=tuple(sorted((e, 1) for e in ents)),
                 minhash=tuple(rng.getrandbits(32) for _ in range(64)),
+                embedding=pack(_unit(story["vector"] + 0.08 * vectors.normal(size=DIMENSIONS)))
+                if embeddings else "",
             )  # fmt: skip
         recent.append(f)
         if len(recent) > 1000:
@@ -83,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200_000)
     parser.add_argument("--per-day", type=int, default=2_000)
+    parser.add_argument("--embeddings", action="store_true", help="short texts with vectors")
     args = parser.parse_args()
     tracker = StoryTracker()
     spent = cpu = 0.0
@@ -92,7 +107,7 @@ def main() -> None:
         f"{'articles':>9} {'ms/article':>10} {'CPU ms':>7} {'active stories':>14} {'RSS MB':>7}"
     )
     print(header)
-    for i, features in enumerate(stream(args.n, args.per_day), 1):
+    for i, features in enumerate(stream(args.n, args.per_day, embeddings=args.embeddings), 1):
         t, c = time.perf_counter(), time.process_time()
         assigned = tracker.add(features)
         spent += time.perf_counter() - t
