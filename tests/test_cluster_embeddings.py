@@ -7,6 +7,7 @@ uses them, not the model.
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -14,7 +15,7 @@ import numpy as np
 from newsgraph.embeddings import DIMENSIONS, pack
 from newsgraph.extract.story_features import features_from_text
 from newsgraph.store._stories import features_from_json, features_to_json
-from newsgraph.stories.cluster import ClusterConfig, cluster_articles
+from newsgraph.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles
 
 T0 = datetime(2014, 3, 10, tzinfo=UTC)
 
@@ -83,3 +84,45 @@ def test_cluster_embeddings_travel_through_the_stored_features_json():
     plain = _f("h2", "Apple unveils its new iPhone", 0)
     assert "embedding" not in features_to_json(plain)  # rows without one are as before
     assert features_from_json("h2", features_to_json(plain)).embedding == ""
+
+
+QUAKE = _vector((10, 1.0), (11, 0.2))
+QUAKE_TOO = _vector((10, 1.0), (12, 0.3))
+VOTE = _vector((20, 1.0), (21, 0.2))
+VOTE_TOO = _vector((20, 1.0), (22, 0.3))
+# Headlines that share no content word with each other: only the vectors can join them.
+CLOSING = [
+    ("q1", "Strong earthquake shakes northern Chile", QUAKE),
+    ("b1", "Bieber and Gomez dance in a Texas studio", BIEBER),
+    ("v1", "Scottish referendum campaign enters final week", VOTE),
+    ("v2", "Edinburgh ballot race reaches last days", VOTE_TOO),
+    ("q2", "Tremor rattles Santiago residents overnight", QUAKE_TOO),
+]
+
+
+def test_cluster_embeddings_a_closed_story_leaves_the_nearest_search():
+    # Two active stories at most: v1 closes q1 (the least recently updated), whose row the
+    # last row (v1's) takes; v2 must still find v1 there, and q2 must not find closed q1.
+    config = ClusterConfig(max_active=2)
+    stream = [_f(a, t, i, v) for i, (a, t, v) in enumerate(CLOSING)]
+    assert cluster_articles(stream, config) == {
+        "q1": "q1",
+        "b1": "b1",
+        "v1": "v1",
+        "v2": "v1",
+        "q2": "q2",
+    }
+
+
+def test_cluster_embeddings_a_saved_clusterer_goes_on_as_one_that_never_stopped():
+    # The story state is pickled between runs: the embedding rows must come back with it.
+    stream = [_f(a, t, i, v) for i, (a, t, v) in enumerate(HEADLINES + CLOSING)]
+    whole = StoryClusterer()
+    expected = [whole.add(f) for f in stream]
+    first = StoryClusterer()
+    got = [first.add(f) for f in stream[:5]]
+    restored = pickle.loads(pickle.dumps(first))
+    got += [restored.add(f) for f in stream[5:]]
+    assert got == expected
+    assert expected[1] == expected[0] and expected[6] == expected[5]  # joined by the vectors
+    assert expected[7] == expected[3]  # q2 joins q1, which is still active here

@@ -179,6 +179,22 @@ class StoryClusterer:
         self._index_words: dict[int, set[str]] = {}
         self._index_ents: dict[int, set[str]] = {}
         self.closed: list[StorySummary] = []  # stories that left the window since last drained
+        # The embedding sums of the active stories that have one, as rows of one matrix kept
+        # up to date (not stacked again for every article); rebuilt from the stories after
+        # unpickling, so the saved state holds each sum once.
+        self._emb = _EmbeddingRows()
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_emb"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._emb = _EmbeddingRows()
+        for story in self._active.values():
+            if story.emb is not None:
+                self._emb.put(story.id, story.emb)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -218,6 +234,7 @@ class StoryClusterer:
         self._update(story, features, vec.words_tf, vec.ents_tf)
         if vec.emb is not None:
             story.emb = vec.emb.copy() if story.emb is None else story.emb + vec.emb
+            self._emb.put(story.id, story.emb)
         return story.id
 
     def _threshold(self, features: StoryFeatures, vec: ArticleVectors) -> tuple[float, float]:
@@ -285,18 +302,18 @@ class StoryClusterer:
     def _nearest(self, emb: Any, candidates: list[str]) -> dict[str, float]:
         """Embedding cosines with the key candidates and with the `max_candidates` active
         stories whose centroids are nearest (a matrix product over the active stories)."""
-        ids = [sid for sid, story in self._active.items() if story.emb is not None]
-        if not ids:
+        rows = self._emb
+        n = len(rows.ids)
+        if not n:
             return {}
-        sums = np.stack([self._active[sid].emb for sid in ids])
-        cos = (sums @ emb) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
-        keep = set(candidates)
-        if len(ids) > self.config.max_candidates:
-            top = np.argpartition(-cos, self.config.max_candidates)[: self.config.max_candidates]
-        else:
-            top = range(len(ids))
-        keep.update(ids[i] for i in top)
-        return {sid: float(c) for sid, c in zip(ids, cos, strict=True) if sid in keep}
+        sums = rows.sums[:n]
+        # einsum, not BLAS: a multithreaded BLAS call waits for its threads to wake on
+        # every article, which costs more than the product on a busy machine
+        cos = np.einsum("ij,j->i", sums, emb) / np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
+        keep = {rows.row[sid] for sid in candidates if sid in rows.row}
+        k = self.config.max_candidates
+        keep.update(np.argpartition(-cos, k)[:k].tolist() if n > k else range(n))
+        return {rows.ids[i]: float(cos[i]) for i in keep}
 
     def _norm(self, story: _Story, name: str, channel: _Channel) -> float:
         """Norm of the IDF-weighted centroid, recomputed when the story changed or the
@@ -375,6 +392,7 @@ class StoryClusterer:
 
     def _close(self, story: _Story) -> None:
         del self._active[story.id]
+        self._emb.drop(story.id)
         for b in story.words:
             _discard(self._index_words, b, story.id)
         for b in story.ents:
@@ -432,6 +450,40 @@ def _dots(
         if dot > 0.0:
             dots[sid] = dot
     return dots
+
+
+class _EmbeddingRows:
+    """Story id -> row of `sums` (a story's embedding sum); rows 0 .. len(ids) - 1 are used."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.row: dict[str, int] = {}
+        self.sums: Any = np.zeros((0, 0), dtype=np.float32)
+
+    def put(self, sid: str, vector: Any) -> None:
+        """Set the story's row (added at the end when it has none)."""
+        i = self.row.get(sid)
+        if i is None:
+            i = len(self.ids)
+            if i == len(self.sums):  # full: double the capacity
+                grown = np.zeros((max(64, 2 * i), len(vector)), dtype=np.float32)
+                if i:
+                    grown[:i] = self.sums[:i]
+                self.sums = grown
+            self.ids.append(sid)
+            self.row[sid] = i
+        self.sums[i] = vector
+
+    def drop(self, sid: str) -> None:
+        """Remove the story's row: the last row moves into its place."""
+        i = self.row.pop(sid, None)
+        if i is None:
+            return
+        last = self.ids.pop()
+        if last != sid:
+            self.ids[i] = last
+            self.row[last] = i
+            self.sums[i] = self.sums[len(self.ids)]
 
 
 def _embedding(text: str) -> Any:
