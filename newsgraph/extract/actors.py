@@ -114,6 +114,9 @@ class ActorDictionary:
     agent_starts: _Starts | None = None
 
 
+_KNOWN_STARTS = 200_000  # (text, lemma) pairs remembered by `_Starts.may_start`, a few MB
+
+
 @dataclass(frozen=True)
 class _Starts:
     """What a token must be to start an entry of an index, a cheap test before `_match_at`.
@@ -126,8 +129,20 @@ class _Starts:
 
     first_words: frozenset[str]
     prefixes: Mapping[str, tuple[str, ...]]  # first 3 letters -> one-word entries (3+ letters)
+    # The answer for each (text, lemma) pair met: words recur across articles, and this test
+    # runs on every token twice (actors, agents). Cleared when full, so memory stays flat.
+    known: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def may_start(self, text: str, lemma: str) -> bool:
+        key = (text, lemma)
+        answer = self.known.get(key)
+        if answer is None:
+            if len(self.known) >= _KNOWN_STARTS:
+                self.known.clear()
+            answer = self.known[key] = self._may_start(text, lemma)
+        return answer
+
+    def _may_start(self, text: str, lemma: str) -> bool:
         if text in self.first_words or lemma in self.first_words:
             return True
         for word in (text, lemma):
@@ -500,8 +515,12 @@ def _scan(
     i = start
     while i < end:
         # Most tokens start no entry at all: a dictionary lookup says so before any matching.
-        if (texts[i][:3] not in index and lemmas[i][:3] not in index) or (
-            starts is not None and not starts.may_start(texts[i], lemmas[i])
+        # (`may_start` implies the index has the token's first three letters: its words are
+        # the entries' first words.)
+        if (
+            not starts.may_start(texts[i], lemmas[i])
+            if starts is not None
+            else texts[i][:3] not in index and lemmas[i][:3] not in index
         ):
             i += 1
             continue
@@ -580,8 +599,20 @@ class ArticleResolver:
         self._history: list[tuple[int, ActorRef, str]] = []  # (token, ref, kind) in text order
         self._surnames: dict[str, ActorRef] = {}
         self._built = False
+        # The noun phrase of a head and what it names, read once: the history of mentions and
+        # the events' roles read the same heads again.
+        self._phrases: dict[int, tuple[list[int], ActorRef | None, str]] = {}
 
     # -- noun phrase reading --
+
+    def _phrase(self, head: int) -> tuple[list[int], ActorRef | None, str]:
+        """(np_tokens(head), *_ref_from_tokens(those tokens, head)), computed once per head.
+        Callers only read the token list."""
+        found = self._phrases.get(head)
+        if found is None:
+            toks = self.np_tokens(head)
+            found = self._phrases[head] = (toks, *self._ref_from_tokens(toks, head))
+        return found
 
     def np_tokens(self, head: int) -> list[int]:
         """Tokens of the noun phrase headed by `head`: left modifiers, 'of' phrases, the head."""
@@ -609,13 +640,14 @@ class ArticleResolver:
         actor_matches: list[_Match] = []
         agent_matches: list[_Match] = []
         seen: set[int] = set()
+        members = set(toks)
         for k in toks:
             m = self.actor_at.get(k)
-            if m and id(m) not in seen and all(j in toks for j in range(m.start, m.end)):
+            if m and id(m) not in seen and all(j in members for j in range(m.start, m.end)):
                 seen.add(id(m))
                 actor_matches.append(m)
             a = self.agent_at.get(k)
-            if a and id(a) not in seen and all(j in toks for j in range(a.start, a.end)):
+            if a and id(a) not in seen and all(j in members for j in range(a.start, a.end)):
                 seen.add(id(a))
                 agent_matches.append(a)
         # The head's own match is the actor ("the Kremlin"); otherwise the modifier nearest it
@@ -705,7 +737,7 @@ class ArticleResolver:
         self._built = True
         for i, tok in enumerate(self.doc.tokens):
             if tok.pos in ("PROPN", "NOUN") and tok.dep not in ("compound", "amod", "poss", "flat"):
-                ref, kind = self._ref_from_tokens(self.np_tokens(i), i)
+                toks, ref, kind = self._phrase(i)
                 if ref is None and tok.ent_type == "PERSON":
                     ref = self._surnames.get(self.texts[i])
                     kind = "person" if ref else kind
@@ -717,12 +749,12 @@ class ArticleResolver:
                     # "President Abdelaziz Bouteflika": a titled name the dictionary does not know
                     # is still a person a later "he" can point at.
                     sector = kind.split(":", 1)[1]
-                    ref = self._ref("---" + sector, "---", sector, "", self.np_tokens(i))
+                    ref = self._ref("---" + sector, "---", sector, "", toks)
                     kind = "person"
                 if ref is not None:
                     self._history.append((i, ref, kind))
                     if tok.ent_type == "PERSON" or kind == "person":
-                        for k in self.np_tokens(i):
+                        for k in toks:
                             if self.doc.tokens[k].ent_type == "PERSON":
                                 self._surnames.setdefault(self.texts[k], ref)
 
@@ -796,7 +828,7 @@ class ArticleResolver:
         """Like `resolve`, but only a name the dictionary knows or a pronoun: no inferred country
         for a bare agent noun. For modifiers ("military support" names no actor)."""
         tok = self.doc.tokens[i]
-        ref, _kind = self._ref_from_tokens(self.np_tokens(i), i)
+        _toks, ref, _kind = self._phrase(i)
         if ref is not None:
             return ref
         if tok.pos in ("PRON", "PROPN") or tok.ent_type == "PERSON":
@@ -816,12 +848,11 @@ class ArticleResolver:
                         if self.doc.tokens[g].dep == "pobj":
                             self._cache[i] = self.resolve(g)
                             return self._cache[i]
-        toks = self.np_tokens(i)
+        toks, ref, kind = self._phrase(i)
         if any(self.lemmas[k] == "ethnic" for k in toks):
             # "ethnic Albanians in Macedonia" are a people, not the Albanian state
             self._cache[i] = None
             return None
-        ref, kind = self._ref_from_tokens(toks, i)
         if ref is None and (tok.ent_type == "PERSON" or tok.pos == "PROPN"):
             # A name the dictionary does not know, explained by its apposition: "Salaheddine
             # Sidhoum, Algeria's leading human rights activist".
