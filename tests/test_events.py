@@ -680,3 +680,22 @@ def test_events_exercise_held_by_two_countries_is_cooperation(events):
 def test_events_exercise_near_another_country_stays_a_mobilisation(events):
     ev = one(events("Russian troops held drills near the Ukrainian border."), "MOBILIZE")
     assert countries(ev.actors) == {"RUS"}
+
+
+def test_events_sentence_tables_shared_with_the_resolver_are_the_same(nlp, lex):
+    # `_Sentence` takes the resolver's word and children tables instead of building its own,
+    # and finds a token's sentence bounds from tables instead of scanning the document.
+    from newsgraph.extract.actors import ArticleResolver, actor_dictionary
+    from newsgraph.extract.events import _Sentence
+
+    text = "Russia massed troops. NATO warned it on Monday.\n\nThe talks in Geneva failed."
+    doc = to_parsed_doc(nlp(text), Article(id="a", text=text, published=DEC30))
+    shared = _Sentence(doc, ArticleResolver(doc, actor_dictionary(lex)))
+    own = _Sentence(doc)
+    assert (shared.lower, shared.lemma, shared.children) == (own.lower, own.lemma, own.children)
+    for k in range(len(doc.tokens)):
+        sentence = [j for j in range(len(doc.tokens)) if own.sent_of[j] == own.sent_of[k]]
+        assert (own.first_of[own.sent_of[k]], own.last_of[own.sent_of[k]]) == (
+            sentence[0],
+            sentence[-1],
+        )
