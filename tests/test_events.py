@@ -699,3 +699,25 @@ def test_events_sentence_tables_shared_with_the_resolver_are_the_same(nlp, lex):
             sentence[0],
             sentence[-1],
         )
+
+
+def test_events_no_predicate_outside_the_predicate_parts_of_speech(nlp, lex):
+    # `_find_predicates` tries only verbs, nouns and adjectives: `_predicate_at` finds no
+    # predicate on any other word.
+    from newsgraph.extract.events import (
+        _PREDICATE_POS,
+        _predicate_at,
+        _Sentence,
+        event_lexicon,
+    )
+
+    text = (
+        "Russia has massed 100,000 troops near the border, and NATO will not back down. "
+        "The talks in Geneva were called off after the attack; officials said they would "
+        "meet again in March if Moscow agreed to de-escalate. Sanctions on Iran are ready."
+    )
+    doc = to_parsed_doc(nlp(text), Article(id="a", text=text, published=DEC30))
+    s = _Sentence(doc)
+    found = {i: _predicate_at(s, i, event_lexicon(lex)) for i in range(len(doc.tokens))}
+    assert any(p is not None for p in found.values())
+    assert all(p is None for i, p in found.items() if doc.tokens[i].pos not in _PREDICATE_POS)

@@ -376,9 +376,16 @@ def _guess_lemma(word: str, lex: EventLexicon) -> str:
     return ""
 
 
+# The parts of speech `_predicate_at` can take a predicate from (verbs, nouns, adjectives).
+_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def _find_predicates(s: _Sentence, start: int, end: int, lex: EventLexicon) -> dict[int, _Pred]:
     preds = {}
+    tok = s.tok
     for i in range(start, end):
+        if tok[i].pos not in _PREDICATE_POS:
+            continue  # a determiner, a preposition, punctuation: half the words, never one
         p = _predicate_at(s, i, lex)
         if p is not None:
             preds[i] = p
