@@ -512,17 +512,18 @@ def _scan(
 ) -> list[_Match]:
     """Greedy longest-first matches in [start, end)."""
     out: list[_Match] = []
-    i = start
-    while i < end:
-        # Most tokens start no entry at all: a dictionary lookup says so before any matching.
-        # (`may_start` implies the index has the token's first three letters: its words are
-        # the entries' first words.)
-        if (
-            not starts.may_start(texts[i], lemmas[i])
-            if starts is not None
-            else texts[i][:3] not in index and lemmas[i][:3] not in index
-        ):
-            i += 1
+    # Most tokens start no entry at all: a dictionary lookup says so before any matching.
+    # (`may_start` implies the index has the token's first three letters: its words are the
+    # entries' first words.)
+    if starts is not None:
+        candidates = [i for i in range(start, end) if starts.may_start(texts[i], lemmas[i])]
+    else:
+        candidates = [
+            i for i in range(start, end) if texts[i][:3] in index or lemmas[i][:3] in index
+        ]
+    after = start  # the end of the last match: a match starts at or after it
+    for i in candidates:
+        if i < after:
             continue
         best = None
         fallback = None
@@ -536,11 +537,9 @@ def _scan(
             best = _Match(i, i + n, entry)  # type: ignore[arg-type]
             break
         best = best or fallback
-        if best is None:
-            i += 1
-        else:
+        if best is not None:
             out.append(best)
-            i = best.end
+            after = best.end
     return out
 
 
