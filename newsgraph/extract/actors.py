@@ -639,16 +639,22 @@ class ArticleResolver:
         actor_matches: list[_Match] = []
         agent_matches: list[_Match] = []
         seen: set[int] = set()
-        members = set(toks)
+        members: set[int] = set()  # the phrase's tokens, filled when a match is met
         for k in toks:
             m = self.actor_at.get(k)
+            a = self.agent_at.get(k)
+            if m is None and a is None:
+                continue
+            if not members:
+                members.update(toks)
             if m and id(m) not in seen and all(j in members for j in range(m.start, m.end)):
                 seen.add(id(m))
                 actor_matches.append(m)
-            a = self.agent_at.get(k)
             if a and id(a) not in seen and all(j in members for j in range(a.start, a.end)):
                 seen.add(id(a))
                 agent_matches.append(a)
+        if not actor_matches and not agent_matches:
+            return None, ""  # most noun phrases name nothing the dictionaries know
         # The head's own match is the actor ("the Kremlin"); otherwise the modifier nearest it
         # ("Russian troops", "Gondor's government").
         actor = None
