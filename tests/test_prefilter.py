@@ -23,6 +23,8 @@ from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals
         (r"\d+(?=\s+in\s+a\s+row)", [{DIGIT}, {"in"}, {"row"}]),  # a lookahead's words too
         (r"(?<![\w-])5-a-side", [{"5-a-side"}]),
         (r"a\s+b", None),  # single letters say little: left out
+        # an alternative's single letter is passed over for a usable requirement of it
+        (r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w])", [{DIGIT, "20"}]),
     ],
 )
 def test_required_literals_are_what_every_match_contains(pattern, needed):

@@ -219,6 +219,11 @@ def _line_spans(lines: list[int], line_starts: list[int], length: int) -> list[t
     return spans
 
 
+def _usable(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The requirements `required_literals` keeps: digits and words of two letters or more."""
+    return [c for c in clauses if all(s == DIGIT or (s.isascii() and len(s) > 1) for s in c)]
+
+
 def _weight(requirement: frozenset[str]) -> float:
     # How selective a requirement is: its shortest alternative's length (a digit is common).
     return min(0.5 if s == DIGIT else len(s) for s in requirement)
@@ -257,7 +262,9 @@ def _item(op: object, arg: object) -> list[frozenset[str]]:
         alternatives = [_sequence(list(alt)) for alt in arg[1]]  # type: ignore[index]
         if any(not alt for alt in alternatives):
             return []
-        return [frozenset().union(*(max(alt, key=_weight) for alt in alternatives))]
+        # (A requirement the gate would drop, a single letter, is passed over for a usable
+        # one: "1[89]\\d\\d" needs a digit, which says more than no requirement at all.)
+        return [frozenset().union(*(max(_usable(alt) or alt, key=_weight) for alt in alternatives))]
     if op is sre.IN and arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
         return [frozenset({DIGIT})]
     return []
