@@ -127,6 +127,10 @@ class LiteralGate:
             needs is not None and single_line(p)
             for p, needs in zip(patterns, self.needs, strict=True)
         ]
+        # What is searched for each requirement (see `_searched`).
+        self.searched = {
+            clause: _searched(clause) for needs in self.needs if needs is not None for clause in needs
+        }
 
     def windows(self, text: str) -> list[list[tuple[int, int]] | None]:
         """For each pattern: None to search the whole text, else the (start, end) spans to
@@ -144,14 +148,15 @@ class LiteralGate:
         def holds(clause: frozenset[str]) -> bool:
             if clause not in met:
                 met[clause] = any(
-                    has_digit if literal == DIGIT else literal in lowered for literal in clause
+                    has_digit if literal == DIGIT else literal in lowered
+                    for literal in self.searched[clause]
                 )
             return met[clause]
 
         def lines_holding(clause: frozenset[str]) -> set[int]:
             if clause not in clause_lines:
                 holding: set[int] = set()
-                for literal in clause:
+                for literal in self.searched[clause]:
                     if literal not in lines_of:
                         lines_of[literal] = _lines_holding(literal, text, lowered, line_starts)
                     holding |= lines_of[literal]
@@ -175,6 +180,22 @@ class LiteralGate:
                     lines &= lines_holding(clause)
                 found.append(_line_spans(sorted(lines), line_starts, len(text)) if lines else [])
         return found
+
+
+def _searched(clause: frozenset[str]) -> tuple[str, ...]:
+    """The strings of a requirement worth searching for: a string that holds another one of
+    them ("april" holds "apr") or holds a digit next to DIGIT can only occur where that one
+    occurs too, on the same line, so leaving it out finds the same texts and lines. (Not for
+    strings with a line break, where "the same line" would not hold.)"""
+    kept = []
+    for s in sorted(clause):
+        if s != DIGIT and "\n" not in s:
+            if DIGIT in clause and _DIGIT_IN_TEXT.search(s):
+                continue
+            if any(o != s and o != DIGIT and "\n" not in o and o in s for o in clause):
+                continue
+        kept.append(s)
+    return tuple(kept)
 
 
 _NEWLINE = re.compile("\n")
