@@ -128,9 +128,8 @@ class LiteralGate:
             for p, needs in zip(patterns, self.needs, strict=True)
         ]
         # What is searched for each requirement (see `_searched`).
-        self.searched = {
-            clause: _searched(clause) for needs in self.needs if needs is not None for clause in needs
-        }
+        clauses = {clause for needs in self.needs if needs is not None for clause in needs}
+        self.searched = {clause: _searched(clause) for clause in clauses}
 
     def windows(self, text: str) -> list[list[tuple[int, int]] | None]:
         """For each pattern: None to search the whole text, else the (start, end) spans to
