@@ -44,11 +44,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | 
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    clauses = {
-        clause
-        for clause in _sequence(list(tree))
-        if all(s == DIGIT or (s.isascii() and len(s) > 1) for s in clause)
-    }
+    clauses = set(_usable(_sequence(list(tree))))
     return tuple(sorted(clauses, key=lambda c: (-_weight(c), sorted(c)))) or None
 
 
