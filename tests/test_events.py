@@ -680,3 +680,44 @@ def test_events_exercise_held_by_two_countries_is_cooperation(events):
 def test_events_exercise_near_another_country_stays_a_mobilisation(events):
     ev = one(events("Russian troops held drills near the Ukrainian border."), "MOBILIZE")
     assert countries(ev.actors) == {"RUS"}
+
+
+def test_events_sentence_tables_shared_with_the_resolver_are_the_same(nlp, lex):
+    # `_Sentence` takes the resolver's word and children tables instead of building its own,
+    # and finds a token's sentence bounds from tables instead of scanning the document.
+    from newsgraph.extract.actors import ArticleResolver, actor_dictionary
+    from newsgraph.extract.events import _Sentence
+
+    text = "Russia massed troops. NATO warned it on Monday.\n\nThe talks in Geneva failed."
+    doc = to_parsed_doc(nlp(text), Article(id="a", text=text, published=DEC30))
+    shared = _Sentence(doc, ArticleResolver(doc, actor_dictionary(lex)))
+    own = _Sentence(doc)
+    assert (shared.lower, shared.lemma, shared.children) == (own.lower, own.lemma, own.children)
+    for k in range(len(doc.tokens)):
+        sentence = [j for j in range(len(doc.tokens)) if own.sent_of[j] == own.sent_of[k]]
+        assert (own.first_of[own.sent_of[k]], own.last_of[own.sent_of[k]]) == (
+            sentence[0],
+            sentence[-1],
+        )
+
+
+def test_events_no_predicate_outside_the_predicate_parts_of_speech(nlp, lex):
+    # `_find_predicates` tries only verbs, nouns and adjectives: `_predicate_at` finds no
+    # predicate on any other word.
+    from newsgraph.extract.events import (
+        _PREDICATE_POS,
+        _predicate_at,
+        _Sentence,
+        event_lexicon,
+    )
+
+    text = (
+        "Russia has massed 100,000 troops near the border, and NATO will not back down. "
+        "The talks in Geneva were called off after the attack; officials said they would "
+        "meet again in March if Moscow agreed to de-escalate. Sanctions on Iran are ready."
+    )
+    doc = to_parsed_doc(nlp(text), Article(id="a", text=text, published=DEC30))
+    s = _Sentence(doc)
+    found = {i: _predicate_at(s, i, event_lexicon(lex)) for i in range(len(doc.tokens))}
+    assert any(p is not None for p in found.values())
+    assert all(p is None for i, p in found.items() if doc.tokens[i].pos not in _PREDICATE_POS)

@@ -23,6 +23,8 @@ from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals
         (r"\d+(?=\s+in\s+a\s+row)", [{DIGIT}, {"in"}, {"row"}]),  # a lookahead's words too
         (r"(?<![\w-])5-a-side", [{"5-a-side"}]),
         (r"a\s+b", None),  # single letters say little: left out
+        # an alternative's single letter is passed over for a usable requirement of it
+        (r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w])", [{DIGIT, "20"}]),
     ],
 )
 def test_required_literals_are_what_every_match_contains(pattern, needed):
@@ -160,3 +162,13 @@ def test_a_one_line_pattern_is_skipped_when_its_words_are_on_different_lines():
     text = "Talks resume next\nweek, officials said."
     assert LiteralGate([one_line, spanning]).windows(text) == [[], None]
     assert not one_line.search(text) and spanning.search(text)
+
+
+def test_gate_searches_no_string_that_holds_another_of_its_requirement():
+    # "april" can only occur where "apr" does, "2020" only where a digit does: the gate
+    # searches the shorter ones, and finds the same texts and lines.
+    from newsgraph.extract.prefilter import _searched
+
+    assert _searched(frozenset({"apr", "april", "may", "sept", "sep"})) == ("apr", "may", "sep")
+    assert _searched(frozenset({DIGIT, "20", "today"})) == (DIGIT, "today")
+    assert _searched(frozenset({"a\nb", "a"})) == ("a", "a\nb")  # not across a line break

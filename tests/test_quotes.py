@@ -223,6 +223,30 @@ def test_citations_an_outlet_merely_mentioned_is_not_cited(nlp) -> None:
     assert extract_citations(doc, Lexicons.load()) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Reuters",
+        "Reuters and CNN and the NY Post, as per NDTV.",
+        "ex-Reuters staff, xReuters, Reuters-owned, Reuters_ and _Reuters, CNNReuters CNN.",
+        "the New York Times, York Times; Times of India (TASS) RIA Novosti/Interfax",
+        "Straße CNN, \u00e9CNN, 1CNN, \u0394 CNN\nCNN",
+    ],
+)
+def test_citations_outlet_search_equals_the_pattern_with_its_lookbehind(text: str) -> None:
+    # The outlet names are searched without the leading lookbehind (so `re` can skip ahead
+    # by their first letters) and the character before is checked by hand: same matches.
+    import re
+
+    from newsgraph.extract.citations import _alias_matches, _alias_pattern
+
+    pattern = _alias_pattern(Lexicons.load())
+    with_lookbehind = re.compile(r"(?<![\w-])(?:" + pattern.pattern + ")")
+    expected = [(m.span(), m.group()) for m in with_lookbehind.finditer(text)]
+    assert [(m.span(), m.group()) for m in _alias_matches(pattern, text)] == expected
+
+
 # -- evaluation -----------------------------------------------------------------------------
 
 

@@ -257,6 +257,15 @@ def test_timex_a_clock_time_takes_the_day_named_in_its_sentence():
     assert ("16:15 UTC", "TIME", "2021-06-01T16:15Z") in got
 
 
+def test_timex_a_clock_time_takes_the_part_of_day_nearest_it_over_another_day():
+    got = found(
+        "The council met yesterday , and tonight the leaders dine at 8 p.m. .",
+        "DT NN VBD NN , CC NN DT NNS VBP IN CD NN .",
+    )
+    assert ("tonight", "TIME", "2021-12-29TNI") in got
+    assert ("8 p.m.", "TIME", "2021-12-29T20:00") in got
+
+
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [

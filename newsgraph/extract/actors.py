@@ -114,6 +114,9 @@ class ActorDictionary:
     agent_starts: _Starts | None = None
 
 
+_KNOWN_STARTS = 200_000  # (text, lemma) pairs remembered by `_Starts.may_start`, a few MB
+
+
 @dataclass(frozen=True)
 class _Starts:
     """What a token must be to start an entry of an index, a cheap test before `_match_at`.
@@ -126,8 +129,20 @@ class _Starts:
 
     first_words: frozenset[str]
     prefixes: Mapping[str, tuple[str, ...]]  # first 3 letters -> one-word entries (3+ letters)
+    # The answer for each (text, lemma) pair met: words recur across articles, and this test
+    # runs on every token twice (actors, agents). Cleared when full, so memory stays flat.
+    known: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def may_start(self, text: str, lemma: str) -> bool:
+        key = (text, lemma)
+        answer = self.known.get(key)
+        if answer is None:
+            if len(self.known) >= _KNOWN_STARTS:
+                self.known.clear()
+            answer = self.known[key] = self._may_start(text, lemma)
+        return answer
+
+    def _may_start(self, text: str, lemma: str) -> bool:
         if text in self.first_words or lemma in self.first_words:
             return True
         for word in (text, lemma):
@@ -497,13 +512,18 @@ def _scan(
 ) -> list[_Match]:
     """Greedy longest-first matches in [start, end)."""
     out: list[_Match] = []
-    i = start
-    while i < end:
-        # Most tokens start no entry at all: a dictionary lookup says so before any matching.
-        if (texts[i][:3] not in index and lemmas[i][:3] not in index) or (
-            starts is not None and not starts.may_start(texts[i], lemmas[i])
-        ):
-            i += 1
+    # Most tokens start no entry at all: a dictionary lookup says so before any matching.
+    # (`may_start` implies the index has the token's first three letters: its words are the
+    # entries' first words.)
+    if starts is not None:
+        candidates = [i for i in range(start, end) if starts.may_start(texts[i], lemmas[i])]
+    else:
+        candidates = [
+            i for i in range(start, end) if texts[i][:3] in index or lemmas[i][:3] in index
+        ]
+    after = start  # the end of the last match: a match starts at or after it
+    for i in candidates:
+        if i < after:
             continue
         best = None
         fallback = None
@@ -517,11 +537,9 @@ def _scan(
             best = _Match(i, i + n, entry)  # type: ignore[arg-type]
             break
         best = best or fallback
-        if best is None:
-            i += 1
-        else:
+        if best is not None:
             out.append(best)
-            i = best.end
+            after = best.end
     return out
 
 
@@ -580,8 +598,20 @@ class ArticleResolver:
         self._history: list[tuple[int, ActorRef, str]] = []  # (token, ref, kind) in text order
         self._surnames: dict[str, ActorRef] = {}
         self._built = False
+        # The noun phrase of a head and what it names, read once: the history of mentions and
+        # the events' roles read the same heads again.
+        self._phrases: dict[int, tuple[list[int], ActorRef | None, str]] = {}
 
     # -- noun phrase reading --
+
+    def _phrase(self, head: int) -> tuple[list[int], ActorRef | None, str]:
+        """(np_tokens(head), *_ref_from_tokens(those tokens, head)), computed once per head.
+        Callers only read the token list."""
+        found = self._phrases.get(head)
+        if found is None:
+            toks = self.np_tokens(head)
+            found = self._phrases[head] = (toks, *self._ref_from_tokens(toks, head))
+        return found
 
     def np_tokens(self, head: int) -> list[int]:
         """Tokens of the noun phrase headed by `head`: left modifiers, 'of' phrases, the head."""
@@ -609,15 +639,22 @@ class ArticleResolver:
         actor_matches: list[_Match] = []
         agent_matches: list[_Match] = []
         seen: set[int] = set()
+        members: set[int] = set()  # the phrase's tokens, filled when a match is met
         for k in toks:
             m = self.actor_at.get(k)
-            if m and id(m) not in seen and all(j in toks for j in range(m.start, m.end)):
+            a = self.agent_at.get(k)
+            if m is None and a is None:
+                continue
+            if not members:
+                members.update(toks)
+            if m and id(m) not in seen and all(j in members for j in range(m.start, m.end)):
                 seen.add(id(m))
                 actor_matches.append(m)
-            a = self.agent_at.get(k)
-            if a and id(a) not in seen and all(j in toks for j in range(a.start, a.end)):
+            if a and id(a) not in seen and all(j in members for j in range(a.start, a.end)):
                 seen.add(id(a))
                 agent_matches.append(a)
+        if not actor_matches and not agent_matches:
+            return None, ""  # most noun phrases name nothing the dictionaries know
         # The head's own match is the actor ("the Kremlin"); otherwise the modifier nearest it
         # ("Russian troops", "Gondor's government").
         actor = None
@@ -705,7 +742,7 @@ class ArticleResolver:
         self._built = True
         for i, tok in enumerate(self.doc.tokens):
             if tok.pos in ("PROPN", "NOUN") and tok.dep not in ("compound", "amod", "poss", "flat"):
-                ref, kind = self._ref_from_tokens(self.np_tokens(i), i)
+                toks, ref, kind = self._phrase(i)
                 if ref is None and tok.ent_type == "PERSON":
                     ref = self._surnames.get(self.texts[i])
                     kind = "person" if ref else kind
@@ -717,12 +754,12 @@ class ArticleResolver:
                     # "President Abdelaziz Bouteflika": a titled name the dictionary does not know
                     # is still a person a later "he" can point at.
                     sector = kind.split(":", 1)[1]
-                    ref = self._ref("---" + sector, "---", sector, "", self.np_tokens(i))
+                    ref = self._ref("---" + sector, "---", sector, "", toks)
                     kind = "person"
                 if ref is not None:
                     self._history.append((i, ref, kind))
                     if tok.ent_type == "PERSON" or kind == "person":
-                        for k in self.np_tokens(i):
+                        for k in toks:
                             if self.doc.tokens[k].ent_type == "PERSON":
                                 self._surnames.setdefault(self.texts[k], ref)
 
@@ -796,7 +833,7 @@ class ArticleResolver:
         """Like `resolve`, but only a name the dictionary knows or a pronoun: no inferred country
         for a bare agent noun. For modifiers ("military support" names no actor)."""
         tok = self.doc.tokens[i]
-        ref, _kind = self._ref_from_tokens(self.np_tokens(i), i)
+        _toks, ref, _kind = self._phrase(i)
         if ref is not None:
             return ref
         if tok.pos in ("PRON", "PROPN") or tok.ent_type == "PERSON":
@@ -816,12 +853,11 @@ class ArticleResolver:
                         if self.doc.tokens[g].dep == "pobj":
                             self._cache[i] = self.resolve(g)
                             return self._cache[i]
-        toks = self.np_tokens(i)
+        toks, ref, kind = self._phrase(i)
         if any(self.lemmas[k] == "ethnic" for k in toks):
             # "ethnic Albanians in Macedonia" are a people, not the Albanian state
             self._cache[i] = None
             return None
-        ref, kind = self._ref_from_tokens(toks, i)
         if ref is None and (tok.ent_type == "PERSON" or tok.pos == "PROPN"):
             # A name the dictionary does not know, explained by its apposition: "Salaheddine
             # Sidhoum, Algeria's leading human rights activist".

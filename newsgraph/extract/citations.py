@@ -16,6 +16,7 @@ that person (quotes.py), the outlet goes here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicons import Lexicons
 from ..types import Citation, ParsedDoc
@@ -30,16 +31,42 @@ _AGENT_VERBS = frozenset({"report", "quote", "cite", "publish", "reveal", "say",
 
 
 def _alias_pattern(lexicons: Lexicons) -> re.Pattern[str]:
+    """The outlet names, longest first, as a whole word (see `_alias_matches`)."""
     aliases = sorted(outlet_names(lexicons), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    # No lookbehind in front: a pattern that starts with a choice of literal words lets `re`
+    # skip to the positions holding one of their first letters; one that starts with a
+    # lookbehind is tried at every position of the text (three quarters of this extractor's
+    # time). `_alias_matches` checks the character before instead.
+    return re.compile(r"(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _alias_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches `finditer` would give for `(?<![\\w-])` + `pattern`: the leftmost position
+    where the pattern matches and no word character or hyphen precedes, then on from its
+    end. A match preceded by one is skipped, and the search goes on one character later (a
+    name may start inside the rejected match: "ex-Reuters" holds "Reuters")."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        start = m.start()
+        if start > 0 and _WORD_OR_HYPHEN.match(text, start - 1):
+            at = start + 1
+            continue
+        yield m
+        at = m.end() if m.end() > start else start + 1
 
 
 def extract_citations(doc: ParsedDoc, lexicons: Lexicons) -> list[Citation]:
     """Outlets the article cites, sorted by span."""
     if not doc.tokens or not doc.text:
         return []
-    names = outlet_names(lexicons)
     pattern = lexicons.derived("citations.alias_pattern", _alias_pattern)
+    matches = list(_alias_matches(pattern, doc.text))
+    if not matches:
+        return []  # most articles name no outlet: the tables below are not needed
+    names = lexicons.derived("quotes.outlet_names", outlet_names)
     cues = lexicons.derived("quotes.cues", CueTable.load)
     toks = doc.tokens
     children: list[list[int]] = [[] for _ in toks]
@@ -52,7 +79,7 @@ def extract_citations(doc: ParsedDoc, lexicons: Lexicons) -> list[Citation]:
         for i in range(s, e):
             sent_of[i] = k
     found: dict[tuple[int, int], Citation] = {}
-    for m in pattern.finditer(doc.text):
+    for m in matches:
         if any(s <= m.start() < e for s, e in quoted):
             continue
         inside = [i for i, t in enumerate(toks) if m.start() <= t.idx < m.end()]

@@ -167,19 +167,30 @@ class _Pred:
 class _Sentence:
     """Dependency helpers over one document (children lists, subtrees)."""
 
-    def __init__(self, doc: ParsedDoc) -> None:
+    def __init__(self, doc: ParsedDoc, res: ArticleResolver | None = None) -> None:
         self.doc = doc
         self.tok = doc.tokens
-        self.lower = [t.text.lower() for t in doc.tokens]
-        self.lemma = [t.lemma.lower() for t in doc.tokens]
-        self.children: list[list[int]] = [[] for _ in doc.tokens]
-        for i, t in enumerate(doc.tokens):
-            if t.head != i:
-                self.children[t.head].append(i)
+        if res is not None and res.doc is doc:
+            # The resolver of the same document built the same tables (read only here).
+            self.lower, self.lemma, self.children = res.texts, res.lemmas, res.children
+        else:
+            self.lower = [t.text.lower() for t in doc.tokens]
+            self.lemma = [t.lemma.lower() for t in doc.tokens]
+            self.children = [[] for _ in doc.tokens]
+            for i, t in enumerate(doc.tokens):
+                if t.head != i:
+                    self.children[t.head].append(i)
         self.sent_of = [0] * len(doc.tokens)
         for number, (start, end) in enumerate(doc.sents or ((0, len(doc.tokens)),)):
             for k in range(start, end):
                 self.sent_of[k] = number
+        # First and last token of each sentence number, so that finding a token's sentence
+        # bounds is no scan of the document.
+        self.first_of: dict[int, int] = {}
+        self.last_of: dict[int, int] = {}
+        for k, number in enumerate(self.sent_of):
+            self.first_of.setdefault(number, k)
+            self.last_of[number] = k
 
     def kids(self, i: int, *deps: str) -> list[int]:
         return [c for c in self.children[i] if self.tok[c].dep in deps]
@@ -365,9 +376,16 @@ def _guess_lemma(word: str, lex: EventLexicon) -> str:
     return ""
 
 
+# The parts of speech `_predicate_at` can take a predicate from (verbs, nouns, adjectives).
+_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def _find_predicates(s: _Sentence, start: int, end: int, lex: EventLexicon) -> dict[int, _Pred]:
     preds = {}
+    tok = s.tok
     for i in range(start, end):
+        if tok[i].pos not in _PREDICATE_POS:
+            continue  # a determiner, a preposition, punctuation: half the words, never one
         p = _predicate_at(s, i, lex)
         if p is not None:
             preds[i] = p
@@ -586,7 +604,7 @@ def _by_phone(s: _Sentence, i: int) -> bool:
 def _past_dateline(s: _Sentence, h: int) -> int:
     """A dateline parsed as the subject ("MOSCOW (Wire) — Putin and Biden will speak") hands
     the role to the noun phrase in apposition after it."""
-    sent_start = min(k for k in range(h + 1) if s.sent_of[k] == s.sent_of[h])
+    sent_start = s.first_of[s.sent_of[h]]
     word = s.tok[h].text
     if h - sent_start > 2 or not (word.isupper() and len(word) > 2):
         return h
@@ -1273,8 +1291,7 @@ def _fill_unknown_country(
     if not any(r.country == "---" for r in actors + recipients):
         return actors, recipients
     sent = s.sent_of[i]
-    lo = min(k for k in range(len(s.tok)) if s.sent_of[k] == sent)
-    hi = max(k for k in range(len(s.tok)) if s.sent_of[k] == sent) + 1
+    lo, hi = s.first_of[sent], s.last_of[sent] + 1
     countries = {
         m.entry.country
         for k in range(lo, hi)
@@ -1380,7 +1397,7 @@ def extract_events(
         return []
     lex = event_lexicon(lexicons)
     res = ArticleResolver(doc, actor_dictionary(lexicons))
-    s = _Sentence(doc)
+    s = _Sentence(doc, res)
     year = doc.published.year if doc.published else None
     day = doc.published.date().isoformat() if doc.published else ""
     events: list[Event] = []

@@ -41,10 +41,6 @@ _MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "ADV"})
 _APPROX = 0.1  # "about 10,000" allows 9,000 to 11,000
 
 
-def _word(token: Token) -> str:
-    return token.text.lower()
-
-
 def _lemma(token: Token) -> str:
     return (token.lemma or token.text).lower()
 
@@ -97,7 +93,9 @@ def _number_at(
             low, high = float(row["low"]), float(row["high"])
             return end, low, low, high, " ".join(phrase)
     word = words[i]
-    if _DIGITS.match(word):
+    # A digit string starts with a decimal digit (`\d` is exactly `str.isdecimal`): the test
+    # rules out most tokens before the pattern runs.
+    if word[:1].isdecimal() and _DIGITS.match(word):
         value = float(word.replace(",", ""))
     elif word in _NUMBER_WORDS:
         value = float(_NUMBER_WORDS[word])
@@ -114,17 +112,24 @@ def _number_at(
     return end, value, value, value, ""
 
 
-def extract_figures(doc: ParsedDoc, lexicons: Lexicons) -> list[Figure]:
-    """Every figure of the document, sorted by position."""
-    if not doc.tokens:
-        return []
-    tokens = doc.tokens
-    words = [_word(t) for t in tokens]
+def _tables(lexicons: Lexicons) -> tuple[dict[str, list], list, dict[str, str], dict[str, str]]:
+    """The vague numbers by first word, the qualifiers, the unit keys and the outcome words;
+    built once per Lexicons, not per document (read only)."""
     vague = _by_first_word(_phrases(lexicons.rows("figure_vague.tsv"), "phrase"))
     qualifiers = _phrases(lexicons.rows("figure_qualifiers.tsv"), "qualifier")
     measures = lexicons.rows("figure_measures.tsv")
     unit_keys = {r["word"]: r["key"] for r in measures if r["kind"] == "unit"}
     outcomes = {r["word"]: r["key"] for r in measures if r["kind"] == "outcome"}
+    return vague, qualifiers, unit_keys, outcomes
+
+
+def extract_figures(doc: ParsedDoc, lexicons: Lexicons) -> list[Figure]:
+    """Every figure of the document, sorted by position."""
+    if not doc.tokens:
+        return []
+    tokens = doc.tokens
+    words = [t.text.lower() for t in tokens]
+    vague, qualifiers, unit_keys, outcomes = lexicons.derived("figures.tables", _tables)
     sentence = _sentence_index(doc)
     skipped = _skipped_tokens(doc)
     figures: list[Figure] = []

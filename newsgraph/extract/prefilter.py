@@ -44,11 +44,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | 
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    clauses = {
-        clause
-        for clause in _sequence(list(tree))
-        if all(s == DIGIT or (s.isascii() and len(s) > 1) for s in clause)
-    }
+    clauses = set(_usable(_sequence(list(tree))))
     return tuple(sorted(clauses, key=lambda c: (-_weight(c), sorted(c)))) or None
 
 
@@ -127,6 +123,9 @@ class LiteralGate:
             needs is not None and single_line(p)
             for p, needs in zip(patterns, self.needs, strict=True)
         ]
+        # What is searched for each requirement (see `_searched`).
+        clauses = {clause for needs in self.needs if needs is not None for clause in needs}
+        self.searched = {clause: _searched(clause) for clause in clauses}
 
     def windows(self, text: str) -> list[list[tuple[int, int]] | None]:
         """For each pattern: None to search the whole text, else the (start, end) spans to
@@ -144,14 +143,15 @@ class LiteralGate:
         def holds(clause: frozenset[str]) -> bool:
             if clause not in met:
                 met[clause] = any(
-                    has_digit if literal == DIGIT else literal in lowered for literal in clause
+                    has_digit if literal == DIGIT else literal in lowered
+                    for literal in self.searched[clause]
                 )
             return met[clause]
 
         def lines_holding(clause: frozenset[str]) -> set[int]:
             if clause not in clause_lines:
                 holding: set[int] = set()
-                for literal in clause:
+                for literal in self.searched[clause]:
                     if literal not in lines_of:
                         lines_of[literal] = _lines_holding(literal, text, lowered, line_starts)
                     holding |= lines_of[literal]
@@ -175,6 +175,22 @@ class LiteralGate:
                     lines &= lines_holding(clause)
                 found.append(_line_spans(sorted(lines), line_starts, len(text)) if lines else [])
         return found
+
+
+def _searched(clause: frozenset[str]) -> tuple[str, ...]:
+    """The strings of a requirement worth searching for: a string that holds another one of
+    them ("april" holds "apr") or holds a digit next to DIGIT can only occur where that one
+    occurs too, on the same line, so leaving it out finds the same texts and lines. (Not for
+    strings with a line break, where "the same line" would not hold.)"""
+    kept = []
+    for s in sorted(clause):
+        if s != DIGIT and "\n" not in s:
+            if DIGIT in clause and _DIGIT_IN_TEXT.search(s):
+                continue
+            if any(o != s and o != DIGIT and "\n" not in o and o in s for o in clause):
+                continue
+        kept.append(s)
+    return tuple(kept)
 
 
 _NEWLINE = re.compile("\n")
@@ -219,6 +235,11 @@ def _line_spans(lines: list[int], line_starts: list[int], length: int) -> list[t
     return spans
 
 
+def _usable(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The requirements `required_literals` keeps: digits and words of two letters or more."""
+    return [c for c in clauses if all(s == DIGIT or (s.isascii() and len(s) > 1) for s in c)]
+
+
 def _weight(requirement: frozenset[str]) -> float:
     # How selective a requirement is: its shortest alternative's length (a digit is common).
     return min(0.5 if s == DIGIT else len(s) for s in requirement)
@@ -257,7 +278,9 @@ def _item(op: object, arg: object) -> list[frozenset[str]]:
         alternatives = [_sequence(list(alt)) for alt in arg[1]]  # type: ignore[index]
         if any(not alt for alt in alternatives):
             return []
-        return [frozenset().union(*(max(alt, key=_weight) for alt in alternatives))]
+        # (A requirement the gate would drop, a single letter, is passed over for a usable
+        # one: "1[89]\\d\\d" needs a digit, which says more than no requirement at all.)
+        return [frozenset().union(*(max(_usable(alt) or alt, key=_weight) for alt in alternatives))]
     if op is sre.IN and arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
         return [frozenset({DIGIT})]
     return []

@@ -248,8 +248,9 @@ class _Doc:
     def __init__(self, doc: ParsedDoc, lexicons: Lexicons) -> None:
         self.doc = doc
         self.toks = doc.tokens
-        self.cues = CueTable.load(lexicons)
-        self.outlets = outlet_names(lexicons)
+        # built once per Lexicons, not per document (read only)
+        self.cues = lexicons.derived("quotes.cues", CueTable.load)
+        self.outlets = lexicons.derived("quotes.outlet_names", outlet_names)
         self.outlet_heads = lexicons.words("outlet_heads.txt")
         self.segments = quote_segments(doc.text)
         n = len(self.toks)

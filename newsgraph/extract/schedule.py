@@ -113,6 +113,11 @@ def _place_rank(doc: ParsedDoc, ent: tuple[int, int], s0: int, first: int) -> tu
     return (0 if before in ("in", "at") else 1, abs(ent[0] - first))
 
 
+def _predicate_kinds(lexicons: Lexicons) -> dict[str, str]:
+    """Predicate lemma -> kind of calendar entry, built once per Lexicons (read only)."""
+    return {r["lemma"]: r["kind"] for r in lexicons.rows(PREDICATES_FILE)}
+
+
 def extract_schedule(
     doc: ParsedDoc, lexicons: Lexicons, timexes: Sequence[Timex] | None = None
 ) -> list[ScheduledItem]:
@@ -122,7 +127,7 @@ def extract_schedule(
     (`run_extractors` passes the timex extractor's rows); otherwise they are found here."""
     if not doc.tokens or not doc.sents:
         return []
-    kinds = {r["lemma"]: r["kind"] for r in lexicons.rows(PREDICATES_FILE)}
+    kinds = lexicons.derived("schedule.kinds", _predicate_kinds)
     items: list[ScheduledItem] = []
     starts = [tok.idx for tok in doc.tokens]
     ranged = [

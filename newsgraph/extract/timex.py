@@ -1380,6 +1380,7 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PART_OF_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T[A-Z]{2}$")
 _WEEKDAY_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?P<clock>T[A-Z]{2})?$")
 _YEARLESS_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
@@ -1443,18 +1444,28 @@ def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> l
 
 
 def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:
-    """A clock time takes the day named in its own sentence: "at 16:15 UTC, June 1"."""
+    """A clock time takes the day named in its own sentence: "at 16:15 UTC, June 1".
+
+    A part of a day names its day too: "tonight the leaders dine at 8 p.m." is tonight's 8 p.m.,
+    even when "tomorrow" stands further away in the sentence.
+    """
     for i in clock_only:
         t = out[i]
         days = [
             d
             for d in out
-            if d.sentence == t.sentence and d.type == "DATE" and _DAY_VALUE.match(d.value)
+            if d.sentence == t.sentence
+            and (
+                (d.type == "DATE" and _DAY_VALUE.match(d.value))
+                or (d.type == "TIME" and _PART_OF_DAY_VALUE.match(d.value))
+            )
         ]
         if days and "T" in t.value:
             day = min(days, key=lambda d: abs(d.start - t.start))
             clock = t.value[t.value.index("T") :]
-            out[i] = replace(t, value=day.value + clock, anchor=day.anchor, resolved=day.resolved)
+            out[i] = replace(
+                t, value=day.value[:10] + clock, anchor=day.anchor, resolved=day.resolved
+            )
     return out
 
 
