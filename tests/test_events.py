@@ -721,3 +721,25 @@ def test_events_no_predicate_outside_the_predicate_parts_of_speech(nlp, lex):
     found = {i: _predicate_at(s, i, event_lexicon(lex)) for i in range(len(doc.tokens))}
     assert any(p is not None for p in found.values())
     assert all(p is None for i, p in found.items() if doc.tokens[i].pos not in _PREDICATE_POS)
+
+
+DEC29 = datetime(2021, 12, 29, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipients"),
+    [
+        # the country is named only as the target, a country as a whole: not the actor's home
+        ("Militants fired rockets at Israel overnight.", "ASSAULT", "---REB", ("ISR",)),
+        ("Rebels attacked Ukrainian positions.", "ASSAULT", "---REB", ("UKR",)),
+        # the country is the place of the act, or the target is a part of it: domestic
+        ("Gunmen attacked a police station in Nigeria.", "ASSAULT", "NGAUAF", ("NGACOP",)),
+        ("Militants attacked Israeli soldiers.", "ASSAULT", "ISRREB", ("ISRMIL",)),
+        ("Protesters rallied in Moscow against the government.", "PROTEST", "RUSCVL", ("RUSGOV",)),
+    ],
+)
+def test_events_an_actor_of_unknown_country_does_not_take_its_targets_country(
+    events, text, type_, actor, recipients
+):
+    ev = one(events(text, DEC29), type_)
+    assert (ev.actors, ev.recipients) == ((actor,), recipients)

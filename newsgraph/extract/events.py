@@ -1283,27 +1283,80 @@ def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     return False
 
 
+_LOCATIVE_PREPS = frozenset(
+    {"in", "near", "through", "across", "around", "throughout", "within", "inside", "outside"}
+)
+
+
+def _locative(s: _Sentence, k: int, i: int) -> bool:
+    """Whether the name at token k lies inside a locative phrase on its way up to predicate i:
+    "in Nigeria", "through the streets of Athens", "a market in Turkey"."""
+    for _ in range(12):
+        tok = s.tok[k]
+        if k == i or tok.head == k:
+            return False
+        if tok.dep == "prep" and s.lower[k] in _LOCATIVE_PREPS:
+            return True
+        k = tok.head
+    return False
+
+
+def _in_org_name(s: _Sentence, start: int, end: int) -> bool:
+    """Whether the name start..end is part of an organisation's longer name ("National Union for
+    the Total Independence of Angola"): the group is that country's, not the country."""
+    if s.tok[start].ent_type != "ORG":
+        return False
+    return any(
+        0 <= k < len(s.tok) and s.tok[k].ent_type == "ORG" and s.tok[k].pos != "PUNCT"
+        for k in (start - 1, end)
+    )
+
+
 def _fill_unknown_country(
     actors: list[ActorRef], recipients: list[ActorRef], res: ArticleResolver, s: _Sentence, i: int
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """An actor of unknown country ("President Yoweri Museveni" -> ---GOV) takes the country of the
-    sentence when the sentence names exactly one: most reported acts are domestic."""
+    sentence when the sentence names exactly one: most reported acts are domestic.
+
+    A country the sentence names only as this act's recipient, the country as a whole ("fired
+    rockets at Israel", "attacked Ukrainian positions", "called for sanctions against Nigeria"),
+    is the target's, not the actor's home: the actor's country stays unknown. A part of a
+    country as recipient (its people, forces, government, opposition: "banned Ugandan opposition
+    candidates"; a group named after it: "demands from the National Union for the Total
+    Independence of Angola") stays domestic, and so does a country named as the place of the
+    act ("attacked a police station in Nigeria", "rallied in Jerusalem").
+    """
     if not any(r.country == "---" for r in actors + recipients):
         return actors, recipients
     sent = s.sent_of[i]
     lo, hi = s.first_of[sent], s.last_of[sent] + 1
-    countries = {
-        m.entry.country
-        for k in range(lo, hi)
-        if (m := res.actor_at.get(k)) is not None
-        and m.entry.country not in ("---", "")
-        and m.entry.country not in res.dict.igos
-    }
-    if len(countries) != 1:
-        return actors, recipients
-    (country,) = countries
+    parts = {r.country for r in recipients if r.sector}
+    spans = [
+        (r.start, r.end)
+        for r in recipients
+        if r.start >= 0 and not r.sector and r.country not in parts
+    ]
+    part_spans = [(r.start, r.end) for r in recipients if r.start >= 0 and r.sector]
+    countries: set[str] = set()  # named anywhere in the sentence
+    outside: set[str] = set()  # named outside the recipient phrases
+    for k in range(lo, hi):
+        m = res.actor_at.get(k)
+        if m is None or m.entry.country in ("---", "") or m.entry.country in res.dict.igos:
+            continue
+        countries.add(m.entry.country)
+        at = s.tok[k].idx
+        if (
+            not any(a <= at < b for a, b in spans)
+            or any(a <= at < b for a, b in part_spans)
+            or _in_org_name(s, m.start, m.end)
+            or _locative(s, k, i)
+        ):
+            outside.add(m.entry.country)
 
-    def fill(refs: list[ActorRef]) -> list[ActorRef]:
+    def fill(refs: list[ActorRef], found: set[str]) -> list[ActorRef]:
+        if len(found) != 1:
+            return refs
+        (country,) = found
         out = []
         for r in refs:
             if r.country == "---":
@@ -1312,7 +1365,8 @@ def _fill_unknown_country(
                 out.append(r)
         return out
 
-    return fill(actors), fill(recipients)
+    # Recipients of unknown country still take it ("attacked Israeli soldiers and police").
+    return fill(actors, outside if len(countries) == 1 else set()), fill(recipients, countries)
 
 
 def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon) -> list[int]:
