@@ -743,3 +743,35 @@ def test_events_an_actor_of_unknown_country_does_not_take_its_targets_country(
 ):
     ev = one(events(text, DEC29), type_)
     assert (ev.actors, ev.recipients) == ((actor,), recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # a seat of government where the meeting is, its country already a party
+        ("Macron held talks at the Kremlin with Putin on Monday.", ("FRAGOV",), ("RUSGOV",)),
+        ("Scholz met Biden at the White House.", ("DEUGOV",), ("USAGOV",)),
+        ("Putin hosted Scholz at the Kremlin.", ("RUSGOV",), ("DEUGOV",)),
+        # alone, the seat names the party met
+        ("Scholz held talks at the Kremlin.", ("DEUGOV",), ("RUS",)),
+    ],
+)
+def test_events_a_seat_of_government_at_a_meeting_is_its_place(events, text, actors, recipients):
+    ev = one(events(text, DEC29), "CONSULT")
+    assert (ev.actors, ev.recipients) == (actors, recipients)
+
+
+def test_events_at_still_names_the_target_of_an_attack(events):
+    ev = one(events("Rockets were fired at Israel.", DEC29), "ASSAULT")
+    assert ev.recipients == ("ISR",)
+
+
+def test_events_a_country_inside_its_sectors_phrase_is_one_party(events):
+    text = (
+        "Kenya President Ali Abu-Bakr today rejected a fresh offer from Uganda for direct talks "
+        "between the two neighbors."
+    )
+    assert one(events(text, DEC29), "REJECT").actors == ("KENGOV",)
+    # a bare country named apart from the sectored one stays a party of its own
+    ev = one(events("Zambia extradited a British militant to Britain.", DEC29), "COOPERATE")
+    assert set(ev.recipients) == {"GBRREB", "GBR"}

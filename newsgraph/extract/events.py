@@ -1066,7 +1066,55 @@ def _participants(
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
-    return actors, recipients, places, actor_heads + recip_heads
+        recipients = _seats_as_places(p, s, res, actors, recipients)
+    return _one_per_phrase(actors), _one_per_phrase(recipients), places, actor_heads + recip_heads
+
+
+def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
+    """A bare country named inside the phrase of the same country's sector is that one party
+    ("*Pakistan* President Mohammad Zia-Ul-Haq" is PAKGOV, not PAKGOV and PAK). A bare country
+    named elsewhere stays a party of its own: "extradited a British militant to Britain" acts on
+    GBRREB and GBR."""
+    return [
+        r
+        for r in refs
+        if r.sector
+        or r.start < 0
+        or not any(
+            o.sector and o.country == r.country and o.start <= r.start and r.end <= o.end
+            for o in refs
+        )
+    ]
+
+
+def _seats_as_places(
+    p: _Pred, s: _Sentence, res: ArticleResolver, actors: list[ActorRef], recipients: list[ActorRef]
+) -> list[ActorRef]:
+    """A seat of government or a capital in an "at" phrase of a meeting ("held talks *at the
+    Kremlin* with Putin", "met Biden *at the White House*") is where the meeting is when another
+    party of the meeting is of that country: it adds no second party. Alone it is the party
+    ("held talks at the Kremlin"); "at" still names the target of an attack ("fired at Israel")."""
+    seats = []
+    for k in (p.i, p.carrier):
+        if k is None:
+            continue
+        for c in s.kids(k, "prep"):
+            if s.lower[c] != "at":
+                continue
+            for o in _expand(s, s.pobjs(c)):
+                m = res.actor_at.get(o)
+                ref = res.resolve(o)
+                if m is not None and m.entry.kind == "metonym" and ref is not None:
+                    seats.append((ref.code, ref.start))
+    if not seats:
+        return recipients
+    kept = []
+    for r in recipients:
+        others = [o for o in actors + recipients if o is not r and (o.code, o.start) not in seats]
+        if (r.code, r.start) in seats and any(o.country == r.country for o in others):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
