@@ -775,3 +775,10 @@ def test_events_a_country_inside_its_sectors_phrase_is_one_party(events):
     # a bare country named apart from the sectored one stays a party of its own
     ev = one(events("Zambia extradited a British militant to Britain.", DEC29), "COOPERATE")
     assert set(ev.recipients) == {"GBRREB", "GBR"}
+
+
+def test_events_officials_meeting_at_an_organisations_seat_hold_its_session(events):
+    found = events("The foreign ministers met at NATO headquarters in Brussels.", DEC29)
+    assert one(found, "CONSULT").actors == ("NATOGOV",)
+    # with no host named, one party of no known country is still no meeting
+    assert not events("The foreign ministers met in Brussels.", DEC29)

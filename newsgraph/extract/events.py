@@ -1070,6 +1070,33 @@ def _participants(
     return _one_per_phrase(actors), _one_per_phrase(recipients), places, actor_heads + recip_heads
 
 
+def _session_of_host(
+    p: _Pred, s: _Sentence, res: ArticleResolver, actors: list[ActorRef]
+) -> list[ActorRef]:
+    """Officials of no named country who meet at an organisation's seat ("The foreign ministers
+    met *at NATO headquarters*") hold a session of that organisation: they are its, as "NATO
+    foreign ministers met" names them (an IGO session, kept with one party)."""
+    if not actors or any(a.country != "---" for a in actors):
+        return actors
+    for k in (p.i, p.carrier):
+        if k is None:
+            continue
+        for c in s.kids(k, "prep"):
+            if s.lower[c] != "at":
+                continue
+            for o in s.pobjs(c):
+                if res.resolve(o) is not None:
+                    continue  # "at the Kremlin" names a party, not a host's seat
+                for m in s.kids(o, "compound", "poss", "amod"):
+                    host = res.resolve_strict(m)
+                    if host is not None and host.country in res.dict.igos:
+                        return [
+                            replace(a, code=host.country + a.sector, country=host.country)
+                            for a in actors
+                        ]
+    return actors
+
+
 def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
     """A bare country named inside the phrase of the same country's sector is that one party
     ("*Pakistan* President Mohammad Zia-Ul-Haq" is PAKGOV, not PAKGOV and PAK). A bare country
@@ -1523,6 +1550,8 @@ def extract_events(
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
+            if p.entry.type == "CONSULT" and not recipients:
+                actors = _session_of_host(p, s, res, actors)
             if require_participants:
                 # "The meeting will take place on January 12", "talks in Moscow on Wednesday":
                 # a meeting reported as happening, whose parties the article named before.
