@@ -651,6 +651,19 @@ def test_events_abbreviated_military_rank_names_the_military(events):
     assert ev.actors == ("MLIMIL",)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("NATO Secretary General Jens Stoltenberg warned Russia.", "THREATEN", "NATOGOV"),
+        ("The UN secretary-general urged Russia to withdraw.", "REQUEST", "UNGOV"),
+        ("Arab League Secretary-General Ahmed Aboul Gheit condemned Iraq.", "ACCUSE", "ARLGOV"),
+    ],
+)
+def test_events_an_office_named_general_is_not_a_military_rank(events, text, type_, actor):
+    ev = one(events(text), type_)
+    assert ev.actors == (actor,)
+
+
 def test_events_a_militant_group_is_rebels_not_civilians(events):
     ev = one(events("A Yemeni militant group attacked a Saudi oil facility."), "ASSAULT")
     assert ev.actors == ("YEMREB",)
