@@ -651,6 +651,19 @@ def test_events_abbreviated_military_rank_names_the_military(events):
     assert ev.actors == ("MLIMIL",)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("NATO Secretary General Jens Stoltenberg warned Russia.", "THREATEN", "NATOGOV"),
+        ("The UN secretary-general urged Russia to withdraw.", "REQUEST", "UNGOV"),
+        ("Arab League Secretary-General Ahmed Aboul Gheit condemned Iraq.", "ACCUSE", "ARLGOV"),
+    ],
+)
+def test_events_an_office_named_general_is_not_a_military_rank(events, text, type_, actor):
+    ev = one(events(text), type_)
+    assert ev.actors == (actor,)
+
+
 def test_events_a_militant_group_is_rebels_not_civilians(events):
     ev = one(events("A Yemeni militant group attacked a Saudi oil facility."), "ASSAULT")
     assert ev.actors == ("YEMREB",)
@@ -721,3 +734,64 @@ def test_events_no_predicate_outside_the_predicate_parts_of_speech(nlp, lex):
     found = {i: _predicate_at(s, i, event_lexicon(lex)) for i in range(len(doc.tokens))}
     assert any(p is not None for p in found.values())
     assert all(p is None for i, p in found.items() if doc.tokens[i].pos not in _PREDICATE_POS)
+
+
+DEC29 = datetime(2021, 12, 29, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipients"),
+    [
+        # the country is named only as the target, a country as a whole: not the actor's home
+        ("Militants fired rockets at Israel overnight.", "ASSAULT", "---REB", ("ISR",)),
+        ("Rebels attacked Ukrainian positions.", "ASSAULT", "---REB", ("UKR",)),
+        # the country is the place of the act, or the target is a part of it: domestic
+        ("Gunmen attacked a police station in Nigeria.", "ASSAULT", "NGAUAF", ("NGACOP",)),
+        ("Militants attacked Israeli soldiers.", "ASSAULT", "ISRREB", ("ISRMIL",)),
+        ("Protesters rallied in Moscow against the government.", "PROTEST", "RUSCVL", ("RUSGOV",)),
+    ],
+)
+def test_events_an_actor_of_unknown_country_does_not_take_its_targets_country(
+    events, text, type_, actor, recipients
+):
+    ev = one(events(text, DEC29), type_)
+    assert (ev.actors, ev.recipients) == ((actor,), recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # a seat of government where the meeting is, its country already a party
+        ("Macron held talks at the Kremlin with Putin on Monday.", ("FRAGOV",), ("RUSGOV",)),
+        ("Scholz met Biden at the White House.", ("DEUGOV",), ("USAGOV",)),
+        ("Putin hosted Scholz at the Kremlin.", ("RUSGOV",), ("DEUGOV",)),
+        # alone, the seat names the party met
+        ("Scholz held talks at the Kremlin.", ("DEUGOV",), ("RUS",)),
+    ],
+)
+def test_events_a_seat_of_government_at_a_meeting_is_its_place(events, text, actors, recipients):
+    ev = one(events(text, DEC29), "CONSULT")
+    assert (ev.actors, ev.recipients) == (actors, recipients)
+
+
+def test_events_at_still_names_the_target_of_an_attack(events):
+    ev = one(events("Rockets were fired at Israel.", DEC29), "ASSAULT")
+    assert ev.recipients == ("ISR",)
+
+
+def test_events_a_country_inside_its_sectors_phrase_is_one_party(events):
+    text = (
+        "Kenya President Ali Abu-Bakr today rejected a fresh offer from Uganda for direct talks "
+        "between the two neighbors."
+    )
+    assert one(events(text, DEC29), "REJECT").actors == ("KENGOV",)
+    # a bare country named apart from the sectored one stays a party of its own
+    ev = one(events("Zambia extradited a British militant to Britain.", DEC29), "COOPERATE")
+    assert set(ev.recipients) == {"GBRREB", "GBR"}
+
+
+def test_events_officials_meeting_at_an_organisations_seat_hold_its_session(events):
+    found = events("The foreign ministers met at NATO headquarters in Brussels.", DEC29)
+    assert one(found, "CONSULT").actors == ("NATOGOV",)
+    # with no host named, one party of no known country is still no meeting
+    assert not events("The foreign ministers met in Brussels.", DEC29)

@@ -1066,7 +1066,82 @@ def _participants(
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
-    return actors, recipients, places, actor_heads + recip_heads
+        recipients = _seats_as_places(p, s, res, actors, recipients)
+    return _one_per_phrase(actors), _one_per_phrase(recipients), places, actor_heads + recip_heads
+
+
+def _session_of_host(
+    p: _Pred, s: _Sentence, res: ArticleResolver, actors: list[ActorRef]
+) -> list[ActorRef]:
+    """Officials of no named country who meet at an organisation's seat ("The foreign ministers
+    met *at NATO headquarters*") hold a session of that organisation: they are its, as "NATO
+    foreign ministers met" names them (an IGO session, kept with one party)."""
+    if not actors or any(a.country != "---" for a in actors):
+        return actors
+    for k in (p.i, p.carrier):
+        if k is None:
+            continue
+        for c in s.kids(k, "prep"):
+            if s.lower[c] != "at":
+                continue
+            for o in s.pobjs(c):
+                if res.resolve(o) is not None:
+                    continue  # "at the Kremlin" names a party, not a host's seat
+                for m in s.kids(o, "compound", "poss", "amod"):
+                    host = res.resolve_strict(m)
+                    if host is not None and host.country in res.dict.igos:
+                        return [
+                            replace(a, code=host.country + a.sector, country=host.country)
+                            for a in actors
+                        ]
+    return actors
+
+
+def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
+    """A bare country named inside the phrase of the same country's sector is that one party
+    ("*Pakistan* President Mohammad Zia-Ul-Haq" is PAKGOV, not PAKGOV and PAK). A bare country
+    named elsewhere stays a party of its own: "extradited a British militant to Britain" acts on
+    GBRREB and GBR."""
+    return [
+        r
+        for r in refs
+        if r.sector
+        or r.start < 0
+        or not any(
+            o.sector and o.country == r.country and o.start <= r.start and r.end <= o.end
+            for o in refs
+        )
+    ]
+
+
+def _seats_as_places(
+    p: _Pred, s: _Sentence, res: ArticleResolver, actors: list[ActorRef], recipients: list[ActorRef]
+) -> list[ActorRef]:
+    """A seat of government or a capital in an "at" phrase of a meeting ("held talks *at the
+    Kremlin* with Putin", "met Biden *at the White House*") is where the meeting is when another
+    party of the meeting is of that country: it adds no second party. Alone it is the party
+    ("held talks at the Kremlin"); "at" still names the target of an attack ("fired at Israel")."""
+    seats = []
+    for k in (p.i, p.carrier):
+        if k is None:
+            continue
+        for c in s.kids(k, "prep"):
+            if s.lower[c] != "at":
+                continue
+            for o in _expand(s, s.pobjs(c)):
+                m = res.actor_at.get(o)
+                ref = res.resolve(o)
+                if m is not None and m.entry.kind == "metonym" and ref is not None:
+                    seats.append((ref.code, ref.start))
+    if not seats:
+        return recipients
+    kept = []
+    for r in recipients:
+        others = [o for o in actors + recipients if o is not r and (o.code, o.start) not in seats]
+        if (r.code, r.start) in seats and any(o.country == r.country for o in others):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
@@ -1283,27 +1358,80 @@ def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     return False
 
 
+_LOCATIVE_PREPS = frozenset(
+    {"in", "near", "through", "across", "around", "throughout", "within", "inside", "outside"}
+)
+
+
+def _locative(s: _Sentence, k: int, i: int) -> bool:
+    """Whether the name at token k lies inside a locative phrase on its way up to predicate i:
+    "in Nigeria", "through the streets of Athens", "a market in Turkey"."""
+    for _ in range(12):
+        tok = s.tok[k]
+        if k == i or tok.head == k:
+            return False
+        if tok.dep == "prep" and s.lower[k] in _LOCATIVE_PREPS:
+            return True
+        k = tok.head
+    return False
+
+
+def _in_org_name(s: _Sentence, start: int, end: int) -> bool:
+    """Whether the name start..end is part of an organisation's longer name ("National Union for
+    the Total Independence of Angola"): the group is that country's, not the country."""
+    if s.tok[start].ent_type != "ORG":
+        return False
+    return any(
+        0 <= k < len(s.tok) and s.tok[k].ent_type == "ORG" and s.tok[k].pos != "PUNCT"
+        for k in (start - 1, end)
+    )
+
+
 def _fill_unknown_country(
     actors: list[ActorRef], recipients: list[ActorRef], res: ArticleResolver, s: _Sentence, i: int
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """An actor of unknown country ("President Yoweri Museveni" -> ---GOV) takes the country of the
-    sentence when the sentence names exactly one: most reported acts are domestic."""
+    sentence when the sentence names exactly one: most reported acts are domestic.
+
+    A country the sentence names only as this act's recipient, the country as a whole ("fired
+    rockets at Israel", "attacked Ukrainian positions", "called for sanctions against Nigeria"),
+    is the target's, not the actor's home: the actor's country stays unknown. A part of a
+    country as recipient (its people, forces, government, opposition: "banned Ugandan opposition
+    candidates"; a group named after it: "demands from the National Union for the Total
+    Independence of Angola") stays domestic, and so does a country named as the place of the
+    act ("attacked a police station in Nigeria", "rallied in Jerusalem").
+    """
     if not any(r.country == "---" for r in actors + recipients):
         return actors, recipients
     sent = s.sent_of[i]
     lo, hi = s.first_of[sent], s.last_of[sent] + 1
-    countries = {
-        m.entry.country
-        for k in range(lo, hi)
-        if (m := res.actor_at.get(k)) is not None
-        and m.entry.country not in ("---", "")
-        and m.entry.country not in res.dict.igos
-    }
-    if len(countries) != 1:
-        return actors, recipients
-    (country,) = countries
+    parts = {r.country for r in recipients if r.sector}
+    spans = [
+        (r.start, r.end)
+        for r in recipients
+        if r.start >= 0 and not r.sector and r.country not in parts
+    ]
+    part_spans = [(r.start, r.end) for r in recipients if r.start >= 0 and r.sector]
+    countries: set[str] = set()  # named anywhere in the sentence
+    outside: set[str] = set()  # named outside the recipient phrases
+    for k in range(lo, hi):
+        m = res.actor_at.get(k)
+        if m is None or m.entry.country in ("---", "") or m.entry.country in res.dict.igos:
+            continue
+        countries.add(m.entry.country)
+        at = s.tok[k].idx
+        if (
+            not any(a <= at < b for a, b in spans)
+            or any(a <= at < b for a, b in part_spans)
+            or _in_org_name(s, m.start, m.end)
+            or _locative(s, k, i)
+        ):
+            outside.add(m.entry.country)
 
-    def fill(refs: list[ActorRef]) -> list[ActorRef]:
+    def fill(refs: list[ActorRef], found: set[str]) -> list[ActorRef]:
+        if len(found) != 1:
+            return refs
+        (country,) = found
         out = []
         for r in refs:
             if r.country == "---":
@@ -1312,7 +1440,8 @@ def _fill_unknown_country(
                 out.append(r)
         return out
 
-    return fill(actors), fill(recipients)
+    # Recipients of unknown country still take it ("attacked Israeli soldiers and police").
+    return fill(actors, outside if len(countries) == 1 else set()), fill(recipients, countries)
 
 
 def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon) -> list[int]:
@@ -1421,6 +1550,8 @@ def extract_events(
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
+            if p.entry.type == "CONSULT" and not recipients:
+                actors = _session_of_host(p, s, res, actors)
             if require_participants:
                 # "The meeting will take place on January 12", "talks in Moscow on Wednesday":
                 # a meeting reported as happening, whose parties the article named before.
