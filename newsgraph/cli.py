@@ -515,8 +515,9 @@ def calendar(
         for e in group:
             source = e["outlet"] or e["title"] or e["article_id"]
             published = str(e["published"] or "undated")[:10]
+            copy = f", a copy of {e['near_dup_of']}" if e.get("near_dup_of") else ""
             out.print(
-                f"    - {source}, {published} ({e['timex_text']!r}) [{e['article_id']}]",
+                f"    - {source}, {published} ({e['timex_text']!r}) [{e['article_id']}{copy}]",
                 markup=False,
             )
 

@@ -245,3 +245,23 @@ def test_timex_calendar_groups_reports_of_one_meeting_but_not_placeless_ones() -
     ]
     groups = [[e["article_id"] for e in g] for g in group_calendar(entries)]
     assert groups == [["a", "b"], ["c"], ["d"], ["e"]]
+
+
+def test_timex_calendar_a_placeless_report_joins_the_one_meeting_of_its_story_that_day() -> None:
+    from newsgraph.store._timex import group_calendar
+
+    def entry(article: str, place: str, story: str | None) -> dict[str, str | None]:
+        return _entry(article, "2022-01-12", place) | {"story_id": story}
+
+    entries = [
+        entry("a", "", "crisis"),  # "A NATO-Russia Council meeting is set for January 12"
+        entry("b", "Brussels", "crisis"),
+        entry("c", "", "crisis"),
+        entry("d", "", "football"),  # another story's meeting that day stays apart
+        entry("e", "", "football"),
+        entry("f", "Madrid", "budget"),
+        entry("g", "Paris", "budget"),
+        entry("h", "", "budget"),  # two venues in its story: which one is unknown
+    ]
+    groups = [[e["article_id"] for e in g] for g in group_calendar(entries)]
+    assert groups == [["b", "a", "c"], ["d", "e"], ["f"], ["g"], ["h"]]

@@ -197,7 +197,8 @@ def select_calendar(
         params["date_to"] = date_to
     sql = (
         "SELECT c.*, a.outlet AS outlet, a.title AS title, a.url AS url, "
-        "a.published AS published FROM calendar c JOIN articles a ON a.id = c.article_id "
+        "a.published AS published, a.story_id AS story_id, a.near_dup_of AS near_dup_of "
+        "FROM calendar c JOIN articles a ON a.id = c.article_id "
         "WHERE " + " AND ".join(where) + " ORDER BY c.date_first, c.date_last, a.pk, c.start "
         "LIMIT :limit"
     )
@@ -207,16 +208,44 @@ def select_calendar(
 def group_calendar(entries: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Entries (in date order) grouped by (date, kind, place): one meeting, all its reports.
 
-    Entries without a place are kept apart (two "meetings on January 12" with no venue may be
-    different meetings); within a group an article appears once.
+    An entry without a place joins the one meeting of its date and kind that has a place and a
+    report from the same story ("A NATO-Russia Council meeting is set for January 12" beside
+    "... on January 12 in Brussels"); with no such meeting, or more than one, it is grouped
+    only with placeless entries of its date, kind and story, since two "meetings on January
+    12" with no venue in unrelated stories may be different meetings. Within a group an
+    article appears once; groups keep the order of their first entry.
     """
     groups: list[list[dict[str, Any]]] = []
-    index: dict[tuple[str, str, str], int] = {}
-    for entry in entries:
-        key = (entry["date"], entry["kind"], entry["place"] or "")
-        if not key[2] or key not in index:
+    index: dict[tuple[str, ...], int] = {}
+
+    def add(key: tuple[str, ...], entry: dict[str, Any]) -> None:
+        if key not in index:
             index[key] = len(groups)
             groups.append([entry])
         elif all(e["article_id"] != entry["article_id"] for e in groups[index[key]]):
             groups[index[key]].append(entry)
-    return groups
+
+    placeless = []
+    for entry in entries:
+        if entry["place"]:
+            add((entry["date"], entry["kind"], entry["place"]), entry)
+        else:
+            placeless.append(entry)
+    for entry in placeless:
+        story = entry.get("story_id")
+        hosts = {
+            key
+            for key, k in index.items()
+            if len(key) == 3
+            and key[:2] == (entry["date"], entry["kind"])
+            and story is not None
+            and any(e.get("story_id") == story for e in groups[k])
+        }
+        if len(hosts) == 1:
+            add(hosts.pop(), entry)
+        elif story is not None:
+            add((entry["date"], entry["kind"], "", str(story)), entry)
+        else:
+            add((entry["date"], entry["kind"], "", "", str(id(entry))), entry)
+    first_seen = {id(entry): n for n, entry in enumerate(entries)}
+    return sorted(groups, key=lambda g: min(first_seen[id(e)] for e in g))
