@@ -34,7 +34,7 @@ participants.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -1078,23 +1078,28 @@ def _session_of_host(
     foreign ministers met" names them (an IGO session, kept with one party)."""
     if not actors or any(a.country != "---" for a in actors):
         return actors
+    for objects in _at_phrases(p, s):
+        for o in objects:
+            if res.resolve(o) is not None:
+                continue  # "at the Kremlin" names a party, not a host's seat
+            for m in s.kids(o, "compound", "poss", "amod"):
+                host = res.resolve_strict(m)
+                if host is not None and host.country in res.dict.igos:
+                    return [
+                        replace(a, code=host.country + a.sector, country=host.country)
+                        for a in actors
+                    ]
+    return actors
+
+
+def _at_phrases(p: _Pred, s: _Sentence) -> Iterator[list[int]]:
+    """The objects of each "at" phrase of the predicate or of the verb carrying it."""
     for k in (p.i, p.carrier):
         if k is None:
             continue
         for c in s.kids(k, "prep"):
-            if s.lower[c] != "at":
-                continue
-            for o in s.pobjs(c):
-                if res.resolve(o) is not None:
-                    continue  # "at the Kremlin" names a party, not a host's seat
-                for m in s.kids(o, "compound", "poss", "amod"):
-                    host = res.resolve_strict(m)
-                    if host is not None and host.country in res.dict.igos:
-                        return [
-                            replace(a, code=host.country + a.sector, country=host.country)
-                            for a in actors
-                        ]
-    return actors
+            if s.lower[c] == "at":
+                yield s.pobjs(c)
 
 
 def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
@@ -1122,17 +1127,12 @@ def _seats_as_places(
     party of the meeting is of that country: it adds no second party. Alone it is the party
     ("held talks at the Kremlin"); "at" still names the target of an attack ("fired at Israel")."""
     seats = []
-    for k in (p.i, p.carrier):
-        if k is None:
-            continue
-        for c in s.kids(k, "prep"):
-            if s.lower[c] != "at":
-                continue
-            for o in _expand(s, s.pobjs(c)):
-                m = res.actor_at.get(o)
-                ref = res.resolve(o)
-                if m is not None and m.entry.kind == "metonym" and ref is not None:
-                    seats.append((ref.code, ref.start))
+    for objects in _at_phrases(p, s):
+        for o in _expand(s, objects):
+            m = res.actor_at.get(o)
+            ref = res.resolve(o)
+            if m is not None and m.entry.kind == "metonym" and ref is not None:
+                seats.append((ref.code, ref.start))
     if not seats:
         return recipients
     kept = []
