@@ -1160,6 +1160,8 @@ def _keep(
         i = _tok_at(doc, m.end() - 1)
         if any(a <= i < b - 1 and label in ("GPE", "LOC", "FAC") for a, b, label in doc.ents):
             return False  # "Easter Island": a place named after a holiday
+        if before is not None and before.text.lower() in vocab.other_calendar:
+            return False  # "Lunar New Year", "Orthodox Christmas": another calendar's feast
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (

@@ -44,6 +44,7 @@ class Vocabulary:
     implicative: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
     day_preposition: frozenset[str] = frozenset()
+    other_calendar: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -119,6 +120,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         implicative=frozenset(by_class.get("implicative", {})),
         prospective=frozenset(by_class.get("prospective", {})),
         day_preposition=frozenset(by_class.get("day_preposition", {})),
+        other_calendar=frozenset(by_class.get("other_calendar", {})),
     )
 
 
@@ -428,11 +430,15 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:-(?:long|old))?{e}",
             2,
         ),
-        ("duration_vague_adj", rf"{b}(?P<unit>decades|years|months)-long{e}", 2),
+        (
+            "duration_vague_adj",
+            rf"{b}(?P<unit>centuries|decades|years|months)-(?:long|(?:(?<=centuries-)|(?<=decades-))old){e}",
+            2,
+        ),
         (
             "duration_plural",
             rf"{b}(?:for|over|in|within)\s+(?P<t>(?:the\s+)?(?:recent\s+)?(?P<unit>years|months|weeks|"
-            rf"decades|days|hours)){e}",
+            rf"decades|centuries|days|hours)){e}",
             5,
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),

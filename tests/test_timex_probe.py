@@ -1,0 +1,53 @@
+"""Specifications of the time-expression extractor, fifth round: a probe for generalisation with
+hand-written news sentences (business, politics, sport, disasters, courts), normalised as the
+TimeML 1.2.1 / TIMEX3 guidelines say.
+
+Hand-built documents, no model. The publication date is Wednesday 29 December 2021.
+"""
+
+from __future__ import annotations
+
+from tests.test_timex import found
+
+# --------------------------------------------------------------------------- holidays
+
+
+def test_timex_the_new_year_is_the_first_of_january():
+    got = found("Markets stay closed until after the New Year .", "NNS VBP JJ IN IN DT NNP NNP .")
+    assert got == [("New Year", "DATE", "2022-01-01")]
+
+
+def test_timex_the_new_year_of_another_calendar_is_no_first_of_january():
+    # "Lunar New Year", "Orthodox Christmas": the qualifier puts the feast on another calendar
+    assert (
+        found(
+            "Shoppers flocked to stores before Lunar New Year .", "NNS VBD IN NNS IN NNP NNP NNP ."
+        )
+        == []
+    )
+    assert found("Orthodox Christmas is on Friday .", "NNP NNP VBZ IN NNP .") == [
+        ("Friday", "DATE", "2021-12-31")
+    ]
+
+
+def test_timex_new_years_eve_is_still_the_last_day_of_december():
+    assert found("They met on New Year's Eve .", "PRP VBD IN NNP NNP NNP .") == [
+        ("New Year's Eve", "DATE", "2020-12-31")
+    ]
+
+
+# --------------------------------------------------------------------------- vague durations
+
+
+def test_timex_centuries_is_some_years_as_decades_is():
+    # "a century" is P100Y, "a decade" P10Y; unspecified ones are some years, as MEANTIME's
+    # dev half annotates "decades-long" (PXY)
+    assert found("The feud has lasted for centuries .", "DT NN VBZ VBN IN NNS .") == [
+        ("centuries", "DURATION", "PXY")
+    ]
+    assert found("The centuries-old bridge fell .", "DT JJ NN VBD .") == [
+        ("centuries-old", "DURATION", "PXY")
+    ]
+    assert found("The decades-old feud ended .", "DT JJ NN VBD .") == [
+        ("decades-old", "DURATION", "PXY")
+    ]
