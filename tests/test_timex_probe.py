@@ -51,3 +51,27 @@ def test_timex_centuries_is_some_years_as_decades_is():
     assert found("The decades-old feud ended .", "DT JJ NN VBD .") == [
         ("decades-old", "DURATION", "PXY")
     ]
+
+
+# --------------------------------------------------------------------------- weekdays of a month
+
+
+def test_timex_the_nth_weekday_of_a_month_is_one_day():
+    # one DATE, not "last Friday" (the Friday before) and "July" apart
+    assert found(
+        "They will meet on the last Friday of July .", "PRP MD VB IN DT JJ NNP IN NNP ."
+    ) == [("the last Friday of July", "DATE", "2022-07-29")]
+    assert found(
+        "The board met on the first Monday in December .", "DT NN VBD IN DT JJ NNP IN NNP ."
+    ) == [("the first Monday in December", "DATE", "2021-12-06")]
+    assert found(
+        "The vote is on the second Tuesday of March 2023 .", "DT NN VBZ IN DT JJ NNP IN NNP CD ."
+    ) == [("the second Tuesday of March 2023", "DATE", "2023-03-14")]
+
+
+def test_timex_a_fifth_weekday_that_a_month_lacks_is_no_date():
+    # February 2022 has four Mondays
+    got = found(
+        "It opens on the fifth Monday of February 2022 .", "PRP VBZ IN DT JJ NNP IN NNP CD ."
+    )
+    assert all(t[0] != "the fifth Monday of February 2022" for t in got)

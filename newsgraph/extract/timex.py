@@ -530,6 +530,19 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         d = _choose_year(dct, month, day, ctx.tense, None)
         return _date_value(ctx, _Point(d, "day"), "publication", mod)
 
+    if rule == "nth_weekday":
+        # the n-th (or last) weekday of the month, in the year the month alone would take
+        month = vocab.month_number(g["mon"])
+        n = vocab.ordinal[g["ord"].lower()]
+        spec = f"{month:02d}-{_WEEKDAY_CODES[vocab.weekday[g['wd'].lower()] - 1]}{n[0].upper()}"
+        if not g.get("y") and dct is None:
+            return _unresolved(f"XXXX-{month:02d}-XX")
+        year = int(g["y"]) if g.get("y") else _choose_year(dct, month, None, ctx.tense, None).year
+        d = _holiday(spec, year)
+        if d.month != month:  # "the fifth Monday of June" in a June of four Mondays
+            return None
+        return _date_value(ctx, _Point(d, "day"), "none" if g.get("y") else "publication")
+
     if rule == "month":
         month = vocab.month_number(g["mon"])
         if g.get("y"):

@@ -189,6 +189,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         + _alt(w for w, v in vocab.ordinal.items() if v.isdigit() and v != "1")[3:-1]
         + r"|\d*(?:1[1-3]th|[04-9]th|[2-9]?(?:2nd|3rd)|[2-9]1st))"
     )
+    # the ordinals a weekday of a month can take: the first to the fifth, or the last
+    week_ord = _alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
@@ -215,6 +217,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "dmy",
             rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
             rf"(?P<mon>{month_any})(?:\s*,?\s*(?P<y>{year}){e})?",
+            1,
+        ),
+        (
+            "nth_weekday",  # "the last Friday of July", "the second Tuesday in March 2023"
+            rf"{b}the\s+(?P<ord>{week_ord})\s+(?P<wd>{weekday})\s+(?:of|in)\s+(?P<mon>{month_full})"
+            rf"{e}(?:\s*,?\s*(?P<y>{year}){e})?",
             1,
         ),
         (
