@@ -8,6 +8,7 @@ Hand-built documents, no model. The publication date is Wednesday 29 December 20
 from __future__ import annotations
 
 from tests.test_timex import found
+from tests.test_timex_anchoring import _parsed
 
 # --------------------------------------------------------------------------- holidays
 
@@ -75,3 +76,39 @@ def test_timex_a_fifth_weekday_that_a_month_lacks_is_no_date():
         "It opens on the fifth Monday of February 2022 .", "PRP VBZ IN DT JJ NNP IN NNP CD ."
     )
     assert all(t[0] != "the fifth Monday of February 2022" for t in got)
+
+
+# --------------------------------------------------------------------------- deferrals
+
+
+def test_timex_the_new_date_of_a_past_deferral_may_lie_ahead():
+    # "adjourned the case until January 10": the adjournment holds now, the date is the nearest
+    words = ["The", "court", "adjourned", "the", "case", "until", "January", "10", "."]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", "CD", "."]
+    heads = [1, 2, 2, 4, 2, 2, 5, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "nummod", "punct"]
+    lemmas = ["the", "court", "adjourn", "the", "case", "until", "January", "10", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("January 10", "2022-01-10")]
+    # "the vote was postponed until Friday": the coming Friday
+    words = ["The", "vote", "was", "postponed", "until", "Friday", "."]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "NNP", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"]
+    lemmas = ["the", "vote", "be", "postpone", "until", "Friday", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Friday", "2021-12-31")]
+    # a date already gone by stays past: "adjourned to November 20"
+    words = ["It", "was", "adjourned", "to", "November", "20", "."]
+    tags = ["PRP", "VBD", "VBN", "IN", "NNP", "CD", "."]
+    heads = [2, 2, 2, 2, 3, 4, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "nummod", "punct"]
+    lemmas = ["it", "be", "adjourn", "to", "November", "20", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("November 20", "2021-11-20")]
+
+
+def test_timex_until_after_a_verb_that_defers_nothing_stays_past():
+    words = ["They", "met", "until", "Friday", "."]
+    tags = ["PRP", "VBD", "IN", "NNP", "."]
+    heads = [1, 1, 1, 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct"]
+    lemmas = ["they", "meet", "until", "Friday", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Friday", "2021-12-24")]

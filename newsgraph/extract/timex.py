@@ -207,6 +207,31 @@ def _is_headline(doc: ParsedDoc, i: int) -> bool:
     return tok.text not in (".", "!", "?", "...", "…") and rest.lstrip(" \t").startswith("\n")
 
 
+_DEFERRAL_PREPS = frozenset({"until", "till", "til", "to", "through", "into"})
+
+
+def _deferred_to(
+    doc: ParsedDoc, first: int, last: int, s0: int, s1: int, vocab: Vocabulary
+) -> bool:
+    """The expression (tokens [first, last]) is the new date of a past deferral ("adjourned
+    the case until January 10", "extended the curfew through Friday"): what was moved holds
+    now, so the date lies either side of the publication date, as in a present clause."""
+    heads = [doc.tokens[k].head for k in range(first, last + 1)]
+    outside = [h for h in heads if not first <= h <= last]
+    if len(outside) != 1:
+        return False
+    p = outside[0]
+    if not (s0 <= p < s1) or doc.tokens[p].text.lower() not in _DEFERRAL_PREPS:
+        return False
+    v = doc.tokens[p].head
+    if s0 <= v < s1 and not _is_verb(doc.tokens[v]) and doc.tokens[v].dep in ("dobj", "nsubjpass"):
+        v = doc.tokens[v].head  # "extended [the curfew through January 15]"
+    if not (s0 <= v < s1) or v == p:
+        return False
+    verb = doc.tokens[v]
+    return verb.lemma.lower() in vocab.deferral and verb.tag in ("VBD", "VBN")
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -219,6 +244,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
     of the sentence decides.
     """
     s0, s1 = _sentence_bounds(doc, first)
+    if vocab and _deferred_to(doc, first, last, s0, s1, vocab):
+        return "present"
     j, seen = last, 0
     while seen < 12:
         head = doc.tokens[j].head

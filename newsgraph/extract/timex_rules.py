@@ -45,6 +45,7 @@ class Vocabulary:
     prospective: frozenset[str] = frozenset()
     day_preposition: frozenset[str] = frozenset()
     other_calendar: frozenset[str] = frozenset()
+    deferral: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -121,6 +122,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         prospective=frozenset(by_class.get("prospective", {})),
         day_preposition=frozenset(by_class.get("day_preposition", {})),
         other_calendar=frozenset(by_class.get("other_calendar", {})),
+        deferral=frozenset(by_class.get("deferral", {})),
     )
 
 
