@@ -37,6 +37,23 @@ def test_timex_new_years_eve_is_still_the_last_day_of_december():
     ]
 
 
+def test_timex_the_new_year_in_lower_case_is_the_year_about_to_begin():
+    assert found("Talks will resume in the new year .", "NNS MD VB IN DT JJ NN .") == [
+        ("the new year", "DATE", "2022")
+    ]
+    # a year named by its owner is no time of its own
+    assert found("They cut the new year's budget .", "PRP VBD DT JJ NN NN .") == []
+
+
+def test_timex_the_fourth_of_july_is_a_holiday_with_of_in_lower_case():
+    assert found("They will meet on the Fourth of July .", "PRP MD VB IN DT NNP IN NNP .") == [
+        ("Fourth of July", "DATE", "2022-07-04")
+    ]
+    assert found("Fireworks will light up July Fourth .", "NNS MD VB RP NNP NNP .") == [
+        ("July Fourth", "DATE", "2022-07-04")
+    ]
+
+
 # --------------------------------------------------------------------------- vague durations
 
 

@@ -605,6 +605,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         c = int(g["c"]) - 1
         return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none")
 
+    if rule == "new_year":
+        if dct is None:
+            return _unresolved("XXXX")
+        year = dct.year + 1 if dct.month >= 7 else dct.year
+        return _date_value(ctx, _Point(date(year, 1, 1), "year"), "publication")
+
     if rule in ("deictic", "deictic2"):
         w = " ".join(g["w"].lower().split())
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,

@@ -181,8 +181,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     deictic = r"(?:today|tonight|yesterday|tomorrow)"
     set_words = "(?-i:" + _alt(vocab.set_word)[3:]
     refs = _alt(vocab.ref)
-    # "Christmas Eve", "New Year's Day": every word of a holiday's name is capitalised
-    holiday_names = {" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in vocab.holiday}
+    # "Christmas Eve", "New Year's Day": every word of a holiday's name is capitalised,
+    # but for "of" ("Fourth of July")
+    holiday_names = {
+        " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in h.split())
+        for h in vocab.holiday
+    }
     holidays = "(?-i:" + _alt(holiday_names)[3:]
     decade_words = _alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
@@ -263,6 +267,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{deictic})"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{e}",
             1,
+        ),
+        (
+            "new_year",  # "talks resume in the new year": the year that begins at the nearest
+            # 1 January (the capitalised "New Year" is the holiday, "the new year's budget" a year
+            # named by its owner)
+            rf"{b}(?-i:the\s+new\s+year){e}(?!['’])",
+            2,
         ),
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
         (
