@@ -129,3 +129,22 @@ def test_timex_until_after_a_verb_that_defers_nothing_stays_past():
     deps = ["nsubj", "ROOT", "prep", "pobj", "punct"]
     lemmas = ["they", "meet", "until", "Friday", "."]
     assert _parsed(words, tags, heads, deps, lemmas) == [("Friday", "2021-12-24")]
+
+
+# --------------------------------------------------------------------------- runs of months
+
+
+def test_timex_a_run_of_months_ending_in_a_named_month_is_that_month():
+    # "fell for the fourth consecutive month in November": November, not the publication month
+    got = found(
+        "Unemployment fell for the fourth consecutive month in November .",
+        "NN VBD IN DT JJ JJ NN IN NNP .",
+    )
+    assert got == [
+        ("fourth consecutive month", "DATE", "2021-11"),
+        ("November", "DATE", "2021-11"),
+    ]
+    # with no month named the run ends in the month being reported
+    assert found("Sales rose for the sixth month in a row .", "NNS VBD IN DT JJ NN IN DT NN .") == [
+        ("sixth month", "DATE", "2021-12")
+    ]

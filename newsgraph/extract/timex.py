@@ -522,6 +522,18 @@ def _relative_year(ctx: _Ctx, dct: date, yrel: str) -> tuple[int, str]:
     return dct.year + {"next": 1, "last": -1}.get(words[-1], 0), "publication"
 
 
+def _run_month(m: re.Match[str], vocab: Vocabulary) -> tuple[int, int | None] | None:
+    """The month (and year) named just after a run of months ("the fourth straight month in
+    November 2021"), or None."""
+    after = re.match(
+        r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+([A-Z][a-z]+)\b(?:\s*,?\s*(\d{4})\b)?",
+        m.string[m.end() :],
+    )
+    if after is None or after[1].lower() not in vocab.month:
+        return None
+    return vocab.month[after[1].lower()], int(after[2]) if after[2] else None
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: C901
     vocab, dct = ctx.vocab, ctx.dct
     g = m.groupdict()
@@ -820,6 +832,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         # one mentioned before, or the current one
         code = "D" if g["unit"].lower() == "session" else _unit_code(vocab, g["unit"])
         gran = _UNIT_GRAN[code]
+        if rule == "nth_in_a_row" and gran == "month" and (named := _run_month(m, vocab)):
+            # "fell for the fourth consecutive month in November": the month named after the run
+            month, year = named
+            if year:
+                return _date_value(ctx, _Point(date(year, month, 1), gran), "none", mod)
+            if dct is not None:
+                d = _choose_year(dct, month, None, ctx.tense, None)
+                return _date_value(ctx, _Point(d, gran), "publication", mod)
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
