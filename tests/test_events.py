@@ -795,3 +795,18 @@ def test_events_officials_meeting_at_an_organisations_seat_hold_its_session(even
     assert one(found, "CONSULT").actors == ("NATOGOV",)
     # with no host named, one party of no known country is still no meeting
     assert not events("The foreign ministers met in Brussels.", DEC29)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("The European Union imposed sanctions on Belarus.", "EU"),  # no labour union
+        ("The African Union suspended Mali.", "AU"),
+        ("The World Bank approved a loan to Kenya.", "WBK"),  # no business
+    ],
+)
+def test_events_a_word_of_an_actors_own_name_is_no_agent_of_it(events, text, actor):
+    assert events(text, DEC29)[0].actors == (actor,)
+    # an agent noun outside the name still gives the sector
+    found = events("EU diplomats met Russian officials in Brussels.", DEC29)
+    assert one(found, "CONSULT").actors == ("EUGOV",)
