@@ -810,3 +810,13 @@ def test_events_a_word_of_an_actors_own_name_is_no_agent_of_it(events, text, act
     # an agent noun outside the name still gives the sector
     found = events("EU diplomats met Russian officials in Brussels.", DEC29)
     assert one(found, "CONSULT").actors == ("EUGOV",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan's army chief visited Washington on Monday.", "General Mark Milley visited Kyiv."],
+)
+def test_events_a_commander_who_visits_is_visiting_not_deploying(events, text):
+    assert one(events(text, DEC29), "CONSULT").mode == "visit"
+    # forces that arrive, a ship included, are still deployed
+    assert one(events("A Russian warship arrived in Havana.", DEC29), "MOBILIZE")

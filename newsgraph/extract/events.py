@@ -1309,6 +1309,43 @@ def _own_forces_removed(
 
 
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+# Words that name one person in command of a force, not the force: "the army chief visited".
+_COMMANDERS = frozenset(
+    {
+        "chief",
+        "commander",
+        "general",
+        "admiral",
+        "colonel",
+        "marshal",
+        "officer",
+        "official",
+        "head",
+        "minister",
+        "secretary",
+        "chairman",
+        "leader",
+        "envoy",
+        "attache",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+
+
+def _one_person(s: _Sentence, ref: ActorRef) -> bool:
+    """Whether the words naming an actor name one person ("Pakistan's army chief", "General
+    Mark Milley"), not a force ("troops", "a warship")."""
+    toks = [k for k, t in enumerate(s.tok) if ref.start <= t.idx < ref.end]
+    heads = [k for k in toks if s.tok[k].head not in toks or s.tok[k].head == k]
+    if len(heads) != 1:
+        return False
+    h = heads[0]
+    if s.tok[h].ent_type == "PERSON":
+        return True
+    return s.tok[h].tag in ("NN", "NNP") and s.lemma[h] in _COMMANDERS
+
+
 # Military exercises: held by two countries or more, they are cooperation (COOPERATE 062).
 _EXERCISES = frozenset({"exercise", "drill", "war game", "maneuver", "manoeuvre"})
 _STATE = _FORCES | {"GOV", "LEG", "JUD"}
@@ -1688,7 +1725,7 @@ def extract_events(
                 etype == "CONSULT"
                 and mode == "visit"
                 and actors
-                and all(a.sector in _FORCES for a in actors)
+                and all(a.sector in _FORCES and not _one_person(s, a) for a in actors)
             ):
                 # "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive
                 # are deployed, not visiting; peacekeepers are military protection (AID).
