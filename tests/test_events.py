@@ -820,3 +820,15 @@ def test_events_a_commander_who_visits_is_visiting_not_deploying(events, text):
     assert one(events(text, DEC29), "CONSULT").mode == "visit"
     # forces that arrive, a ship included, are still deployed
     assert one(events("A Russian warship arrived in Havana.", DEC29), "MOBILIZE")
+
+
+def test_events_the_passive_subject_of_a_light_verb_is_the_act_it_carries(events):
+    ev = one(events("Sanctions were imposed on Iran by the United Nations.", DEC29), "SANCTION")
+    assert (ev.actors, ev.recipients, ev.predicate) == (("UN",), ("IRN",), "sanction")
+    # the place and date of the carrying verb are the act's
+    ev = one(events("An agreement was reached between Israel and Hamas on Friday.", DEC29), "AGREE")
+    assert ev.date == "2021-12-24"
+    ev = one(
+        events("Talks were held in Geneva between US and Russian officials.", DEC29), "CONSULT"
+    )
+    assert ev.location == "Geneva"

@@ -440,7 +440,7 @@ def _gives_way_to(s: _Sentence, c: int) -> bool:
     xcomp ("resumed talks", "resume shelling") or a "for"/"to" object ("returned for talks",
     "went back to war"); not any other phrase ("returned home after talks")."""
     dep = s.tok[c].dep
-    if dep in ("dobj", "xcomp"):
+    if dep in ("dobj", "xcomp", "nsubjpass"):
         return True
     return dep in ("pobj", "pcomp") and s.lower[s.tok[c].head] in _ASPECT_PREPS
 
@@ -464,6 +464,10 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
         )
         if p.governor and governs_event:
             p.light = True  # "denies (planning) an invasion": a status, not a REJECT event
+        if p.entry.frame in ("light", "aspect") and not p.governor:
+            # "Sanctions were imposed on Iran": the passive subject of a light verb is the act
+            # it carries, as its object is in the active voice.
+            comps += [c for c in s.kids(i, "nsubjpass") if not preds.get(c, p).verbal]
         for c in comps:
             q = preds.get(c)
             if q is None:
@@ -1032,6 +1036,8 @@ def _participants(
             if not passive and not any(res.resolve(h) for h in actor_heads):
                 actor_heads = subj + actor_heads
             a, r, pl = _prep_args(s, carrier)
+            if passive and not any(res.resolve(h) for h in actor_heads):
+                actor_heads = a + actor_heads  # "sanctions were imposed *by the UN*"
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
