@@ -832,3 +832,14 @@ def test_events_the_passive_subject_of_a_light_verb_is_the_act_it_carries(events
         events("Talks were held in Geneva between US and Russian officials.", DEC29), "CONSULT"
     )
     assert ev.location == "Geneva"
+
+
+def test_events_a_country_coordinated_with_an_agents_of_phrase_shares_its_sector(events):
+    # the parser attaches "Argentina" to "ministers", not to "Brazil"
+    ev = one(
+        events("The foreign ministers of Brazil and Argentina met in Brasilia.", DEC29), "CONSULT"
+    )
+    assert set(ev.actors) == {"BRAGOV", "ARGGOV"} and ev.reciprocal
+    # a country coordinated with an agent named by an adjective stays itself
+    ev = one(events("Russian troops and Ukraine clashed near Donetsk.", DEC29), "ASSAULT")
+    assert set(ev.actors) == {"RUSMIL", "UKR"}

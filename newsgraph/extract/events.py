@@ -822,12 +822,35 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
                         )
                     elif r is not None:
                         refs.append(r)
+        if refs[0] is not None and not refs[0].sector:
+            refs[0] = _shared_sector(res, s, h, refs[0])
         for ref in refs:
             if ref is not None and ref.country == "---":
                 ref = _located(res, s, h, ref)
             if ref is not None and ref.code not in {r.code for r in out}:
                 out.append(ref)
     return out
+
+
+def _shared_sector(res: ArticleResolver, s: _Sentence, h: int, ref: ActorRef) -> ActorRef:
+    """A country the parse coordinates with an agent noun whose "of" phrase names a country
+    is the second owner of that noun: "the foreign ministers of Brazil and *Argentina*" are
+    Argentina's ministers too, however the parser attaches "Argentina"."""
+    g = s.tok[h].head
+    if s.tok[h].dep != "conj" or g == h or s.tok[g].pos != "NOUN" or s.tok[h].pos != "PROPN":
+        return ref
+    base = res.resolve(g)
+    if base is None or not base.sector:
+        return ref
+    for pc in s.kids(g, "prep"):
+        if s.lower[pc] not in _PARTITIVE_PREPS:
+            continue
+        for o in s.pobjs(pc):
+            r = res.resolve_strict(o)
+            if r is not None and not r.sector and r.country == base.country:
+                code = ref.country + base.sector
+                return ActorRef(code, ref.country, base.sector, "", ref.text, ref.start, ref.end)
+    return ref
 
 
 _PARTITIVE_PREPS = ("of", "from")
