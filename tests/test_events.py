@@ -843,3 +843,12 @@ def test_events_a_country_coordinated_with_an_agents_of_phrase_shares_its_sector
     # a country coordinated with an agent named by an adjective stays itself
     ev = one(events("Russian troops and Ukraine clashed near Donetsk.", DEC29), "ASSAULT")
     assert set(ev.actors) == {"RUSMIL", "UKR"}
+
+
+def test_events_a_protest_addressed_to_someone_is_a_complaint(events):
+    text = "The Philippines protested to China over the presence of Chinese vessels."
+    ev = one(events(text, DEC29), "ACCUSE")
+    assert (ev.actors, ev.recipients, ev.cameo) == (("PHL",), ("CHN",), "111")
+    # demonstrators who protest "to demand" something still demonstrate
+    found = events("Thousands of people protested in Tbilisi to demand new elections.", DEC29)
+    assert one(found, "PROTEST").cameo == "141"

@@ -1732,6 +1732,16 @@ def extract_events(
                         ]
                 break
             if (
+                etype == "PROTEST"
+                and p.verbal
+                and "complain" in lex.verbs
+                and any(s.lower[c] == "to" and s.pobjs(c) for c in s.kids(p.i, "prep"))
+            ):
+                # "The Philippines protested to China": a protest addressed to someone is a
+                # complaint to them (a formal protest), not a demonstration.
+                complain = lex.verbs["complain"]
+                etype, mode, cameo = complain.type, complain.mode, complain.cameo
+            if (
                 etype == "THREATEN"
                 and p.verbal
                 and s.kids(p.i, "dobj")
