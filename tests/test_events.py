@@ -852,3 +852,10 @@ def test_events_a_protest_addressed_to_someone_is_a_complaint(events):
     # demonstrators who protest "to demand" something still demonstrate
     found = events("Thousands of people protested in Tbilisi to demand new elections.", DEC29)
     assert one(found, "PROTEST").cameo == "141"
+
+
+def test_events_an_announced_joint_exercise_is_no_threat(events):
+    ev = events("Egypt and Sudan will hold joint military exercises next month.", DEC29)[0]
+    assert (ev.type, set(ev.actors)) == ("AGREE", {"EGY", "SDN"})  # a promise of cooperation
+    # one country's announced exercise stays a threat
+    assert events("Russia will hold military exercises.", DEC29)[0].type == "THREATEN"

@@ -1656,6 +1656,17 @@ def extract_events(
                 recipients = _domestic_recipient(p.entry.type, actors[0], res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
             obligation = "obligation" in cues
+            if (
+                etype == "MOBILIZE"
+                and p.entry.lemma in _EXERCISES
+                and not recipients
+                and len({a.country for a in actors}) >= 2
+            ):
+                # "French and Egyptian warships launched war games": an exercise held together is
+                # military cooperation (PLOVER 2.0: joint games and manoeuvres are COOPERATE).
+                # Decided before the status reading, so that one announced is a promise of
+                # cooperation, not a threat.
+                etype, mode, cameo = "COOPERATE", "", "062"
             if p.entry.frame == "announced":
                 if status not in ("future", "hypothetical", "conditional", "commit"):
                     continue  # "Russia responded" reports nothing coded; "will respond" threatens
@@ -1772,15 +1783,6 @@ def extract_events(
                     etype, mode, cameo = "AID", "", "074"
                 else:
                     etype, mode, cameo = "MOBILIZE", "troops", "154"
-            if (
-                etype == "MOBILIZE"
-                and p.entry.lemma in _EXERCISES
-                and not recipients
-                and len({a.country for a in actors}) >= 2
-            ):
-                # "French and Egyptian warships launched war games": an exercise held together is
-                # military cooperation (PLOVER 2.0: joint games and manoeuvres are COOPERATE).
-                etype, mode, cameo = "COOPERATE", "", "062"
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
