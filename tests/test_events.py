@@ -859,3 +859,18 @@ def test_events_an_announced_joint_exercise_is_no_threat(events):
     assert (ev.type, set(ev.actors)) == ("AGREE", {"EGY", "SDN"})  # a promise of cooperation
     # one country's announced exercise stays a threat
     assert events("Russia will hold military exercises.", DEC29)[0].type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text,type_,recipient",
+    [
+        ("The World Bank approved a $500 million loan to Kenya.", "AID", "KEN"),
+        ("Japan granted a loan to Sri Lanka.", "AID", "LKA"),
+        ("The European Union approved new sanctions against Belarus.", "SANCTION", "BLR"),
+    ],
+)
+def test_events_approving_or_granting_an_act_is_that_act(events, text, type_, recipient):
+    ev = events(text, DEC29)[0]
+    assert (ev.type, ev.recipients) == (type_, (recipient,))
+    # approving what is no act stays an endorsement
+    assert events("Parliament approved the plan.", DEC29)[0].type == "SUPPORT"
