@@ -874,3 +874,8 @@ def test_events_approving_or_granting_an_act_is_that_act(events, text, type_, re
     assert (ev.type, ev.recipients) == (type_, (recipient,))
     # approving what is no act stays an endorsement
     assert events("Parliament approved the plan.", DEC29)[0].type == "SUPPORT"
+
+
+def test_events_schoolchildren_are_pupils(events):
+    ev = one(events("Nigerian troops rescued 30 kidnapped schoolchildren.", DEC29), "AID")
+    assert (ev.actors, ev.recipients) == (("NGAMIL",), ("NGAEDU",))
