@@ -795,3 +795,87 @@ def test_events_officials_meeting_at_an_organisations_seat_hold_its_session(even
     assert one(found, "CONSULT").actors == ("NATOGOV",)
     # with no host named, one party of no known country is still no meeting
     assert not events("The foreign ministers met in Brussels.", DEC29)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("The European Union imposed sanctions on Belarus.", "EU"),  # no labour union
+        ("The African Union suspended Mali.", "AU"),
+        ("The World Bank approved a loan to Kenya.", "WBK"),  # no business
+    ],
+)
+def test_events_a_word_of_an_actors_own_name_is_no_agent_of_it(events, text, actor):
+    assert events(text, DEC29)[0].actors == (actor,)
+    # an agent noun outside the name still gives the sector
+    found = events("EU diplomats met Russian officials in Brussels.", DEC29)
+    assert one(found, "CONSULT").actors == ("EUGOV",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan's army chief visited Washington on Monday.", "General Mark Milley visited Kyiv."],
+)
+def test_events_a_commander_who_visits_is_visiting_not_deploying(events, text):
+    assert one(events(text, DEC29), "CONSULT").mode == "visit"
+    # forces that arrive, a ship included, are still deployed
+    assert one(events("A Russian warship arrived in Havana.", DEC29), "MOBILIZE")
+
+
+def test_events_the_passive_subject_of_a_light_verb_is_the_act_it_carries(events):
+    ev = one(events("Sanctions were imposed on Iran by the United Nations.", DEC29), "SANCTION")
+    assert (ev.actors, ev.recipients, ev.predicate) == (("UN",), ("IRN",), "sanction")
+    # the place and date of the carrying verb are the act's
+    ev = one(events("An agreement was reached between Israel and Hamas on Friday.", DEC29), "AGREE")
+    assert ev.date == "2021-12-24"
+    ev = one(
+        events("Talks were held in Geneva between US and Russian officials.", DEC29), "CONSULT"
+    )
+    assert ev.location == "Geneva"
+
+
+def test_events_a_country_coordinated_with_an_agents_of_phrase_shares_its_sector(events):
+    # the parser attaches "Argentina" to "ministers", not to "Brazil"
+    ev = one(
+        events("The foreign ministers of Brazil and Argentina met in Brasilia.", DEC29), "CONSULT"
+    )
+    assert set(ev.actors) == {"BRAGOV", "ARGGOV"} and ev.reciprocal
+    # a country coordinated with an agent named by an adjective stays itself
+    ev = one(events("Russian troops and Ukraine clashed near Donetsk.", DEC29), "ASSAULT")
+    assert set(ev.actors) == {"RUSMIL", "UKR"}
+
+
+def test_events_a_protest_addressed_to_someone_is_a_complaint(events):
+    text = "The Philippines protested to China over the presence of Chinese vessels."
+    ev = one(events(text, DEC29), "ACCUSE")
+    assert (ev.actors, ev.recipients, ev.cameo) == (("PHL",), ("CHN",), "111")
+    # demonstrators who protest "to demand" something still demonstrate
+    found = events("Thousands of people protested in Tbilisi to demand new elections.", DEC29)
+    assert one(found, "PROTEST").cameo == "141"
+
+
+def test_events_an_announced_joint_exercise_is_no_threat(events):
+    ev = events("Egypt and Sudan will hold joint military exercises next month.", DEC29)[0]
+    assert (ev.type, set(ev.actors)) == ("AGREE", {"EGY", "SDN"})  # a promise of cooperation
+    # one country's announced exercise stays a threat
+    assert events("Russia will hold military exercises.", DEC29)[0].type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text,type_,recipient",
+    [
+        ("The World Bank approved a $500 million loan to Kenya.", "AID", "KEN"),
+        ("Japan granted a loan to Sri Lanka.", "AID", "LKA"),
+        ("The European Union approved new sanctions against Belarus.", "SANCTION", "BLR"),
+    ],
+)
+def test_events_approving_or_granting_an_act_is_that_act(events, text, type_, recipient):
+    ev = events(text, DEC29)[0]
+    assert (ev.type, ev.recipients) == (type_, (recipient,))
+    # approving what is no act stays an endorsement
+    assert events("Parliament approved the plan.", DEC29)[0].type == "SUPPORT"
+
+
+def test_events_schoolchildren_are_pupils(events):
+    ev = one(events("Nigerian troops rescued 30 kidnapped schoolchildren.", DEC29), "AID")
+    assert (ev.actors, ev.recipients) == (("NGAMIL",), ("NGAEDU",))

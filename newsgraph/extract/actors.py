@@ -655,6 +655,17 @@ class ArticleResolver:
                 agent_matches.append(a)
         if not actor_matches and not agent_matches:
             return None, ""  # most noun phrases name nothing the dictionaries know
+        # A word inside an actor's longer name is no agent of it: "European *Union*" is no
+        # labour union, "World *Bank*" no business. An agent spanning the same words as the
+        # actor (a user dictionary's "MSF" -> NGO) still gives its sector.
+        agent_matches = [
+            a
+            for a in agent_matches
+            if not any(
+                m.start <= a.start and a.end <= m.end and m.end - m.start > a.end - a.start
+                for m in actor_matches
+            )
+        ]
         # The head's own match is the actor ("the Kremlin"); otherwise the modifier nearest it
         # ("Russian troops", "Gondor's government").
         actor = None

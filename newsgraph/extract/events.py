@@ -440,7 +440,7 @@ def _gives_way_to(s: _Sentence, c: int) -> bool:
     xcomp ("resumed talks", "resume shelling") or a "for"/"to" object ("returned for talks",
     "went back to war"); not any other phrase ("returned home after talks")."""
     dep = s.tok[c].dep
-    if dep in ("dobj", "xcomp"):
+    if dep in ("dobj", "xcomp", "nsubjpass"):
         return True
     return dep in ("pobj", "pcomp") and s.lower[s.tok[c].head] in _ASPECT_PREPS
 
@@ -464,6 +464,10 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
         )
         if p.governor and governs_event:
             p.light = True  # "denies (planning) an invasion": a status, not a REJECT event
+        if p.entry.frame in ("light", "aspect") and not p.governor:
+            # "Sanctions were imposed on Iran": the passive subject of a light verb is the act
+            # it carries, as its object is in the active voice.
+            comps += [c for c in s.kids(i, "nsubjpass") if not preds.get(c, p).verbal]
         for c in comps:
             q = preds.get(c)
             if q is None:
@@ -818,12 +822,35 @@ def _resolve_all(res: ArticleResolver, s: _Sentence, heads: list[int]) -> list[A
                         )
                     elif r is not None:
                         refs.append(r)
+        if refs[0] is not None and not refs[0].sector:
+            refs[0] = _shared_sector(res, s, h, refs[0])
         for ref in refs:
             if ref is not None and ref.country == "---":
                 ref = _located(res, s, h, ref)
             if ref is not None and ref.code not in {r.code for r in out}:
                 out.append(ref)
     return out
+
+
+def _shared_sector(res: ArticleResolver, s: _Sentence, h: int, ref: ActorRef) -> ActorRef:
+    """A country the parse coordinates with an agent noun whose "of" phrase names a country
+    is the second owner of that noun: "the foreign ministers of Brazil and *Argentina*" are
+    Argentina's ministers too, however the parser attaches "Argentina"."""
+    g = s.tok[h].head
+    if s.tok[h].dep != "conj" or g == h or s.tok[g].pos != "NOUN" or s.tok[h].pos != "PROPN":
+        return ref
+    base = res.resolve(g)
+    if base is None or not base.sector:
+        return ref
+    for pc in s.kids(g, "prep"):
+        if s.lower[pc] not in _PARTITIVE_PREPS:
+            continue
+        for o in s.pobjs(pc):
+            r = res.resolve_strict(o)
+            if r is not None and not r.sector and r.country == base.country:
+                code = ref.country + base.sector
+                return ActorRef(code, ref.country, base.sector, "", ref.text, ref.start, ref.end)
+    return ref
 
 
 _PARTITIVE_PREPS = ("of", "from")
@@ -1032,6 +1059,8 @@ def _participants(
             if not passive and not any(res.resolve(h) for h in actor_heads):
                 actor_heads = subj + actor_heads
             a, r, pl = _prep_args(s, carrier)
+            if passive and not any(res.resolve(h) for h in actor_heads):
+                actor_heads = a + actor_heads  # "sanctions were imposed *by the UN*"
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
@@ -1309,6 +1338,43 @@ def _own_forces_removed(
 
 
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+# Words that name one person in command of a force, not the force: "the army chief visited".
+_COMMANDERS = frozenset(
+    {
+        "chief",
+        "commander",
+        "general",
+        "admiral",
+        "colonel",
+        "marshal",
+        "officer",
+        "official",
+        "head",
+        "minister",
+        "secretary",
+        "chairman",
+        "leader",
+        "envoy",
+        "attache",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+
+
+def _one_person(s: _Sentence, ref: ActorRef) -> bool:
+    """Whether the words naming an actor name one person ("Pakistan's army chief", "General
+    Mark Milley"), not a force ("troops", "a warship")."""
+    toks = [k for k, t in enumerate(s.tok) if ref.start <= t.idx < ref.end]
+    heads = [k for k in toks if s.tok[k].head not in toks or s.tok[k].head == k]
+    if len(heads) != 1:
+        return False
+    h = heads[0]
+    if s.tok[h].ent_type == "PERSON":
+        return True
+    return s.tok[h].tag in ("NN", "NNP") and s.lemma[h] in _COMMANDERS
+
+
 # Military exercises: held by two countries or more, they are cooperation (COOPERATE 062).
 _EXERCISES = frozenset({"exercise", "drill", "war game", "maneuver", "manoeuvre"})
 _STATE = _FORCES | {"GOV", "LEG", "JUD"}
@@ -1590,6 +1656,17 @@ def extract_events(
                 recipients = _domestic_recipient(p.entry.type, actors[0], res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
             obligation = "obligation" in cues
+            if (
+                etype == "MOBILIZE"
+                and p.entry.lemma in _EXERCISES
+                and not recipients
+                and len({a.country for a in actors}) >= 2
+            ):
+                # "French and Egyptian warships launched war games": an exercise held together is
+                # military cooperation (PLOVER 2.0: joint games and manoeuvres are COOPERATE).
+                # Decided before the status reading, so that one announced is a promise of
+                # cooperation, not a threat.
+                etype, mode, cameo = "COOPERATE", "", "062"
             if p.entry.frame == "announced":
                 if status not in ("future", "hypothetical", "conditional", "commit"):
                     continue  # "Russia responded" reports nothing coded; "will respond" threatens
@@ -1666,6 +1743,16 @@ def extract_events(
                         ]
                 break
             if (
+                etype == "PROTEST"
+                and p.verbal
+                and "complain" in lex.verbs
+                and any(s.lower[c] == "to" and s.pobjs(c) for c in s.kids(p.i, "prep"))
+            ):
+                # "The Philippines protested to China": a protest addressed to someone is a
+                # complaint to them (a formal protest), not a demonstration.
+                complain = lex.verbs["complain"]
+                etype, mode, cameo = complain.type, complain.mode, complain.cameo
+            if (
                 etype == "THREATEN"
                 and p.verbal
                 and s.kids(p.i, "dobj")
@@ -1688,7 +1775,7 @@ def extract_events(
                 etype == "CONSULT"
                 and mode == "visit"
                 and actors
-                and all(a.sector in _FORCES for a in actors)
+                and all(a.sector in _FORCES and not _one_person(s, a) for a in actors)
             ):
                 # "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive
                 # are deployed, not visiting; peacekeepers are military protection (AID).
@@ -1696,15 +1783,6 @@ def extract_events(
                     etype, mode, cameo = "AID", "", "074"
                 else:
                     etype, mode, cameo = "MOBILIZE", "troops", "154"
-            if (
-                etype == "MOBILIZE"
-                and p.entry.lemma in _EXERCISES
-                and not recipients
-                and len({a.country for a in actors}) >= 2
-            ):
-                # "French and Egyptian warships launched war games": an exercise held together is
-                # military cooperation (PLOVER 2.0: joint games and manoeuvres are COOPERATE).
-                etype, mode, cameo = "COOPERATE", "", "062"
             if etype == "CONSULT" and not mode and _by_phone(s, p.i):
                 mode, cameo = "phone", "041"  # "will speak by phone", "talked over video link"
             score = lex.scores.get((etype, mode), lex.scores.get((etype, "")))
