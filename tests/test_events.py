@@ -54,6 +54,11 @@ def test_events_coordinated_subjects_of_a_symmetric_verb_are_reciprocal(events):
     assert ev.reciprocal and set(ev.actors) == {"USAGOV", "RUSGOV"} and ev.recipients == ()
 
 
+def test_events_coordinated_parties_restoring_relations_are_reciprocal(events):
+    ev = one(events("Iran and Saudi Arabia restored diplomatic relations."), "SUPPORT")
+    assert ev.reciprocal and set(ev.actors) == {"IRN", "SAU"} and ev.recipients == ()
+
+
 def test_events_passive_agent_is_the_actor(events):
     ev = one(events("A Ukrainian soldier was killed by Russian troops."), "ASSAULT")
     assert (ev.actors, ev.recipients) == (("RUSMIL",), ("UKRMIL",))
