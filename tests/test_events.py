@@ -884,3 +884,10 @@ def test_events_approving_or_granting_an_act_is_that_act(events, text, type_, re
 def test_events_schoolchildren_are_pupils(events):
     ev = one(events("Nigerian troops rescued 30 kidnapped schoolchildren.", DEC29), "AID")
     assert (ev.actors, ev.recipients) == (("NGAMIL",), ("NGAEDU",))
+
+
+def test_events_group_removed_to_a_country_takes_neither_country(events):
+    ev = one(events("Mexico deported hundreds of migrants to Guatemala."), "COERCE")
+    assert ev.actors == ("MEX",) and "MEXREF" not in ev.recipients and "GTM" in ev.recipients
+    ev = one(events("Pakistan repatriated Afghan refugees."), "RETREAT")
+    assert ev.recipients == ("AFGREF",)

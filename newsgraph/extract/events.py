@@ -1453,6 +1453,38 @@ def _in_org_name(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
+_REMOVALS = frozenset({"deport", "expel", "extradite", "repatriate"})
+
+
+def _removed_group_unplaced(
+    s: _Sentence, res: ArticleResolver, i: int, recipients: list[ActorRef]
+) -> list[ActorRef]:
+    """A group that removal verb i moves to a named country ("Mexico deported hundreds of
+    migrants to Guatemala") is of neither country: its bare agent noun does not take the
+    country of the article's last-named state (`MEXREF`); it stays of unknown country.
+    A group that names its own ("repatriated Afghan refugees": `AFGREF`) keeps it."""
+    if not any(
+        r.country not in ("---", "") and r.country not in res.dict.igos
+        for c in s.kids(i, "prep")
+        if s.lower[c] == "to"
+        for r in _resolve_all(res, s, s.pobjs(c))
+    ):
+        return recipients
+    heads = s.kids(i, "dobj", "nsubjpass")
+    heads += [g for h in heads for c in s.kids(h, "prep") if s.lower[c] == "of" for g in s.pobjs(c)]
+    inferred = set()
+    for h in heads:
+        ref = res.resolve(h)
+        if ref is not None and ref.country not in ("---", "") and res.resolve_strict(h) is None:
+            inferred.add((ref.code, ref.start))
+    return [
+        ActorRef("---" + r.sector, "---", r.sector, "", r.text, r.start, r.end)
+        if (r.code, r.start) in inferred and r.sector
+        else r
+        for r in recipients
+    ]
+
+
 def _fill_unknown_country(
     actors: list[ActorRef], recipients: list[ActorRef], res: ArticleResolver, s: _Sentence, i: int
 ) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -1645,6 +1677,8 @@ def extract_events(
                     for r in _resolve_all(res, s, _purpose_objects(s, p.i))
                     if r.code not in {a.code for a in actors}
                 ]
+            if p.verbal and s.lemma[p.i] in _REMOVALS:
+                recipients = _removed_group_unplaced(s, res, p.i, recipients)
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
             recipients = _own_forces_removed(actors, recipients, p.entry.type)
             if not recipients and p.entry.type in _PLACE_RECIPIENT:
