@@ -891,3 +891,8 @@ def test_events_group_removed_to_a_country_takes_neither_country(events):
     assert ev.actors == ("MEX",) and "MEXREF" not in ev.recipients and "GTM" in ev.recipients
     ev = one(events("Pakistan repatriated Afghan refugees."), "RETREAT")
     assert ev.recipients == ("AFGREF",)
+
+
+def test_events_owner_of_the_thing_supported_is_the_recipient(events):
+    ev = one(events("Turkey endorsed Sweden's application to NATO."), "SUPPORT")
+    assert ev.actors == ("TUR",) and ev.recipients[0] == "SWE"

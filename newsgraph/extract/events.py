@@ -971,6 +971,18 @@ def _participants(
         actor_heads += a
         recip_heads += r
         places += pl
+        if p.entry.type == "SUPPORT":
+            # "endorsed Sweden's application to NATO": the named owner of the thing supported
+            # is the party supported, before any other phrase of the verb ("welcomed their
+            # resumption of ties with Osgiliath": a pronoun owner is the actor itself).
+            owners = [
+                m
+                for o in objs
+                if res.resolve(o) is None
+                for m in s.kids(o, "poss")
+                if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
+            ]
+            recip_heads = owners + [h for h in recip_heads if h not in owners]
         if p.entry.type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over Israeli air raids": the accused is the author of the
             # act complained about, not the audience.
