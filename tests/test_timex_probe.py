@@ -148,3 +148,17 @@ def test_timex_a_run_of_months_ending_in_a_named_month_is_that_month():
     assert found("Sales rose for the sixth month in a row .", "NNS VBD IN DT JJ NN IN DT NN .") == [
         ("sixth month", "DATE", "2021-12")
     ]
+
+
+# --------------------------------------------------------------------------- sets
+
+
+def test_timex_twice_a_week_is_one_set_with_its_frequency():
+    # TimeML: <TIMEX3 type="SET" value="P1W" freq="2X">twice a week</TIMEX3>; the frequency is
+    # part of the expression, not a word before it
+    assert found("The board meets twice a week .", "DT NN VBZ RB DT NN .") == [
+        ("twice a week", "SET", "P1W")
+    ]
+    assert found("They meet three times a year .", "PRP VBP CD NNS DT NN .") == [
+        ("three times a year", "SET", "P1Y")
+    ]

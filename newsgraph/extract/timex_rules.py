@@ -483,6 +483,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             2,
         ),
         (
+            "set_rate",  # "twice a week", "three times a month": the frequency is part of the
+            # expression (TimeML's freq="2X", which the value does not carry)
+            rf"{b}(?P<t>(?:once|twice|thrice|(?={num_start})(?:{numw})\s+times)\s+an?\s+"
+            rf"(?P<unit>year|month|week|day|hour|minute)){e}",
+            0,
+        ),
+        (
             "set_rate",
             rf"(?:(?<=\d\s)|(?<=\d)|(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s))"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day|hour|minute)){e}",
