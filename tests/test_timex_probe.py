@@ -162,3 +162,18 @@ def test_timex_twice_a_week_is_one_set_with_its_frequency():
     assert found("They meet three times a year .", "PRP VBP CD NNS DT NN .") == [
         ("three times a year", "SET", "P1Y")
     ]
+
+
+# --------------------------------------------------------------------------- parts of the day
+
+
+def test_timex_through_the_night_is_the_night_in_question():
+    # "the night" a past clause worked through is last night, as "overnight" is; after a day
+    # named before, that day's night (as "that night")
+    assert found("Rescuers worked through the night .", "NNS VBD IN DT NN .") == [
+        ("the night", "TIME", "2021-12-28TNI")
+    ]
+    assert found("On Sunday , rescuers worked through the night .", "IN NNP , NNS VBD IN DT NN .") == [
+        ("Sunday", "DATE", "2021-12-26"),
+        ("the night", "TIME", "2021-12-26TNI"),
+    ]

@@ -916,6 +916,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(night, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
+    if rule == "through_night":  # the night of the day named before; else as "overnight"
+        base = ctx.recent("day")
+        if base is not None:
+            p = _Point(base.day, "day")
+            return _Value("TIME", f"{_fmt(p)}TNI", "previous", True, "", p)
+        if dct is None:
+            return _unresolved("XXXX-XX-XXTNI", type_="TIME")
+        p = _Point(dct - timedelta(days=1) if ctx.tense == "past" else dct, "day")
+        return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
+
     if rule == "season":
         code = vocab.season[g["s"].lower()]
         rel = (g.get("rel") or "").lower()

@@ -385,6 +385,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
+            "through_night",  # "worked through the night": the night of the day in question
+            rf"(?:(?<=\bthrough\s)|(?<=\bthroughout\s))(?P<t>the\s+night){e}(?!\s+(?:of|before|after)\b)",
+            4,
+        ),
+        (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
             rf"{b}(?={num_start})(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
             6,
