@@ -7,7 +7,7 @@ Hand-built documents, no model. The publication date is Wednesday 29 December 20
 
 from __future__ import annotations
 
-from tests.test_timex import found
+from tests.test_timex import found, timexes
 from tests.test_timex_anchoring import _parsed
 
 # --------------------------------------------------------------------------- holidays
@@ -177,3 +177,15 @@ def test_timex_through_the_night_is_the_night_in_question():
         ("Sunday", "DATE", "2021-12-26"),
         ("the night", "TIME", "2021-12-26TNI"),
     ]
+
+
+def test_timex_the_early_hours_of_a_day_are_the_start_of_its_morning():
+    # one TIME expression, as "early Sunday morning" (2021-12-26TMO, mod START); not Sunday
+    # night (TNI), which is the night after Sunday
+    got = timexes("The attack came in the early hours of Sunday .", "DT NN VBD IN DT JJ NNS IN NNP .")
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [
+        ("the early hours of Sunday", "TIME", "2021-12-26TMO", "START")
+    ]
+    assert found(
+        "It struck in the small hours of December 10 .", "PRP VBD IN DT JJ NNS IN NNP CD ."
+    ) == [("the small hours of December 10", "TIME", "2021-12-10TMO")]

@@ -1502,21 +1502,29 @@ def _appositive_days(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> lis
     return out
 
 
-_PART_OF_DAY_BEFORE = re.compile(r"the\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
+_PART_OF_DAY_BEFORE = re.compile(
+    r"the\s+(?:(morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+$", re.I
+)
+_MORNING_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\dTMO$")
 
 
 def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> list[Timex]:
-    """ "on the night of January 10": that part of the day, one TIME expression."""
+    """ "on the night of January 10": that part of the day, one TIME expression. "the early
+    hours of Sunday (morning)" is the start of its morning, as "early Sunday morning" is."""
     for k, t in enumerate(out):
-        if t.type != "DATE" or not (_DAY_VALUE.match(t.value) or _YEARLESS_VALUE.match(t.value)):
+        day = t.type == "DATE" and bool(_DAY_VALUE.match(t.value) or _YEARLESS_VALUE.match(t.value))
+        if not day and not (t.type == "TIME" and _MORNING_VALUE.match(t.value)):
             continue
         m = _PART_OF_DAY_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
-        if m is None or (k > 0 and out[k - 1].end > m.start()):
+        if m is None or (k > 0 and out[k - 1].end > m.start()) or (not day and m[1]):
             continue
-        clock = vocab.part_of_day[m[1].lower()]
+        if m[1]:
+            value, mod = f"{t.value}T{vocab.part_of_day[m[1].lower()]}", t.mod
+        else:  # the early hours: the start of the morning
+            value, mod = (f"{t.value}TMO" if day else t.value), "START"
         out[k] = replace(
-            t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME",
-            value=f"{t.value}T{clock}",
+            t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME", value=value,
+            mod=mod,
         )  # fmt: skip
     return out
 
