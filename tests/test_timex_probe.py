@@ -189,3 +189,19 @@ def test_timex_the_early_hours_of_a_day_are_the_start_of_its_morning():
     assert found(
         "It struck in the small hours of December 10 .", "PRP VBD IN DT JJ NNS IN NNP CD ."
     ) == [("the small hours of December 10", "TIME", "2021-12-10TMO")]
+
+
+# --------------------------------------------------------------------------- midweek
+
+
+def test_timex_by_midweek_is_the_middle_of_the_coming_week():
+    # the week with mod MID; on a Wednesday a future midweek is next week's
+    got = timexes("Prices will rise by midweek .", "NNS MD VB IN NN .")
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [
+        ("midweek", "DATE", "2022-W01", "MID")
+    ]
+    assert found("Prices had risen by midweek .", "NNS VBD VBN IN NN .") == [
+        ("midweek", "DATE", "2021-W52")
+    ]
+    # "a midweek game" is a kind of game, no time
+    assert found("They lost a midweek game .", "PRP VBD DT JJ NN .") == []

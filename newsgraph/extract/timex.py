@@ -697,6 +697,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             day = dct - timedelta(days=dct.isoweekday() + 1)  # the Saturday before
         return _date_value(ctx, _Point(day, "weekend"), "publication")
 
+    if rule == "midweek":  # the week whose middle is meant, with mod MID
+        if dct is None:
+            return _unresolved("XXXX-WXX", "MID")
+        rel = (g.get("rel") or "").lower()
+        step = {"next": 1, "last": -1, "this": 0}.get(rel)
+        if step is None:  # the nearest midweek in the direction of the tense
+            wd = dct.isoweekday()
+            step = 1 if ctx.tense == "future" and wd >= 3 else 0
+            step = -1 if ctx.tense == "past" and wd < 3 else step
+        p = _Point(dct + timedelta(weeks=step), "week")
+        return _date_value(ctx, p, "publication", "MID")
+
     if rule == "this_pod":
         pod = g["pod"].lower()
         if dct is None:

@@ -290,6 +290,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         ("the_weekend", rf"{b}the\s+weekend{e}", 4),
+        # "by midweek", "next midweek": the middle of a week (TIMEX2's MOD MID on the week)
+        ("midweek", rf"(?<!\ba\s){b}(?:(?P<rel>this|next|last)\s+)?mid-?week{e}(?!-)", 3),
         (
             "ordinal_day",  # "on the 5th": a day of the month in question (not "the 5th floor",
             # which `_keep` drops by the noun after it)
