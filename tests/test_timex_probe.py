@@ -205,3 +205,16 @@ def test_timex_by_midweek_is_the_middle_of_the_coming_week():
     ]
     # "a midweek game" is a kind of game, no time
     assert found("They lost a midweek game .", "PRP VBD DT JJ NN .") == []
+
+
+# --------------------------------------------------------------------------- fiscal years
+
+
+def test_timex_a_fiscal_year_across_two_years_is_one_date():
+    # one expression, not "2022" and a stray "-23": the year named first, as "fiscal 2022" is
+    assert found("The budget covers the 2022-23 fiscal year .", "DT NN VBZ DT CD JJ NN .") == [
+        ("the 2022-23 fiscal year", "DATE", "2022")
+    ]
+    assert found("Profit rose in financial year 2022/23 .", "NN VBD IN JJ NN CD .") == [
+        ("financial year 2022/23", "DATE", "2022")
+    ]

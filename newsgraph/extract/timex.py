@@ -598,6 +598,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         y = int(g["y"])
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
 
+    if rule == "fiscal_year":
+        y = int(g["y"])
+        if g.get("y2") and int(g["y2"]) % 100 != (y + 1) % 100:
+            return None  # "2019-22" is a span of years, not one fiscal year
+        return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none")
+
     if rule == "year_short":
         yy = int(g["yy"])  # the nearest such year, at most ten years ahead: '11 in 2010
         year = 1900 + yy if dct is None else dct.year // 100 * 100 + yy

@@ -246,6 +246,19 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             3,
         ),
         (
+            "fiscal_year",  # "the 2022-23 fiscal year", "financial year 2022/23": one year that
+            # runs across two, named by the one it begins in (as "fiscal 2022" is 2022)
+            rf"{b}(?:the\s+)?(?P<y>{year})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\s+(?:fiscal|financial|"
+            rf"budget|tax)\s+year{e}",
+            2,
+        ),
+        (
+            "fiscal_year",
+            rf"{b}(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{year})[-–/]"
+            rf"(?P<y2>\d\d(?:\d\d)?){e}",
+            2,
+        ),
+        (
             "year_short",  # "lowest since '82": an apostrophe for the century
             r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             3,
