@@ -173,7 +173,9 @@ def test_timex_through_the_night_is_the_night_in_question():
     assert found("Rescuers worked through the night .", "NNS VBD IN DT NN .") == [
         ("the night", "TIME", "2021-12-28TNI")
     ]
-    assert found("On Sunday , rescuers worked through the night .", "IN NNP , NNS VBD IN DT NN .") == [
+    assert found(
+        "On Sunday , rescuers worked through the night .", "IN NNP , NNS VBD IN DT NN ."
+    ) == [
         ("Sunday", "DATE", "2021-12-26"),
         ("the night", "TIME", "2021-12-26TNI"),
     ]
@@ -182,7 +184,9 @@ def test_timex_through_the_night_is_the_night_in_question():
 def test_timex_the_early_hours_of_a_day_are_the_start_of_its_morning():
     # one TIME expression, as "early Sunday morning" (2021-12-26TMO, mod START); not Sunday
     # night (TNI), which is the night after Sunday
-    got = timexes("The attack came in the early hours of Sunday .", "DT NN VBD IN DT JJ NNS IN NNP .")
+    got = timexes(
+        "The attack came in the early hours of Sunday .", "DT NN VBD IN DT JJ NNS IN NNP ."
+    )
     assert [(t.text, t.type, t.value, t.mod) for t in got] == [
         ("the early hours of Sunday", "TIME", "2021-12-26TMO", "START")
     ]
