@@ -7,7 +7,7 @@ Hand-built documents, no model. The publication date is Wednesday 29 December 20
 
 from __future__ import annotations
 
-from tests.test_timex import found
+from tests.test_timex import found, timexes
 from tests.test_timex_anchoring import _parsed
 
 # --------------------------------------------------------------------------- holidays
@@ -147,4 +147,78 @@ def test_timex_a_run_of_months_ending_in_a_named_month_is_that_month():
     # with no month named the run ends in the month being reported
     assert found("Sales rose for the sixth month in a row .", "NNS VBD IN DT JJ NN IN DT NN .") == [
         ("sixth month", "DATE", "2021-12")
+    ]
+
+
+# --------------------------------------------------------------------------- sets
+
+
+def test_timex_twice_a_week_is_one_set_with_its_frequency():
+    # TimeML: <TIMEX3 type="SET" value="P1W" freq="2X">twice a week</TIMEX3>; the frequency is
+    # part of the expression, not a word before it
+    assert found("The board meets twice a week .", "DT NN VBZ RB DT NN .") == [
+        ("twice a week", "SET", "P1W")
+    ]
+    assert found("They meet three times a year .", "PRP VBP CD NNS DT NN .") == [
+        ("three times a year", "SET", "P1Y")
+    ]
+
+
+# --------------------------------------------------------------------------- parts of the day
+
+
+def test_timex_through_the_night_is_the_night_in_question():
+    # "the night" a past clause worked through is last night, as "overnight" is; after a day
+    # named before, that day's night (as "that night")
+    assert found("Rescuers worked through the night .", "NNS VBD IN DT NN .") == [
+        ("the night", "TIME", "2021-12-28TNI")
+    ]
+    assert found(
+        "On Sunday , rescuers worked through the night .", "IN NNP , NNS VBD IN DT NN ."
+    ) == [
+        ("Sunday", "DATE", "2021-12-26"),
+        ("the night", "TIME", "2021-12-26TNI"),
+    ]
+
+
+def test_timex_the_early_hours_of_a_day_are_the_start_of_its_morning():
+    # one TIME expression, as "early Sunday morning" (2021-12-26TMO, mod START); not Sunday
+    # night (TNI), which is the night after Sunday
+    got = timexes(
+        "The attack came in the early hours of Sunday .", "DT NN VBD IN DT JJ NNS IN NNP ."
+    )
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [
+        ("the early hours of Sunday", "TIME", "2021-12-26TMO", "START")
+    ]
+    assert found(
+        "It struck in the small hours of December 10 .", "PRP VBD IN DT JJ NNS IN NNP CD ."
+    ) == [("the small hours of December 10", "TIME", "2021-12-10TMO")]
+
+
+# --------------------------------------------------------------------------- midweek
+
+
+def test_timex_by_midweek_is_the_middle_of_the_coming_week():
+    # the week with mod MID; on a Wednesday a future midweek is next week's
+    got = timexes("Prices will rise by midweek .", "NNS MD VB IN NN .")
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [
+        ("midweek", "DATE", "2022-W01", "MID")
+    ]
+    assert found("Prices had risen by midweek .", "NNS VBD VBN IN NN .") == [
+        ("midweek", "DATE", "2021-W52")
+    ]
+    # "a midweek game" is a kind of game, no time
+    assert found("They lost a midweek game .", "PRP VBD DT JJ NN .") == []
+
+
+# --------------------------------------------------------------------------- fiscal years
+
+
+def test_timex_a_fiscal_year_across_two_years_is_one_date():
+    # one expression, not "2022" and a stray "-23": the year named first, as "fiscal 2022" is
+    assert found("The budget covers the 2022-23 fiscal year .", "DT NN VBZ DT CD JJ NN .") == [
+        ("the 2022-23 fiscal year", "DATE", "2022")
+    ]
+    assert found("Profit rose in financial year 2022/23 .", "NN VBD IN JJ NN CD .") == [
+        ("financial year 2022/23", "DATE", "2022")
     ]

@@ -598,6 +598,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         y = int(g["y"])
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
 
+    if rule == "fiscal_year":
+        y = int(g["y"])
+        if g.get("y2") and int(g["y2"]) % 100 != (y + 1) % 100:
+            return None  # "2019-22" is a span of years, not one fiscal year
+        return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none")
+
     if rule == "year_short":
         yy = int(g["yy"])  # the nearest such year, at most ten years ahead: '11 in 2010
         year = 1900 + yy if dct is None else dct.year // 100 * 100 + yy
@@ -696,6 +702,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if not ahead and dct.isoweekday() < 6:
             day = dct - timedelta(days=dct.isoweekday() + 1)  # the Saturday before
         return _date_value(ctx, _Point(day, "weekend"), "publication")
+
+    if rule == "midweek":  # the week whose middle is meant, with mod MID
+        if dct is None:
+            return _unresolved("XXXX-WXX", "MID")
+        rel = (g.get("rel") or "").lower()
+        step = {"next": 1, "last": -1, "this": 0}.get(rel)
+        if step is None:  # the nearest midweek in the direction of the tense
+            wd = dct.isoweekday()
+            step = 1 if ctx.tense == "future" and wd >= 3 else 0
+            step = -1 if ctx.tense == "past" and wd < 3 else step
+        p = _Point(dct + timedelta(weeks=step), "week")
+        return _date_value(ctx, p, "publication", "MID")
 
     if rule == "this_pod":
         pod = g["pod"].lower()
@@ -914,6 +932,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         overnight = g["w"].lower() == "overnight"
         night = dct - timedelta(days=1) if overnight and ctx.tense == "past" else dct
         p = _Point(night, "day")
+        return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
+
+    if rule == "through_night":  # the night of the day named before; else as "overnight"
+        base = ctx.recent("day")
+        if base is not None:
+            p = _Point(base.day, "day")
+            return _Value("TIME", f"{_fmt(p)}TNI", "previous", True, "", p)
+        if dct is None:
+            return _unresolved("XXXX-XX-XXTNI", type_="TIME")
+        p = _Point(dct - timedelta(days=1) if ctx.tense == "past" else dct, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
     if rule == "season":
@@ -1492,21 +1520,29 @@ def _appositive_days(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> lis
     return out
 
 
-_PART_OF_DAY_BEFORE = re.compile(r"the\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
+_PART_OF_DAY_BEFORE = re.compile(
+    r"the\s+(?:(morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+$", re.I
+)
+_MORNING_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\dTMO$")
 
 
 def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> list[Timex]:
-    """ "on the night of January 10": that part of the day, one TIME expression."""
+    """ "on the night of January 10": that part of the day, one TIME expression. "the early
+    hours of Sunday (morning)" is the start of its morning, as "early Sunday morning" is."""
     for k, t in enumerate(out):
-        if t.type != "DATE" or not (_DAY_VALUE.match(t.value) or _YEARLESS_VALUE.match(t.value)):
+        day = t.type == "DATE" and bool(_DAY_VALUE.match(t.value) or _YEARLESS_VALUE.match(t.value))
+        if not day and not (t.type == "TIME" and _MORNING_VALUE.match(t.value)):
             continue
         m = _PART_OF_DAY_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
-        if m is None or (k > 0 and out[k - 1].end > m.start()):
+        if m is None or (k > 0 and out[k - 1].end > m.start()) or (not day and m[1]):
             continue
-        clock = vocab.part_of_day[m[1].lower()]
+        if m[1]:
+            value, mod = f"{t.value}T{vocab.part_of_day[m[1].lower()]}", t.mod
+        else:  # the early hours: the start of the morning
+            value, mod = (f"{t.value}TMO" if day else t.value), "START"
         out[k] = replace(
-            t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME",
-            value=f"{t.value}T{clock}",
+            t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME", value=value,
+            mod=mod,
         )  # fmt: skip
     return out
 

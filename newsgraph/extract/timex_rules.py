@@ -246,6 +246,19 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             3,
         ),
         (
+            "fiscal_year",  # "the 2022-23 fiscal year", "financial year 2022/23": one year that
+            # runs across two, named by the one it begins in (as "fiscal 2022" is 2022)
+            rf"{b}(?:the\s+)?(?P<y>{year})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\s+(?:fiscal|financial|"
+            rf"budget|tax)\s+year{e}",
+            2,
+        ),
+        (
+            "fiscal_year",
+            rf"{b}(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{year})[-–/]"
+            rf"(?P<y2>\d\d(?:\d\d)?){e}",
+            2,
+        ),
+        (
             "year_short",  # "lowest since '82": an apostrophe for the century
             r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             3,
@@ -290,6 +303,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         ("the_weekend", rf"{b}the\s+weekend{e}", 4),
+        # "by midweek", "next midweek": the middle of a week (TIMEX2's MOD MID on the week)
+        ("midweek", rf"(?<!\ba\s){b}(?:(?P<rel>this|next|last)\s+)?mid-?week{e}(?!-)", 3),
         (
             "ordinal_day",  # "on the 5th": a day of the month in question (not "the 5th floor",
             # which `_keep` drops by the noun after it)
@@ -384,6 +399,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             3,
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
+        (
+            "through_night",  # "worked through the night": the night of the day in question
+            rf"(?:(?<=\bthrough\s)|(?<=\bthroughout\s))(?P<t>the\s+night){e}(?!\s+(?:of|before|after)\b)",
+            4,
+        ),
         (
             "num_range",  # "between 60 and 90 days": the first number shares the unit
             rf"{b}(?={num_start})(?P<t>(?P<num>{numw}))\s+(?:and|to|or)\s+(?:{numw})\s+(?P<unit>{units}){e}",
@@ -481,6 +501,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             "prev_season",  # "that autumn": the season of the year named before
             rf"{b}(?:that|the\s+same|the\s+(?P<rel>following|previous))\s+(?P<s>{seasons}){e}",
             2,
+        ),
+        (
+            "set_rate",  # "twice a week", "three times a month": the frequency is part of the
+            # expression (TimeML's freq="2X", which the value does not carry)
+            rf"{b}(?P<t>(?:once|twice|thrice|(?={num_start})(?:{numw})\s+times)\s+an?\s+"
+            rf"(?P<unit>year|month|week|day|hour|minute)){e}",
+            0,
         ),
         (
             "set_rate",
