@@ -522,13 +522,15 @@ def _relative_year(ctx: _Ctx, dct: date, yrel: str) -> tuple[int, str]:
     return dct.year + {"next": 1, "last": -1}.get(words[-1], 0), "publication"
 
 
+_MONTH_AFTER_RUN = re.compile(
+    r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+([A-Z][a-z]+)\b(?:\s*,?\s*(\d{4})\b)?"
+)
+
+
 def _run_month(m: re.Match[str], vocab: Vocabulary) -> tuple[int, int | None] | None:
     """The month (and year) named just after a run of months ("the fourth straight month in
     November 2021"), or None."""
-    after = re.match(
-        r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+([A-Z][a-z]+)\b(?:\s*,?\s*(\d{4})\b)?",
-        m.string[m.end() :],
-    )
+    after = _MONTH_AFTER_RUN.match(m.string, m.end())
     if after is None or after[1].lower() not in vocab.month:
         return None
     return vocab.month[after[1].lower()], int(after[2]) if after[2] else None

@@ -50,6 +50,7 @@ from typing import Any
 
 import numpy as np
 
+from ..embeddings import unpack  # numpy only: reading vectors needs no extra
 from ..types import StoryFeatures
 
 __all__ = ["ArticleVectors", "ClusterConfig", "StoryClusterer", "StorySummary", "cluster_articles"]
@@ -205,7 +206,7 @@ class StoryClusterer:
         """
         words, words_tf = self._words.vectors(features.terms)
         ents, ents_tf = self._ents.vectors(features.entities)
-        emb = _embedding(features.embedding) if features.embedding else None
+        emb = unpack(features.embedding) if features.embedding else None
         return ArticleVectors(words, ents, words_tf, ents_tf, emb)
 
     def add(
@@ -484,12 +485,6 @@ class _EmbeddingRows:
             self.ids[i] = last
             self.row[last] = i
             self.sums[i] = self.sums[len(self.ids)]
-
-
-def _embedding(text: str) -> Any:
-    from ..embeddings import unpack  # numpy only: no need of the extra to read vectors
-
-    return unpack(text)
 
 
 def _add_into(centroid: dict[int, float], vec: dict[int, float]) -> None:
