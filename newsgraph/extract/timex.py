@@ -375,12 +375,12 @@ def _easter(year: int) -> date:
 def _holiday(spec: str, year: int) -> date:
     """The day of a holiday in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
     Monday), "11-TH4+1" (the day after), "EASTER-2" (Good Friday)."""
-    m = re.fullmatch(r"(EASTER|\d\d)-?(?:([A-Z]{2})([1-5L]))?(?:-?(\d\d))?([+-]\d+)?", spec)
+    if (e := re.fullmatch(r"EASTER([+-]\d+)", spec)) is not None:  # "EASTER-47": Shrove Tuesday
+        return _easter(year) + timedelta(days=int(e[1]))
+    m = re.fullmatch(r"(\d\d)-?(?:([A-Z]{2})([1-5L]))?(?:-?(\d\d))?([+-]\d+)?", spec)
     if m is None:
         raise ValueError(f"holiday value {spec!r} is not understood")
     shift = timedelta(days=int(m[5] or 0))
-    if m[1] == "EASTER":
-        return _easter(year) + shift
     month = int(m[1])
     if m[2] is None:
         return date(year, month, int(m[4])) + shift
@@ -727,6 +727,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "rel_unit":
         rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
+        rel = "previous" if rel == "prior" else rel
         unit = g["unit"].lower()
         season = vocab.season.get(unit)
         code = "SEASON" if season else _unit_code(vocab, unit)
@@ -744,6 +745,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "the past decade", "over the last year": a stretch of time up to now. Not "the
             # last year of his term" (a final one), "the last week's bloodshed", "the early
             # part of the last decade" (the one before, a calendar period)
+            return _Value("DURATION", _duration("1", code), "none", True, mod)
+        if (
+            rel in ("next", "coming")
+            and g.get("the")
+            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and before in ("over", "within", "for")
+        ):
+            # "hire 1,000 workers over the next year": a stretch from now, as "over the past year"
             return _Value("DURATION", _duration("1", code), "none", True, mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
@@ -808,12 +817,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "prev_pod":
         step = {"next": 1, "following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
-        base = ctx.recent("day")
+        base, anchor = ctx.recent("day"), "previous"
+        if base is None and step and dct is not None:
+            # "missing since the previous evening" with no day named: the publication's
+            base, anchor = _Point(dct, "day"), "publication"
         if base is None:
             return None  # "that night" with no day named before it
         p = _Point(base.day + timedelta(days=step), "day")
         clock = vocab.part_of_day[g["pod"].lower()]
-        return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
+        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, "", p)
 
     if rule == "prev_season":
         base = ctx.recent("year")
@@ -911,6 +923,31 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
         return _date_value(ctx, p, "none" if g.get("y") else "publication")
 
+    if rule == "rest_of_unit":
+        return _Value("DURATION", _duration("1", _unit_code(vocab, g["unit"])), "none", True)
+
+    if rule == "quarter_months":
+        m1 = vocab.month_number(re.split(r"\s*[-–/]", g["m1"])[0])
+        q = (m1 - 1) // 3 + 1
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), m1, 1), "quarter"), "none")
+        if dct is None:
+            return _unresolved(f"XXXX-Q{q}")
+        d = _choose_year(dct, m1, None, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "quarter"), "publication")
+
+    if rule == "edge_of_month":
+        edge = "START" if g["edge"].lower().split()[0] in ("first", "opening", "early") else "END"
+        if g.get("y2"):
+            return _date_value(ctx, _Point(date(int(g["y2"]), 1, 1), "year"), "none", edge)
+        month = vocab.month_number(g["mon"])
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), month, 1), "month"), "none", edge)
+        if dct is None:
+            return _unresolved(f"XXXX-{month:02d}", edge)
+        d = _choose_year(dct, month, None, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "month"), "publication", edge)
+
     if rule == "half":
         h = 1 if g["h"].lower() == "first" else 2
         if g.get("y"):
@@ -988,12 +1025,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
-                "duration_recent", "num_range"):  # fmt: skip
+                "duration_recent", "num_range", "duration_long"):  # fmt: skip
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
         if rule == "half_unit":
             n = "0.5"
+        elif rule == "duration_long":
+            n = "1"
         elif rule in ("duration_vague_adj", "duration_plural", "duration_recent"):
             n = "X"
         else:
@@ -1005,6 +1044,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             n, code = str(int(minutes)) if minutes.is_integer() else str(minutes), "MIN"
         approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         direction = " ".join((g.get("dir") or "").lower().split())
+        if g.get("hence") or g.get("hence1"):
+            direction = "hence"  # "in two years' time", "in a week's time": from now
         if not direction:
             if _one_day_adverbial(ctx, g) and ctx.tense in ("future", "past"):
                 # "would one day lead the party": some day, not a length of time; a past "one
@@ -1235,6 +1276,19 @@ def _keep(
             and (before.text.lower() in ("one",))
         ):
             return False
+    if rule in ("duration", "duration_adj") and (
+        m.group(0).lower().endswith("-old")
+        or (after is not None and after.text.lower() == "old")
+        or (before is not None and before.text.lower() == "aged")
+    ):
+        return False  # "the 50-year-old man", "she is 12 years old": an age, no time
+    if (
+        rule == "ref"
+        and m.group("w").lower() == "the past"
+        and after is not None
+        and (after.tag.startswith(("CD", "JJ", "NN")) or after.text.lower() in ("few", "several"))
+    ):
+        return False  # "each of the past four sessions": a count of things, not the past
     if rule == "slash_md" and (before is None or before.text.lower() not in ("on", "by")):
         return False  # "won 5/12 of the seats": a fraction
     if rule == "ordinal_day" and (
@@ -1519,6 +1573,17 @@ def _appositive_days(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> lis
                 value = date(fits[0], day.month, day.day).isoformat()
                 out[k] = replace(b, value=value)
         out[k - 1] = replace(a, value=value + (wm["clock"] or ""), anchor=out[k].anchor)
+    for k in range(1, len(out)):
+        # "on November 22, a Tuesday": the weekday says which day of the week the date is
+        a, b = out[k - 1], out[k]
+        wd = vocab.weekday.get(b.text.lower())
+        if (
+            wd is not None
+            and _DAY_VALUE.match(a.value)
+            and re.fullmatch(r"\s*,\s*an?\s+", doc.text[a.end : b.start])
+            and date.fromisoformat(a.value[:10]).isoweekday() == wd
+        ):
+            out[k] = replace(b, value=a.value[:10], anchor=a.anchor)
     return out
 
 
