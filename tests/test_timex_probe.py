@@ -403,3 +403,54 @@ def test_timex_a_weekday_in_apposition_to_a_date_is_that_date():
         "The case will be heard on January 11 , a Tuesday .", "DT NN MD VB VBN IN NNP CD , DT NNP ."
     )
     assert got == [("January 11", "DATE", "2022-01-11"), ("Tuesday", "DATE", "2022-01-11")]
+
+
+# --------------------------------------------------------------------------- centuries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("The firm was founded in the early 20th century .", "DT NN VBD VBN IN DT JJ JJ NN .",
+         ("the early 20th century", "19", "START")),
+        # a hundred years written as a decade is the century: "the 1800s" is 1800-1899
+        ("The tradition dates to the 1800s .", "DT NN VBZ IN DT NNS .", ("the 1800s", "18", "")),
+        ("The house was built in the early 1900s .", "DT NN VBD VBN IN DT JJ NNS .",
+         ("the early 1900s", "19", "START")),
+        # "the 2000s" is the decade
+        ("Growth was weak in the 2000s .", "NN VBD JJ IN DT NNS .", ("the 2000s", "200", "")),
+    ],
+)  # fmt: skip
+def test_timex_a_century_with_its_part_and_the_hundreds(sentence, tags, expected):
+    assert [(t.text, t.value, t.mod) for t in timexes(sentence, tags)] == [expected]
+
+
+# --------------------------------------------------------------------------- vague and parts
+
+
+def test_timex_a_later_date_is_some_date():
+    # MEANTIME's dev half: "call back at <TIMEX3 DATE XXXX-XX-XX>a later time</TIMEX3>"
+    assert found("The hearing was adjourned to a later date .", "DT NN VBD VBN IN DT JJ NN .") == [
+        ("a later date", "DATE", "XXXX-XX-XX")
+    ]
+
+
+def test_timex_a_month_before_last_year_is_in_that_year():
+    # "in June last year": June of last year, not the last June
+    assert found("The talks will resume in March next year .", "DT NNS MD VB IN NNP JJ NN .")[
+        0
+    ] == ("March", "DATE", "2022-03")
+    assert found("The couple married in June last year .", "DT NN VBD IN NNP JJ NN .")[0] == (
+        "June",
+        "DATE",
+        "2020-06",
+    )
+
+
+def test_timex_late_last_night_and_mid_afternoon_are_parts_of_a_day():
+    got = timexes("The minister resigned late last night .", "DT NN VBD JJ JJ NN .")
+    assert [(t.text, t.value, t.mod) for t in got] == [("late last night", "2021-12-28TNI", "END")]
+    got = timexes("The blaze was contained by mid-afternoon .", "DT NN VBD VBN IN NN .")
+    assert [(t.text, t.type, t.value, t.mod) for t in got] == [
+        ("mid-afternoon", "TIME", "2021-12-29TAF", "MID")
+    ]

@@ -619,11 +619,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if len(dec) == 2:
             century = 19 if dct is None or int(dec) > dct.year % 100 else dct.year // 100
             dec = f"{century}{dec}"
+        if re.fullmatch(r"1[0-9]00", dec):  # "the 1800s", "the early 1900s": the century
+            return _date_value(ctx, _Point(date(int(dec), 1, 1), "century"), "none", mod)
         return _date_value(ctx, _Point(date(int(dec), 1, 1), "decade"), "none", mod)
 
     if rule == "century":
         c = int(g["c"]) - 1
-        return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none")
+        return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none", mod)
 
     if rule == "new_year":
         if dct is None:
@@ -723,7 +725,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved(f"XXXX-XX-XXT{vocab.part_of_day[pod]}", type_="TIME")
         offset = -1 if g["rel"].lower() == "last" else 0
         p = _Point(dct + timedelta(days=offset), "day")
-        return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, "", p)
+        return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p)
 
     if rule == "rel_unit":
         rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
@@ -799,7 +801,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(base.day if base else dct, "day")  # type: ignore[arg-type]
         clock = vocab.part_of_day[g["pod"].lower()]
         anchor = "previous" if base else "publication"
-        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, "", p)
+        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, mod, p)
 
     if rule == "half_adj":
         nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
@@ -922,6 +924,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 year -= 1  # results reported are for a past quarter
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
         return _date_value(ctx, p, "none" if g.get("y") else "publication")
+
+    if rule == "later_date":
+        return _Value("DATE", "XXXX-XX-XX", "none", False)
 
     if rule == "rest_of_unit":
         return _Value("DURATION", _duration("1", _unit_code(vocab, g["unit"])), "none", True)

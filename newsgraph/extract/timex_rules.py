@@ -243,7 +243,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "month",
             rf"{b}(?P<t>(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+of\s+"
+            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+(?:of\s+)?"
             rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
             2,
         ),
@@ -284,7 +284,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}the\s+(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<w>{decade_words}){e}",
             2,
         ),
-        ("century", rf"{b}(?:the\s+)?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)(?:\s+|-)century{e}", 2),
+        (
+            "century",  # "the 12th century", "the early 20th century"
+            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)"
+            rf"(?:\s+|-)century{e}",
+            2,
+        ),
         (
             "deictic",
             rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{deictic})"
@@ -321,7 +326,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th){e}",
             3,
         ),
-        ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
+        # "this morning", "late last night"
+        ("this_pod", rf"{b}(?:(?P<mod>early|late)\s+)?(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
             rf"{b}(?:(?P<mod>{mods})\s+)?(?P<the>the\s+)?(?P<rel>{rel})\s+"
@@ -415,6 +421,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
             3,
         ),
+        # "by mid-afternoon": the middle of that part of the day being reported
+        ("pod_trading", rf"{b}(?P<mod>mid)-?(?P<pod>morning|afternoon|evening){e}", 3),
+        (
+            "later_date",  # "adjourned to a later date", "call back at a later time": some date
+            rf"{b}an?\s+(?:later|future)\s+(?:date|time|stage){e}",
+            2,
+        ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "through_night",  # "worked through the night": the night of the day in question
@@ -467,7 +480,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "season",
             rf"{b}(?:(?P<mod>early|late|mid)(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+of\s+"
+            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?"
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
         ),
