@@ -454,3 +454,21 @@ def test_timex_late_last_night_and_mid_afternoon_are_parts_of_a_day():
     assert [(t.text, t.type, t.value, t.mod) for t in got] == [
         ("mid-afternoon", "TIME", "2021-12-29TAF", "MID")
     ]
+
+
+# --------------------------------------------------------------------------- years in names
+
+
+def test_timex_a_year_inside_a_name_is_no_date():
+    # "Vision 2030", "Euro 2020", "Windows Server 2008": the parser's entity holds the year
+    assert (
+        found("Vision 2030 aims to diversify the economy .", "NN CD VBZ TO VB DT NN .",
+              ents=[(0, 2, "ORG")])
+        == []
+    )  # fmt: skip
+    assert found("Fans travelled to Euro 2020 .", "NNS VBD IN NNP CD .", ents=[(3, 5, "LAW")]) == []
+    # a year the entity recogniser dates, or after a preposition a title-case line names, stays
+    assert found("Urban Outfitters 2013 net sales rose .", "NNP NNPS CD JJ NNS VBD .",
+                 ents=[(2, 3, "DATE")]) == [("2013", "DATE", "2013")]  # fmt: skip
+    assert found("Claims Filed Before 2009 Face Issues", "NNS VBN IN CD NNP NNS",
+                 ents=[(0, 4, "ORG")]) == [("2009", "DATE", "2009")]  # fmt: skip

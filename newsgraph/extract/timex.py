@@ -1207,6 +1207,15 @@ _NOT_AFTER_YEAR = frozenset(
 _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
+# entity labels a year may share with the words before it and still be a year
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# words that leave a year a year though a title-case line puts them in a name with it
+# ("Claims Filed Before 2009", "Full Year 2013 Results")
+_WORDS_BEFORE_A_YEAR = frozenset(
+    {"in", "since", "by", "for", "until", "till", "from", "of", "before", "after", "during",
+     "through", "to", "and", "or", "between", "at", "on", "the", "as", "year", "fiscal", "end",
+     "early", "late", "mid"}
+)  # fmt: skip
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
@@ -1264,6 +1273,13 @@ def _keep(
             and tok.ent_type == "ORG"
         ):
             return False
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and before.text.lower() not in _WORDS_BEFORE_A_YEAR
+            and any(a < first < b and label not in _NUMERIC_LABELS for a, b, label in doc.ents)
+        ):
+            return False  # "Vision 2030", "Euro 2020", "SXSW 2014": a year inside a name
     if rule == "duration":
         unit_tok = toks[_tok_at(doc, m.start("unit"))]
         unit = m.group("unit").lower()
