@@ -472,3 +472,27 @@ def test_timex_a_year_inside_a_name_is_no_date():
                  ents=[(2, 3, "DATE")]) == [("2013", "DATE", "2013")]  # fmt: skip
     assert found("Claims Filed Before 2009 Face Issues", "NNS VBN IN CD NNP NNS",
                  ents=[(0, 4, "ORG")]) == [("2009", "DATE", "2009")]  # fmt: skip
+
+
+# ------------------------------------------------------------------- weeks and approximations
+
+
+def test_timex_most_of_the_week_is_the_week_in_question():
+    # as "for much of the day" is the day being reported
+    assert found("The truce held for most of the week .", "DT NN VBD IN JJS IN DT NN .") == [
+        ("most of the week", "DATE", "2021-W52")
+    ]
+
+
+def test_timex_the_week_of_a_date_is_that_week():
+    assert found(
+        "Talks are scheduled for the week of Jan. 10 .", "NNS VBP VBN IN DT NN IN NNP CD ."
+    ) == [("the week of Jan. 10", "DATE", "2022-W02")]
+
+
+def test_timex_over_before_a_length_is_more_than_it():
+    # MEANTIME's dev half has "in over six years", "for over a year" with "over" in the span
+    got = timexes(
+        "The firm has been in business for over a century .", "DT NN VBZ VBN IN NN IN IN DT NN ."
+    )
+    assert [(t.text, t.value, t.mod) for t in got] == [("over a century", "P100Y", "MORE_THAN")]

@@ -864,7 +864,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule in ("for_the_unit", "end_the_day", "nth_in_a_row"):  # the period in question: the
         # one mentioned before, or the current one
-        code = "D" if g["unit"].lower() == "session" else _unit_code(vocab, g["unit"])
+        unit = g["unit"] or g.get("unit2") or ""  # "end_the_day" has two alternatives
+        code = "D" if unit.lower() == "session" else _unit_code(vocab, unit)
         gran = _UNIT_GRAN[code]
         if rule == "nth_in_a_row" and gran == "month" and (named := _run_month(m, vocab)):
             # "fell for the fourth consecutive month in November": the month named after the run
@@ -1500,7 +1501,8 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             )
         )
     out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
-    return _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
+    out = _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
+    return _week_of_day(doc, out)
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -1632,6 +1634,24 @@ def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> l
             t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME", value=value,
             mod=mod,
         )  # fmt: skip
+    return out
+
+
+_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+
+
+def _week_of_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "the week of Nov. 14": the week that day falls in, one DATE expression."""
+    for k, t in enumerate(out):
+        if t.type != "DATE" or not _DAY_VALUE.match(t.value):
+            continue
+        m = _WEEK_OF_BEFORE.search(doc.text, max(0, t.start - 20), t.start)
+        if m is None or (k > 0 and out[k - 1].end > m.start()):
+            continue
+        year, week, _ = date.fromisoformat(t.value).isocalendar()
+        out[k] = replace(
+            t, start=m.start(), text=doc.text[m.start() : t.end], value=f"{year:04d}-W{week:02d}"
+        )
     return out
 
 

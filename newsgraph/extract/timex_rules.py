@@ -386,8 +386,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             5,
         ),
         (
-            "end_the_day",  # "for much of the day": part of the day being reported
-            rf"{b}(?:much|most|all|part|the\s+rest)\s+of\s+the\s+(?P<unit>day){e}(?!\s+(?:of|before|after))",
+            "end_the_day",  # "for much of the day", "most of the week": part of the period
+            # being reported
+            rf"{b}(?:(?:much|most|all|part)\s+of\s+the\s+(?P<unit>day|week|month|year)|the\s+rest\s+of\s+"
+            rf"the\s+(?P<unit2>day)){e}(?!['’]|\s+(?:of|before|after))",
             4,
         ),
         (
