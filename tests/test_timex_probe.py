@@ -496,3 +496,9 @@ def test_timex_over_before_a_length_is_more_than_it():
         "The firm has been in business for over a century .", "DT NN VBZ VBN IN NN IN IN DT NN ."
     )
     assert [(t.text, t.value, t.mod) for t in got] == [("over a century", "P100Y", "MORE_THAN")]
+
+
+def test_timex_minutes_later_is_one_expression_as_hours_later_is():
+    assert found("Minutes later , a second blast hit .", "NNS RB , DT JJ NN VBD .") == [
+        ("Minutes later", "DATE", "XXXX-XX-XX")
+    ]

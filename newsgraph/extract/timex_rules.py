@@ -539,7 +539,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
             "duration_plural",  # "years ago": some time before now; "days later": some time after
-            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries)\s+"
+            rf"{b}(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\s+"
             rf"(?P<dir>ago|earlier|later|afterwards?){e}",
             5,
         ),
