@@ -502,3 +502,10 @@ def test_timex_minutes_later_is_one_expression_as_hours_later_is():
     assert found("Minutes later , a second blast hit .", "NNS RB , DT JJ NN VBD .") == [
         ("Minutes later", "DATE", "XXXX-XX-XX")
     ]
+
+
+def test_timex_a_range_of_days_before_a_month_is_dated_by_its_first_day():
+    # not "November" alone, at month precision
+    assert found("The summit was held on 6-7 November .", "DT NN VBD VBN IN CD NNP .") == [
+        ("6-7 November", "DATE", "2021-11-06")
+    ]

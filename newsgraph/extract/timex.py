@@ -561,6 +561,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule in ("mdy", "dmy"):
         month = vocab.month_number(g["mon"])
         day = int(re.sub(r"\D", "", g["day"]))
+        if g.get("d0") and (first := int(re.sub(r"\D", "", g["d0"]))) < day:
+            day = first  # a range of days ("6-7 November"): its first day
         if g.get("y"):
             d = _safe_date(int(g["y"]), month, day)
             return _date_value(ctx, _Point(d, "day"), "none", mod) if d else None

@@ -229,9 +229,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         (
-            "dmy",
-            rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
-            rf"(?P<mon>{month_any})(?:\s*,?\s*(?P<y>{year}){e})?",
+            "dmy",  # "6 November", "the 6th of November"; "6-7 November" is dated by its 6th
+            rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:the\s+)?(?:(?P<d0>{day})[-–])?(?P<day>{day})\s+"
+            rf"(?:of\s+)?(?P<mon>{month_any})(?:\s*,?\s*(?P<y>{year}){e})?",
             1,
         ),
         (
