@@ -73,7 +73,7 @@ def test_timex_weekday_direction_follows_the_governing_verb():
         ("It is over now .", ("now", "DATE", "PRESENT_REF")),
         ("It was recently agreed .", ("recently", "DATE", "PAST_REF")),
         ("Talks resume in the coming days .", ("the coming days", "DATE", "FUTURE_REF")),
-        ("It was built in the 1990s .", ("1990s", "DATE", "199")),
+        ("It was built in the 1990s .", ("the 1990s", "DATE", "199")),
         ("It was built in 2019 .", ("2019", "DATE", "2019")),
         ("It was signed on December 7 , 2021 .", ("December 7 , 2021", "DATE", "2021-12-07")),
         ("It was signed on 7 December 2021 .", ("7 December 2021", "DATE", "2021-12-07")),

@@ -306,9 +306,9 @@ def test_timex_a_season_of_a_relative_year(sentence, tags, expected):
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
-        ("Music of the sixties sold .", "NN IN DT NNS VBD .", [("sixties", "DATE", "196")]),
+        ("Music of the sixties sold .", "NN IN DT NNS VBD .", [("the sixties", "DATE", "196")]),
         ("It peaked in the late nineties .", "PRP VBD IN DT JJ NNS .",
-         [("late nineties", "DATE", "199")]),
+         [("the late nineties", "DATE", "199")]),
         ("She is in her sixties .", "PRP VBZ IN PRP$ NNS .", []),
     ],
 )  # fmt: skip

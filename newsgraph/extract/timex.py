@@ -375,12 +375,12 @@ def _easter(year: int) -> date:
 def _holiday(spec: str, year: int) -> date:
     """The day of a holiday in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
     Monday), "11-TH4+1" (the day after), "EASTER-2" (Good Friday)."""
-    m = re.fullmatch(r"(EASTER|\d\d)-?(?:([A-Z]{2})([1-5L]))?(?:-?(\d\d))?([+-]\d+)?", spec)
+    if (e := re.fullmatch(r"EASTER([+-]\d+)", spec)) is not None:  # "EASTER-47": Shrove Tuesday
+        return _easter(year) + timedelta(days=int(e[1]))
+    m = re.fullmatch(r"(\d\d)-?(?:([A-Z]{2})([1-5L]))?(?:-?(\d\d))?([+-]\d+)?", spec)
     if m is None:
         raise ValueError(f"holiday value {spec!r} is not understood")
     shift = timedelta(days=int(m[5] or 0))
-    if m[1] == "EASTER":
-        return _easter(year) + shift
     month = int(m[1])
     if m[2] is None:
         return date(year, month, int(m[4])) + shift
@@ -561,6 +561,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule in ("mdy", "dmy"):
         month = vocab.month_number(g["mon"])
         day = int(re.sub(r"\D", "", g["day"]))
+        if g.get("d0") and (first := int(re.sub(r"\D", "", g["d0"]))) < day:
+            day = first  # a range of days ("6-7 November"): its first day
         if g.get("y"):
             d = _safe_date(int(g["y"]), month, day)
             return _date_value(ctx, _Point(d, "day"), "none", mod) if d else None
@@ -619,11 +621,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if len(dec) == 2:
             century = 19 if dct is None or int(dec) > dct.year % 100 else dct.year // 100
             dec = f"{century}{dec}"
+        if re.fullmatch(r"1[0-9]00", dec):  # "the 1800s", "the early 1900s": the century
+            return _date_value(ctx, _Point(date(int(dec), 1, 1), "century"), "none", mod)
         return _date_value(ctx, _Point(date(int(dec), 1, 1), "decade"), "none", mod)
 
     if rule == "century":
         c = int(g["c"]) - 1
-        return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none")
+        return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none", mod)
 
     if rule == "new_year":
         if dct is None:
@@ -723,10 +727,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved(f"XXXX-XX-XXT{vocab.part_of_day[pod]}", type_="TIME")
         offset = -1 if g["rel"].lower() == "last" else 0
         p = _Point(dct + timedelta(days=offset), "day")
-        return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, "", p)
+        return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p)
 
     if rule == "rel_unit":
         rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
+        rel = "previous" if rel == "prior" else rel
         unit = g["unit"].lower()
         season = vocab.season.get(unit)
         code = "SEASON" if season else _unit_code(vocab, unit)
@@ -744,6 +749,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "the past decade", "over the last year": a stretch of time up to now. Not "the
             # last year of his term" (a final one), "the last week's bloodshed", "the early
             # part of the last decade" (the one before, a calendar period)
+            return _Value("DURATION", _duration("1", code), "none", True, mod)
+        if (
+            rel in ("next", "coming")
+            and g.get("the")
+            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and before in ("over", "within", "for")
+        ):
+            # "hire 1,000 workers over the next year": a stretch from now, as "over the past year"
             return _Value("DURATION", _duration("1", code), "none", True, mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
@@ -790,7 +803,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(base.day if base else dct, "day")  # type: ignore[arg-type]
         clock = vocab.part_of_day[g["pod"].lower()]
         anchor = "previous" if base else "publication"
-        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, "", p)
+        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, mod, p)
 
     if rule == "half_adj":
         nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
@@ -808,12 +821,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "prev_pod":
         step = {"next": 1, "following": 1, "previous": -1}.get((g.get("rel") or "").lower(), 0)
-        base = ctx.recent("day")
+        base, anchor = ctx.recent("day"), "previous"
+        if base is None and step and dct is not None:
+            # "missing since the previous evening" with no day named: the publication's
+            base, anchor = _Point(dct, "day"), "publication"
         if base is None:
             return None  # "that night" with no day named before it
         p = _Point(base.day + timedelta(days=step), "day")
         clock = vocab.part_of_day[g["pod"].lower()]
-        return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
+        return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, "", p)
 
     if rule == "prev_season":
         base = ctx.recent("year")
@@ -850,7 +866,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule in ("for_the_unit", "end_the_day", "nth_in_a_row"):  # the period in question: the
         # one mentioned before, or the current one
-        code = "D" if g["unit"].lower() == "session" else _unit_code(vocab, g["unit"])
+        unit = g["unit"] or g.get("unit2") or ""  # "end_the_day" has two alternatives
+        code = "D" if unit.lower() == "session" else _unit_code(vocab, unit)
         gran = _UNIT_GRAN[code]
         if rule == "nth_in_a_row" and gran == "month" and (named := _run_month(m, vocab)):
             # "fell for the fourth consecutive month in November": the month named after the run
@@ -910,6 +927,34 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 year -= 1  # results reported are for a past quarter
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
         return _date_value(ctx, p, "none" if g.get("y") else "publication")
+
+    if rule == "later_date":
+        return _Value("DATE", "XXXX-XX-XX", "none", False)
+
+    if rule == "rest_of_unit":
+        return _Value("DURATION", _duration("1", _unit_code(vocab, g["unit"])), "none", True)
+
+    if rule == "quarter_months":
+        m1 = vocab.month_number(re.split(r"\s*[-–/]", g["m1"])[0])
+        q = (m1 - 1) // 3 + 1
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), m1, 1), "quarter"), "none")
+        if dct is None:
+            return _unresolved(f"XXXX-Q{q}")
+        d = _choose_year(dct, m1, None, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "quarter"), "publication")
+
+    if rule == "edge_of_month":
+        edge = "START" if g["edge"].lower().split()[0] in ("first", "opening", "early") else "END"
+        if g.get("y2"):
+            return _date_value(ctx, _Point(date(int(g["y2"]), 1, 1), "year"), "none", edge)
+        month = vocab.month_number(g["mon"])
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), month, 1), "month"), "none", edge)
+        if dct is None:
+            return _unresolved(f"XXXX-{month:02d}", edge)
+        d = _choose_year(dct, month, None, ctx.tense, None)
+        return _date_value(ctx, _Point(d, "month"), "publication", edge)
 
     if rule == "half":
         h = 1 if g["h"].lower() == "first" else 2
@@ -988,12 +1033,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
-                "duration_recent", "num_range"):  # fmt: skip
+                "duration_recent", "num_range", "duration_long"):  # fmt: skip
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
         if rule == "half_unit":
             n = "0.5"
+        elif rule == "duration_long":
+            n = "1"
         elif rule in ("duration_vague_adj", "duration_plural", "duration_recent"):
             n = "X"
         else:
@@ -1005,6 +1052,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             n, code = str(int(minutes)) if minutes.is_integer() else str(minutes), "MIN"
         approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         direction = " ".join((g.get("dir") or "").lower().split())
+        if g.get("hence") or g.get("hence1"):
+            direction = "hence"  # "in two years' time", "in a week's time": from now
         if not direction:
             if _one_day_adverbial(ctx, g) and ctx.tense in ("future", "past"):
                 # "would one day lead the party": some day, not a length of time; a past "one
@@ -1161,6 +1210,15 @@ _NOT_AFTER_YEAR = frozenset(
 _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
+# entity labels a year may share with the words before it and still be a year
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# words that leave a year a year though a title-case line puts them in a name with it
+# ("Claims Filed Before 2009", "Full Year 2013 Results")
+_WORDS_BEFORE_A_YEAR = frozenset(
+    {"in", "since", "by", "for", "until", "till", "from", "of", "before", "after", "during",
+     "through", "to", "and", "or", "between", "at", "on", "the", "as", "year", "fiscal", "end",
+     "early", "late", "mid"}
+)  # fmt: skip
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
@@ -1218,6 +1276,13 @@ def _keep(
             and tok.ent_type == "ORG"
         ):
             return False
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and before.text.lower() not in _WORDS_BEFORE_A_YEAR
+            and any(a < first < b and label not in _NUMERIC_LABELS for a, b, label in doc.ents)
+        ):
+            return False  # "Vision 2030", "Euro 2020", "SXSW 2014": a year inside a name
     if rule == "duration":
         unit_tok = toks[_tok_at(doc, m.start("unit"))]
         unit = m.group("unit").lower()
@@ -1235,6 +1300,19 @@ def _keep(
             and (before.text.lower() in ("one",))
         ):
             return False
+    if rule in ("duration", "duration_adj") and (
+        m.group(0).lower().endswith("-old")
+        or (after is not None and after.text.lower() == "old")
+        or (before is not None and before.text.lower() == "aged")
+    ):
+        return False  # "the 50-year-old man", "she is 12 years old": an age, no time
+    if (
+        rule == "ref"
+        and m.group("w").lower() == "the past"
+        and after is not None
+        and (after.tag.startswith(("CD", "JJ", "NN")) or after.text.lower() in ("few", "several"))
+    ):
+        return False  # "each of the past four sessions": a count of things, not the past
     if rule == "slash_md" and (before is None or before.text.lower() not in ("on", "by")):
         return False  # "won 5/12 of the seats": a fraction
     if rule == "ordinal_day" and (
@@ -1425,7 +1503,8 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             )
         )
     out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
-    return _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
+    out = _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
+    return _week_of_day(doc, out)
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
@@ -1519,6 +1598,17 @@ def _appositive_days(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> lis
                 value = date(fits[0], day.month, day.day).isoformat()
                 out[k] = replace(b, value=value)
         out[k - 1] = replace(a, value=value + (wm["clock"] or ""), anchor=out[k].anchor)
+    for k in range(1, len(out)):
+        # "on November 22, a Tuesday": the weekday says which day of the week the date is
+        a, b = out[k - 1], out[k]
+        wd = vocab.weekday.get(b.text.lower())
+        if (
+            wd is not None
+            and _DAY_VALUE.match(a.value)
+            and re.fullmatch(r"\s*,\s*an?\s+", doc.text[a.end : b.start])
+            and date.fromisoformat(a.value[:10]).isoweekday() == wd
+        ):
+            out[k] = replace(b, value=a.value[:10], anchor=a.anchor)
     return out
 
 
@@ -1546,6 +1636,24 @@ def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> l
             t, start=m.start(), text=doc.text[m.start() : t.end], type="TIME", value=value,
             mod=mod,
         )  # fmt: skip
+    return out
+
+
+_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+
+
+def _week_of_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "the week of Nov. 14": the week that day falls in, one DATE expression."""
+    for k, t in enumerate(out):
+        if t.type != "DATE" or not _DAY_VALUE.match(t.value):
+            continue
+        m = _WEEK_OF_BEFORE.search(doc.text, max(0, t.start - 20), t.start)
+        if m is None or (k > 0 and out[k - 1].end > m.start()):
+            continue
+        year, week, _ = date.fromisoformat(t.value).isocalendar()
+        out[k] = replace(
+            t, start=m.start(), text=doc.text[m.start() : t.end], value=f"{year:04d}-W{week:02d}"
+        )
     return out
 
 

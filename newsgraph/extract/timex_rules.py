@@ -174,7 +174,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     seasons = _alt(vocab.season)
     mods = _alt(vocab.modifier)
     approx = _alt(vocab.approx)
-    rel = r"(?:last|next|this(?:\s+past)?|past|coming|previous|following|current|same|upcoming)"
+    rel = (
+        r"(?:last|next|this(?:\s+past)?|past|coming|previous|prior|following|current|same|"
+        r"upcoming)"
+    )
     pod = _alt(vocab.part_of_day)
     tz_wire = r"(?:UTC|GMT)"  # the zones wire copy gives four-figure times in
     tz = r"(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|EET|ET)"
@@ -198,6 +201,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     # the ordinals a weekday of a month can take: the first to the fifth, or the last
     week_ord = _alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
+    full_names = {v: w[:1].upper() + w[1:] for w, v in vocab.month.items()}
+    quarter_months = (  # "July-September": the first and last month of a calendar quarter
+        "(?-i:"
+        + "|".join(rf"{full_names[q]}\s*[-–/]\s*{full_names[q + 2]}" for q in (1, 4, 7, 10))
+        + ")"
+    )
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
     e = r"(?![\w])"
     specs: list[tuple[str, str, int]] = [
@@ -220,9 +229,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         (
-            "dmy",
-            rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
-            rf"(?P<mon>{month_any})(?:\s*,?\s*(?P<y>{year}){e})?",
+            "dmy",  # "6 November", "the 6th of November"; "6-7 November" is dated by its 6th
+            rf"{b}(?:(?P<wd>{weekday})\s*,?\s+)?(?:the\s+)?(?:(?P<d0>{day})[-–])?(?P<day>{day})\s+"
+            rf"(?:of\s+)?(?P<mon>{month_any})(?:\s*,?\s*(?P<y>{year}){e})?",
             1,
         ),
         (
@@ -234,7 +243,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         (
             "month",
             rf"{b}(?P<t>(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+of\s+"
+            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+(?:of\s+)?"
             rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
             2,
         ),
@@ -264,17 +273,23 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             3,
         ),
         (
-            "decade",
-            rf"{b}(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<dec>(?:1[89]|20)\d0|'\d0|(?<=the\s)\d0|"
-            rf"(?<=and\s)\d0)\s?'?s{e}",
+            "decade",  # "the 1990s", "the mid-1990s", "early 2000s": the article is part of the
+            # expression, as in "the past decade"
+            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<dec>(?:1[89]|20)\d0|'\d0|"
+            rf"(?<=the\s)\d0|(?<=and\s)\d0)\s?'?s{e}",
             2,
         ),
         (
             "decade_word",  # "the sixties", "the late nineties" (not "in his sixties")
-            rf"(?<=\bthe\s)(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<w>{decade_words}){e}",
+            rf"{b}the\s+(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<w>{decade_words}){e}",
             2,
         ),
-        ("century", rf"{b}(?:the\s+)?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)(?:\s+|-)century{e}", 2),
+        (
+            "century",  # "the 12th century", "the early 20th century"
+            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)"
+            rf"(?:\s+|-)century{e}",
+            2,
+        ),
         (
             "deictic",
             rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{deictic})"
@@ -311,7 +326,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th){e}",
             3,
         ),
-        ("this_pod", rf"{b}(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
+        # "this morning", "late last night"
+        ("this_pod", rf"{b}(?:(?P<mod>early|late)\s+)?(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
             rf"{b}(?:(?P<mod>{mods})\s+)?(?P<the>the\s+)?(?P<rel>{rel})\s+"
@@ -370,8 +386,17 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             5,
         ),
         (
-            "end_the_day",  # "for much of the day": part of the day being reported
-            rf"{b}(?:much|most|all|part|the\s+rest)\s+of\s+the\s+(?P<unit>day){e}(?!\s+(?:of|before|after))",
+            "end_the_day",  # "for much of the day", "most of the week": part of the period
+            # being reported
+            rf"{b}(?:(?:much|most|all|part)\s+of\s+the\s+(?P<unit>day|week|month|year)|the\s+rest\s+of\s+"
+            rf"the\s+(?P<unit2>day)){e}(?!['’]|\s+(?:of|before|after))",
+            4,
+        ),
+        (
+            "rest_of_unit",  # "for the remainder of the week": MEANTIME's dev half annotates "the
+            # week" as a stretch of one week (not "the rest of the week's games")
+            rf"{b}the\s+(?:rest|remainder|balance)\s+of\s+(?P<t>the\s+(?P<unit>week|month|quarter|"
+            rf"year|decade)){e}(?!\s*['’]|\s+(?:of|before|after)\b)",
             4,
         ),
         (
@@ -398,6 +423,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"{b}(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|deals)\b)",
             3,
         ),
+        # "by mid-afternoon": the middle of that part of the day being reported
+        ("pod_trading", rf"{b}(?P<mod>mid)-?(?P<pod>morning|afternoon|evening){e}", 3),
+        (
+            "later_date",  # "adjourned to a later date", "call back at a later time": some date
+            rf"{b}an?\s+(?:later|future)\s+(?:date|time|stage){e}",
+            2,
+        ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "through_night",  # "worked through the night": the night of the day in question
@@ -423,19 +455,34 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             1,
         ),
         ("quarter_q", rf"{b}Q(?P<q>[1-4])(?:\s+(?P<y>{year}))?{e}", 1),
+        (
+            "quarter_months",  # "the July-September quarter", "the April-June period": a calendar
+            # quarter named by its first and last months
+            rf"{b}(?:the\s+)?(?P<m1>{quarter_months})\s+(?:quarter|period)"
+            rf"{e}(?:\s+(?:of\s+)?(?P<y>{year}){e})?",
+            1,
+        ),
+        (
+            "edge_of_month",  # "the final days of October", "the first weeks of 2023": the month
+            # or year, its start or end
+            rf"{b}the\s+(?P<edge>first|last|final|closing|opening|dying|early|last\s+few|first\s+few)"
+            rf"\s+(?:days|weeks|months)\s+of\s+(?:(?P<mon>{month_full}){e}(?:\s*,?\s*(?P<y>{year}))?|"
+            rf"(?P<y2>{year})){e}",
+            1,
+        ),
         # "first-half profit": the half-year a report covers (`_resolve` wants a period noun
         # after it, so "a first-half goal" is no date)
         ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1),
         (
             "half",
-            rf"{b}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
+            rf"{b}(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
             rf"the)\s+year){e}",
             0,
         ),
         (
             "season",
             rf"{b}(?:(?P<mod>early|late|mid)(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+of\s+"
+            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?"
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
         ),
@@ -450,7 +497,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
-            rf"before\s+that|after\s+that|previously|hence){e})?",
+            rf"before\s+that|after\s+that|previously|hence){e}|(?<=s)(?P<hence>['’]\s+time){e}|"
+            rf"(?<![sS])(?P<hence1>['’]s\s+time){e})?",
             4,
         ),
         (
@@ -473,7 +521,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration_vague_adj",
-            rf"{b}(?P<unit>centuries|decades|years|months)-(?:long|(?:(?<=centuries-)|(?<=decades-))old){e}",
+            rf"{b}(?P<unit>centuries|decades|years|months|weeks|days|hours)-(?:long|(?:(?<=centuries-)|"
+            rf"(?<=decades-))old){e}",
+            2,
+        ),
+        (
+            "duration_long",  # "a week-long festival", "weeklong talks", "the year-long dispute"
+            rf"{b}(?P<unit>hour|day|week|month|year|decade|century)-?long{e}",
             2,
         ),
         (
@@ -485,7 +539,7 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
             "duration_plural",  # "years ago": some time before now; "days later": some time after
-            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries)\s+"
+            rf"{b}(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\s+"
             rf"(?P<dir>ago|earlier|later|afterwards?){e}",
             5,
         ),
