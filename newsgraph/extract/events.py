@@ -420,10 +420,12 @@ def _complements(s: _Sentence, i: int) -> list[int]:
         dep = s.tok[c].dep
         if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
             out.append(c)
-            if dep == "dobj" and s.lemma[c] in _MEASURES:
-                # "ended seven hours of talks", "held a new round of talks": the act measured
+            amount = s.tok[c].tag == "CD" or s.tok[c].ent_type == "MONEY"
+            if dep == "dobj" and (s.lemma[c] in _MEASURES or amount):
+                # "ended seven hours of talks", "held a new round of talks": the act measured;
+                # "gave Kyiv $2 billion in military aid": the act an amount is counted in
                 for g in s.kids(c, "prep"):
-                    if s.lower[g] == "of":
+                    if s.lower[g] == "of" or (amount and s.lower[g] == "in"):
                         out.extend(s.pobjs(g))
         elif dep == "prep":
             out.extend(g for g in s.children[c] if s.tok[g].dep in ("pobj", "pcomp"))
@@ -450,6 +452,23 @@ _MATERIAL_ACTS = frozenset(
 )
 
 
+_AUTHOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _authored(s: _Sentence, c: int, preds: dict[int, _Pred]) -> bool:
+    """Whether nominal act c names its author: a possessive other than a pronoun ("Seoul's
+    offer"), a name before it ("a French proposal") or a "from"/"by" phrase ("an offer from
+    Kabul")."""
+    if preds[c].verbal:
+        return False
+    return any(
+        (s.tok[m].dep == "poss" and s.tok[m].pos != "PRON")
+        or (s.tok[m].dep in ("amod", "compound") and s.tok[m].ent_type in _AUTHOR_ENTS)
+        or (s.tok[m].dep == "prep" and s.lower[m] in ("from", "by"))
+        for m in s.children[c]
+    )
+
+
 def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
     """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
     for i, p in preds.items():
@@ -460,6 +479,8 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             (_is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor))
             # "seek guarantees" asks for them; "seek to meet" only sets the meeting's status
             and (p.entry.type != "REQUEST" or preds[c].verbal)
+            # "dismissed Seoul's offer": another's act is rejected, not one's own denied
+            and not (p.governor == "negated" and p.entry.type and _authored(s, c, preds))
             for c in comps
         )
         if p.governor and governs_event:
@@ -479,7 +500,9 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                 if q.verbal:
                     continue
             if not q.verbal and (
-                p.light or p.entry.frame == "light" or (p.governor and p.entry.type != "REQUEST")
+                p.light
+                or p.entry.frame == "light"
+                or (p.governor and p.entry.type != "REQUEST" and governs_event)
             ):
                 q.carrier = i
                 if p.entry.frame == "light" and _is_event_pred(q):
@@ -1469,25 +1492,39 @@ _REMOVALS = frozenset({"deport", "expel", "extradite", "repatriate"})
 
 
 def _removed_group_unplaced(
-    s: _Sentence, res: ArticleResolver, i: int, recipients: list[ActorRef]
+    s: _Sentence,
+    res: ArticleResolver,
+    i: int,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
 ) -> list[ActorRef]:
     """A group that removal verb i moves to a named country ("Mexico deported hundreds of
     migrants to Guatemala") is of neither country: its bare agent noun does not take the
     country of the article's last-named state (`MEXREF`); it stays of unknown country.
+    Nor does a state remove its own people: a bare noun does not take the remover's country
+    ("Russia expelled diplomats": `---GOV`, not `RUSGOV`).
     A group that names its own ("repatriated Afghan refugees": `AFGREF`) keeps it."""
-    if not any(
+    own = {a.country for a in actors if a.country not in ("---", "")}
+    if any(
         r.country not in ("---", "") and r.country not in res.dict.igos
         for c in s.kids(i, "prep")
         if s.lower[c] == "to"
         for r in _resolve_all(res, s, s.pobjs(c))
     ):
+        own = set()  # any inferred country goes
+    elif not own:
         return recipients
     heads = s.kids(i, "dobj", "nsubjpass")
     heads += [g for h in heads for c in s.kids(h, "prep") if s.lower[c] == "of" for g in s.pobjs(c)]
     inferred = set()
     for h in heads:
         ref = res.resolve(h)
-        if ref is not None and ref.country not in ("---", "") and res.resolve_strict(h) is None:
+        if (
+            ref is not None
+            and ref.country not in ("---", "")
+            and (not own or ref.country in own)
+            and res.resolve_strict(h) is None
+        ):
             inferred.add((ref.code, ref.start))
     return [
         ActorRef("---" + r.sector, "---", r.sector, "", r.text, r.start, r.end)
@@ -1689,9 +1726,9 @@ def extract_events(
                     for r in _resolve_all(res, s, _purpose_objects(s, p.i))
                     if r.code not in {a.code for a in actors}
                 ]
-            if p.verbal and s.lemma[p.i] in _REMOVALS:
-                recipients = _removed_group_unplaced(s, res, p.i, recipients)
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            if p.verbal and s.lemma[p.i] in _REMOVALS:
+                recipients = _removed_group_unplaced(s, res, p.i, actors, recipients)
             recipients = _own_forces_removed(actors, recipients, p.entry.type)
             if not recipients and p.entry.type in _PLACE_RECIPIENT:
                 if p.verbal:  # "strengthened its forces in Lebanon": the object's place too
