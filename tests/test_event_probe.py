@@ -336,6 +336,18 @@ PROBES = [
         {"PSEREB"},
         {"ISR"},
     ),
+    # a place named after a country is no party; a common-noun alias gives way to a name
+    (
+        "The United States and the Philippines held joint naval exercises in the South China Sea.",
+        "COOPERATE",
+        {"USA", "PHL"},
+        set(),
+    ),
+    ("The bloc imposed sanctions on Belarus.", "SANCTION", {"EU"}, {"BLR"}),
+    # leaving an organisation or a treaty is SANCTION withdraw; leaving a place stays RETREAT
+    ("Burkina Faso withdrew from the ECOWAS bloc.", "SANCTION", {"BFA"}, {"ECOWAS"}),
+    ("The United States pulled out of the nuclear deal with Iran.", "SANCTION", {"USA"}, {"IRN"}),
+    ("Russia withdrew its troops from Syria.", "RETREAT", {"RUS"}, {"SYR"}),
 ]
 
 

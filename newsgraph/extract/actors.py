@@ -672,6 +672,17 @@ class ArticleResolver:
         for m in actor_matches:
             if m.start <= head < m.end:
                 actor = m
+        if (
+            actor is not None
+            and self.doc.tokens[head].pos == "NOUN"
+            and any(
+                self.doc.tokens[m.start].pos == "PROPN" for m in actor_matches if m is not actor
+            )
+        ):
+            # "the ECOWAS bloc": a common-noun alias ("the bloc" for the EU) gives way to the
+            # name that modifies it
+            names = [m for m in actor_matches if self.doc.tokens[m.start].pos == "PROPN"]
+            actor = min(names, key=lambda m: abs(head - (m.end - 1)))
         agent = None
         for a in agent_matches:
             if a.start <= head < a.end:
@@ -688,10 +699,16 @@ class ArticleResolver:
         if (
             actor is None
             and actor_matches
-            and (agent is not None or self.doc.tokens[head].pos == "PROPN")
+            and (
+                agent is not None
+                or (
+                    self.doc.tokens[head].pos == "PROPN" and self.doc.tokens[head].ent_type != "LOC"
+                )
+            )
         ):
             # A modifier names the actor only of an agent noun or a name: "Russian troops",
-            # "Gondor's government", but not "Ukraine's border".
+            # "Gondor's government", but not "Ukraine's border", nor a place named after it
+            # ("the South China Sea", "the Sea of Japan").
             actor = min(actor_matches, key=lambda m: abs(head - (m.end - 1)))
         if actor is not None:
             entry: ActorEntry = actor.entry  # type: ignore[assignment]

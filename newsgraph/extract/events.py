@@ -1491,6 +1491,26 @@ def _in_org_name(s: _Sentence, start: int, end: int) -> bool:
 _REMOVALS = frozenset({"deport", "expel", "extradite", "repatriate"})
 
 
+def _leaves_body(s: _Sentence, p: _Pred, res: ArticleResolver, preds: dict[int, _Pred]) -> bool:
+    """Whether withdrawal p is from an organisation ("withdrew from ECOWAS") or from an
+    agreement ("pulled out of the nuclear deal"), not from a place."""
+    if not p.verbal:
+        return False
+    preps = s.kids(p.i, "prep")
+    preps += [g for c in preps if s.lower[c] == "out" for g in s.kids(c, "prep")]
+    for c in preps:
+        if s.lower[c] not in ("from", "of"):
+            continue
+        for o in s.pobjs(c):
+            ref = res.resolve(o)
+            if ref is not None and ref.country in res.dict.igos and not ref.sector:
+                return True
+            q = preds.get(o)
+            if q is not None and not q.verbal and q.entry.type == "AGREE":
+                return True
+    return False
+
+
 def _removed_group_unplaced(
     s: _Sentence,
     res: ArticleResolver,
@@ -1738,6 +1758,11 @@ def extract_events(
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(p.entry.type, actors[0], res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            if etype == "RETREAT" and mode == "withdraw" and _leaves_body(s, p, res, preds):
+                # "Burkina Faso withdrew from ECOWAS", "pulled out of the treaty": a country
+                # that leaves an organisation or a treaty cuts ties (PLOVER 2.0 SANCTION
+                # withdraw), it does not pull back forces
+                etype, mode, cameo = "SANCTION", "withdraw", "161"
             obligation = "obligation" in cues
             if (
                 etype == "MOBILIZE"
