@@ -348,6 +348,27 @@ PROBES = [
     ("Burkina Faso withdrew from the ECOWAS bloc.", "SANCTION", {"BFA"}, {"ECOWAS"}),
     ("The United States pulled out of the nuclear deal with Iran.", "SANCTION", {"USA"}, {"IRN"}),
     ("Russia withdrew its troops from Syria.", "RETREAT", {"RUS"}, {"SYR"}),
+    # what an attack did is that attack: one event with the attack's parties
+    (
+        "Ukraine's drone attack on a Russian air base killed three soldiers.",
+        "ASSAULT",
+        {"UKR"},
+        {"RUS"},
+    ),
+    ("A Russian missile strike on Kyiv killed three people.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("The attack killed three Ukrainian soldiers.", "ASSAULT", set(), {"UKRMIL"}),
+    # the state a person is sent to is the party, the person moved is not
+    ("Colombia extradited a drug lord to the United States.", "COOPERATE", {"COL"}, {"USA"}),
+    ("Mexico deported hundreds of migrants to Guatemala.", "COERCE", {"MEX"}, {"GTM"}),
+    # the party a thing is shared with or given to
+    (
+        "Britain shared intelligence with Ukraine about Russian troop movements.",
+        "COOPERATE",
+        {"GBR"},
+        {"UKR"},
+    ),
+    # the actor's own country beside another party is where the act leads
+    ("Macron invited Modi to Paris for Bastille Day.", "AGREE", {"FRAGOV"}, {"INDGOV"}),
 ]
 
 

@@ -162,6 +162,7 @@ class _Pred:
     absorbed: bool = False
     carrier: int | None = None  # for nouns: the light or status verb that carries them
     host: int | None = None  # for "in a phone call": the act the call was the medium of
+    cause: int | None = None  # for verbs: the act noun that is their subject ("the strike killed")
 
 
 class _Sentence:
@@ -520,6 +521,14 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
                 q.carrier = i
     for i, p in preds.items():
+        if p.verbal and p.entry.type == "ASSAULT":
+            # "Ukraine's drone attack on a Russian air base killed two pilots": what an attack
+            # did is that attack, one event with the attack's parties
+            for c in s.kids(i, "nsubj"):
+                q = preds.get(c)
+                if q is not None and not q.verbal and q.entry.type == "ASSAULT":
+                    p.cause = c
+                    q.absorbed = True
         # "a call that the Russian leader had requested", "talks planned for January": a verb in
         # a clause describing an event noun says something about that event, it is not another.
         tok = s.tok[i]
@@ -990,6 +999,15 @@ def _participants(
                 continue
             else:
                 recip_heads.append(o)
+                if res.resolve_strict(o) is None:
+                    # "shared intelligence with Ukraine", "sent a letter to Putin": the party
+                    # a thing is given to or shared with
+                    recip_heads += [
+                        g
+                        for c in s.kids(o, "prep")
+                        if s.lower[c] in ("with", "to")
+                        for g in s.pobjs(c)
+                    ]
         a, r, pl = _prep_args(s, i)
         actor_heads += a
         recip_heads += r
@@ -1102,6 +1120,11 @@ def _participants(
     if p.verbal and not any(res.resolve(h) for h in recip_heads):
         meeting = p.entry.type == "CONSULT" and p.entry.mode != "visit"
         recip_heads += _content_recipients(s, i, preds, res, depth=0, places=not meeting)
+    if p.entry.type in _OWNED_TARGETS and not any(res.resolve(h) for h in recip_heads):
+        # "struck Hamas positions", "fire against Ukrainian positions", "tariffs on Chinese
+        # steel": a target that is a thing, not an actor, is hit as its owner's (a party the
+        # phrase names: "Ukraine's attack on a Russian air base" reports an act).
+        recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     if (
         not p.verbal
         and p.carrier is None
@@ -1116,10 +1139,6 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
         ]
-    if p.entry.type in _OWNED_TARGETS and not any(res.resolve(h) for h in recip_heads):
-        # "struck Hamas positions", "fire against Ukrainian positions", "tariffs on Chinese
-        # steel": a target that is a thing, not an actor, is hit as its owner's.
-        recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -1127,11 +1146,26 @@ def _participants(
     recipients = [
         r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
     ]
+    heads = actor_heads + recip_heads
+    home = {a.country for a in actors}
+    if len(home) == 1 and "---" not in home and any(r.country not in home for r in recipients):
+        # "Macron invited Modi to Paris": the actor's own country, named as a whole beside
+        # another party, is where the act leads, not a party to it
+        recipients = [r for r in recipients if r.country not in home or r.sector]
+    if p.cause is not None:
+        cause_actors, cause_recipients, _pl, cause_heads = _participants(
+            preds[p.cause], preds, s, res
+        )
+        if cause_actors and not actors:
+            actors, heads = cause_actors, cause_heads + heads
+        if cause_recipients:
+            recipients = cause_recipients
+            heads = cause_heads + heads
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
         recipients = _seats_as_places(p, s, res, actors, recipients)
-    return _one_per_phrase(actors), _one_per_phrase(recipients), places, actor_heads + recip_heads
+    return _one_per_phrase(actors), _one_per_phrase(recipients), places, heads
 
 
 def _session_of_host(
@@ -1519,18 +1553,20 @@ def _removed_group_unplaced(
     recipients: list[ActorRef],
 ) -> list[ActorRef]:
     """A group that removal verb i moves to a named country ("Mexico deported hundreds of
-    migrants to Guatemala") is of neither country: its bare agent noun does not take the
-    country of the article's last-named state (`MEXREF`); it stays of unknown country.
+    migrants to Guatemala", "extradited a drug lord to the United States") is of neither
+    country: its bare agent noun does not take the country of the article's last-named state
+    (`MEXREF`), and the country it goes to is the recipient.
     Nor does a state remove its own people: a bare noun does not take the remover's country
     ("Russia expelled diplomats": `---GOV`, not `RUSGOV`).
     A group that names its own ("repatriated Afghan refugees": `AFGREF`) keeps it."""
     own = {a.country for a in actors if a.country not in ("---", "")}
-    if any(
+    destination = any(
         r.country not in ("---", "") and r.country not in res.dict.igos
         for c in s.kids(i, "prep")
         if s.lower[c] == "to"
         for r in _resolve_all(res, s, s.pobjs(c))
-    ):
+    )
+    if destination:
         own = set()  # any inferred country goes
     elif not own:
         return recipients
@@ -1543,9 +1579,13 @@ def _removed_group_unplaced(
             ref is not None
             and ref.country not in ("---", "")
             and (not own or ref.country in own)
-            and res.resolve_strict(h) is None
+            # no name in the phrase ("a drug lord", which the parser may tag as a name)
+            and not any(k in res.actor_at for k in res.np_tokens(h))
         ):
             inferred.add((ref.code, ref.start))
+    if destination:
+        # "extradited a drug lord to the United States": the state it goes to is the party
+        return [r for r in recipients if (r.code, r.start) not in inferred]
     return [
         ActorRef("---" + r.sector, "---", r.sector, "", r.text, r.start, r.end)
         if (r.code, r.start) in inferred and r.sector
