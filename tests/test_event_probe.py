@@ -369,6 +369,44 @@ PROBES = [
     ),
     # the actor's own country beside another party is where the act leads
     ("Macron invited Modi to Paris for Bastille Day.", "AGREE", {"FRAGOV"}, {"INDGOV"}),
+    # light verbs of declaring and going on; things sent as aid; shutdowns; trade bans
+    (
+        "Ethiopia's government declared a unilateral ceasefire in Tigray.",
+        "RETREAT",
+        {"ETHGOV"},
+        set(),
+    ),
+    ("Nurses in England went on strike over pay.", "PROTEST", {"GBRHLH"}, {"GBRGOV"}),
+    ("Germany sent 5,000 helmets to Ukraine.", "AID", {"DEU"}, {"UKR"}),
+    (
+        "Indian authorities shut down mobile internet across Kashmir.",
+        "COERCE",
+        {"INDGOV"},
+        {"INDCVL"},
+    ),
+    ("Russia banned imports of Moldovan wine.", "SANCTION", {"RUS"}, {"MDA"}),
+    # a state that obstructs restricts; protesters who obstruct protest
+    (
+        "Russia's media regulator blocked access to independent news websites.",
+        "COERCE",
+        {"RUSGOV"},
+        {"RUSCVL"},
+    ),
+    ("Israel blocked access to Gaza for aid convoys.", "COERCE", {"ISR"}, {"PSE"}),
+    (
+        "Protesters blocked access to the parliament building in Tbilisi.",
+        "PROTEST",
+        {"GEOCVL"},
+        {"GEOLEG"},
+    ),
+    # agents: a charity worker works for an NGO, an opposition leader leads the opposition
+    ("Iran freed a detained British charity worker.", "RETREAT", {"IRN"}, {"GBRNGO"}),
+    (
+        "Belarus freed the jailed opposition leader after two years in prison.",
+        "RETREAT",
+        {"BLR"},
+        {"BLROPP"},
+    ),
 ]
 
 

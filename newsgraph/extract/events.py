@@ -1795,9 +1795,19 @@ def extract_events(
                     for o in s.kids(p.i, *_OBJ):
                         places = places + _prep_args(s, o)[2]
                 recipients = _place_recipient(places, res)
-            if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
-                recipients = _domestic_recipient(p.entry.type, actors[0], res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            if (
+                etype == "PROTEST"
+                and mode == "obstruct"
+                and actors
+                and all(not a.sector or a.sector in _STATE for a in actors)
+                and all(a.country not in ("---", "") for a in actors)
+            ):
+                # "Israel blocked access to Gaza", "the regulator blocked access to websites": a
+                # state that obstructs restricts (COERCE), it does not demonstrate
+                etype, mode, cameo = "COERCE", "restrict", "172"
+            if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
+                recipients = _domestic_recipient(etype, actors[0], res)
             if etype == "RETREAT" and mode == "withdraw" and _leaves_body(s, p, res, preds):
                 # "Burkina Faso withdrew from ECOWAS", "pulled out of the treaty": a country
                 # that leaves an organisation or a treaty cuts ties (PLOVER 2.0 SANCTION
