@@ -407,6 +407,14 @@ PROBES = [
         {"BLR"},
         {"BLROPP"},
     ),
+    # the country across a border faces a force sent to it
+    ("Poland sent 10,000 soldiers to its border with Belarus.", "MOBILIZE", {"POL"}, {"BLR"}),
+    (
+        "Serbia put its army on high alert along the border with Kosovo.",
+        "MOBILIZE",
+        {"SRB"},
+        {"KSV"},
+    ),
 ]
 
 

@@ -300,6 +300,13 @@ _STATIONED = frozenset({"near", "along", "around", "close", "toward", "towards",
 _FRONTIER = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
 
 
+def _across_border(s: _Sentence, o: int) -> list[int]:
+    """The country across a border: "its border *with Belarus*"."""
+    if s.lemma[o] not in _FRONTIER:
+        return []
+    return [g for c in s.kids(o, "prep") if s.lower[c] == "with" for g in s.pobjs(c)]
+
+
 def _forces_at(s: _Sentence, i: int) -> bool:
     """Whether verb i (have/be/keep) holds a military force facing a border or a country."""
     forces = [
@@ -1048,6 +1055,7 @@ def _participants(
                         for o in s.pobjs(f):
                             recip_heads.append(o)
                             recip_heads.extend(s.kids(o, "poss", "compound", "amod"))
+                            recip_heads.extend(_across_border(s, o))
     else:
         # Nominal predicate: its own modifiers first ("Russian invasion", "NATO-Russia Council
         # meeting"), read strictly: "military support" names no actor.
@@ -1106,6 +1114,7 @@ def _participants(
             if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
                 for o in s.pobjs(c):
                     recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
+                    recip_heads += _across_border(s, o)
         carrier = p.carrier
         if carrier is not None:
             subj, passive = _subject_of(s, carrier, preds)
