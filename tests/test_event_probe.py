@@ -415,6 +415,30 @@ PROBES = [
         {"SRB"},
         {"KSV"},
     ),
+    # a past-tense verb the parser hangs on the first noun phrase has it as subject
+    ("FARC rebels handed over their weapons to the United Nations.", "RETREAT", {"COLREB"}, {"UN"}),
+    # a law-enforcement raid is COERCE seize; a military one stays ASSAULT
+    (
+        "Egyptian security forces raided the offices of an independent newspaper.",
+        "COERCE",
+        {"EGYCOP"},
+        {"EGYMED"},
+    ),
+    (
+        "Police raided the home of the opposition leader in Harare.",
+        "COERCE",
+        {"ZWECOP"},
+        {"ZWEOPP"},
+    ),
+    # organisations and office holders added to the dictionaries
+    (
+        "Pakistan requested a $1.5 billion loan from the Asian Development Bank.",
+        "REQUEST",
+        {"PAK"},
+        {"ADB"},
+    ),
+    ("The World Food Programme delivered food to Yemen.", "AID", {"WFP"}, {"YEM"}),
+    ("Pope Francis commended Mozambique's peace efforts.", "SUPPORT", {"VATREL"}, {"MOZ"}),
 ]
 
 

@@ -621,6 +621,16 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             k = tok.head
         elif tok.dep in ("acomp", "pcomp", "advmod") and tok.head != k:
             k = tok.head  # "is about to restore", "is ready to talk"
+        elif (
+            tok.dep == "acl"
+            and tok.tag == "VBD"
+            and tok.head < k
+            and s.tok[tok.head].dep == "ROOT"
+            and s.tok[tok.head].pos in ("NOUN", "PROPN")
+        ):
+            # "FARC rebels handed over their weapons": a past-tense verb the parser hung on
+            # the sentence's first noun phrase is the clause of which that phrase is subject
+            return [tok.head], False
         elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
             k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
         elif tok.dep in ("acl", "relcl") and tok.head != k:
@@ -1938,6 +1948,15 @@ def extract_events(
                 and _all_protesters(actors, lexicons.words("event_protesters.txt"))
             ):
                 etype, mode, cameo = "PROTEST", "riot", "145"  # protesters clashed with police
+            if (
+                etype == "ASSAULT"
+                and p.entry.lemma == "raid"
+                and actors
+                and all(a.sector == "COP" for a in actors)
+            ):
+                # "police raided the offices of a newspaper": a law-enforcement raid is COERCE
+                # seize in PLOVER 2.0; a raid by soldiers or militants stays an assault
+                etype, mode, cameo = "COERCE", "seize", "171"
             if (
                 etype == "CONSULT"
                 and mode == "visit"
