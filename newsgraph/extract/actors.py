@@ -978,6 +978,9 @@ _PERSON_TITLES = frozenset(
         "envoy",
         "ambassador",
         "diplomat",
+        "chief",
+        "commander",
+        "general",
     }
 )
 

@@ -259,6 +259,10 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
                 break
         else:
             for c in s.children[i] if lemma in lex.phrase_heads else ():
+                if s.tok[c].dep == "prep" and any(
+                    s.tok[o].ent_type in ("DATE", "TIME") for o in s.pobjs(c)
+                ):
+                    continue  # "called Xi on Friday" is no "call on"
                 if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
                     entry = lex.verbs[f"{lemma} {s.lower[c]}"]
                     break
@@ -290,6 +294,14 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         entry = lex.nouns.get(lemma) or lex.nouns.get(s.lower[i])
         if entry is None and tok.pos == "NOUN":
             entry = _nominalised(lemma, lex)
+        if (
+            entry is not None
+            and entry.type == "PROTEST"
+            and (verb := lex.verbs.get(lemma)) is not None
+            and verb.type == "ASSAULT"
+            and any(s.lower[c] in ("on", "against") for c in s.kids(i, "prep"))
+        ):
+            entry = replace(verb, pos="NOUN")  # "strikes on Gaza" are attacks, not walkouts
         if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
             return _Pred(i, entry, False)
     return None
@@ -589,6 +601,16 @@ def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
     return s.tok[i].dep in deps
 
 
+def _misparsed_subject(s: _Sentence, h: int) -> int | None:
+    """The root noun phrase a verb was hung on as a modifier, directly or through its
+    apposition, or None."""
+    if s.tok[h].dep == "appos":
+        h = s.tok[h].head
+    if s.tok[h].dep == "ROOT" and s.tok[h].pos in ("NOUN", "PROPN"):
+        return h
+    return None
+
+
 def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int], bool]:
     """Subject heads of verb v (inherited through xcomp/conj/advcl); passive flag."""
     seen = set()
@@ -625,12 +647,12 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             tok.dep == "acl"
             and tok.tag == "VBD"
             and tok.head < k
-            and s.tok[tok.head].dep == "ROOT"
-            and s.tok[tok.head].pos in ("NOUN", "PROPN")
+            and (subject := _misparsed_subject(s, tok.head)) is not None
         ):
-            # "FARC rebels handed over their weapons": a past-tense verb the parser hung on
-            # the sentence's first noun phrase is the clause of which that phrase is subject
-            return [tok.head], False
+            # "FARC rebels handed over their weapons", "Olaf Scholz, the German chancellor,
+            # called Xi": a past-tense verb the parser hung on the sentence's first noun phrase
+            # (or on its apposition) is the clause of which that phrase is subject
+            return [subject], False
         elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
             k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
         elif tok.dep in ("acl", "relcl") and tok.head != k:
@@ -709,6 +731,8 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             actors.extend(objs)
         elif word in _RECIPIENT_PREPS:
             recipients.extend(objs)
+        elif word == "between" and verbal and s.kids(i, "nsubj"):
+            recipients.extend(objs)  # "Egypt mediated between Israel and Hamas"
         elif word == "between":
             actors.extend(objs)
     return actors, recipients, places
@@ -992,6 +1016,8 @@ def _participants(
         else:
             actor_heads += subj
         objs = _arg_heads(s, i, _OBJ)
+        # "called Xi Jinping on Friday": a name the parser reads as an object predicate
+        objs += [c for c in s.kids(i, "oprd") if s.tok[c].pos == "PROPN"]
         for o in objs:
             q = preds.get(o)
             if q is not None and not q.verbal:
@@ -1166,6 +1192,17 @@ def _participants(
         r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
     ]
     heads = actor_heads + recip_heads
+    if p.verbal and len(recipients) > 1:
+        # "filed a complaint against China at the WTO": an organisation where the act is done
+        # is its forum, not its target, when the act has another party
+        venues = [s.tok[o].idx for c in s.kids(i, "prep") if s.lower[c] == "at" for o in s.pobjs(c)]
+        forum = [
+            r
+            for r in recipients
+            if r.country in res.dict.igos and any(r.start <= v < r.end for v in venues)
+        ]
+        if forum and len(forum) < len(recipients):
+            recipients = [r for r in recipients if r not in forum]
     home = {a.country for a in actors}
     if len(home) == 1 and "---" not in home and any(r.country not in home for r in recipients):
         # "Macron invited Modi to Paris": the actor's own country, named as a whole beside
@@ -1902,6 +1939,13 @@ def extract_events(
                     for r in _resolve_all(res, s, _condition_subjects(s, p.host or p.i))
                     if r.country not in {a.country for a in actors}
                 ][:2]
+            if (
+                p.entry.frame == "sym"
+                and len(actors) >= 2
+                and recipients
+                and all(r.country == "---" for r in recipients)
+            ):
+                recipients = []  # "Russia and Ukraine exchanged prisoners": what they exchange
             reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
             if p.entry.frame == "sym" and not recipients and len(actors) == 1 and not p.verbal:
                 reciprocal = False
