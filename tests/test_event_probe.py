@@ -572,6 +572,20 @@ PROBES = [
     ("Armenia accused Azerbaijan of shelling its border villages.", "ACCUSE", {"ARM"}, {"AZE"}),
     ("Russia suspended grain exports from Ukrainian ports.", "SANCTION", {"RUS"}, {"UKR"}),
     ("Russia conducted nuclear drills in Belarus.", "MOBILIZE", {"RUS"}, {"BLR"}),
+    # a party's word that it would meet on a condition is willingness to meet (AGREE 036)
+    (
+        "Iran's president said he would meet Biden if Washington lifted sanctions.",
+        "AGREE",
+        {"IRNGOV"},
+        {"USAGOV"},
+    ),
+    (
+        "Zelensky said he would meet Putin if Russia withdrew its troops.",
+        "AGREE",
+        {"UKRGOV"},
+        {"RUSGOV"},
+    ),
+    ("Putin will meet Erdogan next week.", "CONSULT", {"RUSGOV"}, {"TURGOV"}),
 ]
 
 

@@ -1915,6 +1915,17 @@ def extract_events(
                     a for a in actors if a.code not in {sp.code for sp in speaker}
                 ] or recipients
                 actors, etype, mode, cameo, status = speaker, "REQUEST", "change", "104", "reported"
+            elif (
+                etype == "CONSULT"
+                and status == "hypothetical"
+                and speaker
+                and {a.country for a in actors} & {sp.country for sp in speaker}
+                and _condition_subjects(s, p.i)
+            ):
+                # "they said they would meet the UN mediator if he ...": a party's own word that
+                # it would meet on a condition is willingness to meet (PLOVER 2.0 AGREE), not a
+                # meeting
+                etype, mode, cameo, status = "AGREE", "", "036", "reported"
             elif etype != "CONSULT" and (
                 status == "future"
                 or (
