@@ -586,6 +586,16 @@ PROBES = [
         {"RUSGOV"},
     ),
     ("Putin will meet Erdogan next week.", "CONSULT", {"RUSGOV"}, {"TURGOV"}),
+    # former names stand for the successor state; a surname alias is no one's first name
+    (
+        "Vietnamese forces fired rockets at Kampuchean guerrilla camps.",
+        "ASSAULT",
+        {"VNMMIL"},
+        {"KHMREB"},
+    ),
+    ("Soviet troops withdrew from Afghanistan in 1989.", "RETREAT", {"RUSMIL"}, {"AFG"}),
+    ("The European Community imposed an arms embargo on Yugoslavia.", "SANCTION", {"EU"}, {"SRB"}),
+    ("The troops of General Michel Aoun shelled Beirut.", "ASSAULT", {"---MIL"}, {"LBN"}),
 ]
 
 

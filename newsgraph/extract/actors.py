@@ -586,6 +586,14 @@ class ArticleResolver:
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
+            if (
+                getattr(m.entry, "kind", "") == "person"
+                and m.end - m.start == 1
+                and m.end < n
+                and tokens[m.end].ent_iob == "I"
+                and tokens[m.end].ent_type == "PERSON"
+            ):
+                continue  # "Michel Aoun" is not Charles Michel: a surname as another's first name
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
         agents = dictionary.agents
