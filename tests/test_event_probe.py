@@ -596,6 +596,9 @@ PROBES = [
     ("Soviet troops withdrew from Afghanistan in 1989.", "RETREAT", {"RUSMIL"}, {"AFG"}),
     ("The European Community imposed an arms embargo on Yugoslavia.", "SANCTION", {"EU"}, {"SRB"}),
     ("The troops of General Michel Aoun shelled Beirut.", "ASSAULT", {"---MIL"}, {"LBN"}),
+    # a force of no named country that a refused or promised act moves: where it goes is meant
+    ("Pakistan has refused to deploy peacekeepers in Iraq.", "REJECT", {"PAK"}, {"IRQ"}),
+    ("Germany refused to send troops to Mali.", "REJECT", {"DEU"}, {"MLI"}),
 ]
 
 

@@ -759,12 +759,16 @@ def _content_recipients(
         dep = s.tok[c].dep
         if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
             ref = res.resolve(c)
-            if ref is not None and ref.country != "---":
+            if (
+                ref is not None
+                and ref.country != "---"
+                and any(k in res.actor_at for k in res.np_tokens(c))
+            ):
                 out.append(c)
                 continue
             if ref is not None:
-                # "refused to deploy peacekeepers *in Iraq*": a force of no named country is
-                # what is moved; where it goes is whom the act concerns.
+                # "refused to deploy peacekeepers *in Iraq*": a force of no named country (none
+                # in its phrase) is what is moved; where it goes is whom the act concerns.
                 out.append(c)
                 if places:
                     out += _place_objects(s, c)
