@@ -599,6 +599,22 @@ PROBES = [
     # a force of no named country that a refused or promised act moves: where it goes is meant
     ("Pakistan has refused to deploy peacekeepers in Iraq.", "REJECT", {"PAK"}, {"IRQ"}),
     ("Germany refused to send troops to Mali.", "REJECT", {"DEU"}, {"MLI"}),
+    # authorities acting against a protest coerce; a "by" phrase on an acting verb is its
+    # object's author; the means ("by expelling") has the clause's doer
+    (
+        "Turkish police prevented a demonstration by students in Sivas.",
+        "COERCE",
+        {"TURCOP"},
+        {"TUREDU"},
+    ),
+    (
+        "Police broke up a rally by opposition supporters in Minsk.",
+        "COERCE",
+        {"BLRCOP"},
+        {"BLRCVL"},
+    ),
+    ("Russia responded by expelling ten diplomats.", "SANCTION", {"RUS"}, {"---GOV"}),
+    ("China retaliated by imposing sanctions on Lithuania.", "SANCTION", {"CHN"}, {"LTU"}),
 ]
 
 

@@ -644,6 +644,13 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
         elif tok.dep in ("acomp", "pcomp", "advmod") and tok.head != k:
             k = tok.head  # "is about to restore", "is ready to talk"
         elif (
+            tok.dep == "prep"
+            and s.lower[k] == "by"
+            and tok.head != k
+            and s.tok[tok.head].pos in ("VERB", "AUX")
+        ):
+            k = tok.head  # "responded *by expelling* diplomats": the means has the clause's doer
+        elif (
             tok.dep == "acl"
             and tok.tag == "VBD"
             and tok.head < k
@@ -1056,6 +1063,12 @@ def _participants(
                         for g in s.pobjs(c)
                     ]
         a, r, pl = _prep_args(s, i)
+        if not passive and _resolve_any(res, s, subj):
+            # "police broke up a rally by opposition supporters": with a subject acting, a
+            # "by" phrase the parser hangs on the verb names its object's author
+            authors = [o for o in a if s.tok[s.tok[o].head].dep == "prep"]
+            a = [o for o in a if o not in authors]
+            r = r + authors
         actor_heads += a
         recip_heads += r
         places += pl
