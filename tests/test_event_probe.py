@@ -615,6 +615,21 @@ PROBES = [
     ),
     ("Russia responded by expelling ten diplomats.", "SANCTION", {"RUS"}, {"---GOV"}),
     ("China retaliated by imposing sanctions on Lithuania.", "SANCTION", {"CHN"}, {"LTU"}),
+    # the noun of a phrasal verb is its act; the content clause of a demand names who is asked
+    ("The UN repeated its call for Russia to withdraw its troops.", "REQUEST", {"UN"}, {"RUS"}),
+    (
+        "The International Labor Office reiterated its demand that Israel ease restrictions.",
+        "REQUEST",
+        {"ILO"},
+        {"ISR"},
+    ),
+    (
+        "Biden's call with Putin on Sunday lasted an hour.",
+        "CONSULT",
+        {"USAGOV"},
+        {"RUSGOV"},
+        "2021-12-31",
+    ),
 ]
 
 

@@ -296,6 +296,22 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
             entry = _nominalised(lemma, lex)
         if (
             entry is not None
+            and i + 1 < len(s.tok)
+            and (s.tok[i + 1].head == i or s.tok[s.tok[i + 1].head].head == i)
+        ):
+            # "its call for Russia to withdraw", "a call on Moscow to ...": the noun of a
+            # phrasal verb followed by its particle is that verb's act, not a phone call
+            phrasal = lex.verbs.get(f"{lemma} {s.lower[i + 1]}")
+            if (
+                phrasal is not None
+                and phrasal.type
+                and s.tok[i + 1].dep in ("prep", "mark")
+                # "a call on Sunday" is a phone call on a day
+                and not any(s.tok[o].ent_type in ("DATE", "TIME") for o in s.pobjs(i + 1))
+            ):
+                entry = replace(phrasal, pos="NOUN")
+        if (
+            entry is not None
             and entry.type == "PROTEST"
             and (verb := lex.verbs.get(lemma)) is not None
             and verb.type == "ASSAULT"
@@ -551,6 +567,15 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
         # "a call that the Russian leader had requested", "talks planned for January": a verb in
         # a clause describing an event noun says something about that event, it is not another.
         tok = s.tok[i]
+        if (
+            p.verbal
+            and tok.dep == "advcl"
+            and (q := preds.get(tok.head)) is not None
+            and not q.verbal
+            and _is_event_pred(q)
+            and q.entry.type in _CONTENT_TYPES
+        ):
+            p.absorbed = True  # "its call for Russia to withdraw": what is called for
         if p.verbal and tok.dep in ("relcl", "acl"):
             k = tok.head
             for _ in range(3):
@@ -1158,6 +1183,16 @@ def _participants(
         actor_heads += a
         recip_heads += r
         places += pl
+        if p.entry.type in _CONTENT_TYPES:
+            # "its demand that Israel ease restrictions", "a call for Russia to withdraw": the
+            # one asked (offered, threatened) is the subject of the content clause
+            recip_heads += [
+                h
+                for c in s.kids(i, "acl", "advcl", "ccomp")
+                if s.tok[c].pos in ("VERB", "AUX")
+                for h in s.kids(c, "nsubj", "nsubjpass")
+                if s.tok[h].pos != "PRON"
+            ]
         for c in s.kids(i, "prep"):
             if s.lower[c] == "of":
                 target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
