@@ -630,6 +630,10 @@ PROBES = [
         {"RUSGOV"},
         "2021-12-31",
     ),
+    # letting international bodies in is RETREAT access; other permissions stay CONCEDE
+    ("Sudan allowed UN aid workers into Darfur.", "RETREAT", {"SDN"}, {"UNNGO"}),
+    ("The Taliban allowed the Red Cross to visit detainees.", "RETREAT", {"AFGREB"}, {"ICRC"}),
+    ("The government allowed opposition parties to register.", "CONCEDE", {"---GOV"}, {"---PTY"}),
 ]
 
 

@@ -1916,6 +1916,15 @@ def extract_events(
                 etype, mode, cameo = "COERCE", "restrict", "172"
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(etype, actors[0], res)
+            if (
+                etype == "CONCEDE"
+                and p.entry.lemma == "allow"
+                and recipients
+                and all(r.country in res.dict.igos or r.sector == "NGO" for r in recipients)
+            ):
+                # "allowed UN aid workers into Darfur", "allowed the Red Cross to visit
+                # detainees": letting international bodies in is RETREAT access (CAMEO 086)
+                etype, mode, cameo = "RETREAT", "access", "086"
             if etype == "RETREAT" and mode == "withdraw" and _leaves_body(s, p, res, preds):
                 # "Burkina Faso withdrew from ECOWAS", "pulled out of the treaty": a country
                 # that leaves an organisation or a treaty cuts ties (PLOVER 2.0 SANCTION
