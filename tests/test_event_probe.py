@@ -643,3 +643,103 @@ def test_event_probe_main_event(main, row):
     ev = main(text, *row[4:])
     assert ev is not None, text
     assert (ev.type, set(ev.actors), set(ev.recipients)) == (etype, actors, recipients)
+
+
+# Misses left after this round, each with why. Strict: one that starts to pass must move into
+# PROBES above.
+MISSES = [
+    pytest.param(
+        "Kazakhstan's president declared a state of emergency in Almaty.",
+        "COERCE",
+        {"KAZGOV"},
+        {"KAZ"},
+        marks=_miss(
+            "'state of emergency' is a noun with an 'of' phrase; the lexicon keys two words"
+        ),
+    ),
+    pytest.param(
+        "Brazil recognised the new government in Bolivia.",
+        "SUPPORT",
+        {"BRA"},
+        {"BOLGOV"},
+        marks=_miss(
+            "a bare agent takes the last-named country; reading its 'in' place was tried "
+            "and lowered the sample dev actor agreement"
+        ),
+    ),
+    pytest.param(
+        "India voiced support for Sri Lanka's request for an IMF bailout.",
+        "SUPPORT",
+        {"IND"},
+        {"LKA"},
+        marks=_miss(
+            "owners of supported acts as recipients were tried in the sixth round and dropped"
+        ),
+    ),
+    pytest.param(
+        "Tehran turned down a European proposal to revive the nuclear deal.",
+        "REJECT",
+        {"IRN"},
+        {"EU"},
+        marks=_miss("'European' is a continent's adjective, not the EU's"),
+    ),
+    pytest.param(
+        "The International Criminal Court opened an investigation into war crimes in Ukraine.",
+        "ACCUSE",
+        {"ICC"},
+        {"UKR"},
+        marks=_miss("an 'in' phrase is read as a place, not a party"),
+    ),
+    pytest.param(
+        "Russia offered to host talks between Armenia and Azerbaijan.",
+        "AGREE",
+        {"RUS"},
+        {"ARM", "AZE"},
+        marks=_miss("the parties of a meeting offered are not the offer's recipients"),
+    ),
+    pytest.param(
+        "North Korea test-fired two short-range ballistic missiles on Thursday.",
+        "MOBILIZE",
+        {"PRK"},
+        set(),
+        marks=_miss("the small model parses 'test-fired' as an adjective of 'missiles'"),
+    ),
+    pytest.param(
+        "Myanmar's military seized power in a coup on Monday.",
+        "COERCE",
+        {"MMRMIL"},
+        set(),
+        marks=_miss("the small model parses the sentence as one noun phrase"),
+    ),
+    pytest.param(
+        "Qatar handed the Taliban a list of demands.",
+        "REQUEST",
+        {"QAT"},
+        {"AFGREB"},
+        marks=_miss("'hand' carries no act, and the act is the object's 'of' phrase"),
+    ),
+    pytest.param(
+        "Indian police fired tear gas at protesting farmers near Delhi.",
+        "ASSAULT",
+        {"INDCOP"},
+        {"INDAGR"},
+        marks=_miss("'protesting' is parsed as the 'at' object and 'farmers' as its object"),
+    ),
+    pytest.param(
+        "Turkey's support for Azerbaijan angered Armenia.",
+        "ACCUSE",
+        {"ARM"},
+        {"TUR"},
+        marks=_miss("being angered is not coded as an act"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), MISSES)
+def test_event_probe_misses_left(main, text, etype, actors, recipients):
+    ev = main(text)
+    assert ev is not None and (ev.type, set(ev.actors), set(ev.recipients)) == (
+        etype,
+        actors,
+        recipients,
+    )
