@@ -634,6 +634,64 @@ PROBES = [
     ("Sudan allowed UN aid workers into Darfur.", "RETREAT", {"SDN"}, {"UNNGO"}),
     ("The Taliban allowed the Red Cross to visit detainees.", "RETREAT", {"AFGREB"}, {"ICRC"}),
     ("The government allowed opposition parties to register.", "CONCEDE", {"---GOV"}, {"---PTY"}),
+    # third probe: requests, aid, concessions, support
+    (
+        "The United Nations appealed for $4 billion in aid for Afghanistan.",
+        "REQUEST",
+        {"UN"},
+        {"AFG"},
+    ),
+    (
+        "Moldova asked the European Union for help with its energy crisis.",
+        "REQUEST",
+        {"MDA"},
+        {"EU"},
+    ),
+    ("Sri Lanka sought an emergency loan from India.", "REQUEST", {"LKA"}, {"IND"}),
+    (
+        "The Netherlands pledged 2.5 billion euros in military aid to Ukraine.",
+        "AGREE",
+        {"NLD"},
+        {"UKR"},
+    ),
+    ("The World Bank approved a $500 million loan for Egypt.", "AID", {"WBK"}, {"EGY"}),
+    ("Russia provided weapons to Armenia.", "AID", {"RUS"}, {"ARM"}),
+    ("Norway granted asylum to three Russian deserters.", "AID", {"NOR"}, {"RUSMIL"}),
+    ("The United States lifted sanctions on Belarusian potash.", "CONCEDE", {"USA"}, {"BLR"}),
+    ("Iran freed two French citizens held since 2022.", "RETREAT", {"IRN"}, {"FRACVL"}),
+    (
+        "The Chinese government praised Pakistan's efforts to protect Chinese workers.",
+        "SUPPORT",
+        {"CHNGOV"},
+        {"PAK"},
+    ),
+    (
+        "The African Union endorsed the peace deal between Ethiopia and the Tigray rebels.",
+        "SUPPORT",
+        {"AU"},
+        {"ETH", "ETHREB"},
+    ),
+    (
+        "Germany and France signed a defence cooperation agreement.",
+        "SUPPORT",
+        {"DEU", "FRA"},
+        set(),
+    ),
+    ("Japan and South Korea agreed to resume security talks.", "AGREE", {"JPN", "KOR"}, set()),
+    ("China's coast guard seized a Philippine fishing boat.", "COERCE", {"CHNMIL"}, {"PHL"}),
+    (
+        "Venezuelan authorities arrested an American citizen on terrorism charges.",
+        "COERCE",
+        {"VENGOV"},
+        {"USACVL"},
+    ),
+    (
+        "Serbian President Aleksandar Vucic put the army on full combat alert.",
+        "MOBILIZE",
+        {"SRBGOV"},
+        set(),
+    ),
+    ("The Kremlin accused Kyiv of attacking the Crimean bridge.", "ACCUSE", {"RUS"}, {"UKR"}),
 ]
 
 

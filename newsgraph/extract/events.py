@@ -449,6 +449,15 @@ _MEASURES = frozenset(
 )
 
 
+def _amount(s: _Sentence, c: int) -> bool:
+    """Whether noun c is a sum or count: "$2 billion", "2.5 billion euros", "5,000"."""
+    return (
+        s.tok[c].tag == "CD"
+        or s.tok[c].ent_type == "MONEY"
+        or any(s.tok[m].tag == "CD" for m in s.kids(c, "nummod"))
+    )
+
+
 def _complements(s: _Sentence, i: int) -> list[int]:
     """Predicates a verb governs as its content: xcomp/ccomp clauses and nominal objects."""
     out = []
@@ -456,7 +465,7 @@ def _complements(s: _Sentence, i: int) -> list[int]:
         dep = s.tok[c].dep
         if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
             out.append(c)
-            amount = s.tok[c].tag == "CD" or s.tok[c].ent_type == "MONEY"
+            amount = _amount(s, c)
             if dep == "dobj" and (s.lemma[c] in _MEASURES or amount):
                 # "ended seven hours of talks", "held a new round of talks": the act measured;
                 # "gave Kyiv $2 billion in military aid": the act an amount is counted in
@@ -546,7 +555,14 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             elif _is_event_pred(p) and not p.light:
                 dep = s.tok[c].dep
                 if not q.verbal and (
-                    dep == "dobj" or (dep == "pobj" and s.lower[s.tok[c].head] in _CONTENT_PREPS)
+                    dep == "dobj"
+                    or (dep == "pobj" and s.lower[s.tok[c].head] in _CONTENT_PREPS)
+                    # "provided 50 million euros in assistance": the act the sum is counted in
+                    or (
+                        dep == "pobj"
+                        and s.lower[s.tok[c].head] == "in"
+                        and _amount(s, s.tok[s.tok[c].head].head)
+                    )
                 ):
                     q.absorbed = True  # "agreed upon a pact", "warned of an attack"
                 elif q.verbal and dep == "xcomp" and p.entry.type in _CONTENT_TYPES:
@@ -814,8 +830,11 @@ def _content_recipients(
             ]
             if places:  # "resume terrorist activities *in Israel*"
                 out += _place_objects(s, c)
+            amount = _amount(s, c)
             for pc in s.kids(c, "prep", "acl"):
-                if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
+                if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for") or (
+                    amount and s.lower[pc] == "in"  # "pledged 2.5 billion euros in aid to Kyiv"
+                ):
                     for o in s.pobjs(pc):
                         # "restrictions against German goods": the goods' maker is meant
                         if res.resolve(o) is not None:
