@@ -465,7 +465,7 @@ def _complements(s: _Sentence, i: int) -> list[int]:
         dep = s.tok[c].dep
         if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
             out.append(c)
-            amount = _amount(s, c)
+            amount = dep == "dobj" and _amount(s, c)
             if dep == "dobj" and (s.lemma[c] in _MEASURES or amount):
                 # "ended seven hours of talks", "held a new round of talks": the act measured;
                 # "gave Kyiv $2 billion in military aid": the act an amount is counted in
@@ -807,11 +807,7 @@ def _content_recipients(
         dep = s.tok[c].dep
         if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
             ref = res.resolve(c)
-            if (
-                ref is not None
-                and ref.country != "---"
-                and any(k in res.actor_at for k in res.np_tokens(c))
-            ):
+            if ref is not None and ref.country != "---" and res.names_in_phrase(c):
                 out.append(c)
                 continue
             if ref is not None:
@@ -830,10 +826,11 @@ def _content_recipients(
             ]
             if places:  # "resume terrorist activities *in Israel*"
                 out += _place_objects(s, c)
-            amount = _amount(s, c)
+            amount: bool | None = None
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for") or (
-                    amount and s.lower[pc] == "in"  # "pledged 2.5 billion euros in aid to Kyiv"
+                    # "pledged 2.5 billion euros in aid to Kyiv"
+                    s.lower[pc] == "in" and (amount := _amount(s, c) if amount is None else amount)
                 ):
                     for o in s.pobjs(pc):
                         # "restrictions against German goods": the goods' maker is meant
@@ -1107,7 +1104,7 @@ def _participants(
                         for g in s.pobjs(c)
                     ]
         a, r, pl = _prep_args(s, i)
-        if not passive and _resolve_any(res, s, subj):
+        if a and not passive and _resolve_any(res, s, subj):
             # "police broke up a rally by opposition supporters": with a subject acting, a
             # "by" phrase the parser hangs on the verb names its object's author
             authors = [o for o in a if s.tok[s.tok[o].head].dep == "prep"]
@@ -1707,7 +1704,7 @@ def _removed_group_unplaced(
             and ref.country not in ("---", "")
             and (not own or ref.country in own)
             # no name in the phrase ("a drug lord", which the parser may tag as a name)
-            and not any(k in res.actor_at for k in res.np_tokens(h))
+            and not res.names_in_phrase(h)
         ):
             inferred.add((ref.code, ref.start))
     if destination:
