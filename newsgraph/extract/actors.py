@@ -621,10 +621,6 @@ class ArticleResolver:
             found = self._phrases[head] = (toks, *self._ref_from_tokens(toks, head))
         return found
 
-    def phrase_tokens(self, head: int) -> list[int]:
-        """`np_tokens(head)`, read once per head (do not modify the list)."""
-        return self._phrase(head)[0]
-
     def names_in_phrase(self, head: int) -> bool:
         """Whether the noun phrase of `head` holds a name the dictionary knows, as opposed to
         a bare agent noun whose country is inferred ("a drug lord", "diplomats")."""
