@@ -569,7 +569,8 @@ def test_events_not_on_the_table_denies_the_act_of_its_subject(events):
     [
         ("Blinken said Washington would consult NATO in the coming days.", "CONSULT", "future"),
         ("Lavrov said Russia would meet NATO next week.", "CONSULT", "future"),
-        ("Lavrov said Russia would meet NATO if the alliance agreed.", "CONSULT", "hypothetical"),
+        # a meeting offered on a condition is willingness to meet: a reported AGREE (036)
+        ("Lavrov said Russia would meet NATO if the alliance agreed.", "AGREE", "reported"),
         ("Lavrov said Russia could meet NATO next week.", "CONSULT", "hypothetical"),
     ],
 )

@@ -586,6 +586,14 @@ class ArticleResolver:
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
+            if (
+                getattr(m.entry, "kind", "") == "person"
+                and m.end - m.start == 1
+                and m.end < n
+                and tokens[m.end].ent_iob == "I"
+                and tokens[m.end].ent_type == "PERSON"
+            ):
+                continue  # "Michel Aoun" is not Charles Michel: a surname as another's first name
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
         agents = dictionary.agents
@@ -612,6 +620,11 @@ class ArticleResolver:
             toks = self.np_tokens(head)
             found = self._phrases[head] = (toks, *self._ref_from_tokens(toks, head))
         return found
+
+    def names_in_phrase(self, head: int) -> bool:
+        """Whether the noun phrase of `head` holds a name the dictionary knows, as opposed to
+        a bare agent noun whose country is inferred ("a drug lord", "diplomats")."""
+        return any(k in self.actor_at for k in self._phrase(head)[0])
 
     def np_tokens(self, head: int) -> list[int]:
         """Tokens of the noun phrase headed by `head`: left modifiers, 'of' phrases, the head."""
@@ -672,6 +685,17 @@ class ArticleResolver:
         for m in actor_matches:
             if m.start <= head < m.end:
                 actor = m
+        if (
+            actor is not None
+            and self.doc.tokens[head].pos == "NOUN"
+            and any(
+                self.doc.tokens[m.start].pos == "PROPN" for m in actor_matches if m is not actor
+            )
+        ):
+            # "the ECOWAS bloc": a common-noun alias ("the bloc" for the EU) gives way to the
+            # name that modifies it
+            names = [m for m in actor_matches if self.doc.tokens[m.start].pos == "PROPN"]
+            actor = min(names, key=lambda m: abs(head - (m.end - 1)))
         agent = None
         for a in agent_matches:
             if a.start <= head < a.end:
@@ -688,10 +712,16 @@ class ArticleResolver:
         if (
             actor is None
             and actor_matches
-            and (agent is not None or self.doc.tokens[head].pos == "PROPN")
+            and (
+                agent is not None
+                or (
+                    self.doc.tokens[head].pos == "PROPN" and self.doc.tokens[head].ent_type != "LOC"
+                )
+            )
         ):
             # A modifier names the actor only of an agent noun or a name: "Russian troops",
-            # "Gondor's government", but not "Ukraine's border".
+            # "Gondor's government", but not "Ukraine's border", nor a place named after it
+            # ("the South China Sea", "the Sea of Japan").
             actor = min(actor_matches, key=lambda m: abs(head - (m.end - 1)))
         if actor is not None:
             entry: ActorEntry = actor.entry  # type: ignore[assignment]
@@ -961,6 +991,9 @@ _PERSON_TITLES = frozenset(
         "envoy",
         "ambassador",
         "diplomat",
+        "chief",
+        "commander",
+        "general",
     }
 )
 

@@ -162,6 +162,7 @@ class _Pred:
     absorbed: bool = False
     carrier: int | None = None  # for nouns: the light or status verb that carries them
     host: int | None = None  # for "in a phone call": the act the call was the medium of
+    cause: int | None = None  # for verbs: the act noun that is their subject ("the strike killed")
 
 
 class _Sentence:
@@ -258,6 +259,10 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
                 break
         else:
             for c in s.children[i] if lemma in lex.phrase_heads else ():
+                if s.tok[c].dep == "prep" and any(
+                    s.tok[o].ent_type in ("DATE", "TIME") for o in s.pobjs(c)
+                ):
+                    continue  # "called Xi on Friday" is no "call on"
                 if s.tok[c].dep in _PARTICLES and f"{lemma} {s.lower[c]}" in lex.verbs:
                     entry = lex.verbs[f"{lemma} {s.lower[c]}"]
                     break
@@ -289,6 +294,30 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         entry = lex.nouns.get(lemma) or lex.nouns.get(s.lower[i])
         if entry is None and tok.pos == "NOUN":
             entry = _nominalised(lemma, lex)
+        if (
+            entry is not None
+            and i + 1 < len(s.tok)
+            and (s.tok[i + 1].head == i or s.tok[s.tok[i + 1].head].head == i)
+        ):
+            # "its call for Russia to withdraw", "a call on Moscow to ...": the noun of a
+            # phrasal verb followed by its particle is that verb's act, not a phone call
+            phrasal = lex.verbs.get(f"{lemma} {s.lower[i + 1]}")
+            if (
+                phrasal is not None
+                and phrasal.type
+                and s.tok[i + 1].dep in ("prep", "mark")
+                # "a call on Sunday" is a phone call on a day
+                and not any(s.tok[o].ent_type in ("DATE", "TIME") for o in s.pobjs(i + 1))
+            ):
+                entry = replace(phrasal, pos="NOUN")
+        if (
+            entry is not None
+            and entry.type == "PROTEST"
+            and (verb := lex.verbs.get(lemma)) is not None
+            and verb.type == "ASSAULT"
+            and any(s.lower[c] in ("on", "against") for c in s.kids(i, "prep"))
+        ):
+            entry = replace(verb, pos="NOUN")  # "strikes on Gaza" are attacks, not walkouts
         if entry is not None and (tok.pos != "ADJ" or tok.dep in ("dobj", "pobj", "nsubj")):
             return _Pred(i, entry, False)
     return None
@@ -297,6 +326,13 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
 _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "tank", "battalion", "unit", "warship"})
 _STATIONED = frozenset({"near", "along", "around", "close", "toward", "towards", "at"})
 _FRONTIER = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+
+
+def _across_border(s: _Sentence, o: int) -> list[int]:
+    """The country across a border: "its border *with Belarus*"."""
+    if s.lemma[o] not in _FRONTIER:
+        return []
+    return [g for c in s.kids(o, "prep") if s.lower[c] == "with" for g in s.pobjs(c)]
 
 
 def _forces_at(s: _Sentence, i: int) -> bool:
@@ -413,6 +449,15 @@ _MEASURES = frozenset(
 )
 
 
+def _amount(s: _Sentence, c: int) -> bool:
+    """Whether noun c is a sum or count: "$2 billion", "2.5 billion euros", "5,000"."""
+    return (
+        s.tok[c].tag == "CD"
+        or s.tok[c].ent_type == "MONEY"
+        or any(s.tok[m].tag == "CD" for m in s.kids(c, "nummod"))
+    )
+
+
 def _complements(s: _Sentence, i: int) -> list[int]:
     """Predicates a verb governs as its content: xcomp/ccomp clauses and nominal objects."""
     out = []
@@ -420,10 +465,12 @@ def _complements(s: _Sentence, i: int) -> list[int]:
         dep = s.tok[c].dep
         if dep in ("xcomp", "ccomp", "dobj", "pcomp", "acomp"):
             out.append(c)
-            if dep == "dobj" and s.lemma[c] in _MEASURES:
-                # "ended seven hours of talks", "held a new round of talks": the act measured
+            amount = dep == "dobj" and _amount(s, c)
+            if dep == "dobj" and (s.lemma[c] in _MEASURES or amount):
+                # "ended seven hours of talks", "held a new round of talks": the act measured;
+                # "gave Kyiv $2 billion in military aid": the act an amount is counted in
                 for g in s.kids(c, "prep"):
-                    if s.lower[g] == "of":
+                    if s.lower[g] == "of" or (amount and s.lower[g] == "in"):
                         out.extend(s.pobjs(g))
         elif dep == "prep":
             out.extend(g for g in s.children[c] if s.tok[g].dep in ("pobj", "pcomp"))
@@ -450,6 +497,23 @@ _MATERIAL_ACTS = frozenset(
 )
 
 
+_AUTHOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _authored(s: _Sentence, c: int, preds: dict[int, _Pred]) -> bool:
+    """Whether nominal act c names its author: a possessive other than a pronoun ("Seoul's
+    offer"), a name before it ("a French proposal") or a "from"/"by" phrase ("an offer from
+    Kabul")."""
+    if preds[c].verbal:
+        return False
+    return any(
+        (s.tok[m].dep == "poss" and s.tok[m].pos != "PRON")
+        or (s.tok[m].dep in ("amod", "compound") and s.tok[m].ent_type in _AUTHOR_ENTS)
+        or (s.tok[m].dep == "prep" and s.lower[m] in ("from", "by"))
+        for m in s.children[c]
+    )
+
+
 def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
     """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
     for i, p in preds.items():
@@ -460,6 +524,8 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             (_is_event_pred(preds.get(c)) or (preds.get(c) is not None and preds[c].governor))
             # "seek guarantees" asks for them; "seek to meet" only sets the meeting's status
             and (p.entry.type != "REQUEST" or preds[c].verbal)
+            # "dismissed Seoul's offer": another's act is rejected, not one's own denied
+            and not (p.governor == "negated" and p.entry.type and _authored(s, c, preds))
             for c in comps
         )
         if p.governor and governs_event:
@@ -479,7 +545,9 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                 if q.verbal:
                     continue
             if not q.verbal and (
-                p.light or p.entry.frame == "light" or (p.governor and p.entry.type != "REQUEST")
+                p.light
+                or p.entry.frame == "light"
+                or (p.governor and p.entry.type != "REQUEST" and governs_event)
             ):
                 q.carrier = i
                 if p.entry.frame == "light" and _is_event_pred(q):
@@ -487,7 +555,14 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             elif _is_event_pred(p) and not p.light:
                 dep = s.tok[c].dep
                 if not q.verbal and (
-                    dep == "dobj" or (dep == "pobj" and s.lower[s.tok[c].head] in _CONTENT_PREPS)
+                    dep == "dobj"
+                    or (dep == "pobj" and s.lower[s.tok[c].head] in _CONTENT_PREPS)
+                    # "provided 50 million euros in assistance": the act the sum is counted in
+                    or (
+                        dep == "pobj"
+                        and s.lower[s.tok[c].head] == "in"
+                        and _amount(s, s.tok[s.tok[c].head].head)
+                    )
                 ):
                     q.absorbed = True  # "agreed upon a pact", "warned of an attack"
                 elif q.verbal and dep == "xcomp" and p.entry.type in _CONTENT_TYPES:
@@ -497,9 +572,26 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
                 q.carrier = i
     for i, p in preds.items():
+        if p.verbal and p.entry.type == "ASSAULT":
+            # "Ukraine's drone attack on a Russian air base killed two pilots": what an attack
+            # did is that attack, one event with the attack's parties
+            for c in s.kids(i, "nsubj"):
+                q = preds.get(c)
+                if q is not None and not q.verbal and q.entry.type == "ASSAULT":
+                    p.cause = c
+                    q.absorbed = True
         # "a call that the Russian leader had requested", "talks planned for January": a verb in
         # a clause describing an event noun says something about that event, it is not another.
         tok = s.tok[i]
+        if (
+            p.verbal
+            and tok.dep == "advcl"
+            and (q := preds.get(tok.head)) is not None
+            and not q.verbal
+            and _is_event_pred(q)
+            and q.entry.type in _CONTENT_TYPES
+        ):
+            p.absorbed = True  # "its call for Russia to withdraw": what is called for
         if p.verbal and tok.dep in ("relcl", "acl"):
             k = tok.head
             for _ in range(3):
@@ -550,6 +642,16 @@ def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
     return s.tok[i].dep in deps
 
 
+def _misparsed_subject(s: _Sentence, h: int) -> int | None:
+    """The root noun phrase a verb was hung on as a modifier, directly or through its
+    apposition, or None."""
+    if s.tok[h].dep == "appos":
+        h = s.tok[h].head
+    if s.tok[h].dep == "ROOT" and s.tok[h].pos in ("NOUN", "PROPN"):
+        return h
+    return None
+
+
 def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int], bool]:
     """Subject heads of verb v (inherited through xcomp/conj/advcl); passive flag."""
     seen = set()
@@ -582,6 +684,23 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             k = tok.head
         elif tok.dep in ("acomp", "pcomp", "advmod") and tok.head != k:
             k = tok.head  # "is about to restore", "is ready to talk"
+        elif (
+            tok.dep == "prep"
+            and s.lower[k] == "by"
+            and tok.head != k
+            and s.tok[tok.head].pos in ("VERB", "AUX")
+        ):
+            k = tok.head  # "responded *by expelling* diplomats": the means has the clause's doer
+        elif (
+            tok.dep == "acl"
+            and tok.tag == "VBD"
+            and tok.head < k
+            and (subject := _misparsed_subject(s, tok.head)) is not None
+        ):
+            # "FARC rebels handed over their weapons", "Olaf Scholz, the German chancellor,
+            # called Xi": a past-tense verb the parser hung on the sentence's first noun phrase
+            # (or on its apposition) is the clause of which that phrase is subject
+            return [subject], False
         elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
             k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
         elif tok.dep in ("acl", "relcl") and tok.head != k:
@@ -660,6 +779,8 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             actors.extend(objs)
         elif word in _RECIPIENT_PREPS:
             recipients.extend(objs)
+        elif word == "between" and verbal and s.kids(i, "nsubj"):
+            recipients.extend(objs)  # "Egypt mediated between Israel and Hamas"
         elif word == "between":
             actors.extend(objs)
     return actors, recipients, places
@@ -686,12 +807,12 @@ def _content_recipients(
         dep = s.tok[c].dep
         if dep in ("dobj", "attr") or (dep == "pobj" and depth > 0):
             ref = res.resolve(c)
-            if ref is not None and ref.country != "---":
+            if ref is not None and ref.country != "---" and res.names_in_phrase(c):
                 out.append(c)
                 continue
             if ref is not None:
-                # "refused to deploy peacekeepers *in Iraq*": a force of no named country is
-                # what is moved; where it goes is whom the act concerns.
+                # "refused to deploy peacekeepers *in Iraq*": a force of no named country (none
+                # in its phrase) is what is moved; where it goes is whom the act concerns.
                 out.append(c)
                 if places:
                     out += _place_objects(s, c)
@@ -705,8 +826,12 @@ def _content_recipients(
             ]
             if places:  # "resume terrorist activities *in Israel*"
                 out += _place_objects(s, c)
+            amount: bool | None = None
             for pc in s.kids(c, "prep", "acl"):
-                if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for"):
+                if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for") or (
+                    # "pledged 2.5 billion euros in aid to Kyiv"
+                    s.lower[pc] == "in" and (amount := _amount(s, c) if amount is None else amount)
+                ):
                     for o in s.pobjs(pc):
                         # "restrictions against German goods": the goods' maker is meant
                         if res.resolve(o) is not None:
@@ -943,6 +1068,8 @@ def _participants(
         else:
             actor_heads += subj
         objs = _arg_heads(s, i, _OBJ)
+        # "called Xi Jinping on Friday": a name the parser reads as an object predicate
+        objs += [c for c in s.kids(i, "oprd") if s.tok[c].pos == "PROPN"]
         for o in objs:
             q = preds.get(o)
             if q is not None and not q.verbal:
@@ -967,7 +1094,22 @@ def _participants(
                 continue
             else:
                 recip_heads.append(o)
+                if res.resolve_strict(o) is None:
+                    # "shared intelligence with Ukraine", "sent a letter to Putin": the party
+                    # a thing is given to or shared with
+                    recip_heads += [
+                        g
+                        for c in s.kids(o, "prep")
+                        if s.lower[c] in ("with", "to")
+                        for g in s.pobjs(c)
+                    ]
         a, r, pl = _prep_args(s, i)
+        if a and not passive and _resolve_any(res, s, subj):
+            # "police broke up a rally by opposition supporters": with a subject acting, a
+            # "by" phrase the parser hangs on the verb names its object's author
+            authors = [o for o in a if s.tok[s.tok[o].head].dep == "prep"]
+            a = [o for o in a if o not in authors]
+            r = r + authors
         actor_heads += a
         recip_heads += r
         places += pl
@@ -1007,6 +1149,7 @@ def _participants(
                         for o in s.pobjs(f):
                             recip_heads.append(o)
                             recip_heads.extend(s.kids(o, "poss", "compound", "amod"))
+                            recip_heads.extend(_across_border(s, o))
     else:
         # Nominal predicate: its own modifiers first ("Russian invasion", "NATO-Russia Council
         # meeting"), read strictly: "military support" names no actor.
@@ -1056,6 +1199,16 @@ def _participants(
         actor_heads += a
         recip_heads += r
         places += pl
+        if p.entry.type in _CONTENT_TYPES:
+            # "its demand that Israel ease restrictions", "a call for Russia to withdraw": the
+            # one asked (offered, threatened) is the subject of the content clause
+            recip_heads += [
+                h
+                for c in s.kids(i, "acl", "advcl", "ccomp")
+                if s.tok[c].pos in ("VERB", "AUX")
+                for h in s.kids(c, "nsubj", "nsubjpass")
+                if s.tok[h].pos != "PRON"
+            ]
         for c in s.kids(i, "prep"):
             if s.lower[c] == "of":
                 target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
@@ -1065,6 +1218,7 @@ def _participants(
             if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
                 for o in s.pobjs(c):
                     recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
+                    recip_heads += _across_border(s, o)
         carrier = p.carrier
         if carrier is not None:
             subj, passive = _subject_of(s, carrier, preds)
@@ -1079,6 +1233,11 @@ def _participants(
     if p.verbal and not any(res.resolve(h) for h in recip_heads):
         meeting = p.entry.type == "CONSULT" and p.entry.mode != "visit"
         recip_heads += _content_recipients(s, i, preds, res, depth=0, places=not meeting)
+    if p.entry.type in _OWNED_TARGETS and not any(res.resolve(h) for h in recip_heads):
+        # "struck Hamas positions", "fire against Ukrainian positions", "tariffs on Chinese
+        # steel": a target that is a thing, not an actor, is hit as its owner's (a party the
+        # phrase names: "Ukraine's attack on a Russian air base" reports an act).
+        recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     if (
         not p.verbal
         and p.carrier is None
@@ -1093,10 +1252,6 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
         ]
-    if p.entry.type in _OWNED_TARGETS and not any(res.resolve(h) for h in recip_heads):
-        # "struck Hamas positions", "fire against Ukrainian positions", "tariffs on Chinese
-        # steel": a target that is a thing, not an actor, is hit as its owner's.
-        recip_heads += [m for h in recip_heads for m in _named_modifiers(s, h, res)]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -1104,11 +1259,37 @@ def _participants(
     recipients = [
         r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
     ]
+    heads = actor_heads + recip_heads
+    if p.verbal and len(recipients) > 1:
+        # "filed a complaint against China at the WTO": an organisation where the act is done
+        # is its forum, not its target, when the act has another party
+        venues = [s.tok[o].idx for c in s.kids(i, "prep") if s.lower[c] == "at" for o in s.pobjs(c)]
+        forum = [
+            r
+            for r in recipients
+            if r.country in res.dict.igos and any(r.start <= v < r.end for v in venues)
+        ]
+        if forum and len(forum) < len(recipients):
+            recipients = [r for r in recipients if r not in forum]
+    home = {a.country for a in actors}
+    if len(home) == 1 and "---" not in home and any(r.country not in home for r in recipients):
+        # "Macron invited Modi to Paris": the actor's own country, named as a whole beside
+        # another party, is where the act leads, not a party to it
+        recipients = [r for r in recipients if r.country not in home or r.sector]
+    if p.cause is not None:
+        cause_actors, cause_recipients, _pl, cause_heads = _participants(
+            preds[p.cause], preds, s, res
+        )
+        if cause_actors and not actors:
+            actors, heads = cause_actors, cause_heads + heads
+        if cause_recipients:
+            recipients = cause_recipients
+            heads = cause_heads + heads
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
         recipients = _seats_as_places(p, s, res, actors, recipients)
-    return _one_per_phrase(actors), _one_per_phrase(recipients), places, actor_heads + recip_heads
+    return _one_per_phrase(actors), _one_per_phrase(recipients), places, heads
 
 
 def _session_of_host(
@@ -1468,27 +1649,67 @@ def _in_org_name(s: _Sentence, start: int, end: int) -> bool:
 _REMOVALS = frozenset({"deport", "expel", "extradite", "repatriate"})
 
 
+def _leaves_body(s: _Sentence, p: _Pred, res: ArticleResolver, preds: dict[int, _Pred]) -> bool:
+    """Whether withdrawal p is from an organisation ("withdrew from ECOWAS") or from an
+    agreement ("pulled out of the nuclear deal"), not from a place."""
+    if not p.verbal:
+        return False
+    preps = s.kids(p.i, "prep")
+    preps += [g for c in preps if s.lower[c] == "out" for g in s.kids(c, "prep")]
+    for c in preps:
+        if s.lower[c] not in ("from", "of"):
+            continue
+        for o in s.pobjs(c):
+            ref = res.resolve(o)
+            if ref is not None and ref.country in res.dict.igos and not ref.sector:
+                return True
+            q = preds.get(o)
+            if q is not None and not q.verbal and q.entry.type == "AGREE":
+                return True
+    return False
+
+
 def _removed_group_unplaced(
-    s: _Sentence, res: ArticleResolver, i: int, recipients: list[ActorRef]
+    s: _Sentence,
+    res: ArticleResolver,
+    i: int,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
 ) -> list[ActorRef]:
     """A group that removal verb i moves to a named country ("Mexico deported hundreds of
-    migrants to Guatemala") is of neither country: its bare agent noun does not take the
-    country of the article's last-named state (`MEXREF`); it stays of unknown country.
+    migrants to Guatemala", "extradited a drug lord to the United States") is of neither
+    country: its bare agent noun does not take the country of the article's last-named state
+    (`MEXREF`), and the country it goes to is the recipient.
+    Nor does a state remove its own people: a bare noun does not take the remover's country
+    ("Russia expelled diplomats": `---GOV`, not `RUSGOV`).
     A group that names its own ("repatriated Afghan refugees": `AFGREF`) keeps it."""
-    if not any(
+    own = {a.country for a in actors if a.country not in ("---", "")}
+    destination = any(
         r.country not in ("---", "") and r.country not in res.dict.igos
         for c in s.kids(i, "prep")
         if s.lower[c] == "to"
         for r in _resolve_all(res, s, s.pobjs(c))
-    ):
+    )
+    if destination:
+        own = set()  # any inferred country goes
+    elif not own:
         return recipients
     heads = s.kids(i, "dobj", "nsubjpass")
     heads += [g for h in heads for c in s.kids(h, "prep") if s.lower[c] == "of" for g in s.pobjs(c)]
     inferred = set()
     for h in heads:
         ref = res.resolve(h)
-        if ref is not None and ref.country not in ("---", "") and res.resolve_strict(h) is None:
+        if (
+            ref is not None
+            and ref.country not in ("---", "")
+            and (not own or ref.country in own)
+            # no name in the phrase ("a drug lord", which the parser may tag as a name)
+            and not res.names_in_phrase(h)
+        ):
             inferred.add((ref.code, ref.start))
+    if destination:
+        # "extradited a drug lord to the United States": the state it goes to is the party
+        return [r for r in recipients if (r.code, r.start) not in inferred]
     return [
         ActorRef("---" + r.sector, "---", r.sector, "", r.text, r.start, r.end)
         if (r.code, r.start) in inferred and r.sector
@@ -1689,18 +1910,42 @@ def extract_events(
                     for r in _resolve_all(res, s, _purpose_objects(s, p.i))
                     if r.code not in {a.code for a in actors}
                 ]
-            if p.verbal and s.lemma[p.i] in _REMOVALS:
-                recipients = _removed_group_unplaced(s, res, p.i, recipients)
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            if p.verbal and s.lemma[p.i] in _REMOVALS:
+                recipients = _removed_group_unplaced(s, res, p.i, actors, recipients)
             recipients = _own_forces_removed(actors, recipients, p.entry.type)
             if not recipients and p.entry.type in _PLACE_RECIPIENT:
                 if p.verbal:  # "strengthened its forces in Lebanon": the object's place too
                     for o in s.kids(p.i, *_OBJ):
                         places = places + _prep_args(s, o)[2]
                 recipients = _place_recipient(places, res)
-            if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
-                recipients = _domestic_recipient(p.entry.type, actors[0], res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            if (
+                etype == "PROTEST"
+                and mode == "obstruct"
+                and actors
+                and all(not a.sector or a.sector in _STATE for a in actors)
+                and all(a.country not in ("---", "") for a in actors)
+            ):
+                # "Israel blocked access to Gaza", "the regulator blocked access to websites": a
+                # state that obstructs restricts (COERCE), it does not demonstrate
+                etype, mode, cameo = "COERCE", "restrict", "172"
+            if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
+                recipients = _domestic_recipient(etype, actors[0], res)
+            if (
+                etype == "CONCEDE"
+                and p.entry.lemma == "allow"
+                and recipients
+                and all(r.country in res.dict.igos or r.sector == "NGO" for r in recipients)
+            ):
+                # "allowed UN aid workers into Darfur", "allowed the Red Cross to visit
+                # detainees": letting international bodies in is RETREAT access (CAMEO 086)
+                etype, mode, cameo = "RETREAT", "access", "086"
+            if etype == "RETREAT" and mode == "withdraw" and _leaves_body(s, p, res, preds):
+                # "Burkina Faso withdrew from ECOWAS", "pulled out of the treaty": a country
+                # that leaves an organisation or a treaty cuts ties (PLOVER 2.0 SANCTION
+                # withdraw), it does not pull back forces
+                etype, mode, cameo = "SANCTION", "withdraw", "161"
             obligation = "obligation" in cues
             if (
                 etype == "MOBILIZE"
@@ -1747,6 +1992,17 @@ def extract_events(
                     a for a in actors if a.code not in {sp.code for sp in speaker}
                 ] or recipients
                 actors, etype, mode, cameo, status = speaker, "REQUEST", "change", "104", "reported"
+            elif (
+                etype == "CONSULT"
+                and status == "hypothetical"
+                and speaker
+                and {a.country for a in actors} & {sp.country for sp in speaker}
+                and _condition_subjects(s, p.i)
+            ):
+                # "they said they would meet the UN mediator if he ...": a party's own word that
+                # it would meet on a condition is willingness to meet (PLOVER 2.0 AGREE), not a
+                # meeting
+                etype, mode, cameo, status = "AGREE", "", "036", "reported"
             elif etype != "CONSULT" and (
                 status == "future"
                 or (
@@ -1771,6 +2027,13 @@ def extract_events(
                     for r in _resolve_all(res, s, _condition_subjects(s, p.host or p.i))
                     if r.country not in {a.country for a in actors}
                 ][:2]
+            if (
+                p.entry.frame == "sym"
+                and len(actors) >= 2
+                and recipients
+                and all(r.country == "---" for r in recipients)
+            ):
+                recipients = []  # "Russia and Ukraine exchanged prisoners": what they exchange
             reciprocal = p.entry.frame == "sym" and len(actors) >= 2 and not recipients
             if p.entry.frame == "sym" and not recipients and len(actors) == 1 and not p.verbal:
                 reciprocal = False
@@ -1817,6 +2080,15 @@ def extract_events(
                 and _all_protesters(actors, lexicons.words("event_protesters.txt"))
             ):
                 etype, mode, cameo = "PROTEST", "riot", "145"  # protesters clashed with police
+            if (
+                etype == "ASSAULT"
+                and p.entry.lemma == "raid"
+                and actors
+                and all(a.sector == "COP" for a in actors)
+            ):
+                # "police raided the offices of a newspaper": a law-enforcement raid is COERCE
+                # seize in PLOVER 2.0; a raid by soldiers or militants stays an assault
+                etype, mode, cameo = "COERCE", "seize", "171"
             if (
                 etype == "CONSULT"
                 and mode == "visit"
