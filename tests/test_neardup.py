@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newsgraph.extract.story_features import features_from_text
+from newsgraph.extract.story_features import _word_shingles, features_from_text
 from newsgraph.stories import NearDupConfig, StoryTracker, assign_stories
 
 T0 = datetime(2021, 12, 3, 12, tzinfo=UTC)
@@ -119,3 +119,11 @@ def test_minhash_signature_is_datasketchs_affine32_minhash(n_items):
     reference = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
     reference.update_batch([s.encode("utf-8") for s in sorted(items)])
     assert minhash_signature(items) == tuple(int(v) for v in reference.hashvalues)
+
+
+@pytest.mark.parametrize("n_words", [0, 1, 3, 4, 5, 12])
+def test_word_shingles_are_every_run_of_consecutive_words(n_words):
+    words = [f"w{i % 5}" for i in range(n_words)]  # repeated words: repeated shingles
+    runs = {" ".join(words[i : i + 4]) for i in range(len(words) - 3)}
+    expected = runs if n_words >= 4 else ({" ".join(words)} if words else set())
+    assert _word_shingles(words) == expected
