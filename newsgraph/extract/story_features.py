@@ -117,7 +117,8 @@ def minhash_signature(items: set[str], num_perm: int = NUM_PERM) -> tuple[int, .
     """A MinHash signature: datasketch's `MinHash(num_perm, seed=1, scheme="affine32")` after
     `update_batch` of the items' UTF-8 bytes, computed here with the same numpy operations
     (a test compares the two). Importing datasketch in every worker process, which imports
-    SciPy, cost 0.47 s CPU; the driver's near-duplicate index still uses datasketch."""
+    SciPy, cost 0.47 s CPU; the driver's near-duplicate index does
+    without it too (`neardup._BandIndex`)."""
     a, b = _permutations(num_perm)
     if not items:
         return (int(_EMPTY32),) * num_perm
