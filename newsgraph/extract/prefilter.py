@@ -295,6 +295,18 @@ def _item(op: object, arg: object) -> list[frozenset[str]]:
         # (A requirement the gate would drop, a single letter, is passed over for a usable
         # one: "1[89]\\d\\d" needs a digit, which says more than no requirement at all.)
         return [frozenset().union(*(max(_usable(alt) or alt, key=_weight) for alt in alternatives))]
-    if op is sre.IN and arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+    if op is sre.IN and (arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] or _digits_only(arg)):
         return [frozenset({DIGIT})]
     return []
+
+
+_ASCII_DIGITS = range(ord("0"), ord("9") + 1)
+
+
+def _digits_only(members: object) -> bool:
+    """A character class of ASCII digits only ("[1-9]", "[0-5]", "[12]"): it needs a digit."""
+    return all(
+        (op is sre.LITERAL and arg in _ASCII_DIGITS)
+        or (op is sre.RANGE and arg[0] in _ASCII_DIGITS and arg[1] in _ASCII_DIGITS)  # type: ignore[index]
+        for op, arg in members  # type: ignore[attr-defined]
+    )
