@@ -34,6 +34,21 @@ def test_ingest_mojibake_random_texts_get_ftfys_answer():
         assert is_bad(text) == ftfy_is_bad(text), repr(text)
 
 
+def test_ingest_mojibake_long_non_ascii_texts_get_ftfys_answer():
+    # past the windows a text gets (`_MOST_WINDOWS`), the rest is searched whole
+    rng = random.Random(9)
+    odd = sorted({c for c in BADNESS_RE.pattern if ord(c) >= 0x80})
+    for _ in range(300):
+        text = "".join(
+            rng.choice(odd) if rng.random() < 0.5 else rng.choice("абв ab.")
+            for _ in range(rng.randrange(100, 400))
+        )
+        assert is_bad(text) == ftfy_is_bad(text), repr(text)
+    cyrillic = "Переговоры в Женеве завершились без заявления. " * 40
+    assert is_bad(cyrillic) == ftfy_is_bad(cyrillic)
+    assert is_bad(cyrillic + "cafÃ©") == ftfy_is_bad(cyrillic + "cafÃ©") is True
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -92,6 +92,7 @@ def _only_non_ascii(op: object, arg: object) -> bool:
 
 
 _WIDTH = _searchable_by_window(BADNESS_RE)
+_MOST_WINDOWS = 64  # then the rest of the text is searched whole
 
 
 def is_bad(text: str) -> bool:
@@ -99,7 +100,11 @@ def is_bad(text: str) -> bool:
     if _WIDTH is None:
         return bool(BADNESS_RE.search(text))
     searched_to = 0  # windows overlap where non-ASCII characters are close: search each once
-    for m in _NON_ASCII.finditer(text):
+    for n, m in enumerate(_NON_ASCII.finditer(text)):
+        if n == _MOST_WINDOWS:
+            # A text in another script is mostly non-ASCII: one search of the rest is cheaper
+            # than a window per character (no match starts before `searched_to`).
+            return bool(BADNESS_RE.search(text, searched_to))
         start, end = max(m.start() - _WIDTH + 1, searched_to), m.start() + _WIDTH
         if start < end and BADNESS_RE.search(text, start, end):
             return True
