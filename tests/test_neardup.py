@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newsgraph.extract.story_features import features_from_text
+from newsgraph.extract.story_features import _word_shingles, features_from_text
 from newsgraph.stories import NearDupConfig, StoryTracker, assign_stories
 
 T0 = datetime(2021, 12, 3, 12, tzinfo=UTC)
@@ -119,3 +119,74 @@ def test_minhash_signature_is_datasketchs_affine32_minhash(n_items):
     reference = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
     reference.update_batch([s.encode("utf-8") for s in sorted(items)])
     assert minhash_signature(items) == tuple(int(v) for v in reference.hashvalues)
+
+
+@pytest.mark.parametrize("n_words", [0, 1, 3, 4, 5, 12])
+def test_word_shingles_are_every_run_of_consecutive_words(n_words):
+    words = [f"w{i % 5}" for i in range(n_words)]  # repeated words: repeated shingles
+    runs = {" ".join(words[i : i + 4]) for i in range(len(words) - 3)}
+    expected = runs if n_words >= 4 else ({" ".join(words)} if words else set())
+    assert _word_shingles(words) == expected
+
+
+def test_neardup_band_table_is_datasketchs_optimal_parameters():
+    from datasketch.lsh import _optimal_param
+
+    from newsgraph.stories.neardup import _BANDS
+
+    for (threshold, num_perm), bands in _BANDS.items():
+        assert _optimal_param(threshold, num_perm, 0.5, 0.5) == bands
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.3, 0.8])
+def test_neardup_band_index_finds_what_datasketchs_minhashlsh_finds(threshold):
+    import random
+
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from newsgraph.stories.neardup import _BandIndex, lsh_bands
+
+    rng = random.Random(7)
+    base = [rng.randrange(1 << 32) for _ in range(64)]
+    # signatures sharing some runs of values with the base one, and each other
+    signatures = {
+        f"a{i}": tuple(v if rng.random() < 0.7 else rng.randrange(1 << 32) for v in base)
+        for i in range(60)
+    }
+
+    def lean(sig):
+        return LeanMinHash(seed=1, hashvalues=list(sig), scheme="affine32")
+
+    theirs = MinHashLSH(threshold=threshold, num_perm=64)
+    ours = _BandIndex(*lsh_bands(threshold, 64))
+    for key, sig in signatures.items():
+        theirs.insert(key, lean(sig))
+        ours.insert(key, sig)
+    for key in list(signatures)[::3]:  # forgotten articles leave both indexes alike
+        theirs.remove(key)
+        ours.remove(key, signatures.pop(key))
+    for sig in [*signatures.values(), tuple(base)]:
+        assert ours.query(sig) == set(theirs.query(lean(sig)))
+
+
+def test_neardup_state_saved_with_datasketchs_index_loads_with_the_same_index():
+    import pickle
+
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from newsgraph.stories.neardup import NearDupDetector, _BandIndex
+
+    old = NearDupDetector()
+    texts = ["troops massed near the border on Monday as talks stalled in Geneva " * 3] * 2
+    for i, text in enumerate(texts):
+        old.add(features_from_text(f"a{i}", f"{text} edition {i}"), {})
+    again = pickle.loads(pickle.dumps(old))
+    # what a state saved before looked like: datasketch's MinHashLSH with the same articles
+    old._lsh = MinHashLSH(threshold=0.5, num_perm=64)
+    for aid, sig in old._signatures.items():
+        old._lsh.insert(aid, LeanMinHash(seed=1, hashvalues=list(sig), scheme="affine32"))
+    loaded = pickle.loads(pickle.dumps(old))
+    assert isinstance(loaded._lsh, _BandIndex)
+    assert loaded._lsh.tables == again._lsh.tables
+    probe = features_from_text("b", f"{texts[0]} edition 0")
+    assert loaded.add(probe, {}) == again.add(probe, {}) == "a0"

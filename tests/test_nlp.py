@@ -6,8 +6,8 @@ import pytest
 
 from newsgraph import nlp as nlp_module
 from newsgraph.errors import ModelNotFound
-from newsgraph.nlp import MODEL_CANDIDATES, parse, resolve_model_name
-from newsgraph.types import Article, article_id
+from newsgraph.nlp import MODEL_CANDIDATES, parse, resolve_model_name, to_parsed_doc
+from newsgraph.types import Article, Token, article_id
 
 
 def test_nlp_resolution_prefers_official_models_then_the_bundled_copy(monkeypatch):
@@ -44,3 +44,37 @@ def test_nlp_parse_gives_plain_documents_with_offsets_sentences_and_entities(nlp
     import pickle
 
     assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's foreign minister Sergei Lavrov spoke in Moscow. Talks begin in Geneva.",
+        "  Two  spaces,\n\na blank line and a tab\there.  ",
+        "Zelenskyy met Macron in Kyiv — “talks”, he said. Über 5 000 €.",
+        "x",
+        "",
+    ],
+)
+def test_nlp_copy_is_the_docs_annotations_token_by_token(nlp, text):
+    # `to_parsed_doc` reads columns and reuses the parsed string: the same as reading every
+    # spaCy token's attributes one by one.
+    article = Article(id="a", text=text)
+    spacy_doc = nlp(text)
+    doc = to_parsed_doc(spacy_doc, article)
+    assert doc.text == spacy_doc.text
+    assert doc.tokens == tuple(
+        Token(
+            t.text,
+            t.lemma_,
+            t.pos_,
+            t.tag_,
+            t.dep_,
+            t.head.i,
+            t.idx,
+            bool(t.whitespace_),
+            t.ent_iob_ or "O",
+            t.ent_type_,
+        )
+        for t in spacy_doc
+    )

@@ -25,6 +25,11 @@ from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals
         (r"a\s+b", None),  # single letters say little: left out
         # an alternative's single letter is passed over for a usable requirement of it
         (r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w])", [{DIGIT, "20"}]),
+        # a class of digits needs a digit too: "Q[1-4]", "(?:1[0-2]|0?[1-9])\s*pm"
+        (r"Q[1-4]", [{DIGIT}]),
+        (r"(?:1[0-2]|0?[1-9])\s*pm", [{DIGIT}, {"pm"}]),
+        (r"[0-9a]x", None),  # not when it holds anything else
+        (r"[^1-9]x", None),
     ],
 )
 def test_required_literals_are_what_every_match_contains(pattern, needed):

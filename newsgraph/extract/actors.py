@@ -516,7 +516,15 @@ def _scan(
     # (`may_start` implies the index has the token's first three letters: its words are the
     # entries' first words.)
     if starts is not None:
-        candidates = [i for i in range(start, end) if starts.may_start(texts[i], lemmas[i])]
+        # `may_start`'s remembered answers read inline: this runs on every token twice.
+        known, may_start = starts.known, starts.may_start
+        candidates = []
+        for i, key in enumerate(zip(texts[start:end], lemmas[start:end], strict=True), start):
+            answer = known.get(key)
+            if answer is None:
+                answer = may_start(*key)
+            if answer:
+                candidates.append(i)
     else:
         candidates = [
             i for i in range(start, end) if texts[i][:3] in index or lemmas[i][:3] in index

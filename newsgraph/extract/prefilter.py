@@ -126,6 +126,16 @@ class LiteralGate:
         # What is searched for each requirement (see `_searched`).
         clauses = {clause for needs in self.needs if needs is not None for clause in needs}
         self.searched = {clause: _searched(clause) for clause in clauses}
+        # The same, by number, for `windows`: each requirement once, as a digit flag and
+        # the words to look for; each pattern's requirements as numbers, most selective first.
+        numbered = sorted(clauses, key=lambda c: sorted(c))
+        number = {clause: k for k, clause in enumerate(numbered)}
+        self._digit = [DIGIT in self.searched[c] for c in numbered]
+        self._words = [tuple(w for w in self.searched[c] if w != DIGIT) for c in numbered]
+        self._plan = [
+            None if needs is None else (tuple(number[c] for c in needs), by_line)
+            for needs, by_line in zip(self.needs, self.by_line, strict=True)
+        ]
 
     def windows(self, text: str) -> list[list[tuple[int, int]] | None]:
         """For each pattern: None to search the whole text, else the (start, end) spans to
@@ -133,25 +143,19 @@ class LiteralGate:
         if _CASE_ODDITIES.search(text):
             return [None] * len(self.needs)
         lowered = text.lower()
+        contains = lowered.__contains__
         has_digit = _DIGITS.search(text) is not None
         line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         lines_of: dict[str, set[int]] = {}
         # Rules share requirements (the unit words, the month names): each is read once.
-        met: dict[frozenset[str], bool] = {}
-        clause_lines: dict[frozenset[str], set[int]] = {}
+        met: list[bool | None] = [None] * len(self._words)
+        clause_lines: dict[int, set[int]] = {}
+        digit, words = self._digit, self._words
 
-        def holds(clause: frozenset[str]) -> bool:
-            if clause not in met:
-                met[clause] = any(
-                    has_digit if literal == DIGIT else literal in lowered
-                    for literal in self.searched[clause]
-                )
-            return met[clause]
-
-        def lines_holding(clause: frozenset[str]) -> set[int]:
+        def lines_holding(clause: int) -> set[int]:
             if clause not in clause_lines:
                 holding: set[int] = set()
-                for literal in self.searched[clause]:
+                for literal in (DIGIT, *words[clause]) if digit[clause] else words[clause]:
                     if literal not in lines_of:
                         lines_of[literal] = _lines_holding(literal, text, lowered, line_starts)
                     holding |= lines_of[literal]
@@ -159,14 +163,24 @@ class LiteralGate:
             return clause_lines[clause]
 
         found: list[list[tuple[int, int]] | None] = []
-        for needs, by_line in zip(self.needs, self.by_line, strict=True):
-            if needs is None:
+        for plan in self._plan:
+            if plan is None:
                 found.append(None)
-            elif not all(holds(clause) for clause in needs):
-                found.append([])
-            elif not by_line:
-                found.append(None)  # the clauses may be met on different lines
+                continue
+            needs, by_line = plan
+            for clause in needs:
+                held = met[clause]
+                if held is None:
+                    held = met[clause] = (has_digit and digit[clause]) or any(
+                        map(contains, words[clause])
+                    )
+                if not held:
+                    found.append([])
+                    break
             else:
+                if not by_line:
+                    found.append(None)  # the clauses may be met on different lines
+                    continue
                 # A match, lookarounds included, lies on one line, which meets every clause;
                 # the two most selective narrow the lines enough (listing the lines of "the"
                 # or "in" would cost more than it saves).
@@ -281,6 +295,18 @@ def _item(op: object, arg: object) -> list[frozenset[str]]:
         # (A requirement the gate would drop, a single letter, is passed over for a usable
         # one: "1[89]\\d\\d" needs a digit, which says more than no requirement at all.)
         return [frozenset().union(*(max(_usable(alt) or alt, key=_weight) for alt in alternatives))]
-    if op is sre.IN and arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+    if op is sre.IN and (arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] or _digits_only(arg)):
         return [frozenset({DIGIT})]
     return []
+
+
+_ASCII_DIGITS = range(ord("0"), ord("9") + 1)
+
+
+def _digits_only(members: object) -> bool:
+    """A character class of ASCII digits only ("[1-9]", "[0-5]", "[12]"): it needs a digit."""
+    return all(
+        (op is sre.LITERAL and arg in _ASCII_DIGITS)
+        or (op is sre.RANGE and arg[0] in _ASCII_DIGITS and arg[1] in _ASCII_DIGITS)  # type: ignore[index]
+        for op, arg in members  # type: ignore[attr-defined]
+    )

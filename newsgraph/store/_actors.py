@@ -28,6 +28,10 @@ ON CONFLICT (id) DO UPDATE SET
 """
 
 
+# `json.dumps(..., ensure_ascii=False)` builds an encoder on every call; one is enough.
+_JSON_UNICODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _row(record: ActorRecord) -> dict[str, object]:
     return {
         "id": record.id,
@@ -35,10 +39,12 @@ def _row(record: ActorRecord) -> dict[str, object]:
         "kind": record.kind,
         "country": record.country or None,
         "sector": record.sector or None,
-        "aliases": json.dumps(list(record.aliases), ensure_ascii=False),
+        "aliases": _JSON_UNICODE(list(record.aliases)) if record.aliases else "[]",
         "roles": json.dumps(
             [{"role": r, "start": s or None, "end": e or None} for r, s, e in record.roles]
-        ),
+        )
+        if record.roles
+        else "[]",
     }
 
 

@@ -306,6 +306,7 @@ class Store:
         reject_rows = [_reject_row(r) for r in rejects]
         with self._write() as conn:
             already = queries.select_ids(conn, json.dumps(sorted(seen)), processed_only=True)
+            precision_columns = _timex.date_precision_columns(conn)
             for item in batch:
                 article = item.article
                 row = _article_row(article)
@@ -353,6 +354,7 @@ class Store:
                     item.schedule,
                     next((n for n in item.extractors if n.startswith("timex.")), ""),
                     next((n for n in item.extractors if n.startswith("schedule.")), ""),
+                    precision_columns,
                 )
             queries.insert_rejects_ignore(conn, reject_rows)
         return len(seen - already)

@@ -8,7 +8,7 @@ written, because it dates them) and `select_calendar` for `newsgraph calendar`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,13 @@ from ..extract.schedule import value_range
 from ..extract.timex import value_precision
 from ..types import ScheduledItem, Timex
 
-__all__ = ["clause_date", "group_calendar", "replace_timexes", "select_calendar"]
+__all__ = [
+    "clause_date",
+    "date_precision_columns",
+    "group_calendar",
+    "replace_timexes",
+    "select_calendar",
+]
 
 _INSERT_TIMEX = """
 INSERT INTO timexes (article_id, start, "end", sentence, text, type, value, anchor, extractor,
@@ -85,9 +91,12 @@ def _date_rows(
     timexes: Sequence[Timex],
     ids: Sequence[int],
     published: date | None,
+    has_precision: bool | None = None,
 ) -> None:
-    """Give every event or quote row of the article its clause date (see `clause_date`)."""
-    has_precision = "date_precision" in _columns(conn, table)
+    """Give every event or quote row of the article its clause date (see `clause_date`).
+    `has_precision`: whether `table` has a `date_precision` column (None: look it up)."""
+    if has_precision is None:
+        has_precision = "date_precision" in _columns(conn, table)
     rows = conn.execute(
         f'SELECT id, start, "end" FROM {table} WHERE article_id = ?',  # noqa: S608 (fixed names)
         (article_id,),
@@ -121,9 +130,14 @@ def replace_timexes(
     schedule: Sequence[ScheduledItem],
     timex_extractor: str = "",
     schedule_extractor: str = "",
+    precision_columns: Mapping[str, bool] | None = None,
 ) -> None:
     """Replace an article's time expressions and calendar entries, then date its events and
-    quotes. Call it after the article's events and quotes are written."""
+    quotes. Call it after the article's events and quotes are written.
+
+    `precision_columns`: `date_precision_columns(conn)`, when the caller writes many articles
+    (the schema is read once, not twice an article); None reads it here.
+    """
     conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
     ordered = sorted(timexes, key=lambda t: (t.start, t.end, t.type, t.value))
@@ -170,8 +184,17 @@ def replace_timexes(
                 "extractor": schedule_extractor,
             },
         )
-    for table in ("events", "quotes"):
-        _date_rows(conn, table, article_id, ordered, ids, published)
+    columns = precision_columns or date_precision_columns(conn)
+    for table in _DATED_TABLES:
+        _date_rows(conn, table, article_id, ordered, ids, published, columns[table])
+
+
+_DATED_TABLES = ("events", "quotes")
+
+
+def date_precision_columns(conn: sqlite3.Connection) -> dict[str, bool]:
+    """Which of the tables dated by `replace_timexes` have a `date_precision` column."""
+    return {table: "date_precision" in _columns(conn, table) for table in _DATED_TABLES}
 
 
 def select_calendar(

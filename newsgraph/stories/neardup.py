@@ -2,8 +2,9 @@
 
 Two checks, in this order, against the articles of a recent window:
 
-1. **Copies and light rewrites**: MinHash LSH (datasketch) over word shingles finds articles
-   whose shingle sets have an estimated Jaccard similarity of at least `jaccard`.
+1. **Copies and light rewrites**: MinHash LSH over word shingles (the banding of datasketch's
+   `MinHashLSH`, `_BandIndex`) finds articles whose shingle sets have an estimated Jaccard
+   similarity of at least `jaccard`.
 2. **Spun copies**: a rewrite that swaps synonyms, reorders sentences and misspells names
    ("KEV" for Kyiv) shares few shingles but keeps the words that matter and the facts.
    Candidates share at least `min_shared_keys` of their distinctive keys (the article's
@@ -66,18 +67,72 @@ class _Seen:
     keys: tuple[str, ...]
 
 
+# datasketch's `_optimal_param(threshold, num_perm, 0.5, 0.5)` for the default settings: the
+# number of bands and the hash values per band that `MinHashLSH(threshold, num_perm)` uses.
+# Working it out imports SciPy (0.4 s CPU in the driver of every run); other settings still
+# ask datasketch (`tests/test_neardup.py` checks this table against it).
+_BANDS = {(0.5, 64): (14, 4)}
+
+
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows per band) of datasketch's `MinHashLSH(threshold, num_perm)`."""
+    bands = _BANDS.get((threshold, num_perm))
+    if bands is None:
+        from datasketch.lsh import _optimal_param  # noqa: PLC2701 - what MinHashLSH calls
+
+        bands = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return bands
+
+
+class _BandIndex:
+    """MinHash LSH as datasketch's `MinHashLSH` (in-memory storage) does it: a signature is cut
+    into `bands` runs of `rows` hash values, and a query finds every key that shares a whole
+    run with it, in the same position. The same candidates as `MinHashLSH.query` (its bands
+    are the runs' bytes, here their values), from the signatures as stored, without building
+    a `LeanMinHash` (numpy) for every insert and query."""
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self.ranges = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self.tables: list[dict[tuple[int, ...], set[str]]] = [{} for _ in range(bands)]
+
+    def insert(self, key: str, signature: tuple[int, ...]) -> None:
+        for (start, end), table in zip(self.ranges, self.tables, strict=True):
+            table.setdefault(signature[start:end], set()).add(key)
+
+    def query(self, signature: tuple[int, ...]) -> set[str]:
+        found: set[str] = set()
+        for (start, end), table in zip(self.ranges, self.tables, strict=True):
+            found.update(table.get(signature[start:end], ()))
+        return found
+
+    def remove(self, key: str, signature: tuple[int, ...]) -> None:
+        for (start, end), table in zip(self.ranges, self.tables, strict=True):
+            band = signature[start:end]
+            keys = table[band]
+            keys.discard(key)
+            if not keys:
+                del table[band]
+
+
 class NearDupDetector:
     """Finds, for each new article, the earliest earlier article it copies (or None)."""
 
     def __init__(self, config: NearDupConfig | None = None) -> None:
-        from datasketch import MinHashLSH
-
         self.config = config or NearDupConfig()
-        self._lsh = MinHashLSH(threshold=self.config.jaccard, num_perm=self.config.num_perm)
+        self._lsh = _BandIndex(*lsh_bands(self.config.jaccard, self.config.num_perm))
         self._seen: OrderedDict[str, _Seen] = OrderedDict()
         self._postings: dict[str, deque[str]] = {}
         self._signatures: dict[str, tuple[int, ...]] = {}  # of the articles in the LSH index
         self._order = 0
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        if not isinstance(self._lsh, _BandIndex):
+            # A state saved while datasketch's MinHashLSH held the index: the same index again
+            # from the signatures of the articles it held.
+            self._lsh = _BandIndex(*lsh_bands(self.config.jaccard, self.config.num_perm))
+            for aid, signature in self._signatures.items():
+                self._lsh.insert(aid, signature)
 
     def add(self, features: StoryFeatures, vector: dict[int, float]) -> str | None:
         """Check one article against the window, then remember it. `vector`: unit TF-IDF."""
@@ -96,7 +151,7 @@ class NearDupDetector:
     def _copy_of(self, features: StoryFeatures) -> str | None:
         if len(features.minhash) != self.config.num_perm:
             return None
-        found = [k for k in self._lsh.query(self._minhash(features)) if k in self._seen]
+        found = [k for k in self._lsh.query(features.minhash) if k in self._seen]
         if features.n_words < self.config.min_words:
             # Short texts: a few shared words make a high Jaccard; demand the same words.
             found = [k for k in found if self._signatures.get(k) == features.minhash]
@@ -146,12 +201,6 @@ class NearDupDetector:
         top = heapq.nlargest(self.config.key_terms, vector.items(), key=lambda kv: (kv[1], kv[0]))
         return tuple(sorted(f"w:{b}" for b, _ in top)) + tuple(sorted(facts))
 
-    def _minhash(self, features: StoryFeatures):  # -> datasketch.LeanMinHash
-        from datasketch import LeanMinHash
-
-        # Straight from the hash values: a MinHash would draw its permutations again.
-        return LeanMinHash(seed=1, hashvalues=list(features.minhash), scheme="affine32")
-
     def _remember(
         self,
         features: StoryFeatures,
@@ -175,7 +224,7 @@ class NearDupDetector:
             keys,
         )
         if len(features.minhash) == self.config.num_perm:
-            self._lsh.insert(aid, self._minhash(features))
+            self._lsh.insert(aid, features.minhash)
             self._signatures[aid] = features.minhash
         for key in keys:
             posting = self._postings.setdefault(key, deque(maxlen=self.config.posting_limit))
@@ -196,8 +245,7 @@ class NearDupDetector:
     def _drop(self, aid: str) -> None:
         seen = self._seen.pop(aid)
         if aid in self._signatures:
-            self._lsh.remove(aid)
-            del self._signatures[aid]
+            self._lsh.remove(aid, self._signatures.pop(aid))
         for key in seen.keys:
             posting = self._postings.get(key)
             if posting is not None and aid in posting:
