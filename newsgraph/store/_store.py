@@ -307,6 +307,7 @@ class Store:
         with self._write() as conn:
             already = queries.select_ids(conn, json.dumps(sorted(seen)), processed_only=True)
             precision_columns = _timex.date_precision_columns(conn)
+            actors_written: set[tuple[object, ...]] = set()
             for item in batch:
                 article = item.article
                 row = _article_row(article)
@@ -316,7 +317,7 @@ class Store:
                     extractors=",".join(item.extractors),
                 )
                 queries.upsert_processed_article(conn, row)
-                _actors.upsert_actors(conn, item.actors)
+                _actors.upsert_actors(conn, item.actors, actors_written)
                 spans = _actors.actor_spans(item.actors)
                 queries.delete_mentions(conn, article.id)
                 mentions = sorted(
