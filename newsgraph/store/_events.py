@@ -29,6 +29,24 @@ VALUES (:article_id, :start, :end, :sentence, :text, :plover_type, :plover_mode,
         :quad_class, :actors, :recipients, :reciprocal, :conditional, :date_precision)
 """
 
+_INSERT_EVENT_WITH_ID = _INSERT_EVENT.replace("(article_id,", "(id, article_id,").replace(
+    "(:article_id,", "(:id, :article_id,"
+)
+
+_MAX_ROWID = 2**63 - 1
+
+
+def next_ids(conn: sqlite3.Connection, table: str, n: int) -> list[int] | None:
+    """The ids SQLite would give `n` rows inserted one after another into `table` (an
+    INTEGER PRIMARY KEY without AUTOINCREMENT): the largest id plus one, two, ...; None when
+    that would pass the largest rowid (SQLite then picks free ids at random)."""
+    (largest,) = conn.execute(f"SELECT max(id) FROM {table}").fetchone()  # noqa: S608
+    first = (largest or 0) + 1
+    if first + n - 1 > _MAX_ROWID:
+        return None
+    return list(range(first, first + n))
+
+
 _INSERT_PARTICIPANT = """
 INSERT INTO event_participants (event_id, role, ord, code, actor_id, text)
 VALUES (?, ?, ?, ?, ?, ?)
@@ -80,10 +98,23 @@ def replace_events(
     register's ids)."""
     conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
+    if not ordered:
+        return 0
+    ids = next_ids(conn, "events", len(ordered))
+    if ids is None:  # the largest rowid is taken: let SQLite choose, one row at a time
+        ids = [
+            conn.execute(_INSERT_EVENT, event_row(event, article_id, extractor)).lastrowid or 0
+            for event in ordered
+        ]
+    else:
+        rows = []
+        for event_id, event in zip(ids, ordered, strict=True):
+            row = event_row(event, article_id, extractor)
+            row["id"] = event_id
+            rows.append(row)
+        conn.executemany(_INSERT_EVENT_WITH_ID, rows)
     participants = []  # inserted together after the events, in the same order
-    for event in ordered:
-        cursor = conn.execute(_INSERT_EVENT, event_row(event, article_id, extractor))
-        event_id = cursor.lastrowid
+    for event_id, event in zip(ids, ordered, strict=True):
         texts = (event.actor_text, event.recipient_text)
         for role, codes, words in zip(
             ("actor", "recipient"), (event.actors, event.recipients), texts, strict=True

@@ -15,6 +15,7 @@ from typing import Any
 from ..extract.schedule import value_range
 from ..extract.timex import value_precision
 from ..types import ScheduledItem, Timex
+from ._events import next_ids
 
 __all__ = [
     "clause_date",
@@ -30,6 +31,10 @@ INSERT INTO timexes (article_id, start, "end", sentence, text, type, value, anch
 VALUES (:article_id, :start, :end, :sentence, :text, :type, :value, :anchor, :extractor,
         :anchor_kind, :resolved, :mod)
 """
+
+_INSERT_TIMEX_WITH_ID = _INSERT_TIMEX.replace("(article_id,", "(id, article_id,").replace(
+    "(:article_id,", "(:id, :article_id,"
+)
 
 _INSERT_CALENDAR = """
 INSERT INTO calendar (article_id, start, "end", sentence, date, date_first, date_last,
@@ -141,33 +146,36 @@ def replace_timexes(
     conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
     ordered = sorted(timexes, key=lambda t: (t.start, t.end, t.type, t.value))
-    ids: list[int] = []
-    for t in ordered:
-        cursor = conn.execute(
-            _INSERT_TIMEX,
-            {
-                "article_id": article_id,
-                "start": t.start,
-                "end": t.end,
-                "sentence": t.sentence,
-                "text": t.text,
-                "type": t.type,
-                "value": t.value or None,
-                # the date a publication-anchored value was resolved against
-                "anchor": published.isoformat()
-                if t.anchor == "publication" and published
-                else None,
-                "extractor": timex_extractor,
-                "anchor_kind": t.anchor,
-                "resolved": int(t.resolved),
-                "mod": t.mod or None,
-            },
-        )
-        ids.append(int(cursor.lastrowid or 0))
+    anchor = published.isoformat() if published else None
+    rows = [
+        {
+            "article_id": article_id,
+            "start": t.start,
+            "end": t.end,
+            "sentence": t.sentence,
+            "text": t.text,
+            "type": t.type,
+            "value": t.value or None,
+            # the date a publication-anchored value was resolved against
+            "anchor": anchor if t.anchor == "publication" else None,
+            "extractor": timex_extractor,
+            "anchor_kind": t.anchor,
+            "resolved": int(t.resolved),
+            "mod": t.mod or None,
+        }
+        for t in ordered
+    ]
+    ids = next_ids(conn, "timexes", len(rows)) if rows else []
+    if ids is None:  # the largest rowid is taken: let SQLite choose, one row at a time
+        ids = [int(conn.execute(_INSERT_TIMEX, row).lastrowid or 0) for row in rows]
+    else:
+        for row, timex_id in zip(rows, ids, strict=True):
+            row["id"] = timex_id
+        conn.executemany(_INSERT_TIMEX_WITH_ID, rows)
+    calendar = []
     for item in sorted(schedule, key=lambda s: (s.start, s.date, s.timex_text)):
         span = value_range(item.date)
-        conn.execute(
-            _INSERT_CALENDAR,
+        calendar.append(
             {
                 "article_id": article_id,
                 "start": item.start,
@@ -182,8 +190,9 @@ def replace_timexes(
                 "place": item.place or None,
                 "description": item.description,
                 "extractor": schedule_extractor,
-            },
+            }
         )
+    conn.executemany(_INSERT_CALENDAR, calendar)
     columns = precision_columns or date_precision_columns(conn)
     for table in _DATED_TABLES:
         _date_rows(conn, table, article_id, ordered, ids, published, columns[table])
