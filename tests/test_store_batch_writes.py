@@ -67,3 +67,62 @@ def test_store_actor_rows_written_once_a_batch_give_the_same_table():
         tables.append(conn.execute("SELECT * FROM actors ORDER BY id").fetchall())
     assert tables[0] == tables[1]
     assert len(tables[0]) == 2
+
+
+def _dated_article():
+    import dataclasses
+
+    from newsgraph.types import Event, Quote
+
+    from .test_timex_store import TEXT, _processed
+
+    def event(text: str, **kw: object) -> Event:
+        start = TEXT.index(text)
+        return Event("a1", start, start + len(text), 0, text, "meet", "CONSULT", **kw)  # type: ignore[arg-type]
+
+    quotes = (
+        Quote("a1", 151, 169, 2, "talks were useful", "indirect", speaker="Ryabkov"),
+        Quote("a1", 0, 10, 0, "The Russia", "direct"),
+    )
+    events = (
+        event("will meet on January 12", date="2021-12-28", date_precision="published"),
+        event("negotiations are expected"),
+        event("said Wednesday"),
+    )
+    p = _processed()
+    return dataclasses.replace(
+        p,
+        events=events,
+        quotes=quotes,
+        extractors=(*p.extractors, "events.v1", "quotes.v1"),
+    )
+
+
+def test_store_events_and_quotes_dated_as_written_equal_the_rows_dated_after(tmp_path):
+    from newsgraph.store import Store, _events, _quotes, _timex
+
+    p = _dated_article()
+    tables = []
+    for written_after in (False, True):
+        with Store.open(tmp_path / f"{written_after}.db") as store:
+            store.write_batch([p])  # a second time: the article's rows are replaced
+            if written_after:  # the rows written first, then dated by replace_timexes
+                with store._write() as conn:
+                    _events.replace_events(conn, "a1", p.events, "events.v1")
+                    _quotes.replace_quotes(conn, "a1", p.quotes, (), "quotes.v1", "")
+                    published = p.article.published.date()
+                    _timex.replace_timexes(
+                        conn, "a1", published, p.timexes, p.schedule, "timex.v1", "schedule.v1"
+                    )
+            else:
+                store.write_batch([p])
+            conn = store._db
+            tables.append(
+                [
+                    [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]  # noqa: S608
+                    for t in ("events", "quotes", "timexes", "calendar")
+                ]
+            )
+    assert tables[0] == tables[1]
+    events = tables[0][0]
+    assert len(events) == 3 and any(r for r in events if "timex" in r)

@@ -18,10 +18,12 @@ from ..types import ScheduledItem, Timex
 from ._events import next_ids
 
 __all__ = [
+    "ClauseDater",
     "clause_date",
     "date_precision_columns",
     "group_calendar",
     "replace_timexes",
+    "write_timexes",
     "select_calendar",
 ]
 
@@ -143,6 +145,43 @@ def replace_timexes(
     `precision_columns`: `date_precision_columns(conn)`, when the caller writes many articles
     (the schema is read once, not twice an article); None reads it here.
     """
+    dater = write_timexes(
+        conn, article_id, published, timexes, schedule, timex_extractor, schedule_extractor
+    )
+    columns = precision_columns or date_precision_columns(conn)
+    for table in _DATED_TABLES:
+        _date_rows(conn, table, article_id, dater.ordered, dater.ids, published, columns[table])
+
+
+class ClauseDater:
+    """The dates `replace_timexes` gives the event and quote rows of one article, for rows
+    written after the article's time expressions (`write_timexes`)."""
+
+    def __init__(self, ordered: list[Timex], ids: list[int], published: date | None) -> None:
+        self.ordered = ordered
+        self.ids = ids
+        self.published = published
+        self._datable = _datable(ordered)
+
+    def columns(
+        self, start: int, end: int
+    ) -> tuple[str | None, str | None, int | None, str | None]:
+        """(date, date_source, timex_id, date_precision) of the row spanning [start, end)."""
+        index, value, precision, source = _clause_date(self._datable, start, end, self.published)
+        return value, source, None if index is None else self.ids[index], precision
+
+
+def write_timexes(
+    conn: sqlite3.Connection,
+    article_id: str,
+    published: date | None,
+    timexes: Sequence[Timex],
+    schedule: Sequence[ScheduledItem],
+    timex_extractor: str = "",
+    schedule_extractor: str = "",
+) -> ClauseDater:
+    """Replace an article's time expressions and calendar entries (not dating anything);
+    returns what dates its event and quote rows, which `replace_timexes` would give them."""
     conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
     ordered = sorted(timexes, key=lambda t: (t.start, t.end, t.type, t.value))
@@ -193,9 +232,7 @@ def replace_timexes(
             }
         )
     conn.executemany(_INSERT_CALENDAR, calendar)
-    columns = precision_columns or date_precision_columns(conn)
-    for table in _DATED_TABLES:
-        _date_rows(conn, table, article_id, ordered, ids, published, columns[table])
+    return ClauseDater(ordered, ids, published)
 
 
 _DATED_TABLES = ("events", "quotes")
