@@ -1,8 +1,9 @@
 """Quotes and outlet citations (issue 3): the rows of one article, and `newsgraph quotes`.
 
 Kept apart from `_store.py` and `queries.py` so these tables have one home. `Store.write_batch`
-calls `replace_quotes` inside its batch transaction, before `_timex.replace_timexes` (which
-dates the quote rows).
+calls `replace_quotes` inside its batch transaction, after `_timex.write_timexes`, whose
+`ClauseDater` dates the quote rows as they are written (called without one, the rows are
+dated after by `_timex.replace_timexes`).
 """
 
 from __future__ import annotations

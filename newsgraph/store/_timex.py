@@ -1,8 +1,9 @@
 """Time expressions, calendar entries and the dating of events and quotes (issue 4).
 
 Kept apart from `_store.py` and `queries.py` so these tables have one home: `Store` calls
-`replace_timexes` inside its batch transaction (after the article's events and quotes are
-written, because it dates them) and `select_calendar` for `newsgraph calendar`.
+`write_timexes` inside its batch transaction before the article's events and quotes are
+written, with the dates its `ClauseDater` gives them (the dates `replace_timexes` gives rows
+already written, a SELECT and an UPDATE later), and `select_calendar` for `newsgraph calendar`.
 """
 
 from __future__ import annotations
