@@ -48,9 +48,36 @@ def _row(record: ActorRecord) -> dict[str, object]:
     }
 
 
-def upsert_actors(conn: sqlite3.Connection, records: Sequence[ActorRecord]) -> None:
-    """Add the actors not yet registered; complete the ones that are."""
-    conn.executemany(_UPSERT, (_row(r) for r in records))
+def upsert_actors(
+    conn: sqlite3.Connection,
+    records: Sequence[ActorRecord],
+    written: set[tuple[object, ...]] | None = None,
+) -> None:
+    """Add the actors not yet registered; complete the ones that are.
+
+    `written`: the rows already upserted in this transaction (updated here). Upserting the same
+    row again changes nothing (a row only gains what it lacks, and once a row was applied it
+    lacks nothing that row gives, whatever came between), so a batch whose articles name the
+    same actors writes each distinct row once.
+    """
+    if written is None:
+        conn.executemany(_UPSERT, (_row(r) for r in records))
+        return
+    new = []
+    for record in records:
+        key = (
+            record.id,
+            record.name,
+            record.kind,
+            record.country,
+            record.sector,
+            record.aliases,
+            record.roles,
+        )
+        if key not in written:
+            written.add(key)
+            new.append(record)
+    conn.executemany(_UPSERT, (_row(r) for r in new))
 
 
 def actor_spans(records: Sequence[ActorRecord]) -> dict[tuple[int, int], str]:

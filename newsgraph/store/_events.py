@@ -10,7 +10,7 @@ An event's actor and recipient codes are stored twice on purpose: once per parti
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from ..types import Event
@@ -28,6 +28,38 @@ VALUES (:article_id, :start, :end, :sentence, :text, :plover_type, :plover_mode,
         :intensity, :goldstein, :date, :location, :status, :extractor, :predicate,
         :quad_class, :actors, :recipients, :reciprocal, :conditional, :date_precision)
 """
+
+_INSERT_EVENT_WITH_ID = _INSERT_EVENT.replace("(article_id,", "(id, article_id,").replace(
+    "(:article_id,", "(:id, :article_id,"
+)
+
+_INSERT_EVENT_DATED = """
+INSERT INTO events (id, article_id, start, "end", sentence, text, plover_type, plover_mode, cameo,
+                    intensity, goldstein, date, location, status, extractor, predicate,
+                    quad_class, actors, recipients, reciprocal, conditional, date_precision,
+                    date_source, timex_id)
+VALUES (:id, :article_id, :start, :end, :sentence, :text, :plover_type, :plover_mode, :cameo,
+        :intensity, :goldstein, :date, :location, :status, :extractor, :predicate,
+        :quad_class, :actors, :recipients, :reciprocal, :conditional, :date_precision,
+        :date_source, :timex_id)
+"""
+
+#: (start, end) of a clause -> its (date, date_source, timex_id, date_precision) columns.
+DateColumns = Callable[[int, int], tuple[str | None, str | None, int | None, str | None]]
+
+_MAX_ROWID = 2**63 - 1
+
+
+def next_ids(conn: sqlite3.Connection, table: str, n: int) -> list[int] | None:
+    """The ids SQLite would give `n` rows inserted one after another into `table` (an
+    INTEGER PRIMARY KEY without AUTOINCREMENT): the largest id plus one, two, ...; None when
+    that would pass the largest rowid (SQLite then picks free ids at random)."""
+    (largest,) = conn.execute(f"SELECT max(id) FROM {table}").fetchone()  # noqa: S608
+    first = (largest or 0) + 1
+    if first + n - 1 > _MAX_ROWID:
+        return None
+    return list(range(first, first + n))
+
 
 _INSERT_PARTICIPANT = """
 INSERT INTO event_participants (event_id, role, ord, code, actor_id, text)
@@ -74,16 +106,36 @@ def replace_events(
     events: Sequence[Event],
     extractor: str = "",
     registered: Collection[str] = (),
+    date_columns: DateColumns | None = None,
 ) -> int:
     """Replace an article's events (participants go with them); returns the number stored.
     A participant's `actor_id` is its code when the code is in `registered` (the actors
-    register's ids)."""
+    register's ids). `date_columns`, when given, dates each row as it is written (what
+    `_timex.replace_timexes` would give it after: `ClauseDater.columns`)."""
     conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
+    if not ordered:
+        return 0
+    ids = next_ids(conn, "events", len(ordered))
+    rows = [event_row(event, article_id, extractor) for event in ordered]
+    if date_columns is not None:
+        for row in rows:
+            (row["date"], row["date_source"], row["timex_id"], row["date_precision"]) = (
+                date_columns(row["start"], row["end"])
+            )
+    if ids is None:  # the largest rowid is taken: let SQLite choose, one row at a time
+        for row in rows:
+            row["id"] = None  # SQLite's choice
+        insert = _INSERT_EVENT_WITH_ID if date_columns is None else _INSERT_EVENT_DATED
+        ids = [conn.execute(insert, row).lastrowid or 0 for row in rows]
+    else:
+        for row, event_id in zip(rows, ids, strict=True):
+            row["id"] = event_id
+        conn.executemany(
+            _INSERT_EVENT_WITH_ID if date_columns is None else _INSERT_EVENT_DATED, rows
+        )
     participants = []  # inserted together after the events, in the same order
-    for event in ordered:
-        cursor = conn.execute(_INSERT_EVENT, event_row(event, article_id, extractor))
-        event_id = cursor.lastrowid
+    for event_id, event in zip(ids, ordered, strict=True):
         texts = (event.actor_text, event.recipient_text)
         for role, codes, words in zip(
             ("actor", "recipient"), (event.actors, event.recipients), texts, strict=True

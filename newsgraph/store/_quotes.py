@@ -1,8 +1,9 @@
 """Quotes and outlet citations (issue 3): the rows of one article, and `newsgraph quotes`.
 
 Kept apart from `_store.py` and `queries.py` so these tables have one home. `Store.write_batch`
-calls `replace_quotes` inside its batch transaction, before `_timex.replace_timexes` (which
-dates the quote rows).
+calls `replace_quotes` inside its batch transaction, after `_timex.write_timexes`, whose
+`ClauseDater` dates the quote rows as they are written (called without one, the rows are
+dated after by `_timex.replace_timexes`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..types import Citation, Quote
+from ._events import DateColumns
 from .queries import _like
 
 __all__ = ["replace_quotes", "select_quotes"]
@@ -23,6 +25,15 @@ INSERT INTO quotes (article_id, start, "end", sentence, kind, speaker_text, spea
 VALUES (:article_id, :start, :end, :sentence, :kind, :speaker_text, :speaker_start,
         :speaker_end, :cue, :content, :content_start, :content_end, :extractor, :speaker,
         :speaker_kind, :speaker_actor_id)
+"""
+
+_INSERT_QUOTE_DATED = """
+INSERT INTO quotes (article_id, start, "end", sentence, kind, speaker_text, speaker_start,
+                    speaker_end, cue, content, content_start, content_end, extractor, speaker,
+                    speaker_kind, speaker_actor_id, date, date_source, timex_id, date_precision)
+VALUES (:article_id, :start, :end, :sentence, :kind, :speaker_text, :speaker_start,
+        :speaker_end, :cue, :content, :content_start, :content_end, :extractor, :speaker,
+        :speaker_kind, :speaker_actor_id, :date, :date_source, :timex_id, :date_precision)
 """
 
 _INSERT_CITATION = """
@@ -67,13 +78,26 @@ def replace_quotes(
     quotes_by: str,
     citations_by: str,
     speaker_ids: Mapping[tuple[int, int], str] | None = None,
+    date_columns: DateColumns | None = None,
 ) -> None:
     """Replace the article's quote and citation rows (an article processed again).
-    `speaker_ids` maps a speaker mention's (start, end) to its id in the actors register."""
+    `speaker_ids` maps a speaker mention's (start, end) to its id in the actors register.
+    `date_columns`, when given, dates each row of the article as it is written (what
+    `_timex.replace_timexes` would give it after: `ClauseDater.columns`)."""
     conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
     ids = speaker_ids or {}
-    conn.executemany(_INSERT_QUOTE, (_quote_row(q, quotes_by, ids) for q in quotes))
+    if date_columns is None:
+        conn.executemany(_INSERT_QUOTE, (_quote_row(q, quotes_by, ids) for q in quotes))
+    else:
+        rows = [_quote_row(q, quotes_by, ids) for q in quotes]
+        for row in rows:
+            if row["article_id"] == article_id:  # the rows replace_timexes dates
+                dated = date_columns(row["start"], row["end"])
+            else:
+                dated = (None, None, None, None)
+            (row["date"], row["date_source"], row["timex_id"], row["date_precision"]) = dated
+        conn.executemany(_INSERT_QUOTE_DATED, rows)
     conn.executemany(
         _INSERT_CITATION,
         (

@@ -1,8 +1,9 @@
 """Time expressions, calendar entries and the dating of events and quotes (issue 4).
 
 Kept apart from `_store.py` and `queries.py` so these tables have one home: `Store` calls
-`replace_timexes` inside its batch transaction (after the article's events and quotes are
-written, because it dates them) and `select_calendar` for `newsgraph calendar`.
+`write_timexes` inside its batch transaction before the article's events and quotes are
+written, with the dates its `ClauseDater` gives them (the dates `replace_timexes` gives rows
+already written, a SELECT and an UPDATE later), and `select_calendar` for `newsgraph calendar`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from typing import Any
 from ..extract.schedule import value_range
 from ..extract.timex import value_precision
 from ..types import ScheduledItem, Timex
+from ._events import next_ids
 
 __all__ = [
+    "ClauseDater",
     "clause_date",
     "date_precision_columns",
     "group_calendar",
     "replace_timexes",
+    "write_timexes",
     "select_calendar",
 ]
 
@@ -30,6 +34,10 @@ INSERT INTO timexes (article_id, start, "end", sentence, text, type, value, anch
 VALUES (:article_id, :start, :end, :sentence, :text, :type, :value, :anchor, :extractor,
         :anchor_kind, :resolved, :mod)
 """
+
+_INSERT_TIMEX_WITH_ID = _INSERT_TIMEX.replace("(article_id,", "(id, article_id,").replace(
+    "(:article_id,", "(:id, :article_id,"
+)
 
 _INSERT_CALENDAR = """
 INSERT INTO calendar (article_id, start, "end", sentence, date, date_first, date_last,
@@ -138,36 +146,76 @@ def replace_timexes(
     `precision_columns`: `date_precision_columns(conn)`, when the caller writes many articles
     (the schema is read once, not twice an article); None reads it here.
     """
+    dater = write_timexes(
+        conn, article_id, published, timexes, schedule, timex_extractor, schedule_extractor
+    )
+    columns = precision_columns or date_precision_columns(conn)
+    for table in _DATED_TABLES:
+        _date_rows(conn, table, article_id, dater.ordered, dater.ids, published, columns[table])
+
+
+class ClauseDater:
+    """The dates `replace_timexes` gives the event and quote rows of one article, for rows
+    written after the article's time expressions (`write_timexes`)."""
+
+    def __init__(self, ordered: list[Timex], ids: list[int], published: date | None) -> None:
+        self.ordered = ordered
+        self.ids = ids
+        self.published = published
+        self._datable = _datable(ordered)
+
+    def columns(
+        self, start: int, end: int
+    ) -> tuple[str | None, str | None, int | None, str | None]:
+        """(date, date_source, timex_id, date_precision) of the row spanning [start, end)."""
+        index, value, precision, source = _clause_date(self._datable, start, end, self.published)
+        return value, source, None if index is None else self.ids[index], precision
+
+
+def write_timexes(
+    conn: sqlite3.Connection,
+    article_id: str,
+    published: date | None,
+    timexes: Sequence[Timex],
+    schedule: Sequence[ScheduledItem],
+    timex_extractor: str = "",
+    schedule_extractor: str = "",
+) -> ClauseDater:
+    """Replace an article's time expressions and calendar entries (not dating anything);
+    returns what dates its event and quote rows, which `replace_timexes` would give them."""
     conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
     ordered = sorted(timexes, key=lambda t: (t.start, t.end, t.type, t.value))
-    ids: list[int] = []
-    for t in ordered:
-        cursor = conn.execute(
-            _INSERT_TIMEX,
-            {
-                "article_id": article_id,
-                "start": t.start,
-                "end": t.end,
-                "sentence": t.sentence,
-                "text": t.text,
-                "type": t.type,
-                "value": t.value or None,
-                # the date a publication-anchored value was resolved against
-                "anchor": published.isoformat()
-                if t.anchor == "publication" and published
-                else None,
-                "extractor": timex_extractor,
-                "anchor_kind": t.anchor,
-                "resolved": int(t.resolved),
-                "mod": t.mod or None,
-            },
-        )
-        ids.append(int(cursor.lastrowid or 0))
+    anchor = published.isoformat() if published else None
+    rows = [
+        {
+            "article_id": article_id,
+            "start": t.start,
+            "end": t.end,
+            "sentence": t.sentence,
+            "text": t.text,
+            "type": t.type,
+            "value": t.value or None,
+            # the date a publication-anchored value was resolved against
+            "anchor": anchor if t.anchor == "publication" else None,
+            "extractor": timex_extractor,
+            "anchor_kind": t.anchor,
+            "resolved": int(t.resolved),
+            "mod": t.mod or None,
+        }
+        for t in ordered
+    ]
+    ids = next_ids(conn, "timexes", len(rows)) if rows else []
+    if ids is None:  # the largest rowid is taken: let SQLite choose, one row at a time
+        ids = [int(conn.execute(_INSERT_TIMEX, row).lastrowid or 0) for row in rows]
+    else:
+        for row, timex_id in zip(rows, ids, strict=True):
+            row["id"] = timex_id
+        conn.executemany(_INSERT_TIMEX_WITH_ID, rows)
+    calendar = []
     for item in sorted(schedule, key=lambda s: (s.start, s.date, s.timex_text)):
         span = value_range(item.date)
-        conn.execute(
-            _INSERT_CALENDAR,
+        calendar.append(
             {
                 "article_id": article_id,
                 "start": item.start,
@@ -182,11 +230,10 @@ def replace_timexes(
                 "place": item.place or None,
                 "description": item.description,
                 "extractor": schedule_extractor,
-            },
+            }
         )
-    columns = precision_columns or date_precision_columns(conn)
-    for table in _DATED_TABLES:
-        _date_rows(conn, table, article_id, ordered, ids, published, columns[table])
+    conn.executemany(_INSERT_CALENDAR, calendar)
+    return ClauseDater(ordered, ids, published)
 
 
 _DATED_TABLES = ("events", "quotes")
