@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from newsgraph.store._actors import upsert_actors
-from newsgraph.store._events import next_ids
+from newsgraph.store.queries import next_ids
 from newsgraph.types import ActorRecord
 
 
@@ -126,3 +126,15 @@ def test_store_events_and_quotes_dated_as_written_equal_the_rows_dated_after(tmp
     assert tables[0] == tables[1]
     events = tables[0][0]
     assert len(events) == 3 and any(r for r in events if "timex" in r)
+
+
+def test_store_insert_numbered_lets_sqlite_choose_when_the_largest_rowid_is_taken():
+    from newsgraph.store.queries import insert_numbered
+
+    conn = _table()
+    insert = "INSERT INTO t (id, v) VALUES (:id, :v)"
+    assert insert_numbered(conn, "t", insert, [{"v": "a"}, {"v": "b"}]) == [1, 2]
+    conn.execute("INSERT INTO t (id, v) VALUES (?, 'x')", (2**63 - 1,))
+    ids = insert_numbered(conn, "t", insert, [{"v": "c"}, {"v": "d"}])
+    stored = dict(conn.execute("SELECT v, id FROM t WHERE v IN ('c', 'd')").fetchall())
+    assert ids == [stored["c"], stored["d"]] and len(set(ids)) == 2

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from ..types import Event
+from .queries import insert_numbered
 
 __all__ = ["EVENT_STATUSES", "event_row", "replace_events", "select_events"]
 
@@ -46,20 +47,6 @@ VALUES (:id, :article_id, :start, :end, :sentence, :text, :plover_type, :plover_
 
 #: (start, end) of a clause -> its (date, date_source, timex_id, date_precision) columns.
 DateColumns = Callable[[int, int], tuple[str | None, str | None, int | None, str | None]]
-
-_MAX_ROWID = 2**63 - 1
-
-
-def next_ids(conn: sqlite3.Connection, table: str, n: int) -> list[int] | None:
-    """The ids SQLite would give `n` rows inserted one after another into `table` (an
-    INTEGER PRIMARY KEY without AUTOINCREMENT): the largest id plus one, two, ...; None when
-    that would pass the largest rowid (SQLite then picks free ids at random)."""
-    (largest,) = conn.execute(f"SELECT max(id) FROM {table}").fetchone()  # noqa: S608
-    first = (largest or 0) + 1
-    if first + n - 1 > _MAX_ROWID:
-        return None
-    return list(range(first, first + n))
-
 
 _INSERT_PARTICIPANT = """
 INSERT INTO event_participants (event_id, role, ord, code, actor_id, text)
@@ -116,24 +103,14 @@ def replace_events(
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
     if not ordered:
         return 0
-    ids = next_ids(conn, "events", len(ordered))
     rows = [event_row(event, article_id, extractor) for event in ordered]
     if date_columns is not None:
         for row in rows:
             (row["date"], row["date_source"], row["timex_id"], row["date_precision"]) = (
                 date_columns(row["start"], row["end"])
             )
-    if ids is None:  # the largest rowid is taken: let SQLite choose, one row at a time
-        for row in rows:
-            row["id"] = None  # SQLite's choice
-        insert = _INSERT_EVENT_WITH_ID if date_columns is None else _INSERT_EVENT_DATED
-        ids = [conn.execute(insert, row).lastrowid or 0 for row in rows]
-    else:
-        for row, event_id in zip(rows, ids, strict=True):
-            row["id"] = event_id
-        conn.executemany(
-            _INSERT_EVENT_WITH_ID if date_columns is None else _INSERT_EVENT_DATED, rows
-        )
+    insert = _INSERT_EVENT_WITH_ID if date_columns is None else _INSERT_EVENT_DATED
+    ids = insert_numbered(conn, "events", insert, rows)
     participants = []  # inserted together after the events, in the same order
     for event_id, event in zip(ids, ordered, strict=True):
         texts = (event.actor_text, event.recipient_text)

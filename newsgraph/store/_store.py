@@ -306,11 +306,7 @@ class Store:
         reject_rows = [_reject_row(r) for r in rejects]
         with self._write() as conn:
             already = queries.select_ids(conn, json.dumps(sorted(seen)), processed_only=True)
-            precision_columns = _timex.date_precision_columns(conn)
             actors_written: set[tuple[object, ...]] = set()
-            # a store whose tables all have date_precision (every migrated one) is dated as
-            # its rows are written
-            dated_at_insert = all(precision_columns.values())
             for item in batch:
                 article = item.article
                 row = _article_row(article)
@@ -329,32 +325,24 @@ class Store:
                 queries.insert_mentions(
                     conn, (_mention_row(m, article.id, spans) for m in mentions)
                 )
-                published = article.published.date() if article.published else None
-                timex_by = next((n for n in item.extractors if n.startswith("timex.")), "")
-                schedule_by = next((n for n in item.extractors if n.startswith("schedule.")), "")
-                if dated_at_insert:
-                    # The time expressions first: the event and quote rows are written with
-                    # the clause dates `replace_timexes` would give them after (same rows,
-                    # the ids of each table as before, no UPDATE).
-                    dater = _timex.write_timexes(
-                        conn,
-                        article.id,
-                        published,
-                        item.timexes,
-                        item.schedule,
-                        timex_by,
-                        schedule_by,
-                    )
-                    date_columns: _events.DateColumns | None = dater.columns
-                else:
-                    date_columns = None
+                # The time expressions first: the event and quote rows are written with their
+                # clause dates (no UPDATE after).
+                dater = _timex.write_timexes(
+                    conn,
+                    article.id,
+                    article.published.date() if article.published else None,
+                    item.timexes,
+                    item.schedule,
+                    _by(item, "timex."),
+                    _by(item, "schedule."),
+                )
                 _events.replace_events(
                     conn,
                     article.id,
                     item.events,
                     _by(item, "events."),
                     registered={r.id for r in item.actors},
-                    date_columns=date_columns,
+                    date_columns=dater.columns,
                 )
                 _quotes.replace_quotes(
                     conn,
@@ -364,24 +352,12 @@ class Store:
                     _by(item, "quotes."),
                     _by(item, "citations."),
                     speaker_ids=spans,
-                    date_columns=date_columns,
+                    date_columns=dater.columns,
                 )
                 _stories.replace_figures(conn, article.id, item.figures, _by(item, "figures."))
                 _stories.replace_story_features(
                     conn, article.id, item.story_features, _by(item, "story_features.")
                 )
-                if not dated_at_insert:
-                    # after the events and quotes: it dates them by their clause's time expression
-                    _timex.replace_timexes(
-                        conn,
-                        article.id,
-                        published,
-                        item.timexes,
-                        item.schedule,
-                        timex_by,
-                        schedule_by,
-                        precision_columns,
-                    )
             queries.insert_rejects_ignore(conn, reject_rows)
         return len(seen - already)
 

@@ -9,19 +9,18 @@ already written, a SELECT and an UPDATE later), and `select_calendar` for `newsg
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from ..extract.schedule import value_range
 from ..extract.timex import value_precision
 from ..types import ScheduledItem, Timex
-from ._events import next_ids
+from .queries import insert_numbered
 
 __all__ = [
     "ClauseDater",
     "clause_date",
-    "date_precision_columns",
     "group_calendar",
     "replace_timexes",
     "write_timexes",
@@ -29,15 +28,11 @@ __all__ = [
 ]
 
 _INSERT_TIMEX = """
-INSERT INTO timexes (article_id, start, "end", sentence, text, type, value, anchor, extractor,
-                     anchor_kind, resolved, mod)
-VALUES (:article_id, :start, :end, :sentence, :text, :type, :value, :anchor, :extractor,
-        :anchor_kind, :resolved, :mod)
+INSERT INTO timexes (id, article_id, start, "end", sentence, text, type, value, anchor,
+                     extractor, anchor_kind, resolved, mod)
+VALUES (:id, :article_id, :start, :end, :sentence, :text, :type, :value, :anchor,
+        :extractor, :anchor_kind, :resolved, :mod)
 """
-
-_INSERT_TIMEX_WITH_ID = _INSERT_TIMEX.replace("(article_id,", "(id, article_id,").replace(
-    "(:article_id,", "(:id, :article_id,"
-)
 
 _INSERT_CALENDAR = """
 INSERT INTO calendar (article_id, start, "end", sentence, date, date_first, date_last,
@@ -99,12 +94,9 @@ def _date_rows(
     timexes: Sequence[Timex],
     ids: Sequence[int],
     published: date | None,
-    has_precision: bool | None = None,
 ) -> None:
-    """Give every event or quote row of the article its clause date (see `clause_date`).
-    `has_precision`: whether `table` has a `date_precision` column (None: look it up)."""
-    if has_precision is None:
-        has_precision = "date_precision" in _columns(conn, table)
+    """Give every event or quote row of the article its clause date (see `clause_date`)."""
+    has_precision = "date_precision" in _columns(conn, table)
     rows = conn.execute(
         f'SELECT id, start, "end" FROM {table} WHERE article_id = ?',  # noqa: S608 (fixed names)
         (article_id,),
@@ -138,20 +130,15 @@ def replace_timexes(
     schedule: Sequence[ScheduledItem],
     timex_extractor: str = "",
     schedule_extractor: str = "",
-    precision_columns: Mapping[str, bool] | None = None,
 ) -> None:
     """Replace an article's time expressions and calendar entries, then date its events and
-    quotes. Call it after the article's events and quotes are written.
-
-    `precision_columns`: `date_precision_columns(conn)`, when the caller writes many articles
-    (the schema is read once, not twice an article); None reads it here.
-    """
+    quotes. Call it after the article's events and quotes are written (`Store.write_batch`
+    writes the time expressions first and dates the rows as they are written instead)."""
     dater = write_timexes(
         conn, article_id, published, timexes, schedule, timex_extractor, schedule_extractor
     )
-    columns = precision_columns or date_precision_columns(conn)
-    for table in _DATED_TABLES:
-        _date_rows(conn, table, article_id, dater.ordered, dater.ids, published, columns[table])
+    for table in ("events", "quotes"):
+        _date_rows(conn, table, article_id, dater.ordered, dater.ids, published)
 
 
 class ClauseDater:
@@ -205,13 +192,7 @@ def write_timexes(
         }
         for t in ordered
     ]
-    ids = next_ids(conn, "timexes", len(rows)) if rows else []
-    if ids is None:  # the largest rowid is taken: let SQLite choose, one row at a time
-        ids = [int(conn.execute(_INSERT_TIMEX, row).lastrowid or 0) for row in rows]
-    else:
-        for row, timex_id in zip(rows, ids, strict=True):
-            row["id"] = timex_id
-        conn.executemany(_INSERT_TIMEX_WITH_ID, rows)
+    ids = insert_numbered(conn, "timexes", _INSERT_TIMEX, rows) if rows else []
     calendar = []
     for item in sorted(schedule, key=lambda s: (s.start, s.date, s.timex_text)):
         span = value_range(item.date)
@@ -234,14 +215,6 @@ def write_timexes(
         )
     conn.executemany(_INSERT_CALENDAR, calendar)
     return ClauseDater(ordered, ids, published)
-
-
-_DATED_TABLES = ("events", "quotes")
-
-
-def date_precision_columns(conn: sqlite3.Connection) -> dict[str, bool]:
-    """Which of the tables dated by `replace_timexes` have a `date_precision` column."""
-    return {table: "date_precision" in _columns(conn, table) for table in _DATED_TABLES}
 
 
 def select_calendar(

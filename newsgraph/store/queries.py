@@ -64,6 +64,37 @@ _EXPORT_SOURCE: dict[str, str] = {"events": "events_export"}
 SEARCH_SNIPPET_TOKENS = 16
 
 
+_MAX_ROWID = 2**63 - 1
+
+
+def next_ids(conn: sqlite3.Connection, table: str, n: int) -> list[int] | None:
+    """The ids SQLite would give `n` rows inserted one after another into `table` (an
+    INTEGER PRIMARY KEY without AUTOINCREMENT): the largest id plus one, two, ...; None when
+    that would pass the largest rowid (SQLite then picks free ids at random)."""
+    (largest,) = conn.execute(f"SELECT max(id) FROM {_ident(table)}").fetchone()  # noqa: S608
+    first = (largest or 0) + 1
+    if first + n - 1 > _MAX_ROWID:
+        return None
+    return list(range(first, first + n))
+
+
+def insert_numbered(
+    conn: sqlite3.Connection, table: str, insert: str, rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """Insert `rows` with one `executemany` and return their ids, in order. `insert` binds
+    `:id`: each row gets the id SQLite would give it (`next_ids`), or, when the largest rowid
+    is taken, NULL and one statement a row so that SQLite chooses."""
+    ids = next_ids(conn, table, len(rows))
+    if ids is None:
+        for row in rows:
+            row["id"] = None
+        return [int(conn.execute(insert, row).lastrowid or 0) for row in rows]
+    for row, row_id in zip(rows, ids, strict=True):
+        row["id"] = row_id
+    conn.executemany(insert, rows)
+    return ids
+
+
 def _ident(name: str) -> str:
     """Quote an identifier taken from the schema (not from the user)."""
     return '"' + name.replace('"', '""') + '"'
