@@ -4,15 +4,20 @@ The sample corpus (examples/corpus) is repeated with variations to reach --artic
 articles: every copy gets a numbered closing line so that its id differs (otherwise the
 store would rightly skip it as a duplicate). Both sides parse exactly the same texts with
 the same model, at each process count, in one run of this script, so the ratio is
-meaningful even on a noisy shared machine; absolute figures are not.
+meaningful even on a noisy shared machine; absolute figures are not. Each side is a new
+Python process, timed from outside, wall and CPU (its workers included): bare spaCy is a
+script that loads the model and runs `nlp.pipe(texts, n_process=N)`, the full side is the
+`newsgraph run` command a user types. `--repeat` alternates the two several times and
+reports the median ratios.
 
     python bench/throughput.py                 # 2,000 articles, 1 and 2 processes, local + ray
     python bench/throughput.py --articles 300 --processes 1 --engines local --json
+    python bench/throughput.py --engines local --processes 2 --repeat 3 --json
 
 The Ray engine runs on a Ray started locally on this machine with as many CPUs as processes;
 its runs are skipped when Ray is not installed. Peak memory is the largest resident set of
-this process and of its process-pool children (Ray's workers are not children of this
-process; their size is not included).
+one of the runs' processes (Ray's workers are not waited for by the run; their size is not
+included).
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ import argparse
 import json
 import os
 import resource
+import sqlite3
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,13 +38,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-
-# newsgraph is imported inside the functions, not here: the local engine's worker processes
-# are spawned, and a spawned process imports the parent's main script again. Run from the
-# command line, that script imports `newsgraph.cli`, which imports next to nothing up front;
-# this one's imports (ingest, trafilatura, the pipeline) cost each worker about 0.2 s CPU that
-# a real run's workers do not spend.
-
 
 def corpus_texts(corpus: Path, n: int) -> list[dict[str, str]]:
     """`n` records: the corpus's articles repeated, each copy with its own closing line."""
@@ -62,47 +63,67 @@ def corpus_texts(corpus: Path, n: int) -> list[dict[str, str]]:
     return records
 
 
-def bare_spacy(texts: list[str], model: str, processes: int, batch_size: int) -> float:
-    """Seconds to parse `texts` with nlp.pipe (n_process), model load included."""
+def bare_spacy(jsonl: Path, model: str, processes: int, batch_size: int) -> float:
+    """Seconds to parse the texts of `jsonl` with `nlp.pipe(n_process=...)`, in a new Python.
+
+    Like the full run, it is a whole process started from nothing: the interpreter, the
+    spaCy import and the model load are counted on both sides.
+    """
+    command = [sys.executable, str(Path(__file__).resolve()), "--bare-child", str(jsonl)]
+    command += ["--model", model, "--processes", str(processes), "--batch-size", str(batch_size)]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, env=_child_env())
+    return time.perf_counter() - started
+
+
+def _bare_child(jsonl: Path, model: str, processes: int, batch_size: int) -> None:
     import spacy
 
-    started = time.perf_counter()
+    with jsonl.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
     nlp = spacy.load(model)
     for _ in nlp.pipe(texts, n_process=processes, batch_size=batch_size):
         pass
-    return time.perf_counter() - started
 
 
 def full_run(
     jsonl: Path, db: Path, model: str, processes: int, batch_size: int, engine: str = "local"
 ) -> float:
-    """Seconds for pipeline.run over the JSONL into a fresh database (engine start included)."""
-    from newsgraph.config import Settings
-    from newsgraph.pipeline import run
-
+    """Seconds for `newsgraph run` over the JSONL into a fresh database, in a new Python
+    (the command a user types: engine start, model load and every import included)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    settings = Settings(
-        db=str(db), model=model, processes=processes, batch_size=batch_size, engine=engine
-    )
+    command = [sys.executable, "-m", "newsgraph", "run", str(jsonl), "--db", str(db), "-q"]
+    command += ["--model", model, "--processes", str(processes), "--batch-size", str(batch_size)]
+    command += ["--engine", engine]
     started = time.perf_counter()
-    summary = run([jsonl], settings)
+    subprocess.run(command, check=True, env=_child_env(), stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
-    if summary.new != summary.read:
-        raise SystemExit(f"expected every article stored, got {summary.new} of {summary.read}")
+    expected = sum(1 for line in jsonl.open(encoding="utf-8") if line.strip())
+    with sqlite3.connect(db) as connection:
+        (stored,) = connection.execute("SELECT count(*) FROM articles").fetchone()
+    if stored != expected:
+        raise SystemExit(f"expected every article stored, got {stored} of {expected}")
     return seconds
 
 
-def cpu_seconds() -> float:
-    """CPU seconds used so far by this process and its finished (joined) children.
+def _child_env() -> dict[str, str]:
+    # The child imports this checkout's newsgraph, whatever is installed.
+    path = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO)}
 
-    On a machine shared with other work, wall-clock throughput moves with everyone else's
-    load; CPU seconds per word do not, so the ratio of CPU costs is the steadier figure.
-    Ray's workers are not our children: there is no CPU figure for the Ray engine.
+
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process's finished (waited-for) children, with theirs.
+
+    Each side runs as a child process, which waits for its own workers, so this counts the
+    whole of it. On a machine shared with other work, wall-clock throughput moves with
+    everyone else's load; CPU seconds per word do not, so the ratio of CPU costs is the
+    steadier figure. Ray's workers are not descendants that are waited for: there is no CPU
+    figure for the Ray engine.
     """
-    own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return children.ru_utime + children.ru_stime
 
 
 def timed(work: Callable[[], float]) -> tuple[float, float]:
@@ -113,10 +134,43 @@ def timed(work: Callable[[], float]) -> tuple[float, float]:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process and of its (finished) children, in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
+    """Largest peak resident memory of one of the runs' processes (drivers, workers), in MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _one_run(
+    jsonl: Path, model: str, processes: int, batch_size: int, engines: list[str], words: int
+) -> dict[str, object]:
+    """Bare spaCy, then every engine, on the same texts: one row of figures."""
+    n = sum(1 for line in jsonl.open(encoding="utf-8") if line.strip())
+    bare, bare_cpu = timed(partial(bare_spacy, jsonl, model, processes, batch_size))
+    row: dict[str, object] = {"processes": processes, "bare_cpu_s": round(bare_cpu, 1)}
+    for engine in engines:
+        db = jsonl.with_name("bench.db")
+        seconds, cpu = timed(partial(full_run, jsonl, db, model, processes, batch_size, engine))
+        if engine == "local":
+            row["full_cpu_s"] = round(cpu, 1)
+            row["cpu_ratio_full_to_bare"] = round(bare_cpu / cpu, 3)
+        row[f"{engine}_seconds"] = round(seconds, 2)
+        row[f"{engine}_articles_per_s"] = round(n / seconds, 1)
+        row[f"{engine}_words_per_s"] = round(words / seconds)
+        row[f"{engine}_ratio_to_bare"] = round(bare / seconds, 3)
+    full = float(row.get("local_seconds") or row[f"{engines[0]}_seconds"])  # type: ignore[arg-type]
+    return {
+        **row,
+        "bare_seconds": round(bare, 2),
+        "full_seconds": round(full, 2),
+        "bare_articles_per_s": round(n / bare, 1),
+        "full_articles_per_s": round(n / full, 1),
+        "bare_words_per_s": round(words / bare),
+        "full_words_per_s": round(words / full),
+        "ratio_full_to_bare": round(bare / full, 3),
+    }
+
+
+def _median(runs: list[dict[str, object]], key: str) -> object:
+    values = [r[key] for r in runs if r.get(key) is not None]
+    return statistics.median(values) if values else None  # type: ignore[type-var]
 
 
 def main() -> None:
@@ -126,9 +180,20 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--corpus", type=Path, default=REPO / "examples" / "corpus")
     parser.add_argument("--engines", default="local,ray", help="local and/or ray")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="bare and full runs alternated this many times per process count; the summary "
+        "keys give the median ratios",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--bare-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--model", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    import newsgraph.pipeline  # noqa: F401  (imported now, not in the first timed run)
+    if args.bare_child:
+        _bare_child(args.bare_child, args.model, int(args.processes), args.batch_size)
+        return
     from newsgraph.engines.ray import ray_available
     from newsgraph.nlp import load_model, resolve_model_name
 
@@ -138,7 +203,7 @@ def main() -> None:
         engines.remove("ray")
 
     model = resolve_model_name("")
-    load_model(model)  # warm the import and the disk cache for both sides alike
+    load_model(model)  # read the model's files once, so neither side meets a cold disk cache
     records = corpus_texts(args.corpus, args.articles)
     texts = [r["text"] for r in records]
     words = sum(len(t.split()) for t in texts)
@@ -148,55 +213,32 @@ def main() -> None:
         "articles": len(texts),
         "words": words,
         "model": model,
+        "repeat": args.repeat,
         "runs": [],
     }
+    runs: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = Path(tmp) / "bench.jsonl"
         jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
         for processes in (int(p) for p in args.processes.split(",")):
-            bare, bare_cpu = timed(partial(bare_spacy, texts, model, processes, args.batch_size))
-            row: dict[str, object] = {"processes": processes, "bare_cpu_s": round(bare_cpu, 1)}
-            for engine in engines:
-                db = Path(tmp) / "bench.db"
-                seconds, cpu = timed(
-                    partial(full_run, jsonl, db, model, processes, args.batch_size, engine)
-                )
-                if engine == "local":
-                    row["full_cpu_s"] = round(cpu, 1)
-                    row["cpu_ratio_full_to_bare"] = round(bare_cpu / cpu, 3)
-                row[f"{engine}_seconds"] = round(seconds, 2)
-                row[f"{engine}_articles_per_s"] = round(len(texts) / seconds, 1)
-                row[f"{engine}_words_per_s"] = round(words / seconds)
-                row[f"{engine}_ratio_to_bare"] = round(bare / seconds, 3)
-            full = float(row.get("local_seconds") or row[f"{engines[0]}_seconds"])
-            results["runs"].append(  # type: ignore[union-attr]
-                {
-                    **row,
-                    "bare_seconds": round(bare, 2),
-                    "full_seconds": round(full, 2),
-                    "bare_articles_per_s": round(len(texts) / bare, 1),
-                    "full_articles_per_s": round(len(texts) / full, 1),
-                    "bare_words_per_s": round(words / bare),
-                    "full_words_per_s": round(words / full),
-                    "ratio_full_to_bare": round(bare / full, 3),
-                }
-            )
-    runs = results["runs"]
-    last = runs[-1]  # type: ignore[index]
+            for _ in range(args.repeat):
+                runs.append(_one_run(jsonl, model, processes, args.batch_size, engines, words))
+    results["runs"] = runs
+    last = [r for r in runs if r["processes"] == runs[-1]["processes"]]
     results.update(
         {
-            "bare_words_per_s": last["bare_words_per_s"],
-            "full_words_per_s": last["full_words_per_s"],
-            "ratio_full_to_bare": last["ratio_full_to_bare"],
-            "articles_per_s": last["full_articles_per_s"],
-            "cpu_ratio_full_to_bare": last.get("cpu_ratio_full_to_bare"),
+            "bare_words_per_s": _median(last, "bare_words_per_s"),
+            "full_words_per_s": _median(last, "full_words_per_s"),
+            "ratio_full_to_bare": _median(last, "ratio_full_to_bare"),
+            "articles_per_s": _median(last, "full_articles_per_s"),
+            "cpu_ratio_full_to_bare": _median(last, "cpu_ratio_full_to_bare"),
             "peak_rss_mb": round(peak_rss_mb(), 1),
             "load_average_at_end": round(os.getloadavg()[0], 2),
         }
     )
     if "ray" in engines:
-        results["ray_words_per_s"] = last["ray_words_per_s"]
-        results["ray_articles_per_s"] = last["ray_articles_per_s"]
+        results["ray_words_per_s"] = _median(last, "ray_words_per_s")
+        results["ray_articles_per_s"] = _median(last, "ray_articles_per_s")
     if args.json:
         print(json.dumps(results, indent=2))
         return
@@ -224,6 +266,11 @@ def main() -> None:
                 f"ray engine, {r['processes']} processes: {r['ray_articles_per_s']} art/s, "
                 f"{r['ray_words_per_s']} words/s, ratio to bare {r['ray_ratio_to_bare']}"
             )
+    if args.repeat > 1:
+        print(
+            f"medians of {args.repeat} runs on {runs[-1]['processes']} processes: ratio "
+            f"{results['ratio_full_to_bare']}, CPU ratio {results['cpu_ratio_full_to_bare']}"
+        )
     print(f"peak RSS {results['peak_rss_mb']} MB")
     print(
         f"load average {results['load_average_at_start']} at start, "
