@@ -39,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+
 def corpus_texts(corpus: Path, n: int) -> list[dict[str, str]]:
     """`n` records: the corpus's articles repeated, each copy with its own closing line."""
     from newsgraph.config import Settings
