@@ -982,8 +982,9 @@ _QUANTITIES = frozenset(
     }
 )
 
-# Reporters and bystanders belong to no country of the story by default.
-_NO_INHERIT = frozenset({"MED", "CVL", "BUS", "EDU", "HLH"})
+# Reporters and bystanders belong to no country of the story by default, nor do refugees and
+# migrants, who are from elsewhere by definition.
+_NO_INHERIT = frozenset({"MED", "CVL", "BUS", "EDU", "HLH", "REF"})
 
 _PERSON_TITLES = frozenset(
     {

@@ -534,6 +534,17 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             # "Sanctions were imposed on Iran": the passive subject of a light verb is the act
             # it carries, as its object is in the active voice.
             comps += [c for c in s.kids(i, "nsubjpass") if not preds.get(c, p).verbal]
+        if (
+            p.entry.frame == "aspect"
+            and not p.governor
+            # "the deployment of NATO troops arrived": a coming is the one of those who come
+            and p.entry.mode != "visit"
+            and not s.kids(i, "dobj", "xcomp")
+            and any(_is_event_pred(q) and not q.verbal for q in map(preds.get, s.kids(i, "nsubj")))
+        ):
+            # "Peace talks resumed in Pretoria", "the shelling returned": with no object, an
+            # aspect verb only says that the act of its subject goes on; that act is the event.
+            p.light = True
         for c in comps:
             q = preds.get(c)
             if q is None:
@@ -1083,6 +1094,15 @@ def _participants(
                     recip_heads += authors
                 else:
                     recip_heads += r
+                    if subj and not passive:
+                        # "Egypt brokered a truce between Israel and Hamas": the parties
+                        # between whom the act the subject does is made are its recipients.
+                        recip_heads += [
+                            g
+                            for c in s.kids(o, "prep")
+                            if s.lower[c] == "between"
+                            for g in s.pobjs(c)
+                        ]
                 places += pl
             elif (
                 p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
@@ -1196,6 +1216,13 @@ def _participants(
             actor_heads += subj + _arg_heads(s, v, _OBJ)
             in_event = True
         a, r, pl = _prep_args(s, i)
+        withdrawal = p.entry.mode == "withdraw"
+        if withdrawal:
+            # "Israel's withdrawal from Gaza", "Britain's exit from the EU": what a withdrawal
+            # leaves is its recipient, not the source a "from" phrase names for other nouns
+            left = [o for c in s.kids(i, "prep") if s.lower[c] == "from" for o in s.pobjs(c)]
+            a = [o for o in a if o not in left]
+            r = r + left
         actor_heads += a
         recip_heads += r
         places += pl
@@ -1211,10 +1238,14 @@ def _participants(
             ]
         for c in s.kids(i, "prep"):
             if s.lower[c] == "of":
-                target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
+                # "the withdrawal of Russian troops": the force withdrawn is the actor's own
+                own = p.entry.type in ("CONSULT", "AGREE") or withdrawal
+                target = actor_heads if own else recip_heads
                 target += s.pobjs(c)
             if p.entry.type in _BENEFITS and s.lower[c] == "for" and p.carrier is not None:
                 recip_heads += s.pobjs(c)  # "support for Ukraine", "aid for Gaza": who gains
+            if p.entry.mode == "arrest" and s.lower[c] == "for":
+                recip_heads += s.pobjs(c)  # "an arrest warrant for Putin": who is to be held
             if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
                 for o in s.pobjs(c):
                     recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
@@ -1701,8 +1732,11 @@ def _removed_group_unplaced(
         ref = res.resolve(h)
         if (
             ref is not None
-            and ref.country not in ("---", "")
-            and (not own or ref.country in own)
+            and (
+                (ref.country not in ("---", "") and (not own or ref.country in own))
+                # "deported migrants to Guatemala": a group of no known country goes too
+                or (destination and ref.country == "---")
+            )
             # no name in the phrase ("a drug lord", which the parser may tag as a name)
             and not res.names_in_phrase(h)
         ):
@@ -1716,6 +1750,23 @@ def _removed_group_unplaced(
         else r
         for r in recipients
     ]
+
+
+# Words that say a group is from abroad: "foreign journalists", "migrants", "refugees".
+_FROM_ABROAD = frozenset(
+    {"foreign", "foreigner", "migrant", "refugee", "asylum", "expatriate", "expat", "tourist"}
+)
+
+
+def _foreign(s: _Sentence, r: ActorRef) -> bool:
+    """Whether the phrase of ref r names people from abroad ("foreign journalists", "500
+    migrants", "asylum seekers"): they are not of the sentence's one country by default."""
+    if r.start < 0:
+        return False
+    heads = [k for k, t in enumerate(s.tok) if r.start <= t.idx < r.end]
+    words = {s.lemma[k] for k in heads}
+    words |= {s.lemma[c] for k in heads for c in s.kids(k, "amod")}
+    return bool(words & _FROM_ABROAD)
 
 
 def _fill_unknown_country(
@@ -1759,20 +1810,26 @@ def _fill_unknown_country(
         ):
             outside.add(m.entry.country)
 
-    def fill(refs: list[ActorRef], found: set[str]) -> list[ActorRef]:
+    def fill(refs: list[ActorRef], found: set[str], targets: bool = False) -> list[ActorRef]:
         if len(found) != 1:
             return refs
         (country,) = found
         out = []
         for r in refs:
-            if r.country == "---":
+            # "arrested foreign journalists", "rescued 500 migrants": those acted on who are
+            # from abroad are not of the acting state (as actors, "refugees protesting the
+            # Russian government's refusal" may be of the one country named)
+            if r.country == "---" and not (targets and _foreign(s, r)):
                 r = ActorRef(country + r.sector, country, r.sector, r.name, r.text, r.start, r.end)
             if r.code not in {o.code for o in out}:
                 out.append(r)
         return out
 
     # Recipients of unknown country still take it ("attacked Israeli soldiers and police").
-    return fill(actors, outside if len(countries) == 1 else set()), fill(recipients, countries)
+    return (
+        fill(actors, outside if len(countries) == 1 else set()),
+        fill(recipients, countries, targets=True),
+    )
 
 
 def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon) -> list[int]:
