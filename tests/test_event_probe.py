@@ -898,6 +898,24 @@ PROBES_9 = [
     ),
     ("Iraq asked the US-led coalition to leave the country.", "REQUEST", {"IRQ"}, {"USAMIL"}),
     ("Germany will send two Patriot batteries to Ukraine.", "AGREE", {"DEU"}, {"UKR"}),
+    # a weapon its owner's name marks is used by that country's forces; with no owner, UAF
+    ("Ukrainian drones struck an oil refinery in southern Russia.", "ASSAULT", {"UKRMIL"}, {"RUS"}),
+    ("Russian missiles struck Kyiv overnight.", "ASSAULT", {"RUSMIL"}, {"UKR"}),
+    ("A drone struck a convoy in Syria.", "ASSAULT", {"SYRUAF"}, {"SYR"}),
+    # the place a force faces, named on the verb that carries the alert
+    ("Serbia placed its army on high alert near Kosovo.", "MOBILIZE", {"SRB"}, {"KSV"}),
+    ("China put its forces on high alert near Taiwan.", "MOBILIZE", {"CHN"}, {"TWN"}),
+    # a government does not protest against itself
+    ("Russian diplomats walked out of the UN meeting.", "PROTEST", {"RUSGOV"}, set()),
+    # leaders of states outside the G20 often in the news
+    (
+        "Kim Jong Un threatened the United States with nuclear weapons.",
+        "THREATEN",
+        {"PRKGOV"},
+        {"USA"},
+    ),
+    ("Assad met Putin in Moscow.", "CONSULT", {"SYRGOV"}, {"RUSGOV"}),
+    ("Khamenei warned Israel against any attack.", "THREATEN", {"IRNGOV"}, {"ISR"}),
 ]
 
 
@@ -984,3 +1002,12 @@ def test_event_probe_ninth_round_misses_left(main, text, etype, actors, recipien
         actors,
         recipients,
     )
+
+
+def test_event_probe_what_a_text_would_do_is_no_act(nlp, lex):
+    """ "draft treaties that would bar Ukraine from joining NATO": the content of a proposed
+    text, not a COERCE by anyone."""
+    text = "Moscow published draft treaties that would bar Ukraine from joining NATO."
+    day = datetime(2021, 12, 18, tzinfo=UTC)
+    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
+    assert not [e for e in extract_events(doc, lex) if e.type == "COERCE"]

@@ -514,6 +514,32 @@ def _authored(s: _Sentence, c: int, preds: dict[int, _Pred]) -> bool:
     )
 
 
+# Written texts whose provisions are their content: "draft treaties that would bar Ukraine".
+_TEXTS = frozenset(
+    {"treaty", "draft", "document", "proposal", "plan", "bill", "text", "law", "resolution"}
+)
+
+
+def _text_would(s: _Sentence, i: int) -> bool:
+    """Whether verb i says what a text would do ("draft treaties that would bar Ukraine from
+    joining NATO", "the two documents would also bar the United States"): the content of a
+    proposed text, not an act of anyone (its author's act is proposing it)."""
+    k = i
+    for _ in range(4):
+        if s.lower[k] != "would" and any(s.lower[c] == "would" for c in s.kids(k, "aux")):
+            break
+        if s.tok[k].dep not in ("conj", "pcomp", "prep", "xcomp") or s.tok[k].head == k:
+            return False
+        # "would bar Ukraine from joining ... and roll back NATO deployments"
+        k = s.tok[k].head
+    else:
+        return False
+    subj = s.kids(k, "nsubj")
+    if s.tok[k].dep == "relcl" and all(s.lower[h] in ("that", "which") for h in subj):
+        subj = [s.tok[k].head]
+    return any(s.lemma[h] in _TEXTS for h in subj)
+
+
 def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
     """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
     for i, p in preds.items():
@@ -622,6 +648,8 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
+        if p.verbal and _text_would(s, i):
+            p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
         if (
             p.verbal
             and p.entry.frame == "content"
@@ -1261,6 +1289,15 @@ def _participants(
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+            if p.entry.type == "MOBILIZE":
+                # "put its forces on high alert near Taiwan": the place the force faces,
+                # named on the verb that carries the act
+                for c in s.kids(carrier, "prep"):
+                    if s.lower[c] in _FACING:
+                        for o in s.pobjs(c):
+                            if o != i:
+                                recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
+                                recip_heads += _across_border(s, o)
     if p.verbal and not any(res.resolve(h) for h in recip_heads):
         meeting = p.entry.type == "CONSULT" and p.entry.mode != "visit"
         recip_heads += _content_recipients(s, i, preds, res, depth=0, places=not meeting)
@@ -1533,6 +1570,13 @@ def _unattributed(
     for h in heads:
         if s.tok[h].lemma.lower() in instruments and res.resolve(h) is None:
             t = s.tok[h]
+            for m in _named_modifiers(s, h, res):
+                owner = res.resolve_strict(m)
+                if owner is not None and owner.country not in ("---", "", *res.dict.igos):
+                    # "Ukrainian drones struck a refinery", "Russia's missiles hit Kyiv": a
+                    # weapon its owner's name marks is used by that country's armed forces
+                    c = owner.country
+                    return [ActorRef(c + "MIL", c, "MIL", "", t.text, t.idx, t.idx + len(t.text))]
             return [ActorRef("---UAF", "---", "UAF", "", t.text, t.idx, t.idx + len(t.text))]
     return []
 
@@ -1630,6 +1674,8 @@ def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> li
     if etype != "PROTEST" and actor.sector not in ("GOV", "MIL", "COP", "JUD"):
         return []
     sector = _DOMESTIC[etype]
+    if actor.sector == sector:
+        return []  # "Russian diplomats walked out": a government does not protest against itself
     return [ActorRef(actor.country + sector, actor.country, sector, "", "", -1, -1)]
 
 
@@ -1931,7 +1977,9 @@ def extract_events(
             actors, recipients, places, heads = _participants(p, preds, s, res)
             if not actors and p.entry.type == "ASSAULT" and p.verbal:
                 actors = _unattributed(s, p.i, lexicons.words("event_instruments.txt"), res)
-                where = _place_recipient(places, res) if actors else []
+                where = (
+                    _place_recipient(places, res) if actors and actors[0].country == "---" else []
+                )
                 if where:  # "killed in a car bomb explosion in Beirut": Lebanon's
                     c = where[0].country
                     actors = [replace(actors[0], code=c + "UAF", country=c)]
