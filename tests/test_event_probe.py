@@ -916,6 +916,20 @@ PROBES_9 = [
     ),
     ("Assad met Putin in Moscow.", "CONSULT", {"SYRGOV"}, {"RUSGOV"}),
     ("Khamenei warned Israel against any attack.", "THREATEN", {"IRNGOV"}, {"ISR"}),
+    # lexicon rows from the CAMEO descriptions of criticism, rejection, threats, appeals
+    ("China chided the Philippines over its naval drills.", "ACCUSE", {"CHN"}, {"PHL"}),
+    ("Iran rounded on the IAEA after the report.", "ACCUSE", {"IRN"}, {"IAEA"}),
+    ("Hungary stonewalled the EU's sanctions package.", "REJECT", {"HUN"}, {"EU"}),
+    ("The United States encouraged Israel to show restraint.", "REQUEST", {"USA"}, {"ISR"}),
+    ("Russia menaced its neighbours with nuclear drills.", "THREATEN", {"RUS"}, set()),
+    # "introduce" and "give" carry an act or a thing given
+    ("Ukraine introduced conscription for men over 25.", "MOBILIZE", {"UKR"}, set()),
+    ("The US introduced new sanctions against Iran.", "SANCTION", {"USA"}, {"IRN"}),
+    ("Germany gave Ukraine another air defence system.", "AID", {"DEU"}, {"UKR"}),
+    # a country the tagger does not tag as a place still places a threatened act
+    ("ECOWAS threatened military intervention in Niger.", "THREATEN", {"ECOWAS"}, {"NER"}),
+    # "inside"/"within" phrases place an act like "in"
+    ("Pakistan carried out air strikes inside Iran.", "ASSAULT", {"PAK"}, {"IRN"}),
 ]
 
 

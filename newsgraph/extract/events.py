@@ -63,7 +63,7 @@ _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
 )
 _ACTOR_PREPS = frozenset({"from", "by"})
-_PLACE_PREPS = frozenset({"in", "at"})
+_PLACE_PREPS = frozenset({"in", "at", "inside", "within"})  # "air strikes inside Iran"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Complements that only spell out what a commissive or directive act is about.
 _CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"})
@@ -854,7 +854,7 @@ def _content_recipients(
                 # in its phrase) is what is moved; where it goes is whom the act concerns.
                 out.append(c)
                 if places:
-                    out += _place_objects(s, c)
+                    out += _place_objects(s, c, res)
                 continue
             out += [
                 m
@@ -864,7 +864,7 @@ def _content_recipients(
                 and res.resolve_strict(m) is not None
             ]
             if places:  # "resume terrorist activities *in Israel*"
-                out += _place_objects(s, c)
+                out += _place_objects(s, c, res)
             amount: bool | None = None
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for") or (
@@ -917,14 +917,21 @@ def _authors(s: _Sentence, o: int, res: ArticleResolver) -> list[int]:
     ]
 
 
-def _place_objects(s: _Sentence, c: int) -> list[int]:
-    """Places of an "in" phrase of word c ("activities in Israel")."""
+def _place_objects(s: _Sentence, c: int, res: ArticleResolver | None = None) -> list[int]:
+    """Places of an "in" phrase of word c ("activities in Israel"), or a country the tagger
+    gave no place tag ("intervention in Niger", tagged a date)."""
     return [
         o
         for pc in s.kids(c, "prep")
         if s.lower[pc] == "in"
         for o in s.pobjs(pc)
         if s.tok[o].ent_type in _PLACE_ENTS
+        or (
+            res is not None
+            and (r := res.resolve_strict(o)) is not None
+            and not r.sector
+            and r.country in res.dict.countries
+        )
     ]
 
 
