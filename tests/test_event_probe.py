@@ -930,6 +930,19 @@ PROBES_9 = [
     ("ECOWAS threatened military intervention in Niger.", "THREATEN", {"ECOWAS"}, {"NER"}),
     # "inside"/"within" phrases place an act like "in"
     ("Pakistan carried out air strikes inside Iran.", "ASSAULT", {"PAK"}, {"IRN"}),
+    # the named owner of what is rejected or criticised is the one it is aimed at
+    ("Turkey blocked Sweden's accession to NATO.", "REJECT", {"TUR"}, {"SWE"}),
+    (
+        "The Kremlin's spokesman criticised Finland's decision to join NATO.",
+        "ACCUSE",
+        {"RUSGOV"},
+        {"FIN"},
+    ),
+    # sector words: a central bank is the state's; state media, mercenaries, destroyers
+    ("Washington froze Afghanistan's central bank reserves.", "SANCTION", {"USA"}, {"AFGGOV"}),
+    ("Chinese state media accused Japan of provocation.", "ACCUSE", {"CHNMED"}, {"JPN"}),
+    ("A US destroyer shot down Houthi missiles.", "ASSAULT", {"USAMIL"}, {"YEMREB"}),
+    ("Greek coastguard officers rescued 80 migrants.", "AID", {"GRCMIL"}, {"---REF"}),
 ]
 
 

@@ -1180,6 +1180,19 @@ def _participants(
                 if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
             ]
             recip_heads = owners + [h for h in recip_heads if h not in owners]
+        if p.entry.type in ("REJECT", "ACCUSE"):
+            # "blocked Sweden's accession to NATO", "criticised Finland's decision to join
+            # NATO": the named owner of what is rejected or criticised is the one it is aimed
+            # at, not the parties its own phrases name.
+            owners = [
+                m
+                for o in objs
+                if res.resolve(o) is None
+                for m in s.kids(o, "poss")
+                if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
+            ]
+            if owners:  # (the objects stay for the evidence span; they name no one)
+                recip_heads = owners + [o for o in objs if res.resolve(o) is None]
         if p.entry.type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over Israeli air raids": the accused is the author of the
             # act complained about, not the audience.
