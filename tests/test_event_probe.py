@@ -393,7 +393,7 @@ PROBES = [
         "Russia's media regulator blocked access to independent news websites.",
         "COERCE",
         {"RUSGOV"},
-        {"RUSCVL"},
+        {"RUSMED"},  # ninth round: news websites are media (agents.tsv)
     ),
     ("Israel blocked access to Gaza for aid convoys.", "COERCE", {"ISR"}, {"PSE"}),
     (
@@ -943,6 +943,13 @@ PROBES_9 = [
     ("Chinese state media accused Japan of provocation.", "ACCUSE", {"CHNMED"}, {"JPN"}),
     ("A US destroyer shot down Houthi missiles.", "ASSAULT", {"USAMIL"}, {"YEMREB"}),
     ("Greek coastguard officers rescued 80 migrants.", "AID", {"GRCMIL"}, {"---REF"}),
+    # COERCE acts from the CAMEO descriptions of administrative sanctions and censorship
+    ("Nicaragua stripped 94 critics of their citizenship.", "COERCE", {"NIC"}, {"NICCVL"}),
+    ("Tunisia's president dissolved parliament.", "COERCE", {"TUNGOV"}, {"TUNLEG"}),
+    ("Belarus shut down independent news sites.", "COERCE", {"BLR"}, {"BLRMED"}),
+    ("Japan restricted exports of chipmaking equipment to China.", "SANCTION", {"JPN"}, {"CHN"}),
+    # visitors who come for a meeting meet the host of the place they come to
+    ("A Chinese delegation arrived in Pyongyang for talks.", "CONSULT", {"CHNGOV"}, {"PRK"}),
 ]
 
 

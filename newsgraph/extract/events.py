@@ -1309,6 +1309,14 @@ def _participants(
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+            if (
+                preds[carrier].entry.mode == "visit"
+                and p.entry.type == "CONSULT"
+                and not any(res.resolve(h) for h in recip_heads)
+            ):
+                # "a Chinese delegation arrived in Pyongyang for talks": where the visitors
+                # come for a meeting is the host
+                recip_heads += _place_objects(s, carrier, res)
             if p.entry.type == "MOBILIZE":
                 # "put its forces on high alert near Taiwan": the place the force faces,
                 # named on the verb that carries the act
