@@ -950,6 +950,23 @@ PROBES_9 = [
     ("Japan restricted exports of chipmaking equipment to China.", "SANCTION", {"JPN"}, {"CHN"}),
     # visitors who come for a meeting meet the host of the place they come to
     ("A Chinese delegation arrived in Pyongyang for talks.", "CONSULT", {"CHNGOV"}, {"PRK"}),
+    # a promise of force or punishment is a threat
+    ("Hezbollah vowed to attack Israel.", "THREATEN", {"LBNREB"}, {"ISR"}),
+    (
+        "Hezbollah vowed to retaliate for the killing of its commander.",
+        "THREATEN",
+        {"LBNREB"},
+        set(),
+    ),
+    ("Japan pledged to support Ukraine.", "AGREE", {"JPN"}, {"UKR"}),
+    # hostages exchanged like prisoners; the ELN
+    ("Israel and Hamas exchanged hostages for prisoners.", "RETREAT", {"ISR", "PSEREB"}, set()),
+    (
+        "Colombia's government and the ELN declared a bilateral ceasefire.",
+        "RETREAT",
+        {"COLGOV", "COLREB"},
+        set(),
+    ),
 ]
 
 

@@ -1931,6 +1931,10 @@ _MATERIAL_CONFLICT = {
     "MOBILIZE": "138",
     "PROTEST": "133",
 }
+# Commissive verbs whose content decides whether they promise or threaten, and the acts that
+# make a promise a threat.
+_VOWS = frozenset({"promise", "pledge", "vow", "swear", "commit"})
+_HOSTILE_PROMISES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _MATERIAL_COOP = {
     "AID": "033",
     "COOPERATE": "031",
@@ -2079,6 +2083,19 @@ def extract_events(
                 # that leaves an organisation or a treaty cuts ties (PLOVER 2.0 SANCTION
                 # withdraw), it does not pull back forces
                 etype, mode, cameo = "SANCTION", "withdraw", "161"
+            if etype == "AGREE" and p.verbal and p.entry.lemma in _VOWS:
+                # "Hezbollah vowed to attack Israel", "pledged to retaliate": a promise of force
+                # or punishment is a threat (PLOVER 2.0), not an agreement
+                hostile = [
+                    q.entry.type
+                    for c in s.kids(p.i, "xcomp")
+                    if (q := preds.get(c)) is not None
+                    and q.verbal
+                    and q.entry.type in _HOSTILE_PROMISES
+                ]
+                if hostile:
+                    etype, mode = "THREATEN", ""
+                    cameo = _MATERIAL_CONFLICT.get(hostile[0], "130")
             obligation = "obligation" in cues
             if (
                 etype == "MOBILIZE"
