@@ -967,6 +967,16 @@ PROBES_9 = [
         {"COLGOV", "COLREB"},
         set(),
     ),
+    # a name before "-backed" names the backer, not whose the group is
+    (
+        "Russian-backed separatists shelled a kindergarten in Stanytsia Luhanska.",
+        "ASSAULT",
+        {"---REB"},
+        set(),
+    ),
+    # weapons flown are given; a response or a speech delivered is no aid
+    ("Britain flew anti-tank weapons to Ukraine.", "AID", {"GBR"}, {"UKR"}),
+    ("NATO delivered an ultimatum to Serbia.", "THREATEN", {"NATO"}, {"SRB"}),
 ]
 
 
@@ -1062,3 +1072,10 @@ def test_event_probe_what_a_text_would_do_is_no_act(nlp, lex):
     day = datetime(2021, 12, 18, tzinfo=UTC)
     doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
     assert not [e for e in extract_events(doc, lex) if e.type == "COERCE"]
+
+
+def test_event_probe_a_speech_delivered_is_no_aid(nlp, lex):
+    text = "Putin delivered a speech to parliament."
+    day = datetime(2022, 2, 21, tzinfo=UTC)
+    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
+    assert not extract_events(doc, lex)
