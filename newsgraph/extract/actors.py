@@ -553,6 +553,10 @@ def _scan(
 
 # A name after "anti-" or "pro-" says where one stands, not whose one is.
 _STANCE = frozenset({"anti", "pro"})
+# A name before "-backed", "-sponsored", ... names who supports a group, not whose it is.
+_BACKING = frozenset(
+    {"backed", "sponsored", "funded", "supported", "aligned", "allied", "trained", "armed"}
+)
 
 
 class ArticleResolver:
@@ -594,6 +598,8 @@ class ArticleResolver:
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
+            if m.end + 1 < n and self.texts[m.end] == "-" and self.texts[m.end + 1] in _BACKING:
+                continue  # "Russian-backed separatists": the backer, not whose they are
             if (
                 getattr(m.entry, "kind", "") == "person"
                 and m.end - m.start == 1
@@ -982,8 +988,9 @@ _QUANTITIES = frozenset(
     }
 )
 
-# Reporters and bystanders belong to no country of the story by default.
-_NO_INHERIT = frozenset({"MED", "CVL", "BUS", "EDU", "HLH"})
+# Reporters and bystanders belong to no country of the story by default, nor do refugees and
+# migrants, who are from elsewhere by definition.
+_NO_INHERIT = frozenset({"MED", "CVL", "BUS", "EDU", "HLH", "REF"})
 
 _PERSON_TITLES = frozenset(
     {

@@ -63,7 +63,7 @@ _RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon"}
 )
 _ACTOR_PREPS = frozenset({"from", "by"})
-_PLACE_PREPS = frozenset({"in", "at"})
+_PLACE_PREPS = frozenset({"in", "at", "inside", "within"})  # "air strikes inside Iran"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Complements that only spell out what a commissive or directive act is about.
 _CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"})
@@ -514,6 +514,32 @@ def _authored(s: _Sentence, c: int, preds: dict[int, _Pred]) -> bool:
     )
 
 
+# Written texts whose provisions are their content: "draft treaties that would bar Ukraine".
+_TEXTS = frozenset(
+    {"treaty", "draft", "document", "proposal", "plan", "bill", "text", "law", "resolution"}
+)
+
+
+def _text_would(s: _Sentence, i: int) -> bool:
+    """Whether verb i says what a text would do ("draft treaties that would bar Ukraine from
+    joining NATO", "the two documents would also bar the United States"): the content of a
+    proposed text, not an act of anyone (its author's act is proposing it)."""
+    k = i
+    for _ in range(4):
+        if s.lower[k] != "would" and any(s.lower[c] == "would" for c in s.kids(k, "aux")):
+            break
+        if s.tok[k].dep not in ("conj", "pcomp", "prep", "xcomp") or s.tok[k].head == k:
+            return False
+        # "would bar Ukraine from joining ... and roll back NATO deployments"
+        k = s.tok[k].head
+    else:
+        return False
+    subj = s.kids(k, "nsubj")
+    if s.tok[k].dep == "relcl" and all(s.lower[h] in ("that", "which") for h in subj):
+        subj = [s.tok[k].head]
+    return any(s.lemma[h] in _TEXTS for h in subj)
+
+
 def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
     """Mark light/status carriers, absorbed complements and carried nouns (steps 1-2)."""
     for i, p in preds.items():
@@ -534,6 +560,17 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             # "Sanctions were imposed on Iran": the passive subject of a light verb is the act
             # it carries, as its object is in the active voice.
             comps += [c for c in s.kids(i, "nsubjpass") if not preds.get(c, p).verbal]
+        if (
+            p.entry.frame == "aspect"
+            and not p.governor
+            # "the deployment of NATO troops arrived": a coming is the one of those who come
+            and p.entry.mode != "visit"
+            and not s.kids(i, "dobj", "xcomp")
+            and any(_is_event_pred(q) and not q.verbal for q in map(preds.get, s.kids(i, "nsubj")))
+        ):
+            # "Peace talks resumed in Pretoria", "the shelling returned": with no object, an
+            # aspect verb only says that the act of its subject goes on; that act is the event.
+            p.light = True
         for c in comps:
             q = preds.get(c)
             if q is None:
@@ -611,6 +648,8 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
+        if p.verbal and _text_would(s, i):
+            p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
         if (
             p.verbal
             and p.entry.frame == "content"
@@ -815,7 +854,7 @@ def _content_recipients(
                 # in its phrase) is what is moved; where it goes is whom the act concerns.
                 out.append(c)
                 if places:
-                    out += _place_objects(s, c)
+                    out += _place_objects(s, c, res)
                 continue
             out += [
                 m
@@ -825,7 +864,7 @@ def _content_recipients(
                 and res.resolve_strict(m) is not None
             ]
             if places:  # "resume terrorist activities *in Israel*"
-                out += _place_objects(s, c)
+                out += _place_objects(s, c, res)
             amount: bool | None = None
             for pc in s.kids(c, "prep", "acl"):
                 if s.lower[pc] in ("from", "by", "of", "to", "with", "against", "on", "for") or (
@@ -878,14 +917,21 @@ def _authors(s: _Sentence, o: int, res: ArticleResolver) -> list[int]:
     ]
 
 
-def _place_objects(s: _Sentence, c: int) -> list[int]:
-    """Places of an "in" phrase of word c ("activities in Israel")."""
+def _place_objects(s: _Sentence, c: int, res: ArticleResolver | None = None) -> list[int]:
+    """Places of an "in" phrase of word c ("activities in Israel"), or a country the tagger
+    gave no place tag ("intervention in Niger", tagged a date)."""
     return [
         o
         for pc in s.kids(c, "prep")
         if s.lower[pc] == "in"
         for o in s.pobjs(pc)
         if s.tok[o].ent_type in _PLACE_ENTS
+        or (
+            res is not None
+            and (r := res.resolve_strict(o)) is not None
+            and not r.sector
+            and r.country in res.dict.countries
+        )
     ]
 
 
@@ -1083,6 +1129,15 @@ def _participants(
                     recip_heads += authors
                 else:
                     recip_heads += r
+                    if subj and not passive:
+                        # "Egypt brokered a truce between Israel and Hamas": the parties
+                        # between whom the act the subject does is made are its recipients.
+                        recip_heads += [
+                            g
+                            for c in s.kids(o, "prep")
+                            if s.lower[c] == "between"
+                            for g in s.pobjs(c)
+                        ]
                 places += pl
             elif (
                 p.entry.type == "MOBILIZE" and s.tok[o].pos == "NOUN" and res.resolve(o) is not None
@@ -1125,6 +1180,19 @@ def _participants(
                 if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
             ]
             recip_heads = owners + [h for h in recip_heads if h not in owners]
+        if p.entry.type in ("REJECT", "ACCUSE"):
+            # "blocked Sweden's accession to NATO", "criticised Finland's decision to join
+            # NATO": the named owner of what is rejected or criticised is the one it is aimed
+            # at, not the parties its own phrases name.
+            owners = [
+                m
+                for o in objs
+                if res.resolve(o) is None
+                for m in s.kids(o, "poss")
+                if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
+            ]
+            if owners:  # (the objects stay for the evidence span; they name no one)
+                recip_heads = owners + [o for o in objs if res.resolve(o) is None]
         if p.entry.type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over Israeli air raids": the accused is the author of the
             # act complained about, not the audience.
@@ -1196,6 +1264,13 @@ def _participants(
             actor_heads += subj + _arg_heads(s, v, _OBJ)
             in_event = True
         a, r, pl = _prep_args(s, i)
+        withdrawal = p.entry.mode == "withdraw"
+        if withdrawal:
+            # "Israel's withdrawal from Gaza", "Britain's exit from the EU": what a withdrawal
+            # leaves is its recipient, not the source a "from" phrase names for other nouns
+            left = [o for c in s.kids(i, "prep") if s.lower[c] == "from" for o in s.pobjs(c)]
+            a = [o for o in a if o not in left]
+            r = r + left
         actor_heads += a
         recip_heads += r
         places += pl
@@ -1211,10 +1286,14 @@ def _participants(
             ]
         for c in s.kids(i, "prep"):
             if s.lower[c] == "of":
-                target = recip_heads if p.entry.type not in ("CONSULT", "AGREE") else actor_heads
+                # "the withdrawal of Russian troops": the force withdrawn is the actor's own
+                own = p.entry.type in ("CONSULT", "AGREE") or withdrawal
+                target = actor_heads if own else recip_heads
                 target += s.pobjs(c)
             if p.entry.type in _BENEFITS and s.lower[c] == "for" and p.carrier is not None:
                 recip_heads += s.pobjs(c)  # "support for Ukraine", "aid for Gaza": who gains
+            if p.entry.mode == "arrest" and s.lower[c] == "for":
+                recip_heads += s.pobjs(c)  # "an arrest warrant for Putin": who is to be held
             if p.entry.type == "MOBILIZE" and s.lower[c] in _FACING:
                 for o in s.pobjs(c):
                     recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
@@ -1230,6 +1309,23 @@ def _participants(
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+            if (
+                preds[carrier].entry.mode == "visit"
+                and p.entry.type == "CONSULT"
+                and not any(res.resolve(h) for h in recip_heads)
+            ):
+                # "a Chinese delegation arrived in Pyongyang for talks": where the visitors
+                # come for a meeting is the host
+                recip_heads += _place_objects(s, carrier, res)
+            if p.entry.type == "MOBILIZE":
+                # "put its forces on high alert near Taiwan": the place the force faces,
+                # named on the verb that carries the act
+                for c in s.kids(carrier, "prep"):
+                    if s.lower[c] in _FACING:
+                        for o in s.pobjs(c):
+                            if o != i:
+                                recip_heads += [o, *s.kids(o, "poss", "compound", "amod")]
+                                recip_heads += _across_border(s, o)
     if p.verbal and not any(res.resolve(h) for h in recip_heads):
         meeting = p.entry.type == "CONSULT" and p.entry.mode != "visit"
         recip_heads += _content_recipients(s, i, preds, res, depth=0, places=not meeting)
@@ -1502,6 +1598,13 @@ def _unattributed(
     for h in heads:
         if s.tok[h].lemma.lower() in instruments and res.resolve(h) is None:
             t = s.tok[h]
+            for m in _named_modifiers(s, h, res):
+                owner = res.resolve_strict(m)
+                if owner is not None and owner.country not in ("---", "", *res.dict.igos):
+                    # "Ukrainian drones struck a refinery", "Russia's missiles hit Kyiv": a
+                    # weapon its owner's name marks is used by that country's armed forces
+                    c = owner.country
+                    return [ActorRef(c + "MIL", c, "MIL", "", t.text, t.idx, t.idx + len(t.text))]
             return [ActorRef("---UAF", "---", "UAF", "", t.text, t.idx, t.idx + len(t.text))]
     return []
 
@@ -1599,6 +1702,8 @@ def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> li
     if etype != "PROTEST" and actor.sector not in ("GOV", "MIL", "COP", "JUD"):
         return []
     sector = _DOMESTIC[etype]
+    if actor.sector == sector:
+        return []  # "Russian diplomats walked out": a government does not protest against itself
     return [ActorRef(actor.country + sector, actor.country, sector, "", "", -1, -1)]
 
 
@@ -1701,8 +1806,11 @@ def _removed_group_unplaced(
         ref = res.resolve(h)
         if (
             ref is not None
-            and ref.country not in ("---", "")
-            and (not own or ref.country in own)
+            and (
+                (ref.country not in ("---", "") and (not own or ref.country in own))
+                # "deported migrants to Guatemala": a group of no known country goes too
+                or (destination and ref.country == "---")
+            )
             # no name in the phrase ("a drug lord", which the parser may tag as a name)
             and not res.names_in_phrase(h)
         ):
@@ -1716,6 +1824,23 @@ def _removed_group_unplaced(
         else r
         for r in recipients
     ]
+
+
+# Words that say a group is from abroad: "foreign journalists", "migrants", "refugees".
+_FROM_ABROAD = frozenset(
+    {"foreign", "foreigner", "migrant", "refugee", "asylum", "expatriate", "expat", "tourist"}
+)
+
+
+def _foreign(s: _Sentence, r: ActorRef) -> bool:
+    """Whether the phrase of ref r names people from abroad ("foreign journalists", "500
+    migrants", "asylum seekers"): they are not of the sentence's one country by default."""
+    if r.start < 0:
+        return False
+    heads = [k for k, t in enumerate(s.tok) if r.start <= t.idx < r.end]
+    words = {s.lemma[k] for k in heads}
+    words |= {s.lemma[c] for k in heads for c in s.kids(k, "amod")}
+    return bool(words & _FROM_ABROAD)
 
 
 def _fill_unknown_country(
@@ -1759,20 +1884,26 @@ def _fill_unknown_country(
         ):
             outside.add(m.entry.country)
 
-    def fill(refs: list[ActorRef], found: set[str]) -> list[ActorRef]:
+    def fill(refs: list[ActorRef], found: set[str], targets: bool = False) -> list[ActorRef]:
         if len(found) != 1:
             return refs
         (country,) = found
         out = []
         for r in refs:
-            if r.country == "---":
+            # "arrested foreign journalists", "rescued 500 migrants": those acted on who are
+            # from abroad are not of the acting state (as actors, "refugees protesting the
+            # Russian government's refusal" may be of the one country named)
+            if r.country == "---" and not (targets and _foreign(s, r)):
                 r = ActorRef(country + r.sector, country, r.sector, r.name, r.text, r.start, r.end)
             if r.code not in {o.code for o in out}:
                 out.append(r)
         return out
 
     # Recipients of unknown country still take it ("attacked Israeli soldiers and police").
-    return fill(actors, outside if len(countries) == 1 else set()), fill(recipients, countries)
+    return (
+        fill(actors, outside if len(countries) == 1 else set()),
+        fill(recipients, countries, targets=True),
+    )
 
 
 def _speaker(s: _Sentence, p: _Pred, preds: dict[int, _Pred], lex: EventLexicon) -> list[int]:
@@ -1800,6 +1931,10 @@ _MATERIAL_CONFLICT = {
     "MOBILIZE": "138",
     "PROTEST": "133",
 }
+# Commissive verbs whose content decides whether they promise or threaten, and the acts that
+# make a promise a threat.
+_VOWS = frozenset({"promise", "pledge", "vow", "swear", "commit"})
+_HOSTILE_PROMISES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _MATERIAL_COOP = {
     "AID": "033",
     "COOPERATE": "031",
@@ -1874,7 +2009,9 @@ def extract_events(
             actors, recipients, places, heads = _participants(p, preds, s, res)
             if not actors and p.entry.type == "ASSAULT" and p.verbal:
                 actors = _unattributed(s, p.i, lexicons.words("event_instruments.txt"), res)
-                where = _place_recipient(places, res) if actors else []
+                where = (
+                    _place_recipient(places, res) if actors and actors[0].country == "---" else []
+                )
                 if where:  # "killed in a car bomb explosion in Beirut": Lebanon's
                     c = where[0].country
                     actors = [replace(actors[0], code=c + "UAF", country=c)]
@@ -1946,6 +2083,19 @@ def extract_events(
                 # that leaves an organisation or a treaty cuts ties (PLOVER 2.0 SANCTION
                 # withdraw), it does not pull back forces
                 etype, mode, cameo = "SANCTION", "withdraw", "161"
+            if etype == "AGREE" and p.verbal and p.entry.lemma in _VOWS:
+                # "Hezbollah vowed to attack Israel", "pledged to retaliate": a promise of force
+                # or punishment is a threat (PLOVER 2.0), not an agreement
+                hostile = [
+                    q.entry.type
+                    for c in s.kids(p.i, "xcomp")
+                    if (q := preds.get(c)) is not None
+                    and q.verbal
+                    and q.entry.type in _HOSTILE_PROMISES
+                ]
+                if hostile:
+                    etype, mode = "THREATEN", ""
+                    cameo = _MATERIAL_CONFLICT.get(hostile[0], "130")
             obligation = "obligation" in cues
             if (
                 etype == "MOBILIZE"
