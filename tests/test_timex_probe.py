@@ -509,3 +509,71 @@ def test_timex_a_range_of_days_before_a_month_is_dated_by_its_first_day():
     assert found("The summit was held on 6-7 November .", "DT NN VBD VBN IN CD NNP .") == [
         ("6-7 November", "DATE", "2021-11-06")
     ]
+
+
+# =========================================================================== seventh round
+# A third probe: hand-written wire sentences (published on Thursday 10 November 2022 when
+# written, parsed with the real model), judged against the TimeML 1.2.1 / TIMEX3 guidelines;
+# the classes the rules got wrong are these tests (the publication date here is still
+# Wednesday 29 December 2021).
+
+# --------------------------------------------------------------------------- clock times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # TimeML writes midnight as T24:00, the end of its day: "midnight on Tuesday" is the
+        # last instant of Tuesday, not its first
+        ("He was arrested shortly before midnight on Monday .", "PRP VBD VBN RB IN NN IN NNP .",
+         [("midnight", "TIME", "2021-12-27T24:00", ""), ("Monday", "DATE", "2021-12-27", "")]),
+        ("The ban takes effect at midnight .", "DT NN VBZ NN IN NN .",
+         [("midnight", "TIME", "2021-12-29T24:00", "")]),
+        # in a past clause with no day named, the midnight that ended the day before
+        ("The curfew began at midnight .", "DT NN VBD IN NN .",
+         [("midnight", "TIME", "2021-12-28T24:00", "")]),
+        # a range from midnight runs on into the next day
+        ("Shops open from midnight to 6 a.m. .", "NNS VBP IN NN TO CD NN .",
+         [("midnight", "TIME", "2021-12-29T24:00", ""),
+          ("6 a.m.", "TIME", "2021-12-30T06:00", "")]),
+        # "about", "around" before a clock time belong to it, as they do before a length
+        ("The plane took off at about 3 p.m. .", "DT NN VBD RP IN RB CD NN .",
+         [("about 3 p.m.", "TIME", "2021-12-29T15:00", "APPROX")]),
+        ("The blast came around midnight .", "DT NN VBD IN NN .",
+         [("around midnight", "TIME", "2021-12-28T24:00", "APPROX")]),
+        ("Talks ended at around 17:30 .", "NNS VBD IN IN CD .",
+         [("around 17:30", "TIME", "2021-12-29T17:30", "APPROX")]),
+    ],
+)  # fmt: skip
+def test_timex_midnight_ends_its_day_and_an_approximate_clock_time_keeps_its_modifier(
+    sentence, tags, expected
+):
+    assert [(t.text, t.type, t.value, t.mod) for t in timexes(sentence, tags)] == expected
+
+
+# --------------------------------------------------------------------------- bare plurals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Negotiations could take months .", "NNS MD VB NNS .", [("months", "DURATION", "PXM")]),
+        ("The deal comes after years of talks .", "DT NN VBZ IN NNS IN NNS .",
+         [("years", "DURATION", "PXY")]),
+        ("The region has endured decades of conflict .", "DT NN VBZ VBN NNS IN NN .",
+         [("decades", "DURATION", "PXY")]),
+        ("The patient died hours after surgery .", "DT NN VBD NNS IN NN .",
+         [("hours", "DURATION", "PTXH")]),
+        ("Residents waited days for help .", "NNS VBD NNS IN NN .",
+         [("days", "DURATION", "PXD")]),
+        # a determiner, a number word or "of" before it, a noun after it: no bare length
+        ("In the early days of the war the city fell .", "IN DT JJ NNS IN DT NN DT NN VBD .", []),
+        ("The mill was built hundreds of years before .", "DT NN VBD VBN NNS IN NNS RB .", []),
+        ("Nurses work long hours .", "NNS VBP JJ NNS .", []),
+        ("The firm failed to report hours worked .", "DT NN VBD TO VB NNS VBN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_bare_plural_unit_after_a_verb_or_preposition_is_a_vague_length(
+    sentence, tags, expected
+):
+    assert found(sentence, tags) == expected

@@ -1033,7 +1033,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
-                "duration_recent", "num_range", "duration_long"):  # fmt: skip
+                "duration_recent", "num_range", "duration_long", "duration_bare"):  # fmt: skip
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
@@ -1041,7 +1041,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             n = "0.5"
         elif rule == "duration_long":
             n = "1"
-        elif rule in ("duration_vague_adj", "duration_plural", "duration_recent"):
+        elif rule in ("duration_vague_adj", "duration_plural", "duration_recent", "duration_bare"):
             n = "X"
         else:
             n = _number(vocab, g.get("num"))
@@ -1168,8 +1168,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("DATE", value)
 
     if rule in ("time", "time_ampm", "time_word", "time_zone4"):
+        midnight = rule == "time_word" and g["w"].lower() == "midnight"
         if rule == "time_word":
-            h, mi = (0, 0) if g["w"].lower() == "midnight" else (12, 0)
+            # TimeML writes midnight as the end of its day, T24:00: "midnight on Tuesday" is
+            # Tuesday's last instant, not its first
+            h, mi = (24, 0) if midnight else (12, 0)
         else:
             h, mi = int(g["h"]), int(g.get("mi") or 0)
             ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
@@ -1190,13 +1193,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         elif ctx.prev and ctx.prev.gran == "day":
             day, anchor = ctx.prev.day, "previous"  # "on Tuesday ... at 18:00"
         elif dct:
-            day = dct
+            # a past clause's midnight with no day named is the one that ended the day before
+            day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
         clock = f"T{h:02d}:{mi:02d}{tz}"
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         if day is None and day_word in vocab.weekday:  # "2248 GMT Tuesday", no publication date
-            return _Value("TIME", f"XXXX-WXX-{vocab.weekday[day_word]}{clock}", "none", False)
+            value = f"XXXX-WXX-{vocab.weekday[day_word]}{clock}"
+            return _Value("TIME", value, "none", False, approx)
         if day is None:
-            return _Value("TIME", "XXXX-XX-XX" + clock, "none", False)
-        return _Value("TIME", day.isoformat() + clock, anchor, True, "", _Point(day, "day"))
+            return _Value("TIME", "XXXX-XX-XX" + clock, "none", False, approx)
+        return _Value("TIME", day.isoformat() + clock, anchor, True, approx, _Point(day, "day"))
 
     return None
 
@@ -1283,6 +1289,13 @@ def _keep(
             and any(a < first < b and label not in _NUMERIC_LABELS for a, b, label in doc.ents)
         ):
             return False  # "Vision 2030", "Euro 2020", "SXSW 2014": a year inside a name
+    if rule == "duration_bare" and (
+        tok.tag != "NNS"
+        or before is None
+        or not (before.tag.startswith("VB") or before.tag == "IN" and before.text.lower() != "of")
+        or (after is not None and (after.tag.startswith("NN") or after.tag in ("POS", "VBN")))
+    ):
+        return False  # "those days", "hundreds of years", "working hours", "hours worked"
     if rule == "duration":
         unit_tok = toks[_tok_at(doc, m.start("unit"))]
         unit = m.group("unit").lower()

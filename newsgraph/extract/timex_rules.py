@@ -174,6 +174,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     seasons = _alt(vocab.season)
     mods = _alt(vocab.modifier)
     approx = _alt(vocab.approx)
+    # "at about 3 p.m.", "around midnight": TimeML keeps the approximation in the expression
+    # (mod APPROX), as it does for lengths; "more than", "nearly" say nothing of a clock time
+    clock_approx = _alt({k: v for k, v in vocab.approx.items() if v == "APPROX" and k != "some"})
     rel = (
         r"(?:last|next|this(?:\s+past)?|past|coming|previous|prior|following|current|same|"
         r"upcoming)"
@@ -538,6 +541,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
+            "duration_bare",  # "could take months", "after years of talks": a bare plural unit
+            # is a length of that unit, its number unsaid (TimeML's PXM); the words around it
+            # are checked in the extractor (a verb or a preposition other than "of" before it)
+            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries){e}",
+            6,
+        ),
+        (
             "duration_plural",  # "years ago": some time before now; "days later": some time after
             rf"{b}(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\s+"
             rf"(?P<dir>ago|earlier|later|afterwards?){e}",
@@ -573,14 +583,15 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
             "time",
-            rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+            rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?:(?P<approx>{clock_approx})\s+)?"
+            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
             rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
             rf"{deictic}){e})?",
             0,
         ),
         (
             "time_ampm",
-            rf"{b}(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
+            rf"{b}(?:(?P<approx>{clock_approx})\s+)?(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
             rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
             0,
         ),
@@ -592,7 +603,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?)",
             0,
         ),
-        ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
+        (
+            "time_word",
+            rf"{b}(?:(?P<approx>{clock_approx})\s+)?(?P<w>noon|midnight|midday){e}",
+            3,
+        ),
     ]
     blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
     return tuple(
