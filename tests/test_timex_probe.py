@@ -577,3 +577,61 @@ def test_timex_a_bare_plural_unit_after_a_verb_or_preposition_is_a_vague_length(
     sentence, tags, expected
 ):
     assert found(sentence, tags) == expected
+
+
+# --------------------------------------------------------------------------- rates and sets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # how much of each period: one SET of that period, not a length and a second length
+        ("The museum is open seven days a week .", "DT NN VBZ JJ CD NNS DT NN .",
+         [("seven days a week", "SET", "P1W")]),
+        ("The hotline is staffed 24 hours a day .", "DT NN VBZ VBN CD NNS DT NN .",
+         [("24 hours a day", "SET", "P1D")]),
+        # an amount per period: "a year" is a rate, as after a bare number
+        ("The fund returned 8 % a year .", "DT NN VBD CD NN DT NN .", [("a year", "SET", "P1Y")]),
+        ("The scheme costs $ 5 billion a year .", "DT NN VBZ $ CD CD DT NN .",
+         [("a year", "SET", "P1Y")]),
+        ("Workers earn 40 cents a day .", "NNS VBP CD NNS DT NN .", [("a day", "SET", "P1D")]),
+        # the frequency belongs to the expression, as in "twice a week"
+        ("The drug is taken twice daily .", "DT NN VBZ VBN RB RB .",
+         [("twice daily", "SET", "P1D")]),
+        # not a rate: a length
+        ("The ceasefire lasted a day .", "DT NN VBD DT NN .", [("a day", "DURATION", "P1D")]),
+    ],
+)  # fmt: skip
+def test_timex_a_rate_per_period_is_a_set(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+# --------------------------------------------------------------------------- extents
+
+
+def test_timex_an_adjectival_quarter_leaves_the_article_to_its_noun():
+    # "the fourth quarter" is a noun phrase with its article; in "the fourth-quarter results"
+    # the article is the results'
+    assert found("The fourth-quarter results are due .", "DT JJ NNS VBP JJ .") == [
+        ("fourth-quarter", "DATE", "2021-Q4")
+    ]
+    assert found("Sales rose in the fourth quarter .", "NNS VBD IN DT JJ NN .") == [
+        ("the fourth quarter", "DATE", "2021-Q4")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the early (small, wee) hours with no day named: the start of the publication day's
+        # morning, or of the day named before
+        ("The dam burst in the small hours .", "DT NN VBD IN DT JJ NNS .",
+         [("the small hours", "TIME", "2021-12-29TMO", "START")]),
+        ("Rebels attacked on Sunday . Shelling began in the early hours .",
+         "NNS VBD IN NNP . NN VBD IN DT JJ NNS .",
+         [("Sunday", "DATE", "2021-12-26", ""),
+          ("the early hours", "TIME", "2021-12-26TMO", "START")]),
+    ],
+)  # fmt: skip
+def test_timex_the_early_hours_without_a_day_are_the_start_of_a_morning(sentence, tags, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in timexes(sentence, tags)] == expected

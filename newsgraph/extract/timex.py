@@ -981,6 +981,17 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(night, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
+    if rule == "early_hours":  # the morning of the day named before; else of the publication
+        # day, whose early hours have passed by the time it is published
+        base = ctx.recent("day")
+        if base is not None:
+            p = _Point(base.day, "day")
+            return _Value("TIME", f"{_fmt(p)}TMO", "previous", True, "START", p)
+        if dct is None:
+            return _unresolved("XXXX-XX-XXTMO", "START", type_="TIME")
+        p = _Point(dct, "day")
+        return _Value("TIME", f"{_fmt(p)}TMO", "publication", True, "START", p)
+
     if rule == "through_night":  # the night of the day named before; else as "overnight"
         base = ctx.recent("day")
         if base is not None:

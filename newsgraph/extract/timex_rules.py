@@ -435,6 +435,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
+            "early_hours",  # "in the early hours", "the small hours": the start of the morning
+            # of the day in question ("the early hours of Sunday" is found with its day)
+            rf"{b}(?P<t>the\s+(?:early|small|wee)\s+hours){e}(?!\s+of\b)",
+            4,
+        ),
+        (
             "through_night",  # "worked through the night": the night of the day in question
             rf"(?:(?<=\bthrough\s)|(?<=\bthroughout\s))(?P<t>the\s+night){e}(?!\s+(?:of|before|after)\b)",
             4,
@@ -452,7 +458,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "quarter",
-            rf"{b}(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
+            # "the fourth quarter", but "the fourth-quarter results": before an adjective the
+            # article is the head noun's, not the expression's
+            rf"{b}(?:the\s+(?![a-z0-9]+-))?"
+            rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
@@ -574,12 +583,22 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             0,
         ),
         (
-            "set_rate",
-            rf"(?:(?<=\d\s)|(?<=\d)|(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s))"
+            "set_rate",  # "24 hours a day", "seven days a week": how much of each period, one SET
+            # of that period
+            rf"{b}(?={num_start})(?P<t>(?:{numw})\s+(?:hours|days|nights)\s+an?\s+"
+            rf"(?P<unit>day|week|month|year)){e}",
+            0,
+        ),
+        (
+            "set_rate",  # "8% a year", "$5 billion a year", "40 cents a day": an amount per period
+            rf"(?:(?<=\d\s)|(?<=\d)|(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s)|(?<=%\s)|"
+            rf"(?<=\bmillion\s)|(?<=\bbillion\s)|(?<=\btrillion\s)|(?<=\bpercent\s)|"
+            rf"(?<=\bcents\s)|(?<=\bdollars\s)|(?<=\beuros\s)|(?<=\bpounds\s))"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day|hour|minute)){e}",
             0,
         ),
-        ("set_word", rf"{b}(?P<w>{set_words}){e}", 3),
+        # "twice daily": the frequency is part of the expression, as in "twice a week"
+        ("set_word", rf"{b}(?:(?:once|twice|thrice)\s+)?(?P<w>{set_words}){e}", 3),
         ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
             "time",
