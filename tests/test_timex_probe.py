@@ -635,3 +635,54 @@ def test_timex_an_adjectival_quarter_leaves_the_article_to_its_noun():
 )  # fmt: skip
 def test_timex_the_early_hours_without_a_day_are_the_start_of_a_morning(sentence, tags, expected):
     assert [(t.text, t.type, t.value, t.mod) for t in timexes(sentence, tags)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "ents", "expected"),
+    [
+        # a dated year between a determiner or possessive and its plural noun says which year's
+        ("The firm 's 2021 results were strong .", "DT NN POS CD NNS VBD JJ .",
+         [(3, 4, "DATE")], [("2021", "DATE", "2021")]),
+        ("Turnout in the 2019 elections was low .", "NN IN DT CD NNS VBD JJ .",
+         [(3, 4, "DATE")], [("2019", "DATE", "2019")]),
+        ("Its 2020 figures were revised .", "PRP$ CD NNS VBD VBN .",
+         [(1, 2, "DATE")], [("2020", "DATE", "2020")]),
+        # a count stays a count
+        ("About 2000 people attended .", "RB CD NNS VBD .", [(0, 2, "CARDINAL")], []),
+        ("The 2000 delegates voted .", "DT CD NNS VBD .", [(1, 2, "CARDINAL")], []),
+    ],
+)  # fmt: skip
+def test_timex_a_year_before_its_plural_noun_is_a_year_when_dated(sentence, tags, ents, expected):
+    assert found(sentence, tags, ents=ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the article belongs to a length as to "the past decade"
+        ("Sales rose in the three months to September .", "NNS VBD IN DT CD NNS TO NNP .",
+         [("the three months", "DURATION", "P3M"), ("September", "DATE", "2021-09")]),
+        ("He recalled the two years he spent in prison .", "PRP VBD DT CD NNS PRP VBD IN NN .",
+         [("the two years", "DURATION", "P2Y")]),
+        ("Police said the three men were arrested .", "NNS VBD DT CD NNS VBD VBN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_length_takes_its_article(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # US Election Day: the Tuesday after the first Monday of November
+        ("Voters went to the polls on Election Day .", "NNS VBD TO DT NNS IN NNP NNP .",
+         ("Election Day", "DATE", "2021-11-02")),
+        ("Florists expect record sales on Mother's Day .", "NNS VBP JJ NNS IN NNP NNP .",
+         ("Mother's Day", "DATE", "2022-05-08")),
+        # the British one: three weeks before Easter (17 April 2022)
+        ("Britons will celebrate Mothering Sunday .", "NNS MD VB NNP NNP .",
+         ("Mothering Sunday", "DATE", "2022-03-27")),
+    ],
+)  # fmt: skip
+def test_timex_election_day_and_mothers_day(sentence, tags, expected):
+    assert found(sentence, tags) == [expected]

@@ -1241,6 +1241,13 @@ _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
+def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
+    """ "the 2019 elections", "its 2021 results", "the firm's 2020 figures": a year the entity
+    recogniser dates, between a determiner or possessive and a plural noun, says which year's
+    (while "2000 people" counts them)."""
+    return tok.ent_type == "DATE" and before is not None and before.tag in ("DT", "PRP$", "POS")
+
+
 def _keep(
     rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int, vocab: Vocabulary
 ) -> bool:
@@ -1284,7 +1291,8 @@ def _keep(
         ):
             return False
         if after is not None and (
-            after.text.lower() in _NOT_AFTER_YEAR or after.tag in ("NNS", "NNPS")
+            after.text.lower() in _NOT_AFTER_YEAR
+            or (after.tag in ("NNS", "NNPS") and not _year_before_its_noun(tok, before))
         ):
             return False
         if (

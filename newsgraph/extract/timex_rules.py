@@ -505,7 +505,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
+            # the article is part of a length as of "the past decade": "in the three months to
+            # September", "the 24 hours after the vote"
+            rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?:(?P<rel>next|past|last|previous|coming|first|"
+            rf"following|final)\s+)?)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
