@@ -686,3 +686,19 @@ def test_timex_a_length_takes_its_article(sentence, tags, expected):
 )  # fmt: skip
 def test_timex_election_day_and_mothers_day(sentence, tags, expected):
     assert found(sentence, tags) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a report of a period's figures: the half-year, as "first-half profit" is
+        ("Sales fell 5 % in the first half .", "NNS VBD CD NN IN DT JJ NN .",
+         [("the first half", "DATE", "2021-H1")]),
+        ("Profit rose in the first half of 2020 .", "NN VBD IN DT JJ NN IN CD .",
+         [("the first half of 2020", "DATE", "2020-H1")]),
+        # the half of a match
+        ("Smith scored twice in the first half .", "NNP VBD RB IN DT JJ NN .", []),
+    ],
+)  # fmt: skip
+def test_timex_the_first_half_of_a_report_is_a_half_year(sentence, tags, expected):
+    assert found(sentence, tags) == expected

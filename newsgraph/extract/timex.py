@@ -806,9 +806,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, mod, p)
 
     if rule == "half_adj":
-        nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
-        if nxt is None or nxt.text.lower() not in vocab.period_noun:
+        toks = ctx.doc.tokens
+        nxt = toks[ctx.last + 1] if ctx.last + 1 < len(toks) else None
+        if ctx.first == ctx.last and (nxt is None or nxt.text.lower() not in vocab.period_noun):
             return None  # "a first-half goal": the half of a match
+        if ctx.first < ctx.last and not any(
+            toks[i].text.lower() in vocab.period_noun for i in range(*_sentence_of(ctx))
+        ):
+            return None  # "scored in the first half": no report of a period's figures
         h = 1 if g["h"].lower() == "first" else 2
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
@@ -1239,6 +1244,14 @@ _WORDS_BEFORE_A_YEAR = frozenset(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
+
+
+def _sentence_of(ctx: _Ctx) -> tuple[int, int]:
+    """The token range of the sentence the expression is in."""
+    for a, b in ctx.doc.sents:
+        if a <= ctx.first < b:
+            return a, b
+    return ctx.first, ctx.last + 1
 
 
 def _year_before_its_noun(tok: Token, before: Token | None) -> bool:

@@ -486,6 +486,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         # after it, so "a first-half goal" is no date)
         ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1),
         (
+            "half_adj",  # "sales fell in the first half": the half-year a report covers (`_resolve`
+            # wants a period noun in the sentence, so "scored in the first half" is no date)
+            rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))"
+            rf"(?P<t>the\s+(?P<h>first|second)\s+half){e}(?!\s+of\b)",
+            1,
+        ),
+        (
             "half",
             rf"{b}(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
             rf"the)\s+year){e}",
