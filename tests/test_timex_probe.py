@@ -702,3 +702,32 @@ def test_timex_election_day_and_mothers_day(sentence, tags, expected):
 )  # fmt: skip
 def test_timex_the_first_half_of_a_report_is_a_half_year(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a year-earlier comparison is of the same month or quarter a year before
+        ("Airbus delivered 50 jets in October , up from 42 a year earlier .",
+         "NNP VBD CD NNS IN NNP , RB IN CD DT NN RBR .",
+         [("October", "DATE", "2021-10"), ("a year earlier", "DATE", "2020-10")]),
+        ("Profit rose in the third quarter from a year earlier .",
+         "NN VBD IN DT JJ NN IN DT NN RBR .",
+         [("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
+        ("Third-quarter sales rose from the year-ago period .", "JJ NNS VBD IN DT JJ NN .",
+         [("Third-quarter", "DATE", "2021-Q3"), ("year-ago", "DATE", "2020-Q3")]),
+        ("Profit beat the year-earlier figure .", "NN VBD DT JJ NN .",
+         [("year-earlier", "DATE", "2020")]),
+        # a narrative's "N years later" stays a year
+        ("He joined in March 2010 and left two years later .",
+         "PRP VBD IN NNP CD CC VBD CD NNS RB .",
+         [("March 2010", "DATE", "2010-03"), ("two years later", "DATE", "2012")]),
+        # the turn of a century is its start
+        ("The hall was built at the turn of the century .", "DT NN VBD VBN IN DT NN IN DT NN .",
+         [("the turn of the century", "DATE", "20")]),
+        ("The city grew at the turn of the 20th century .", "DT NN VBD IN DT NN IN DT JJ NN .",
+         [("the turn of the 20th century", "DATE", "19")]),
+    ],
+)  # fmt: skip
+def test_timex_year_earlier_comparisons_and_the_turn_of_the_century(sentence, tags, expected):
+    assert found(sentence, tags) == expected

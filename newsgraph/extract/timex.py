@@ -626,6 +626,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(date(int(dec), 1, 1), "decade"), "none", mod)
 
     if rule == "century":
+        if g.get("turn"):
+            mod = "START"  # "the turn of the 20th century": its start
         c = int(g["c"]) - 1
         return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none", mod)
 
@@ -986,6 +988,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(night, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
+    if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
+        base = ctx.prev
+        if base is not None and base.gran in ("month", "quarter", "half"):
+            return _date_value(ctx, _Point(_shift(base.day, "Y", -1), base.gran), "previous")
+        if dct is None:
+            return _unresolved("XXXX")
+        return _date_value(ctx, _Point(_shift(dct, "Y", -1), "year"), "publication")
+
     if rule == "early_hours":  # the morning of the day named before; else of the publication
         # day, whose early hours have passed by the time it is published
         base = ctx.recent("day")
@@ -1120,6 +1130,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
             gran = "day"
+        if (
+            code == "Y"
+            and amount == 1
+            and sign < 0
+            and anchor == "previous"
+            and base.gran in ("month", "quarter", "half")
+        ):
+            # "50 jets in October, up from 42 a year earlier": the same month (quarter) a year
+            # before, as "the same month a year ago" (while "left two years later" is a year)
+            gran = base.gran
         return _date_value(ctx, _Point(d, gran), anchor, approx)
 
     if rule == "duration_compound":

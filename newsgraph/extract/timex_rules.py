@@ -289,7 +289,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "century",  # "the 12th century", "the early 20th century"
-            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)"
+            rf"{b}(?:(?P<turn>the\s+turn\s+of\s+)?the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?"
+            rf"(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)"
             rf"(?:\s+|-)century{e}",
             2,
         ),
@@ -352,7 +353,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "whole_unit",  # "the beginning of the year", "the entire year": the year in question
-            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+the|the\s+(?:entire|whole|full))"
+            # "the turn of the century": its start, as "the turn of the 20th century" is
+            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle|turn)\s+of)\s+the|the\s+(?:entire|whole|full))"
             rf"\s+(?P<unit>year|month|week|decade|century){e}",
             3,
         ),
@@ -434,6 +436,12 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             2,
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
+        (
+            "year_ago_adj",  # "the year-ago quarter", "year-earlier sales": a year before the
+            # period being reported
+            rf"{b}year-(?:ago|earlier){e}",
+            2,
+        ),
         (
             "early_hours",  # "in the early hours", "the small hours": the start of the morning
             # of the day in question ("the early hours of Sunday" is found with its day)
