@@ -731,3 +731,22 @@ def test_timex_the_first_half_of_a_report_is_a_half_year(sentence, tags, expecte
 )  # fmt: skip
 def test_timex_year_earlier_comparisons_and_the_turn_of_the_century(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # "in the morning": that part of the day named before, else of the publication day
+        ("He arrived on Monday . In the morning he met the king .",
+         "PRP VBD IN NNP . IN DT NN PRP VBD DT NN .",
+         [("Monday", "DATE", "2021-12-27"),
+          ("the morning", "TIME", "2021-12-27TMO")]),
+        ("Police said the attack happened in the evening .", "NNS VBD DT NN VBD IN DT NN .",
+         [("the evening", "TIME", "2021-12-29TEV")]),
+        # "the morning of January 10" is found with its day
+        ("They left in the morning of January 10 .", "PRP VBD IN DT NN IN NNP CD .",
+         [("the morning of January 10", "TIME", "2021-01-10TMO")]),
+    ],
+)  # fmt: skip
+def test_timex_in_the_morning_is_the_morning_of_the_day_in_question(sentence, tags, expected):
+    assert found(sentence, tags) == expected

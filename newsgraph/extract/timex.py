@@ -988,6 +988,17 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(night, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
+    if rule == "pod_in_question":
+        base = ctx.recent("day")
+        clock = vocab.part_of_day[g["pod"].lower()]
+        if base is not None:
+            p = _Point(base.day, "day")
+            return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
+        if dct is None:
+            return _unresolved(f"XXXX-XX-XXT{clock}", type_="TIME")
+        p = _Point(dct, "day")
+        return _Value("TIME", f"{_fmt(p)}T{clock}", "publication", True, "", p)
+
     if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
         base = ctx.prev
         if base is not None and base.gran in ("month", "quarter", "half"):

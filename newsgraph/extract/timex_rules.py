@@ -437,6 +437,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
+            "pod_in_question",  # "on Monday ... In the morning, he met": that part of the day in
+            # question (the day named before, else the publication day); not "the morning of"
+            rf"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s))"
+            rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening)){e}(?!\s+(?:of|after|before)\b)",
+            4,
+        ),
+        (
             "year_ago_adj",  # "the year-ago quarter", "year-earlier sales": a year before the
             # period being reported
             rf"{b}year-(?:ago|earlier){e}",
