@@ -750,3 +750,24 @@ def test_timex_year_earlier_comparisons_and_the_turn_of_the_century(sentence, ta
 )  # fmt: skip
 def test_timex_in_the_morning_is_the_morning_of_the_day_in_question(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # report shorthand: "H1 2023" as "Q1 2023", "FY2023", "FY23", "FY 2022/23"
+        ("The firm expects growth in H1 2023 .", "DT NN VBZ NN IN NN CD .",
+         [("H1 2023", "DATE", "2023-H1")]),
+        ("Revenue for FY2023 is forecast to rise .", "NN IN NN VBZ VBN TO VB .",
+         [("FY2023", "DATE", "2023")]),
+        ("Revenue for FY23 rose .", "NN IN NN VBD .", [("FY23", "DATE", "2023")]),
+        ("The FY 2022/23 budget passed .", "DT NN CD NN VBD .", [("FY 2022/23", "DATE", "2022")]),
+        ("The H1N1 virus spread .", "DT NN NN VBD .", []),
+        # a half-year is a point: a year earlier is the same half a year before
+        ("Profit rose in the first half of 2021 from a year earlier .",
+         "NN VBD IN DT JJ NN IN CD IN DT NN RBR .",
+         [("the first half of 2021", "DATE", "2021-H1"), ("a year earlier", "DATE", "2020-H1")]),
+    ],
+)  # fmt: skip
+def test_timex_half_years_and_fiscal_years_in_report_shorthand(sentence, tags, expected):
+    assert found(sentence, tags) == expected

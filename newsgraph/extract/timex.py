@@ -106,6 +106,8 @@ def _fmt(p: _Point) -> str:
         return f"{d.year:04d}-{d.month:02d}"
     if p.gran == "quarter":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if p.gran == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
     if p.gran == "year":
         return f"{d.year:04d}"
     if p.gran == "decade":
@@ -608,7 +610,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return None  # "2019-22" is a span of years, not one fiscal year
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none")
 
-    if rule == "year_short":
+    if rule == "half_h":
+        y, h = int(g["y"]), int(g["h"])
+        return _date_value(ctx, _Point(date(y, 6 * h - 5, 1), "half"), "none")
+
+    if rule in ("year_short", "fiscal_year_short"):
         yy = int(g["yy"])  # the nearest such year, at most ten years ahead: '11 in 2010
         year = 1900 + yy if dct is None else dct.year // 100 * 100 + yy
         if dct is not None and year > dct.year + 10:
@@ -965,8 +971,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "half":
         h = 1 if g["h"].lower() == "first" else 2
-        if g.get("y"):
-            return _Value("DATE", f"{g['y']}-H{h}")
+        if g.get("y"):  # a point, so that "a year earlier" after it is its half a year before
+            return _date_value(ctx, _Point(date(int(g["y"]), 6 * h - 5, 1), "half"), "none")
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
         rel = g["rel"].lower()

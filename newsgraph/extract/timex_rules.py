@@ -271,6 +271,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             2,
         ),
         (
+            "fiscal_year",  # "FY2023", "FY 2022/23": the fiscal year named by its first year
+            rf"{b}(?-i:FY)\s?(?P<y>{year})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?{e}",
+            2,
+        ),
+        ("fiscal_year_short", rf"{b}(?-i:FY)\s?(?P<yy>\d\d){e}", 2),  # "FY23"
+        ("half_h", rf"{b}(?-i:H)(?P<h>[12])\s+(?P<y>{year}){e}", 1),  # "H1 2023", as "Q1 2023"
+        (
             "year_short",  # "lowest since '82": an apostrophe for the century
             r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             3,
