@@ -7,6 +7,8 @@ Hand-built documents, no model. The publication date is Wednesday 29 December 20
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.test_timex import found, timexes
@@ -771,3 +773,22 @@ def test_timex_in_the_morning_is_the_morning_of_the_day_in_question(sentence, ta
 )  # fmt: skip
 def test_timex_half_years_and_fiscal_years_in_report_shorthand(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "published", "expected"),
+    [
+        # a range of months named without a year never ends before it starts
+        ("Inflation has averaged 3 % from January to June .", "NN VBZ VBN CD NN IN NNP TO NNP .",
+         datetime(2022, 3, 14, tzinfo=UTC),
+         [("January", "DATE", "2022-01"), ("June", "DATE", "2022-06")]),
+        ("The exhibition runs from October to February .", "DT NN VBZ IN NNP TO NNP .",
+         datetime(2022, 7, 14, tzinfo=UTC),
+         [("October", "DATE", "2022-10"), ("February", "DATE", "2023-02")]),
+        ("Prices rose between November and March .", "NNS VBD IN NNP CC NNP .",
+         datetime(2022, 7, 14, tzinfo=UTC),
+         [("November", "DATE", "2021-11"), ("March", "DATE", "2022-03")]),
+    ],
+)  # fmt: skip
+def test_timex_a_range_of_months_ends_after_it_starts(sentence, tags, published, expected):
+    assert found(sentence, tags, published=published) == expected

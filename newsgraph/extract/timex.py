@@ -1618,6 +1618,27 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
             later = date.fromisoformat(b.value[:10]) + timedelta(days=1)
             out[k] = replace(b, value=later.isoformat() + b.value[10:])
             continue
+        if (
+            a.type == b.type == "DATE"
+            and a.anchor == b.anchor == "publication"
+            and _MONTH_VALUE.match(a.value)
+            and _MONTH_VALUE.match(b.value)
+            and b.value < a.value
+            and not any(c.isdigit() for c in a.text + b.text)
+            and (
+                _RANGE.fullmatch(between)
+                or (
+                    re.fullmatch(r"\s*and\s*", between)
+                    and re.search(r"\bbetween\s*$", doc.text[max(0, a.start - 10) : a.start])
+                )
+            )
+        ):  # "from January to June", "from October to February": a range of months named
+            # without a year ends after it starts, whatever the tense made of each alone
+            end = date(int(b.value[:4]), int(b.value[5:7]), 1)
+            while f"{end.year:04d}-{end.month:02d}" < a.value:
+                end = _add_months(end, 12)
+            out[k] = replace(b, value=f"{end.year:04d}-{end.month:02d}")
+            continue
         if not (
             a.type == b.type == "DATE"
             and a.anchor == b.anchor == "publication"
@@ -1639,6 +1660,7 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _PART_OF_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T[A-Z]{2}$")
 _WEEKDAY_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?P<clock>T[A-Z]{2})?$")
 _YEARLESS_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
