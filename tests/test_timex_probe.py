@@ -792,3 +792,26 @@ def test_timex_half_years_and_fiscal_years_in_report_shorthand(sentence, tags, e
 )  # fmt: skip
 def test_timex_a_range_of_months_ends_after_it_starts(sentence, tags, published, expected):
     assert found(sentence, tags, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the week a market report closes on a day: one DATE, that day's ISO week
+        ("The index gained 1.2 % in the week to Friday .", "DT NN VBD CD NN IN DT NN TO NNP .",
+         [("the week to Friday", "DATE", "2021-W51")]),
+        ("Claims fell in the week ending Dec. 17 .", "NNS VBD IN DT NN VBG NNP CD .",
+         [("the week ending Dec. 17", "DATE", "2021-W50")]),
+        # a comparison is no time of its own
+        ("The vote must be held no later than June .", "DT NN MD VB VBN RB RBR IN NNP .",
+         [("June", "DATE", "2022-06")]),
+        ("The report came later than planned .", "DT NN VBD RBR IN VBN .", []),
+        # "the past fortnight" is a stretch up to now, as "the past week" is
+        ("Prices rose over the past fortnight .", "NNS VBD IN DT JJ NN .",
+         [("the past fortnight", "DURATION", "P2W")]),
+        ("The attack came just days after the vote .", "DT NN VBD RB NNS IN DT NN .",
+         [("days", "DURATION", "PXD")]),
+    ],
+)  # fmt: skip
+def test_timex_the_week_to_a_day_comparisons_and_the_past_fortnight(sentence, tags, expected):
+    assert found(sentence, tags) == expected

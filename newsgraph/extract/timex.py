@@ -749,7 +749,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if (
             rel in ("past", "last")
             and g.get("the")
-            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and code in ("DE", "CE", "Y", "M", "W", "2W", "Q")
             and not (rel == "last" and nxt == "of")
             and nxt not in _POS
             and before != "of"
@@ -761,7 +761,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if (
             rel in ("next", "coming")
             and g.get("the")
-            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and code in ("DE", "CE", "Y", "M", "W", "2W", "Q")
             and before in ("over", "within", "for")
         ):
             # "hire 1,000 workers over the next year": a stretch from now, as "over the past year"
@@ -1214,8 +1214,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # the publication only when the clause does: "will be released later" is the
             # future, "was later released" an unknown date after a past event.
             nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
-            if nxt is not None and nxt.text.lower() in ("after", "before"):
-                return None  # "shortly after 3:30 a.m.": a modifier of what follows
+            if nxt is not None and nxt.text.lower() in ("after", "before", "than"):
+                # "shortly after 3:30 a.m.": a modifier of what follows; "no later than June",
+                # "sooner than expected": a comparison, no time of its own
+                return None
             if ctx.tense == "past":
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
         return _Value("DATE", value)
@@ -1361,7 +1363,11 @@ def _keep(
     if rule == "duration_bare" and (
         tok.tag != "NNS"
         or before is None
-        or not (before.tag.startswith("VB") or before.tag == "IN" and before.text.lower() != "of")
+        or not (
+            before.tag.startswith("VB")
+            or (before.tag == "IN" and before.text.lower() != "of")
+            or before.text.lower() in ("just", "only", "mere")  # "just days after the vote"
+        )
         or (after is not None and (after.tag.startswith("NN") or after.tag in ("POS", "VBN")))
     ):
         return False  # "those days", "hundreds of years", "working hours", "hours worked"
@@ -1743,22 +1749,29 @@ def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> l
     return out
 
 
-_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+(?:of|to|ending|ended)\s+$", re.I)
 
 
 def _week_of_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
-    """ "the week of Nov. 14": the week that day falls in, one DATE expression."""
+    """ "the week of Nov. 14": the week that day falls in, one DATE expression; so is the week
+    a market report closes on a day ("gained 1.2% in the week to Friday", "the week ending
+    Nov. 4"), whose "the week" found alone gives way."""
+    dropped: set[int] = set()
     for k, t in enumerate(out):
         if t.type != "DATE" or not _DAY_VALUE.match(t.value):
             continue
         m = _WEEK_OF_BEFORE.search(doc.text, max(0, t.start - 20), t.start)
-        if m is None or (k > 0 and out[k - 1].end > m.start()):
+        if m is None:
             continue
+        if k > 0 and out[k - 1].end > m.start():
+            if out[k - 1].start < m.start() or k - 1 in dropped:
+                continue
+            dropped.add(k - 1)  # "the week" on its own, inside the longer expression
         year, week, _ = date.fromisoformat(t.value).isocalendar()
         out[k] = replace(
             t, start=m.start(), text=doc.text[m.start() : t.end], value=f"{year:04d}-W{week:02d}"
         )
-    return out
+    return [t for k, t in enumerate(out) if k not in dropped]
 
 
 def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:
