@@ -815,3 +815,18 @@ def test_timex_a_range_of_months_ends_after_it_starts(sentence, tags, published,
 )  # fmt: skip
 def test_timex_the_week_to_a_day_comparisons_and_the_past_fortnight(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the trading day before the day in question, over a weekend too
+        ("The Dow fell on Monday after gaining 1 % in the previous session .",
+         "DT NNP VBD IN NNP IN VBG CD NN IN DT JJ NN .",
+         [("Monday", "DATE", "2021-12-27"), ("the previous session", "DATE", "2021-12-24")]),
+        ("The index had gained 1 % in the prior session .", "DT NN VBD VBN CD NN IN DT JJ NN .",
+         [("the prior session", "DATE", "2021-12-28")]),
+    ],
+)  # fmt: skip
+def test_timex_the_previous_session_is_the_trading_day_before(sentence, tags, expected):
+    assert found(sentence, tags) == expected

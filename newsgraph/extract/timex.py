@@ -994,6 +994,17 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(night, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
 
+    if rule == "prev_session":  # the weekday before the day in question: Friday for a Monday
+        base, anchor = ctx.recent("day"), "previous"
+        if base is None:
+            if dct is None:
+                return _unresolved("XXXX-XX-XX")
+            base, anchor = _Point(dct, "day"), "publication"
+        d = base.day - timedelta(days=1)
+        while d.isoweekday() > 5:
+            d -= timedelta(days=1)
+        return _date_value(ctx, _Point(d, "day"), anchor)
+
     if rule == "pod_in_question":
         base = ctx.recent("day")
         clock = vocab.part_of_day[g["pod"].lower()]

@@ -347,6 +347,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
         (
+            "prev_session",  # "had gained 1% in the previous session": the trading day before
+            rf"{b}the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|trading\s+day){e}",
+            2,
+        ),
+        (
             "prev_pod",  # "that night", "the next morning": a part of the day named last
             rf"{b}(?:that|the\s+(?P<rel>same|next|following|previous))\s+"
             rf"(?P<pod>morning|afternoon|evening|night){e}",
