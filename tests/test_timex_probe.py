@@ -745,6 +745,7 @@ def test_timex_year_earlier_comparisons_and_the_turn_of_the_century(sentence, ta
           ("the morning", "TIME", "2021-12-27TMO")]),
         ("Police said the attack happened in the evening .", "NNS VBD DT NN VBD IN DT NN .",
          [("the evening", "TIME", "2021-12-29TEV")]),
+        ("Only rubble remained in the afternoon sun .", "RB NN VBD IN DT NN NN .", []),
         # "the morning of January 10" is found with its day
         ("They left in the morning of January 10 .", "PRP VBD IN DT NN IN NNP CD .",
          [("the morning of January 10", "TIME", "2021-01-10TMO")]),
@@ -829,4 +830,24 @@ def test_timex_the_week_to_a_day_comparisons_and_the_past_fortnight(sentence, ta
     ],
 )  # fmt: skip
 def test_timex_the_previous_session_is_the_trading_day_before(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a word of time used as a modifier names no time
+        ("Obama overturned the midnight regulations .", "NNP VBD DT NN NNS .", []),
+        ("The curfew begins at midnight tonight .", "DT NN VBZ IN NN NN .",
+         [("midnight", "TIME", "2021-12-29T24:00"), ("tonight", "TIME", "2021-12-29TNI")]),
+        ("The rules came in the waning days of his term .", "DT NNS VBD IN DT VBG NNS IN PRP$ NN .",
+         []),
+        ("He returned after spending years abroad .", "PRP VBD IN VBG NNS RB .",
+         [("years", "DURATION", "PXY")]),
+        # a deficit in a score is no report of a period's figures
+        ("They rallied from a deficit in the second half to win .",
+         "PRP VBD IN DT NN IN DT JJ NN TO VB .", []),
+    ],
+)  # fmt: skip
+def test_timex_modifiers_that_name_no_time(sentence, tags, expected):
     assert found(sentence, tags) == expected

@@ -819,7 +819,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if ctx.first == ctx.last and (nxt is None or nxt.text.lower() not in vocab.period_noun):
             return None  # "a first-half goal": the half of a match
         if ctx.first < ctx.last and not any(
-            toks[i].text.lower() in vocab.period_noun for i in range(*_sentence_of(ctx))
+            toks[i].text.lower() in vocab.period_noun
+            and toks[i].text.lower() not in ("deficit", "surplus")  # also a gap in a score
+            for i in range(*_sentence_of(ctx))
         ):
             return None  # "scored in the first half": no report of a period's figures
         h = 1 if g["h"].lower() == "first" else 2
@@ -1006,6 +1008,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), anchor)
 
     if rule == "pod_in_question":
+        nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
+        if nxt is not None and nxt.tag.startswith("NN"):
+            return None  # "in the afternoon sun", "the morning papers": a modifier
         base = ctx.recent("day")
         clock = vocab.part_of_day[g["pod"].lower()]
         if base is not None:
@@ -1235,6 +1240,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule in ("time", "time_ampm", "time_word", "time_zone4"):
         midnight = rule == "time_word" and g["w"].lower() == "midnight"
+        day_words = ("tonight", "today", "tomorrow", "yesterday")  # "midnight tonight"
+        if rule == "time_word" and ctx.last + 1 < len(ctx.doc.tokens):
+            nxt = ctx.doc.tokens[ctx.last + 1]
+            if (
+                nxt.tag.startswith("NN")
+                and nxt.text[:1].islower()
+                and nxt.text.lower() not in day_words
+            ):
+                return None  # "midnight regulations", "a midday meal": a modifier, no time
         if rule == "time_word":
             # TimeML writes midnight as the end of its day, T24:00: "midnight on Tuesday" is
             # Tuesday's last instant, not its first
@@ -1378,6 +1392,9 @@ def _keep(
             before.tag.startswith("VB")
             or (before.tag == "IN" and before.text.lower() != "of")
             or before.text.lower() in ("just", "only", "mere")  # "just days after the vote"
+        )
+        or (  # "in its waning days", "the coming years": a participle used as an adjective
+            before.tag == "VBG" and first > 1 and toks[first - 2].tag in ("DT", "PRP$", "POS")
         )
         or (after is not None and (after.tag.startswith("NN") or after.tag in ("POS", "VBN")))
     ):
