@@ -1,4 +1,4 @@
-"""Specifications of the time-expression extractor, fifth and sixth rounds: probes for
+"""Specifications of the time-expression extractor, fifth to seventh rounds: probes for
 generalisation with hand-written news sentences (business, politics, sport, disasters, courts),
 normalised as the TimeML 1.2.1 / TIMEX3 guidelines say.
 
