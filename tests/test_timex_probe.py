@@ -1,4 +1,4 @@
-"""Specifications of the time-expression extractor, fifth and sixth rounds: probes for
+"""Specifications of the time-expression extractor, fifth to seventh rounds: probes for
 generalisation with hand-written news sentences (business, politics, sport, disasters, courts),
 normalised as the TimeML 1.2.1 / TIMEX3 guidelines say.
 
@@ -6,6 +6,8 @@ Hand-built documents, no model. The publication date is Wednesday 29 December 20
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 
@@ -509,3 +511,343 @@ def test_timex_a_range_of_days_before_a_month_is_dated_by_its_first_day():
     assert found("The summit was held on 6-7 November .", "DT NN VBD VBN IN CD NNP .") == [
         ("6-7 November", "DATE", "2021-11-06")
     ]
+
+
+# =========================================================================== seventh round
+# A third probe: hand-written wire sentences (published on Thursday 10 November 2022 when
+# written, parsed with the real model), judged against the TimeML 1.2.1 / TIMEX3 guidelines;
+# the classes the rules got wrong are these tests (the publication date here is still
+# Wednesday 29 December 2021).
+
+# --------------------------------------------------------------------------- clock times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # TimeML writes midnight as T24:00, the end of its day: "midnight on Tuesday" is the
+        # last instant of Tuesday, not its first
+        ("He was arrested shortly before midnight on Monday .", "PRP VBD VBN RB IN NN IN NNP .",
+         [("midnight", "TIME", "2021-12-27T24:00", ""), ("Monday", "DATE", "2021-12-27", "")]),
+        ("The ban takes effect at midnight .", "DT NN VBZ NN IN NN .",
+         [("midnight", "TIME", "2021-12-29T24:00", "")]),
+        # in a past clause with no day named, the midnight that ended the day before
+        ("The curfew began at midnight .", "DT NN VBD IN NN .",
+         [("midnight", "TIME", "2021-12-28T24:00", "")]),
+        # a range from midnight runs on into the next day
+        ("Shops open from midnight to 6 a.m. .", "NNS VBP IN NN TO CD NN .",
+         [("midnight", "TIME", "2021-12-29T24:00", ""),
+          ("6 a.m.", "TIME", "2021-12-30T06:00", "")]),
+        # "about", "around" before a clock time belong to it, as they do before a length
+        ("The plane took off at about 3 p.m. .", "DT NN VBD RP IN RB CD NN .",
+         [("about 3 p.m.", "TIME", "2021-12-29T15:00", "APPROX")]),
+        ("The blast came around midnight .", "DT NN VBD IN NN .",
+         [("around midnight", "TIME", "2021-12-28T24:00", "APPROX")]),
+        ("Talks ended at around 17:30 .", "NNS VBD IN IN CD .",
+         [("around 17:30", "TIME", "2021-12-29T17:30", "APPROX")]),
+    ],
+)  # fmt: skip
+def test_timex_midnight_ends_its_day_and_an_approximate_clock_time_keeps_its_modifier(
+    sentence, tags, expected
+):
+    assert [(t.text, t.type, t.value, t.mod) for t in timexes(sentence, tags)] == expected
+
+
+# --------------------------------------------------------------------------- bare plurals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Negotiations could take months .", "NNS MD VB NNS .", [("months", "DURATION", "PXM")]),
+        ("The deal comes after years of talks .", "DT NN VBZ IN NNS IN NNS .",
+         [("years", "DURATION", "PXY")]),
+        ("The region has endured decades of conflict .", "DT NN VBZ VBN NNS IN NN .",
+         [("decades", "DURATION", "PXY")]),
+        ("The patient died hours after surgery .", "DT NN VBD NNS IN NN .",
+         [("hours", "DURATION", "PTXH")]),
+        ("Residents waited days for help .", "NNS VBD NNS IN NN .",
+         [("days", "DURATION", "PXD")]),
+        # a determiner, a number word or "of" before it, a noun after it: no bare length
+        ("In the early days of the war the city fell .", "IN DT JJ NNS IN DT NN DT NN VBD .", []),
+        ("The mill was built hundreds of years before .", "DT NN VBD VBN NNS IN NNS RB .", []),
+        ("Nurses work long hours .", "NNS VBP JJ NNS .", []),
+        ("The firm failed to report hours worked .", "DT NN VBD TO VB NNS VBN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_bare_plural_unit_after_a_verb_or_preposition_is_a_vague_length(
+    sentence, tags, expected
+):
+    assert found(sentence, tags) == expected
+
+
+# --------------------------------------------------------------------------- rates and sets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # how much of each period: one SET of that period, not a length and a second length
+        ("The museum is open seven days a week .", "DT NN VBZ JJ CD NNS DT NN .",
+         [("seven days a week", "SET", "P1W")]),
+        ("The hotline is staffed 24 hours a day .", "DT NN VBZ VBN CD NNS DT NN .",
+         [("24 hours a day", "SET", "P1D")]),
+        # an amount per period: "a year" is a rate, as after a bare number
+        ("The fund returned 8 % a year .", "DT NN VBD CD NN DT NN .", [("a year", "SET", "P1Y")]),
+        ("The scheme costs $ 5 billion a year .", "DT NN VBZ $ CD CD DT NN .",
+         [("a year", "SET", "P1Y")]),
+        ("Workers earn 40 cents a day .", "NNS VBP CD NNS DT NN .", [("a day", "SET", "P1D")]),
+        # the frequency belongs to the expression, as in "twice a week"
+        ("The drug is taken twice daily .", "DT NN VBZ VBN RB RB .",
+         [("twice daily", "SET", "P1D")]),
+        # not a rate: a length
+        ("The ceasefire lasted a day .", "DT NN VBD DT NN .", [("a day", "DURATION", "P1D")]),
+    ],
+)  # fmt: skip
+def test_timex_a_rate_per_period_is_a_set(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+# --------------------------------------------------------------------------- extents
+
+
+def test_timex_an_adjectival_quarter_leaves_the_article_to_its_noun():
+    # "the fourth quarter" is a noun phrase with its article; in "the fourth-quarter results"
+    # the article is the results'
+    assert found("The fourth-quarter results are due .", "DT JJ NNS VBP JJ .") == [
+        ("fourth-quarter", "DATE", "2021-Q4")
+    ]
+    assert found("Sales rose in the fourth quarter .", "NNS VBD IN DT JJ NN .") == [
+        ("the fourth quarter", "DATE", "2021-Q4")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the early (small, wee) hours with no day named: the start of the publication day's
+        # morning, or of the day named before
+        ("The dam burst in the small hours .", "DT NN VBD IN DT JJ NNS .",
+         [("the small hours", "TIME", "2021-12-29TMO", "START")]),
+        ("Rebels attacked on Sunday . Shelling began in the early hours .",
+         "NNS VBD IN NNP . NN VBD IN DT JJ NNS .",
+         [("Sunday", "DATE", "2021-12-26", ""),
+          ("the early hours", "TIME", "2021-12-26TMO", "START")]),
+    ],
+)  # fmt: skip
+def test_timex_the_early_hours_without_a_day_are_the_start_of_a_morning(sentence, tags, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in timexes(sentence, tags)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "ents", "expected"),
+    [
+        # a dated year between a determiner or possessive and its plural noun says which year's
+        ("The firm 's 2021 results were strong .", "DT NN POS CD NNS VBD JJ .",
+         [(3, 4, "DATE")], [("2021", "DATE", "2021")]),
+        ("Turnout in the 2019 elections was low .", "NN IN DT CD NNS VBD JJ .",
+         [(3, 4, "DATE")], [("2019", "DATE", "2019")]),
+        ("Its 2020 figures were revised .", "PRP$ CD NNS VBD VBN .",
+         [(1, 2, "DATE")], [("2020", "DATE", "2020")]),
+        # a count stays a count
+        ("About 2000 people attended .", "RB CD NNS VBD .", [(0, 2, "CARDINAL")], []),
+        ("The 2000 delegates voted .", "DT CD NNS VBD .", [(1, 2, "CARDINAL")], []),
+    ],
+)  # fmt: skip
+def test_timex_a_year_before_its_plural_noun_is_a_year_when_dated(sentence, tags, ents, expected):
+    assert found(sentence, tags, ents=ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the article belongs to a length as to "the past decade"
+        ("Sales rose in the three months to September .", "NNS VBD IN DT CD NNS TO NNP .",
+         [("the three months", "DURATION", "P3M"), ("September", "DATE", "2021-09")]),
+        ("He recalled the two years he spent in prison .", "PRP VBD DT CD NNS PRP VBD IN NN .",
+         [("the two years", "DURATION", "P2Y")]),
+        ("Police said the three men were arrested .", "NNS VBD DT CD NNS VBD VBN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_length_takes_its_article(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # US Election Day: the Tuesday after the first Monday of November
+        ("Voters went to the polls on Election Day .", "NNS VBD TO DT NNS IN NNP NNP .",
+         ("Election Day", "DATE", "2021-11-02")),
+        ("Florists expect record sales on Mother's Day .", "NNS VBP JJ NNS IN NNP NNP .",
+         ("Mother's Day", "DATE", "2022-05-08")),
+        # the British one: three weeks before Easter (17 April 2022)
+        ("Britons will celebrate Mothering Sunday .", "NNS MD VB NNP NNP .",
+         ("Mothering Sunday", "DATE", "2022-03-27")),
+    ],
+)  # fmt: skip
+def test_timex_election_day_and_mothers_day(sentence, tags, expected):
+    assert found(sentence, tags) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a report of a period's figures: the half-year, as "first-half profit" is
+        ("Sales fell 5 % in the first half .", "NNS VBD CD NN IN DT JJ NN .",
+         [("the first half", "DATE", "2021-H1")]),
+        ("Profit rose in the first half of 2020 .", "NN VBD IN DT JJ NN IN CD .",
+         [("the first half of 2020", "DATE", "2020-H1")]),
+        # the half of a match
+        ("Smith scored twice in the first half .", "NNP VBD RB IN DT JJ NN .", []),
+    ],
+)  # fmt: skip
+def test_timex_the_first_half_of_a_report_is_a_half_year(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a year-earlier comparison is of the same month or quarter a year before
+        ("Airbus delivered 50 jets in October , up from 42 a year earlier .",
+         "NNP VBD CD NNS IN NNP , RB IN CD DT NN RBR .",
+         [("October", "DATE", "2021-10"), ("a year earlier", "DATE", "2020-10")]),
+        ("Profit rose in the third quarter from a year earlier .",
+         "NN VBD IN DT JJ NN IN DT NN RBR .",
+         [("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
+        ("Third-quarter sales rose from the year-ago period .", "JJ NNS VBD IN DT JJ NN .",
+         [("Third-quarter", "DATE", "2021-Q3"), ("year-ago", "DATE", "2020-Q3")]),
+        ("Profit beat the year-earlier figure .", "NN VBD DT JJ NN .",
+         [("year-earlier", "DATE", "2020")]),
+        # a narrative's "N years later" stays a year
+        ("He joined in March 2010 and left two years later .",
+         "PRP VBD IN NNP CD CC VBD CD NNS RB .",
+         [("March 2010", "DATE", "2010-03"), ("two years later", "DATE", "2012")]),
+        # the turn of a century is its start
+        ("The hall was built at the turn of the century .", "DT NN VBD VBN IN DT NN IN DT NN .",
+         [("the turn of the century", "DATE", "20")]),
+        ("The city grew at the turn of the 20th century .", "DT NN VBD IN DT NN IN DT JJ NN .",
+         [("the turn of the 20th century", "DATE", "19")]),
+    ],
+)  # fmt: skip
+def test_timex_year_earlier_comparisons_and_the_turn_of_the_century(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # "in the morning": that part of the day named before, else of the publication day
+        ("He arrived on Monday . In the morning he met the king .",
+         "PRP VBD IN NNP . IN DT NN PRP VBD DT NN .",
+         [("Monday", "DATE", "2021-12-27"),
+          ("the morning", "TIME", "2021-12-27TMO")]),
+        ("Police said the attack happened in the evening .", "NNS VBD DT NN VBD IN DT NN .",
+         [("the evening", "TIME", "2021-12-29TEV")]),
+        ("Only rubble remained in the afternoon sun .", "RB NN VBD IN DT NN NN .", []),
+        # "the morning of January 10" is found with its day
+        ("They left in the morning of January 10 .", "PRP VBD IN DT NN IN NNP CD .",
+         [("the morning of January 10", "TIME", "2021-01-10TMO")]),
+    ],
+)  # fmt: skip
+def test_timex_in_the_morning_is_the_morning_of_the_day_in_question(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # report shorthand: "H1 2023" as "Q1 2023", "FY2023", "FY23", "FY 2022/23"
+        ("The firm expects growth in H1 2023 .", "DT NN VBZ NN IN NN CD .",
+         [("H1 2023", "DATE", "2023-H1")]),
+        ("Revenue for FY2023 is forecast to rise .", "NN IN NN VBZ VBN TO VB .",
+         [("FY2023", "DATE", "2023")]),
+        ("Revenue for FY23 rose .", "NN IN NN VBD .", [("FY23", "DATE", "2023")]),
+        ("The FY 2022/23 budget passed .", "DT NN CD NN VBD .", [("FY 2022/23", "DATE", "2022")]),
+        ("The H1N1 virus spread .", "DT NN NN VBD .", []),
+        # a half-year is a point: a year earlier is the same half a year before
+        ("Profit rose in the first half of 2021 from a year earlier .",
+         "NN VBD IN DT JJ NN IN CD IN DT NN RBR .",
+         [("the first half of 2021", "DATE", "2021-H1"), ("a year earlier", "DATE", "2020-H1")]),
+    ],
+)  # fmt: skip
+def test_timex_half_years_and_fiscal_years_in_report_shorthand(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "published", "expected"),
+    [
+        # a range of months named without a year never ends before it starts
+        ("Inflation has averaged 3 % from January to June .", "NN VBZ VBN CD NN IN NNP TO NNP .",
+         datetime(2022, 3, 14, tzinfo=UTC),
+         [("January", "DATE", "2022-01"), ("June", "DATE", "2022-06")]),
+        ("The exhibition runs from October to February .", "DT NN VBZ IN NNP TO NNP .",
+         datetime(2022, 7, 14, tzinfo=UTC),
+         [("October", "DATE", "2022-10"), ("February", "DATE", "2023-02")]),
+        ("Prices rose between November and March .", "NNS VBD IN NNP CC NNP .",
+         datetime(2022, 7, 14, tzinfo=UTC),
+         [("November", "DATE", "2021-11"), ("March", "DATE", "2022-03")]),
+    ],
+)  # fmt: skip
+def test_timex_a_range_of_months_ends_after_it_starts(sentence, tags, published, expected):
+    assert found(sentence, tags, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the week a market report closes on a day: one DATE, that day's ISO week
+        ("The index gained 1.2 % in the week to Friday .", "DT NN VBD CD NN IN DT NN TO NNP .",
+         [("the week to Friday", "DATE", "2021-W51")]),
+        ("Claims fell in the week ending Dec. 17 .", "NNS VBD IN DT NN VBG NNP CD .",
+         [("the week ending Dec. 17", "DATE", "2021-W50")]),
+        # a comparison is no time of its own
+        ("The vote must be held no later than June .", "DT NN MD VB VBN RB RBR IN NNP .",
+         [("June", "DATE", "2022-06")]),
+        ("The report came later than planned .", "DT NN VBD RBR IN VBN .", []),
+        # "the past fortnight" is a stretch up to now, as "the past week" is
+        ("Prices rose over the past fortnight .", "NNS VBD IN DT JJ NN .",
+         [("the past fortnight", "DURATION", "P2W")]),
+        ("The attack came just days after the vote .", "DT NN VBD RB NNS IN DT NN .",
+         [("days", "DURATION", "PXD")]),
+    ],
+)  # fmt: skip
+def test_timex_the_week_to_a_day_comparisons_and_the_past_fortnight(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # the trading day before the day in question, over a weekend too
+        ("The Dow fell on Monday after gaining 1 % in the previous session .",
+         "DT NNP VBD IN NNP IN VBG CD NN IN DT JJ NN .",
+         [("Monday", "DATE", "2021-12-27"), ("the previous session", "DATE", "2021-12-24")]),
+        ("The index had gained 1 % in the prior session .", "DT NN VBD VBN CD NN IN DT JJ NN .",
+         [("the prior session", "DATE", "2021-12-28")]),
+    ],
+)  # fmt: skip
+def test_timex_the_previous_session_is_the_trading_day_before(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a word of time used as a modifier names no time
+        ("Obama overturned the midnight regulations .", "NNP VBD DT NN NNS .", []),
+        ("The curfew begins at midnight tonight .", "DT NN VBZ IN NN NN .",
+         [("midnight", "TIME", "2021-12-29T24:00"), ("tonight", "TIME", "2021-12-29TNI")]),
+        ("The rules came in the waning days of his term .", "DT NNS VBD IN DT VBG NNS IN PRP$ NN .",
+         []),
+        ("He returned after spending years abroad .", "PRP VBD IN VBG NNS RB .",
+         [("years", "DURATION", "PXY")]),
+        # a deficit in a score is no report of a period's figures
+        ("They rallied from a deficit in the second half to win .",
+         "PRP VBD IN DT NN IN DT JJ NN TO VB .", []),
+    ],
+)  # fmt: skip
+def test_timex_modifiers_that_name_no_time(sentence, tags, expected):
+    assert found(sentence, tags) == expected

@@ -106,6 +106,8 @@ def _fmt(p: _Point) -> str:
         return f"{d.year:04d}-{d.month:02d}"
     if p.gran == "quarter":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if p.gran == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
     if p.gran == "year":
         return f"{d.year:04d}"
     if p.gran == "decade":
@@ -608,7 +610,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return None  # "2019-22" is a span of years, not one fiscal year
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none")
 
-    if rule == "year_short":
+    if rule == "half_h":
+        y, h = int(g["y"]), int(g["h"])
+        return _date_value(ctx, _Point(date(y, 6 * h - 5, 1), "half"), "none")
+
+    if rule in ("year_short", "fiscal_year_short"):
         yy = int(g["yy"])  # the nearest such year, at most ten years ahead: '11 in 2010
         year = 1900 + yy if dct is None else dct.year // 100 * 100 + yy
         if dct is not None and year > dct.year + 10:
@@ -626,6 +632,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(date(int(dec), 1, 1), "decade"), "none", mod)
 
     if rule == "century":
+        if g.get("turn"):
+            mod = "START"  # "the turn of the 20th century": its start
         c = int(g["c"]) - 1
         return _date_value(ctx, _Point(date(max(c, 1) * 100, 1, 1), "century"), "none", mod)
 
@@ -741,7 +749,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if (
             rel in ("past", "last")
             and g.get("the")
-            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and code in ("DE", "CE", "Y", "M", "W", "2W", "Q")
             and not (rel == "last" and nxt == "of")
             and nxt not in _POS
             and before != "of"
@@ -753,7 +761,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if (
             rel in ("next", "coming")
             and g.get("the")
-            and code in ("DE", "CE", "Y", "M", "W", "Q")
+            and code in ("DE", "CE", "Y", "M", "W", "2W", "Q")
             and before in ("over", "within", "for")
         ):
             # "hire 1,000 workers over the next year": a stretch from now, as "over the past year"
@@ -806,9 +814,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("TIME", f"{_fmt(p)}T{clock}", anchor, True, mod, p)
 
     if rule == "half_adj":
-        nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
-        if nxt is None or nxt.text.lower() not in vocab.period_noun:
+        toks = ctx.doc.tokens
+        nxt = toks[ctx.last + 1] if ctx.last + 1 < len(toks) else None
+        if ctx.first == ctx.last and (nxt is None or nxt.text.lower() not in vocab.period_noun):
             return None  # "a first-half goal": the half of a match
+        if ctx.first < ctx.last and not any(
+            toks[i].text.lower() in vocab.period_noun
+            and toks[i].text.lower() not in ("deficit", "surplus")  # also a gap in a score
+            for i in range(*_sentence_of(ctx))
+        ):
+            return None  # "scored in the first half": no report of a period's figures
         h = 1 if g["h"].lower() == "first" else 2
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
@@ -958,8 +973,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "half":
         h = 1 if g["h"].lower() == "first" else 2
-        if g.get("y"):
-            return _Value("DATE", f"{g['y']}-H{h}")
+        if g.get("y"):  # a point, so that "a year earlier" after it is its half a year before
+            return _date_value(ctx, _Point(date(int(g["y"]), 6 * h - 5, 1), "half"), "none")
         if dct is None:
             return _unresolved(f"XXXX-H{h}")
         rel = g["rel"].lower()
@@ -980,6 +995,50 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         night = dct - timedelta(days=1) if overnight and ctx.tense == "past" else dct
         p = _Point(night, "day")
         return _Value("TIME", f"{_fmt(p)}TNI", "publication", True, "", p)
+
+    if rule == "prev_session":  # the weekday before the day in question: Friday for a Monday
+        base, anchor = ctx.recent("day"), "previous"
+        if base is None:
+            if dct is None:
+                return _unresolved("XXXX-XX-XX")
+            base, anchor = _Point(dct, "day"), "publication"
+        d = base.day - timedelta(days=1)
+        while d.isoweekday() > 5:
+            d -= timedelta(days=1)
+        return _date_value(ctx, _Point(d, "day"), anchor)
+
+    if rule == "pod_in_question":
+        nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
+        if nxt is not None and nxt.tag.startswith("NN"):
+            return None  # "in the afternoon sun", "the morning papers": a modifier
+        base = ctx.recent("day")
+        clock = vocab.part_of_day[g["pod"].lower()]
+        if base is not None:
+            p = _Point(base.day, "day")
+            return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
+        if dct is None:
+            return _unresolved(f"XXXX-XX-XXT{clock}", type_="TIME")
+        p = _Point(dct, "day")
+        return _Value("TIME", f"{_fmt(p)}T{clock}", "publication", True, "", p)
+
+    if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
+        base = ctx.prev
+        if base is not None and base.gran in ("month", "quarter", "half"):
+            return _date_value(ctx, _Point(_shift(base.day, "Y", -1), base.gran), "previous")
+        if dct is None:
+            return _unresolved("XXXX")
+        return _date_value(ctx, _Point(_shift(dct, "Y", -1), "year"), "publication")
+
+    if rule == "early_hours":  # the morning of the day named before; else of the publication
+        # day, whose early hours have passed by the time it is published
+        base = ctx.recent("day")
+        if base is not None:
+            p = _Point(base.day, "day")
+            return _Value("TIME", f"{_fmt(p)}TMO", "previous", True, "START", p)
+        if dct is None:
+            return _unresolved("XXXX-XX-XXTMO", "START", type_="TIME")
+        p = _Point(dct, "day")
+        return _Value("TIME", f"{_fmt(p)}TMO", "publication", True, "START", p)
 
     if rule == "through_night":  # the night of the day named before; else as "overnight"
         base = ctx.recent("day")
@@ -1033,7 +1092,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
-                "duration_recent", "num_range", "duration_long"):  # fmt: skip
+                "duration_recent", "num_range", "duration_long", "duration_bare"):  # fmt: skip
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
@@ -1041,7 +1100,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             n = "0.5"
         elif rule == "duration_long":
             n = "1"
-        elif rule in ("duration_vague_adj", "duration_plural", "duration_recent"):
+        elif rule in ("duration_vague_adj", "duration_plural", "duration_recent", "duration_bare"):
             n = "X"
         else:
             n = _number(vocab, g.get("num"))
@@ -1104,6 +1163,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
             gran = "day"
+        if (
+            code == "Y"
+            and amount == 1
+            and sign < 0
+            and anchor == "previous"
+            and base.gran in ("month", "quarter", "half")
+        ):
+            # "50 jets in October, up from 42 a year earlier": the same month (quarter) a year
+            # before, as "the same month a year ago" (while "left two years later" is a year)
+            gran = base.gran
         return _date_value(ctx, _Point(d, gran), anchor, approx)
 
     if rule == "duration_compound":
@@ -1161,15 +1230,29 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # the publication only when the clause does: "will be released later" is the
             # future, "was later released" an unknown date after a past event.
             nxt = ctx.doc.tokens[ctx.last + 1] if ctx.last + 1 < len(ctx.doc.tokens) else None
-            if nxt is not None and nxt.text.lower() in ("after", "before"):
-                return None  # "shortly after 3:30 a.m.": a modifier of what follows
+            if nxt is not None and nxt.text.lower() in ("after", "before", "than"):
+                # "shortly after 3:30 a.m.": a modifier of what follows; "no later than June",
+                # "sooner than expected": a comparison, no time of its own
+                return None
             if ctx.tense == "past":
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
         return _Value("DATE", value)
 
     if rule in ("time", "time_ampm", "time_word", "time_zone4"):
+        midnight = rule == "time_word" and g["w"].lower() == "midnight"
+        day_words = ("tonight", "today", "tomorrow", "yesterday")  # "midnight tonight"
+        if rule == "time_word" and ctx.last + 1 < len(ctx.doc.tokens):
+            nxt = ctx.doc.tokens[ctx.last + 1]
+            if (
+                nxt.tag.startswith("NN")
+                and nxt.text[:1].islower()
+                and nxt.text.lower() not in day_words
+            ):
+                return None  # "midnight regulations", "a midday meal": a modifier, no time
         if rule == "time_word":
-            h, mi = (0, 0) if g["w"].lower() == "midnight" else (12, 0)
+            # TimeML writes midnight as the end of its day, T24:00: "midnight on Tuesday" is
+            # Tuesday's last instant, not its first
+            h, mi = (24, 0) if midnight else (12, 0)
         else:
             h, mi = int(g["h"]), int(g.get("mi") or 0)
             ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
@@ -1190,13 +1273,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         elif ctx.prev and ctx.prev.gran == "day":
             day, anchor = ctx.prev.day, "previous"  # "on Tuesday ... at 18:00"
         elif dct:
-            day = dct
+            # a past clause's midnight with no day named is the one that ended the day before
+            day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
         clock = f"T{h:02d}:{mi:02d}{tz}"
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         if day is None and day_word in vocab.weekday:  # "2248 GMT Tuesday", no publication date
-            return _Value("TIME", f"XXXX-WXX-{vocab.weekday[day_word]}{clock}", "none", False)
+            value = f"XXXX-WXX-{vocab.weekday[day_word]}{clock}"
+            return _Value("TIME", value, "none", False, approx)
         if day is None:
-            return _Value("TIME", "XXXX-XX-XX" + clock, "none", False)
-        return _Value("TIME", day.isoformat() + clock, anchor, True, "", _Point(day, "day"))
+            return _Value("TIME", "XXXX-XX-XX" + clock, "none", False, approx)
+        return _Value("TIME", day.isoformat() + clock, anchor, True, approx, _Point(day, "day"))
 
     return None
 
@@ -1222,6 +1308,21 @@ _WORDS_BEFORE_A_YEAR = frozenset(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
+
+
+def _sentence_of(ctx: _Ctx) -> tuple[int, int]:
+    """The token range of the sentence the expression is in."""
+    for a, b in ctx.doc.sents:
+        if a <= ctx.first < b:
+            return a, b
+    return ctx.first, ctx.last + 1
+
+
+def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
+    """ "the 2019 elections", "its 2021 results", "the firm's 2020 figures": a year the entity
+    recogniser dates, between a determiner or possessive and a plural noun, says which year's
+    (while "2000 people" counts them)."""
+    return tok.ent_type == "DATE" and before is not None and before.tag in ("DT", "PRP$", "POS")
 
 
 def _keep(
@@ -1267,7 +1368,8 @@ def _keep(
         ):
             return False
         if after is not None and (
-            after.text.lower() in _NOT_AFTER_YEAR or after.tag in ("NNS", "NNPS")
+            after.text.lower() in _NOT_AFTER_YEAR
+            or (after.tag in ("NNS", "NNPS") and not _year_before_its_noun(tok, before))
         ):
             return False
         if (
@@ -1283,6 +1385,20 @@ def _keep(
             and any(a < first < b and label not in _NUMERIC_LABELS for a, b, label in doc.ents)
         ):
             return False  # "Vision 2030", "Euro 2020", "SXSW 2014": a year inside a name
+    if rule == "duration_bare" and (
+        tok.tag != "NNS"
+        or before is None
+        or not (
+            before.tag.startswith("VB")
+            or (before.tag == "IN" and before.text.lower() != "of")
+            or before.text.lower() in ("just", "only", "mere")  # "just days after the vote"
+        )
+        or (  # "in its waning days", "the coming years": a participle used as an adjective
+            before.tag == "VBG" and first > 1 and toks[first - 2].tag in ("DT", "PRP$", "POS")
+        )
+        or (after is not None and (after.tag.startswith("NN") or after.tag in ("POS", "VBN")))
+    ):
+        return False  # "those days", "hundreds of years", "working hours", "hours worked"
     if rule == "duration":
         unit_tok = toks[_tok_at(doc, m.start("unit"))]
         unit = m.group("unit").lower()
@@ -1536,6 +1652,27 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
             later = date.fromisoformat(b.value[:10]) + timedelta(days=1)
             out[k] = replace(b, value=later.isoformat() + b.value[10:])
             continue
+        if (
+            a.type == b.type == "DATE"
+            and a.anchor == b.anchor == "publication"
+            and _MONTH_VALUE.match(a.value)
+            and _MONTH_VALUE.match(b.value)
+            and b.value < a.value
+            and not any(c.isdigit() for c in a.text + b.text)
+            and (
+                _RANGE.fullmatch(between)
+                or (
+                    re.fullmatch(r"\s*and\s*", between)
+                    and re.search(r"\bbetween\s*$", doc.text[max(0, a.start - 10) : a.start])
+                )
+            )
+        ):  # "from January to June", "from October to February": a range of months named
+            # without a year ends after it starts, whatever the tense made of each alone
+            end = date(int(b.value[:4]), int(b.value[5:7]), 1)
+            while f"{end.year:04d}-{end.month:02d}" < a.value:
+                end = _add_months(end, 12)
+            out[k] = replace(b, value=f"{end.year:04d}-{end.month:02d}")
+            continue
         if not (
             a.type == b.type == "DATE"
             and a.anchor == b.anchor == "publication"
@@ -1557,6 +1694,7 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _PART_OF_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T[A-Z]{2}$")
 _WEEKDAY_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?P<clock>T[A-Z]{2})?$")
 _YEARLESS_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
@@ -1639,22 +1777,29 @@ def _part_of_named_day(doc: ParsedDoc, vocab: Vocabulary, out: list[Timex]) -> l
     return out
 
 
-_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+_WEEK_OF_BEFORE = re.compile(r"\bthe\s+week\s+(?:of|to|ending|ended)\s+$", re.I)
 
 
 def _week_of_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
-    """ "the week of Nov. 14": the week that day falls in, one DATE expression."""
+    """ "the week of Nov. 14": the week that day falls in, one DATE expression; so is the week
+    a market report closes on a day ("gained 1.2% in the week to Friday", "the week ending
+    Nov. 4"), whose "the week" found alone gives way."""
+    dropped: set[int] = set()
     for k, t in enumerate(out):
         if t.type != "DATE" or not _DAY_VALUE.match(t.value):
             continue
         m = _WEEK_OF_BEFORE.search(doc.text, max(0, t.start - 20), t.start)
-        if m is None or (k > 0 and out[k - 1].end > m.start()):
+        if m is None:
             continue
+        if k > 0 and out[k - 1].end > m.start():
+            if out[k - 1].start < m.start() or k - 1 in dropped:
+                continue
+            dropped.add(k - 1)  # "the week" on its own, inside the longer expression
         year, week, _ = date.fromisoformat(t.value).isocalendar()
         out[k] = replace(
             t, start=m.start(), text=doc.text[m.start() : t.end], value=f"{year:04d}-W{week:02d}"
         )
-    return out
+    return [t for k, t in enumerate(out) if k not in dropped]
 
 
 def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:

@@ -174,6 +174,9 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
     seasons = _alt(vocab.season)
     mods = _alt(vocab.modifier)
     approx = _alt(vocab.approx)
+    # "at about 3 p.m.", "around midnight": TimeML keeps the approximation in the expression
+    # (mod APPROX), as it does for lengths; "more than", "nearly" say nothing of a clock time
+    clock_approx = _alt({k: v for k, v in vocab.approx.items() if v == "APPROX" and k != "some"})
     rel = (
         r"(?:last|next|this(?:\s+past)?|past|coming|previous|prior|following|current|same|"
         r"upcoming)"
@@ -268,6 +271,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             2,
         ),
         (
+            "fiscal_year",  # "FY2023", "FY 2022/23": the fiscal year named by its first year
+            rf"{b}(?-i:FY)\s?(?P<y>{year})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?{e}",
+            2,
+        ),
+        ("fiscal_year_short", rf"{b}(?-i:FY)\s?(?P<yy>\d\d){e}", 2),  # "FY23"
+        ("half_h", rf"{b}(?-i:H)(?P<h>[12])\s+(?P<y>{year}){e}", 1),  # "H1 2023", as "Q1 2023"
+        (
             "year_short",  # "lowest since '82": an apostrophe for the century
             r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             3,
@@ -286,7 +296,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "century",  # "the 12th century", "the early 20th century"
-            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)"
+            rf"{b}(?:(?P<turn>the\s+turn\s+of\s+)?the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|-))?"
+            rf"(?P<c>1[0-9]|2[0-2])(?:st|nd|rd|th)"
             rf"(?:\s+|-)century{e}",
             2,
         ),
@@ -336,6 +347,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
         (
+            "prev_session",  # "had gained 1% in the previous session": the trading day before
+            rf"{b}the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|trading\s+day){e}",
+            2,
+        ),
+        (
             "prev_pod",  # "that night", "the next morning": a part of the day named last
             rf"{b}(?:that|the\s+(?P<rel>same|next|following|previous))\s+"
             rf"(?P<pod>morning|afternoon|evening|night){e}",
@@ -349,7 +365,8 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "whole_unit",  # "the beginning of the year", "the entire year": the year in question
-            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+the|the\s+(?:entire|whole|full))"
+            # "the turn of the century": its start, as "the turn of the 20th century" is
+            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle|turn)\s+of)\s+the|the\s+(?:entire|whole|full))"
             rf"\s+(?P<unit>year|month|week|decade|century){e}",
             3,
         ),
@@ -432,6 +449,25 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
+            "pod_in_question",  # "on Monday ... In the morning, he met": that part of the day in
+            # question (the day named before, else the publication day); not "the morning of"
+            rf"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s))"
+            rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening)){e}(?!\s+(?:of|after|before)\b)",
+            4,
+        ),
+        (
+            "year_ago_adj",  # "the year-ago quarter", "year-earlier sales": a year before the
+            # period being reported
+            rf"{b}year-(?:ago|earlier){e}",
+            2,
+        ),
+        (
+            "early_hours",  # "in the early hours", "the small hours": the start of the morning
+            # of the day in question ("the early hours of Sunday" is found with its day)
+            rf"{b}(?P<t>the\s+(?:early|small|wee)\s+hours){e}(?!\s+of\b)",
+            4,
+        ),
+        (
             "through_night",  # "worked through the night": the night of the day in question
             rf"(?:(?<=\bthrough\s)|(?<=\bthroughout\s))(?P<t>the\s+night){e}(?!\s+(?:of|before|after)\b)",
             4,
@@ -449,7 +485,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "quarter",
-            rf"{b}(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
+            # "the fourth quarter", but "the fourth-quarter results": before an adjective the
+            # article is the head noun's, not the expression's
+            rf"{b}(?:the\s+(?![a-z0-9]+-))?"
+            rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
@@ -474,6 +513,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         # after it, so "a first-half goal" is no date)
         ("half_adj", rf"{b}(?P<h>first|second)-half{e}", 1),
         (
+            "half_adj",  # "sales fell in the first half": the half-year a report covers (`_resolve`
+            # wants a period noun in the sentence, so "scored in the first half" is no date)
+            rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))"
+            rf"(?P<t>the\s+(?P<h>first|second)\s+half){e}(?!\s+of\b)",
+            1,
+        ),
+        (
             "half",
             rf"{b}(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<y>{year})|(?P<rel>last|this|next|"
             rf"the)\s+year){e}",
@@ -493,7 +539,10 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?P<rel>next|past|last|previous|coming|first|following|final)\s+)?"
+            # the article is part of a length as of "the past decade": "in the three months to
+            # September", "the 24 hours after the vote"
+            rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?:(?P<rel>next|past|last|previous|coming|first|"
+            rf"following|final)\s+)?)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
@@ -538,6 +587,13 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
         ),
         ("duration_recent", rf"{b}(?P<t>recent\s+(?P<unit>years|months|weeks|days|decades)){e}", 5),
         (
+            "duration_bare",  # "could take months", "after years of talks": a bare plural unit
+            # is a length of that unit, its number unsaid (TimeML's PXM); the words around it
+            # are checked in the extractor (a verb or a preposition other than "of" before it)
+            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries){e}",
+            6,
+        ),
+        (
             "duration_plural",  # "years ago": some time before now; "days later": some time after
             rf"{b}(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\s+"
             rf"(?P<dir>ago|earlier|later|afterwards?){e}",
@@ -564,23 +620,34 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             0,
         ),
         (
-            "set_rate",
-            rf"(?:(?<=\d\s)|(?<=\d)|(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s))"
+            "set_rate",  # "24 hours a day", "seven days a week": how much of each period, one SET
+            # of that period
+            rf"{b}(?={num_start})(?P<t>(?:{numw})\s+(?:hours|days|nights)\s+an?\s+"
+            rf"(?P<unit>day|week|month|year)){e}",
+            0,
+        ),
+        (
+            "set_rate",  # "8% a year", "$5 billion a year", "40 cents a day": an amount per period
+            rf"(?:(?<=\d\s)|(?<=\d)|(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s)|(?<=%\s)|"
+            rf"(?<=\bmillion\s)|(?<=\bbillion\s)|(?<=\btrillion\s)|(?<=\bpercent\s)|"
+            rf"(?<=\bcents\s)|(?<=\bdollars\s)|(?<=\beuros\s)|(?<=\bpounds\s))"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day|hour|minute)){e}",
             0,
         ),
-        ("set_word", rf"{b}(?P<w>{set_words}){e}", 3),
+        # "twice daily": the frequency is part of the expression, as in "twice a week"
+        ("set_word", rf"{b}(?:(?:once|twice|thrice)\s+)?(?P<w>{set_words}){e}", 3),
         ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
             "time",
-            rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+            rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?:(?P<approx>{clock_approx})\s+)?"
+            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
             rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
             rf"{deictic}){e})?",
             0,
         ),
         (
             "time_ampm",
-            rf"{b}(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
+            rf"{b}(?:(?P<approx>{clock_approx})\s+)?(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
             rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
             0,
         ),
@@ -592,7 +659,11 @@ def _build(vocab: Vocabulary) -> tuple[Rule, ...]:
             rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?)",
             0,
         ),
-        ("time_word", rf"{b}(?P<w>noon|midnight|midday){e}", 3),
+        (
+            "time_word",
+            rf"{b}(?:(?P<approx>{clock_approx})\s+)?(?P<w>noon|midnight|midday){e}",
+            3,
+        ),
     ]
     blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
     return tuple(
