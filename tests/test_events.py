@@ -420,6 +420,26 @@ def test_events_nominalisations_of_light_or_conditional_verbs_name_no_act(lex, n
     assert _nominalised(noun, event_lexicon(lex)) is None
 
 
+def test_events_word_guesses_are_remembered_with_the_same_answers_and_bounded(lex, monkeypatch):
+    # `_guess_lemma` and `_nominalised` depend on the word alone: their answers are kept per
+    # event lexicon (one a worker) and the memory is cleared when full.
+    from newsgraph.extract import events as ev
+
+    table = ev.event_lexicon(lex)
+    words = ["staged", "evacuation", "imprisonment", "payment", "talks", "xylophones", "ceasefire"]
+    guesses = [ev._guess_lemma_anew(w, table) for w in words]
+    nominal = [ev._nominalised_anew(w, table) for w in words]
+    assert any(guesses) and any(nominal)  # the words give answers of both kinds
+    for _ in range(2):  # worked out, then remembered
+        assert [ev._guess_lemma(w, table) for w in words] == guesses
+        assert [ev._nominalised(w, table) for w in words] == nominal
+    monkeypatch.setattr(ev, "_KNOWN_WORDS", 3)
+    for w in words:
+        assert ev._guess_lemma(w + "s", table) == ev._guess_lemma_anew(w + "s", table)
+        assert ev._nominalised(w + "s", table) == ev._nominalised_anew(w + "s", table)
+    assert len(table.guessed) <= 3 and len(table.nominal) <= 3
+
+
 def test_events_reneging_on_a_commitment_is_a_rejection(events):
     assert one(events("Zambia's president reneged on his commitment to hold elections."), "REJECT")
 

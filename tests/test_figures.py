@@ -113,3 +113,20 @@ def test_figures_sorted_by_position_and_carry_article_id():
 
 def test_figures_empty_doc_gives_nothing():
     assert extract_figures(make_doc([]), LEX) == []
+
+
+def test_figures_look_for_a_number_only_where_one_can_start():
+    # The scan calls `_number_at` only at a word in `_number_starts` or one starting with a
+    # decimal digit: at any other word it finds nothing.
+    from newsgraph.extract import figures
+
+    lexicons = Lexicons.load()
+    vague = lexicons.derived("figures.tables", figures._tables)[0]
+    starters = figures._number_starts(lexicons)
+    words = sorted(starters) + ["dozens", "thousands", "hundreds", "12", "1,200", "٣", "3rd"]
+    words += ["people", "killed", "the", "of", "million", "around", "some", "several", "few"]
+    words += ["an", "estimated", "a", "handful", "more", "than", "half", "%", "percent", "-"]
+    for i, word in enumerate(words):
+        if word not in starters and not word[:1].isdecimal():
+            assert figures._number_at((), words, i, vague) is None, word
+    assert figures._number_at((), words, words.index("12"), vague) is not None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals
+from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals, single_line
 
 
 @pytest.mark.parametrize(
@@ -113,6 +113,18 @@ def test_timex_rules_find_the_same_candidates_with_the_gate():
         plain = [(s, e, n) for s, e, n, _ in _candidates(doc, rules)]
         gated = [(s, e, n) for s, e, n, _ in _candidates(doc, rules, gate)]
         assert gated == plain, article.id
+
+
+def test_the_gate_reads_each_time_rule_as_required_literals_and_single_line_do():
+    # The gate parses each pattern once for both readings; the readings are the same.
+    from newsgraph.extract.timex import load_rules
+    from newsgraph.lexicons import Lexicons
+
+    patterns = [rule.pattern for rule in load_rules(Lexicons.load()).rules]
+    patterns += [re.compile(r"next\s+week"), re.compile(r"\bnext week\b"), re.compile(r"\w+")]
+    gate = LiteralGate(patterns)
+    assert gate.needs == [required_literals(p) for p in patterns]
+    assert gate.by_line == [required_literals(p) is not None and single_line(p) for p in patterns]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ..lexicons import Lexicons
@@ -100,6 +100,12 @@ class EventLexicon:
     goldstein: Mapping[str, float]
     quad: Mapping[str, int]
     scores: Mapping[tuple[str, str], float]
+    # The answers of `_guess_lemma` and `_nominalised` for the words met: they depend on the
+    # word alone, and the same words recur across articles. Cleared when full (`_remembered`).
+    guessed: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    nominal: dict[str, PredicateEntry | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
@@ -381,9 +387,23 @@ _NOMINAL_SUFFIXES = (
 _NO_NOMINAL = frozenset({"light", "force", "content", "announced"})
 
 
+_KNOWN_WORDS = 100_000  # words whose `_guess_lemma` and `_nominalised` answers are kept
+
+
 def _nominalised(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
     """The act a regular nominalisation names when the lexicon lists only its verb:
-    "evacuation" of "evacuate", "imprisonment" of "imprison", "resumption" of "resume"."""
+    "evacuation" of "evacuate", "imprisonment" of "imprison", "resumption" of "resume".
+    Remembered per word (cleared when full, so that memory stays flat)."""
+    known = lex.nominal
+    if lemma in known:
+        return known[lemma]
+    if len(known) >= _KNOWN_WORDS:
+        known.clear()
+    entry = known[lemma] = _nominalised_anew(lemma, lex)
+    return entry
+
+
+def _nominalised_anew(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
     for suffix, repl in _NOMINAL_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             verb = lex.verbs.get(lemma[: -len(suffix)] + repl)
@@ -393,7 +413,18 @@ def _nominalised(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
 
 
 def _guess_lemma(word: str, lex: EventLexicon) -> str:
-    """A lexicon lemma for an inflected verb the tagger mis-lemmatised ("staged" -> "stag")."""
+    """A lexicon lemma for an inflected verb the tagger mis-lemmatised ("staged" -> "stag").
+    Remembered per word (cleared when full, so that memory stays flat)."""
+    known = lex.guessed
+    if word in known:
+        return known[word]
+    if len(known) >= _KNOWN_WORDS:
+        known.clear()
+    lemma = known[word] = _guess_lemma_anew(word, lex)
+    return lemma
+
+
+def _guess_lemma_anew(word: str, lex: EventLexicon) -> str:
     for suffix, repl in (
         ("ing", ""),
         ("ing", "e"),

@@ -123,6 +123,12 @@ def _tables(lexicons: Lexicons) -> tuple[dict[str, list], list, dict[str, str], 
     return vague, qualifiers, unit_keys, outcomes
 
 
+def _number_starts(lexicons: Lexicons) -> frozenset[str]:
+    """The words other than digit strings that `_number_at` may find a number at."""
+    vague = lexicons.derived("figures.tables", _tables)[0]
+    return frozenset(vague) | frozenset(_NUMBER_WORDS) | {"a", "an"}
+
+
 def extract_figures(doc: ParsedDoc, lexicons: Lexicons) -> list[Figure]:
     """Every figure of the document, sorted by position."""
     if not doc.tokens:
@@ -133,9 +139,18 @@ def extract_figures(doc: ParsedDoc, lexicons: Lexicons) -> list[Figure]:
     sentence = _sentence_index(doc)
     skipped = _skipped_tokens(doc)
     figures: list[Figure] = []
+    # Only a word that starts a vague number, a number word, "a"/"an" or a word starting with a
+    # decimal digit can start a number (`_number_at` returns None for any other): the test is
+    # cheaper than the call, and most words are none of these.
+    starters = lexicons.derived("figures.number_starts", _number_starts)
     i = 0
     while i < len(tokens):
-        found = None if i in skipped else _number_at(tokens, words, i, vague)
+        word = words[i]
+        found = (
+            None
+            if i in skipped or not (word in starters or word[:1].isdecimal())
+            else _number_at(tokens, words, i, vague)
+        )
         if found is None:
             i += 1
             continue

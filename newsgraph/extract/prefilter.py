@@ -40,10 +40,19 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | 
     None when no such set was found: the pattern can match without a literal word or digit.
     Single characters other than a digit are left out: they say little and cost a search.
     """
+    tree = _tree(pattern)
+    return None if tree is None else _required(tree)
+
+
+def _tree(pattern: re.Pattern[str]) -> sre_parse.SubPattern | None:
+    """The syntax tree of `pattern` (None when `re`'s parser does not read it back)."""
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        return sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
+
+
+def _required(tree: sre_parse.SubPattern) -> tuple[frozenset[str], ...] | None:
     clauses = set(_usable(_sequence(list(tree))))
     return tuple(sorted(clauses, key=lambda c: (-_weight(c), sorted(c)))) or None
 
@@ -52,11 +61,8 @@ def single_line(pattern: re.Pattern[str]) -> bool:
     """True when no match of `pattern`, nor any of its lookarounds, can take in a line
     break: then every match lies within one line, and a search of that line alone (with the
     string's end at the line's end) finds the same matches."""
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return False
-    return not _may_touch_newline(list(tree), pattern.flags)
+    tree = _tree(pattern)
+    return tree is not None and not _may_touch_newline(list(tree), pattern.flags)
 
 
 def _may_touch_newline(items: list[tuple[object, object]], flags: int) -> bool:
@@ -118,10 +124,13 @@ class LiteralGate:
     """Says which of a list of patterns can possibly match a text."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.needs = [required_literals(p) for p in patterns]
+        # Each pattern parsed once for both readings (`required_literals`, `single_line`):
+        # every worker builds the gate of the time rules when it starts.
+        trees = [_tree(p) for p in patterns]
+        self.needs = [None if tree is None else _required(tree) for tree in trees]
         self.by_line = [
-            needs is not None and single_line(p)
-            for p, needs in zip(patterns, self.needs, strict=True)
+            needs is not None and not _may_touch_newline(list(tree), p.flags)  # type: ignore[arg-type]
+            for p, tree, needs in zip(patterns, trees, self.needs, strict=True)
         ]
         # What is searched for each requirement (see `_searched`).
         clauses = {clause for needs in self.needs if needs is not None for clause in needs}

@@ -152,14 +152,20 @@ def _figure_keys(figures: Sequence[Figure]) -> tuple[str, ...]:
     return tuple(sorted({f"{f.measures}={f.number:g}" for f in figures}))
 
 
-def _token_terms(doc: ParsedDoc) -> Counter[str]:
+def _token_terms(doc: ParsedDoc, keys: dict[str, str | None] | None = None) -> Counter[str]:
     """Term counts of the document's content words (tagged noun, verb, name, ...).
 
-    A word's key is worked out once per document: most content words recur, and the stop-word
-    test and the stem were half the cost of this loop.
+    A word's key is worked out once: most content words recur, within an article and across
+    articles, and the stop-word test and the stem were half the cost of this loop. `keys`
+    (word -> its term key, None when it is no content word) is remembered across documents
+    when given (`extract_story_features` keeps one per Lexicons, as the actor scan keeps its
+    answers), cleared when full so that memory stays flat.
     """
     terms: Counter[str] = Counter()
-    keys: dict[str, str | None] = {}  # word -> its term key, None when it is no content word
+    if keys is None:
+        keys = {}
+    elif len(keys) >= _KNOWN_TERMS:
+        keys.clear()
     for token in doc.tokens:
         if token.pos not in _CONTENT_POS:
             continue
@@ -174,6 +180,13 @@ def _token_terms(doc: ParsedDoc) -> Counter[str]:
     return terms
 
 
+_KNOWN_TERMS = 200_000  # words whose term key `_token_terms` remembers, a few MB
+
+
+def _no_keys(_lexicons: Lexicons) -> dict[str, str | None]:
+    return {}
+
+
 def extract_story_features(
     doc: ParsedDoc, lexicons: Lexicons, figures: Sequence[Figure] | None = None
 ) -> list[StoryFeatures]:
@@ -182,7 +195,7 @@ def extract_story_features(
     `figures` are the article's figures when figures.v1 ran before (the pipeline passes
     them); otherwise they are extracted here.
     """
-    terms = _token_terms(doc)
+    terms = _token_terms(doc, lexicons.derived("story_features.term_keys", _no_keys))
     title_terms = [term_key(w) for w in _WORD.findall(doc.title) if _content_word(w)]
     terms.update(title_terms)
     entities: Counter[str] = Counter()
