@@ -1079,3 +1079,76 @@ def test_event_probe_a_speech_delivered_is_no_aid(nlp, lex):
     day = datetime(2022, 2, 21, tzinfo=UTC)
     doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
     assert not extract_events(doc, lex)
+
+
+# Tenth round: recipients. Each row pins a general rule or data row of that round; the sentences
+# are ours, written for the rule, none taken from a gold set.
+PROBES_10 = [
+    # A part of a society acted on by one country's police, courts or government is of that
+    # country, however many other countries the sentence names.
+    (
+        "Turkish police detained students who staged a protest against the deployment of troops "
+        "to Iraq.",
+        "COERCE",
+        {"TURCOP"},
+        {"TUREDU"},
+    ),
+    (
+        "Cuban authorities arrested dissidents ahead of the visit by the US envoy.",
+        "COERCE",
+        {"CUBGOV"},
+        {"CUBOPP"},
+    ),
+    (
+        "An Iranian court sentenced a journalist to prison for reporting on the war in Syria.",
+        "COERCE",
+        {"IRNJUD"},
+        {"IRNMED"},
+    ),
+    (
+        "The Egyptian government banned the opposition party before talks with Israel.",
+        "COERCE",
+        {"EGYGOV"},
+        {"EGYPTY"},
+    ),
+    (
+        "Nigerian police arrested protesters ahead of the summit with Ghana.",
+        "COERCE",
+        {"NGACOP"},
+        {"NGACVL"},
+    ),
+    # ... but not people from abroad, nor the targets of armed forces
+    (
+        "Egyptian police detained foreign journalists covering the talks on Gaza.",
+        "COERCE",
+        {"EGYCOP"},
+        {"---MED"},
+    ),
+    (
+        "Israeli troops arrested five Palestinians in Hebron.",
+        "COERCE",
+        {"ISRMIL"},
+        {"PSE"},
+    ),
+]
+
+
+@pytest.mark.parametrize("row", PROBES_10, ids=[r[0][:48] for r in PROBES_10])
+def test_event_probe_tenth_round(main, row):
+    text, etype, actors, recipients = row
+    ev = main(text)
+    assert ev is not None, text
+    assert (ev.type, set(ev.actors), set(ev.recipients)) == (etype, actors, recipients)
+
+
+MISSES_10: list = []
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), MISSES_10)
+def test_event_probe_tenth_round_misses_left(main, text, etype, actors, recipients):
+    ev = main(text)
+    assert ev is not None and (ev.type, set(ev.actors), set(ev.recipients)) == (
+        etype,
+        actors,
+        recipients,
+    )

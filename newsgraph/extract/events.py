@@ -1707,6 +1707,45 @@ def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> li
     return [ActorRef(actor.country + sector, actor.country, sector, "", "", -1, -1)]
 
 
+# Sectors of a country's own society: acted on by that country's police, courts or government
+# they are its own unless the sentence says otherwise.
+_HOME_SECTORS = frozenset(
+    {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "ELI", "REL", "HLH", "HRI", "BUS", "LEG", "JUD"}
+)
+# Acts a state does to its own society; done by the police or the courts, any act is.
+_HOME_ACTS = frozenset({"COERCE", "CONCEDE", "ACCUSE", "REJECT"})
+
+
+def _home_recipients(
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    etype: str,
+    s: _Sentence,
+    res: ArticleResolver,
+) -> list[ActorRef]:
+    """A recipient of unknown country that is part of a society (students, journalists, the
+    opposition, a newspaper) acted on by one country's police, courts or government is of that
+    country, however many others the sentence names ("Turkish police detained students who
+    protested against the deployment to Iraq": `TUREDU`). Not people from abroad ("foreign
+    journalists", migrants), not armed groups or officials, and not by the armed forces, whose
+    targets are often abroad ("Israeli troops arrested militants")."""
+    homes = {a.country for a in actors if a.country not in ("---", "")}
+    if len(homes) != 1 or not recipients or not homes <= set(res.dict.countries):
+        return recipients
+    (home,) = homes
+    police = any(a.sector in ("COP", "JUD") for a in actors)
+    state = all(a.sector in ("", "GOV", "COP", "JUD") for a in actors)
+    if not state or not (police or etype in _HOME_ACTS):
+        return recipients
+    out: list[ActorRef] = []
+    for r in recipients:
+        if r.country == "---" and r.sector in _HOME_SECTORS and not _foreign(s, r):
+            r = ActorRef(home + r.sector, home, r.sector, r.name, r.text, r.start, r.end)
+        if r.code not in {o.code for o in out}:
+            out.append(r)
+    return out
+
+
 def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
     heads = s.kids(i, "dobj", "nsubjpass")
@@ -2067,6 +2106,7 @@ def extract_events(
                 # "Israel blocked access to Gaza", "the regulator blocked access to websites": a
                 # state that obstructs restricts (COERCE), it does not demonstrate
                 etype, mode, cameo = "COERCE", "restrict", "172"
+            recipients = _home_recipients(actors, recipients, etype, s, res)
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(etype, actors[0], res)
             if (
