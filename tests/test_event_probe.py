@@ -1130,6 +1130,39 @@ PROBES_10 = [
         {"ISRMIL"},
         {"PSE"},
     ),
+    # "up to N" read by the parser as a particle and a phrase is still the object
+    (
+        "Police arrested up to 300 Georgian protesters.",
+        "COERCE",
+        {"GEOCOP"},
+        {"GEOCVL"},
+    ),
+    # a content clause hung on the carrying verb after a date word is the demand noun's
+    (
+        "The WHO reiterated its demand today that Israel ease restrictions.",
+        "REQUEST",
+        {"WHO"},
+        {"ISR"},
+    ),
+    (
+        "The UN renewed its offer yesterday that Sudan receive peacekeepers.",
+        "AGREE",
+        {"UN"},
+        {"SDN"},
+    ),
+    # a passive agent hung on the object of the verb's own phrase
+    (
+        "The minister was charged with fraud by Kenyan prosecutors.",
+        "ACCUSE",
+        {"KENJUD"},
+        {"KENGOV"},
+    ),
+    (
+        "The journalist was sentenced to ten years by an Iranian court.",
+        "COERCE",
+        {"IRNJUD"},
+        {"IRNMED"},
+    ),
 ]
 
 

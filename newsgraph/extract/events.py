@@ -1114,6 +1114,16 @@ def _participants(
         else:
             actor_heads += subj
         objs = _arg_heads(s, i, _OBJ)
+        # "kidnapped up to 16 Russian advisers": a count the parser reads as particle and phrase
+        objs += [
+            o
+            for u in s.kids(i, "prt")
+            if s.lower[u] == "up"
+            for c in s.kids(u, "prep")
+            if s.lower[c] == "to"
+            for o in s.pobjs(c)
+            if s.kids(o, "nummod")
+        ]
         # "called Xi Jinping on Friday": a name the parser reads as an object predicate
         objs += [c for c in s.kids(i, "oprd") if s.tok[c].pos == "PROPN"]
         for o in objs:
@@ -1159,6 +1169,17 @@ def _participants(
                         for g in s.pobjs(c)
                     ]
         a, r, pl = _prep_args(s, i)
+        if passive and not a:
+            # "was accused of corruption by Haitian prosecutors": the agent the parser hangs on
+            # the object of the verb's own phrase
+            a = [
+                g
+                for c in s.kids(i, "prep")
+                for o in s.pobjs(c)
+                for b in s.kids(o, "prep", "agent")
+                if s.lower[b] == "by"
+                for g in s.pobjs(b)
+            ]
         if a and not passive and _resolve_any(res, s, subj):
             # "police broke up a rally by opposition supporters": with a subject acting, a
             # "by" phrase the parser hangs on the verb names its object's author
@@ -1309,6 +1330,16 @@ def _participants(
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+            if p.entry.type in _CONTENT_TYPES and s.tok[i].head == carrier:
+                # "reiterated its demand today that Israel ease restrictions": a content clause
+                # the parser hangs on the carrying verb after its object is the noun's
+                recip_heads += [
+                    h
+                    for c in s.kids(carrier, "ccomp")
+                    if c > i and any(s.lower[m] == "that" for m in s.kids(c, "mark"))
+                    for h in s.kids(c, "nsubj", "nsubjpass")
+                    if s.tok[h].pos != "PRON"
+                ]
             if (
                 preds[carrier].entry.mode == "visit"
                 and p.entry.type == "CONSULT"
