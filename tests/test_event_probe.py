@@ -1163,6 +1163,26 @@ PROBES_10 = [
         {"IRNJUD"},
         {"IRNMED"},
     ),
+    # an agent noun coordinated after a party of a named country is of that country, before
+    # any earlier actor of the sentence (was GBRREB, UNREB, QATREB)
+    (
+        "Britain urged the Ethiopian government and the rebels to agree a ceasefire.",
+        "REQUEST",
+        {"GBR"},
+        {"ETHGOV", "ETHREB"},
+    ),
+    (
+        "The UN called on the Syrian government and rebels to stop fighting.",
+        "REQUEST",
+        {"UN"},
+        {"SYRGOV", "SYRREB"},
+    ),
+    (
+        "Qatar mediated between the Sudanese army and paramilitaries.",
+        "CONSULT",
+        {"QAT"},
+        {"SDNMIL", "SDNREB"},
+    ),
 ]
 
 
