@@ -1183,6 +1183,34 @@ PROBES_10 = [
         {"QAT"},
         {"SDNMIL", "SDNREB"},
     ),
+    # a demonstration held to protest against a party is aimed at it, not at where it is held
+    (
+        "Farmers marched in Paris to protest against Spain's decision to cut water for French "
+        "growers.",
+        "PROTEST",
+        {"---CVL"},
+        {"ESP"},
+    ),
+    (
+        "Thousands rallied in Tbilisi to protest against Russia's occupation of Abkhazia.",
+        "PROTEST",
+        set(),
+        {"RUS"},
+    ),
+    ("Protesters marched in Berlin on Saturday.", "PROTEST", {"DEUCVL"}, {"DEU"}),
+    # the named owner of the act protested against is the target, not whom it concerns
+    (
+        "Hundreds demonstrated against Denmark's move to expel Iraqi asylum seekers.",
+        "PROTEST",
+        set(),
+        {"DNK"},
+    ),
+    (
+        "Fishermen protested against Norway's plan to close the fjord to Russian trawlers.",
+        "PROTEST",
+        {"---CVL"},
+        {"NOR"},
+    ),
 ]
 
 

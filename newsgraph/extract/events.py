@@ -1214,6 +1214,24 @@ def _participants(
             ]
             if owners:  # (the objects stay for the evidence span; they name no one)
                 recip_heads = owners + [o for o in objs if res.resolve(o) is None]
+        if p.entry.type in ("PROTEST", "ACCUSE", "REJECT"):
+            # "demonstrated against Denmark's move to expel Iraqi asylum seekers": the named
+            # owner of the act protested against is its target, not whom that act concerns
+            against = [
+                o
+                for c in s.kids(i, "prep")
+                if s.lower[c] == "against"
+                for o in s.pobjs(c)
+                if res.resolve(o) is None
+            ]
+            owners = [
+                m
+                for o in against
+                for m in s.kids(o, "poss")
+                if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
+            ]
+            if owners:
+                recip_heads = owners + against
         if p.entry.type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over Israeli air raids": the accused is the author of the
             # act complained about, not the audience.
@@ -2110,6 +2128,24 @@ def extract_events(
                     and not (actors and actors[0].country in res.dict.igos)  # an IGO session
                 ):
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
+            if p.entry.type == "PROTEST" and p.verbal:
+                # "marched in Paris to protest against Spain's decision": a demonstration held
+                # to protest against a party is aimed at it, not at the place it is held in
+                for c in s.kids(p.i, "advcl", "xcomp"):
+                    q = preds.get(c)
+                    if (
+                        q is not None
+                        and q.verbal
+                        and q.entry.type in ("PROTEST", "ACCUSE")
+                        and any(s.lower[a] == "to" for a in s.kids(c, "aux"))
+                    ):
+                        codes = {a.code for a in actors}
+                        aimed = [
+                            r for r in _participants(q, preds, s, res)[1] if r.code not in codes
+                        ]
+                        if aimed:
+                            recipients = aimed
+                            break
             if not recipients and p.entry.type in _MATERIAL_ACTS and p.verbal:
                 # "opened fire to disperse demonstrators": whom the act is for
                 recipients = [
