@@ -1211,6 +1211,18 @@ PROBES_10 = [
         {"---CVL"},
         {"NOR"},
     ),
+    # the phrases of a verb-object collocation's object are the act's own
+    ("Iran launched drones towards Israel.", "ASSAULT", {"IRN"}, {"ISR"}),
+    ("The Houthis fired drones toward Saudi Arabia.", "ASSAULT", {"YEMREB"}, {"SAU"}),
+    ("Israel fired shots at Lebanese soldiers.", "ASSAULT", {"ISR"}, {"LBNMIL"}),
+    (
+        "Argentina voiced anger over Britain's military drills near the Falklands.",
+        "ACCUSE",
+        {"ARG"},
+        {"GBR"},
+    ),
+    ("China expressed outrage at Japan's decision.", "ACCUSE", {"CHN"}, {"JPN"}),
+    ("Pakistan voiced concern about India's missile test.", "ACCUSE", {"PAK"}, {"IND"}),
 ]
 
 

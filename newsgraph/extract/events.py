@@ -1168,6 +1168,23 @@ def _participants(
                         if s.lower[c] in ("with", "to")
                         for g in s.pobjs(c)
                     ]
+                if res.resolve(o) is None and p.entry.lemma.split(" ")[1:2] == [s.lemma[o]]:
+                    # "fired drones toward Saudi Arabia", "voiced anger over Britain's drills":
+                    # the object of a verb-object collocation is part of the predicate, and its
+                    # phrases are the act's own (a thing named is its named owner's)
+                    for c in s.kids(o, "prep"):
+                        if s.lower[c] in _RECIPIENT_PREPS | {"over", "about"}:
+                            for g in s.pobjs(c):
+                                recip_heads += (
+                                    [g]
+                                    if res.resolve(g) is not None
+                                    else [
+                                        m
+                                        for m in s.kids(g, "poss")
+                                        if s.tok[m].pos != "PRON"
+                                        and res.resolve_strict(m) is not None
+                                    ]
+                                )
         a, r, pl = _prep_args(s, i)
         if passive and not a:
             # "was accused of corruption by Haitian prosecutors": the agent the parser hangs on
