@@ -1223,6 +1223,19 @@ PROBES_10 = [
     ),
     ("China expressed outrage at Japan's decision.", "ACCUSE", {"CHN"}, {"JPN"}),
     ("Pakistan voiced concern about India's missile test.", "ACCUSE", {"PAK"}, {"IND"}),
+    # the owner of a decision, plan or move to act is who acts
+    (
+        "Canada's decision to expel Indian diplomats angered New Delhi.",
+        "SANCTION",
+        {"CAN"},
+        {"INDGOV"},
+    ),
+    (
+        "Spain's decision to recognise Palestine angered Israel.",
+        "SUPPORT",
+        {"ESP"},
+        {"PSE"},
+    ),
 ]
 
 

@@ -742,6 +742,15 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             return [subject], False
         elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
             k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
+        elif (
+            tok.dep == "acl"
+            and tok.head != k
+            and any(s.lower[a] == "to" for a in s.kids(k, "aux"))
+            and (owner := s.kids(tok.head, "poss"))
+        ):
+            # "Canada's decision to expel Indian diplomats", "its plan to annex the region":
+            # the owner of a decision, plan or move is who is to act
+            return owner, False
         elif tok.dep in ("acl", "relcl") and tok.head != k:
             # "talks planned by X", "the troops that Russia massed": the head noun is the object.
             return [], False
