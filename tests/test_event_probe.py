@@ -1236,6 +1236,9 @@ PROBES_10 = [
         {"ESP"},
         {"PSE"},
     ),
+    # the named leader of a "-led" war, mission or operation is its owner
+    ("Turkey refused to join the US-led mission.", "REJECT", {"TUR"}, {"USA"}),
+    ("Germany declined to join the British-led operation.", "REJECT", {"DEU"}, {"GBR"}),
 ]
 
 

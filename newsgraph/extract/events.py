@@ -871,7 +871,7 @@ def _content_recipients(
                 if m < c
                 and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
                 and res.resolve_strict(m) is not None
-            ]
+            ] + _leaders(s, c, res)
             if places:  # "resume terrorist activities *in Israel*"
                 out += _place_objects(s, c, res)
             amount: bool | None = None
@@ -956,13 +956,25 @@ def _purpose_objects(s: _Sentence, i: int) -> list[int]:
 
 
 def _named_modifiers(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
-    """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression"."""
+    """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression",
+    and the leader of a "*US*-led war"."""
     return [
         m
         for m in s.children[c]
         if m < c
         and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
         and res.resolve_strict(m) is not None
+    ] + _leaders(s, c, res)
+
+
+def _leaders(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
+    """The named leader of word c: "the *US*-led war", "a *French*-led mission"."""
+    return [
+        n
+        for m in s.kids(c, "amod")
+        if m < c and s.lemma[m] == "lead" and s.tok[m].tag == "VBN"
+        for n in s.kids(m, "npadvmod", "compound", "amod", "nmod")
+        if res.resolve_strict(n) is not None
     ]
 
 
