@@ -82,6 +82,8 @@ def main() -> None:
             gs = {(c, s) for c, s in r.recipients if s and s != "***"}
             if gs and not gs <= {(c, s[:3]) for c, s in pairs}:
                 extra_kinds["right country, other sector"] += 1
+                if args.show:
+                    print(f"[sector] {r.id} gold={sorted(gs)} pred={sorted(ev.recipients)}")
             continue
         others = [
             _countries(e.recipients, lexicons) for e in events if e is not ev and e.recipients

@@ -1239,6 +1239,11 @@ PROBES_10 = [
     # the named leader of a "-led" war, mission or operation is its owner
     ("Turkey refused to join the US-led mission.", "REJECT", {"TUR"}, {"USA"}),
     ("Germany declined to join the British-led operation.", "REJECT", {"DEU"}, {"GBR"}),
+    # the actor's own act, answered (lifted, eased), names no author to aim at
+    ("The US lifted its ban on arms sales to Vietnam.", "CONCEDE", {"USA"}, {"VNM"}),
+    ("Turkey lifted its veto on Sweden's membership.", "CONCEDE", {"TUR"}, {"SWE"}),
+    ("China eased its restrictions on Australian wine.", "CONCEDE", {"CHN"}, {"AUS"}),
+    ("Kenya rejected Uganda's offer of talks.", "REJECT", {"KEN"}, {"UGA"}),
 ]
 
 

@@ -1153,6 +1153,11 @@ def _participants(
                 # "imposed sanctions on Russia": the noun's own phrases name the recipient.
                 a, r, pl = _prep_args(s, o)
                 authors = a + _authors(s, o, res)
+                # "lifted *its* ban on arms sales to Vietnam": the actor's own act answers no one
+                own = {r.country for r in _resolve_all(res, s, subj)} if not passive else set()
+                authors = [
+                    h for h in authors if (ref := res.resolve(h)) is None or ref.country not in own
+                ]
                 if p.entry.type in _RESPONSES and _resolve_any(res, s, authors):
                     # "rejected an offer from Kabul", "denounced Serbia's suppression": an
                     # act answering another's act is aimed at its author, not at whom that
