@@ -1244,6 +1244,13 @@ PROBES_10 = [
     ("Turkey lifted its veto on Sweden's membership.", "CONCEDE", {"TUR"}, {"SWE"}),
     ("China eased its restrictions on Australian wine.", "CONCEDE", {"CHN"}, {"AUS"}),
     ("Kenya rejected Uganda's offer of talks.", "REJECT", {"KEN"}, {"UGA"}),
+    # a thing given as aid, received from a giver, is the giver's aid to the receiver
+    ("Ukraine received fighter jets from Denmark.", "AID", {"DNK"}, {"UKR"}),
+    ("Kyiv received tanks from Germany.", "AID", {"DEU"}, {"UKR"}),
+    ("Jordan received $500 million in aid from the EU.", "AID", {"EU"}, {"JOR"}),
+    ("Ukraine received a loan from the IMF.", "AID", {"IMF"}, {"UKR"}),
+    # ... and a person or delegation received is still a visit hosted
+    ("Macron received Scholz in Paris.", "CONSULT", {"FRAGOV"}, {"DEUGOV"}),
 ]
 
 
@@ -1264,11 +1271,11 @@ MISSES_10 = [
         marks=_miss("'order X to' is no act of its own; the ordered act has no party named"),
     ),
     pytest.param(
-        "Ukraine received fighter jets from Denmark.",
+        "Israel received a shipment of bombs from the United States.",
         "AID",
-        {"DNK"},
-        {"UKR"},
-        marks=_miss("'receive' is hosting a visit; a thing received 'from' a giver is not read"),
+        {"USA"},
+        {"ISR"},
+        marks=_miss("'bomb' is no thing the lexicon gives or sends, so this is a visit hosted"),
     ),
     pytest.param(
         "China criticised the visit to Taiwan by a US delegation.",

@@ -1838,6 +1838,40 @@ def _home_recipients(
     return out
 
 
+def _received_aid(
+    s: _Sentence, p: _Pred, lex: EventLexicon, res: ArticleResolver
+) -> PredicateEntry | None:
+    """The aid entry of the thing a "receive" takes from a named giver ("received tanks from
+    Germany": what giving or sending tanks is), or None ("received the Chinese delegation": no
+    thing given, a visit)."""
+    if not p.verbal or s.lemma[p.i] != "receive" or p.entry.type != "CONSULT":
+        return None
+    objs = s.kids(p.i, "dobj")
+    givers = [
+        g
+        for k in [p.i, *objs]
+        for c in s.kids(k, "prep")
+        if s.lower[c] == "from"
+        for g in s.pobjs(c)
+        if res.resolve(g) is not None
+    ]
+    if not givers:
+        return None
+    # "a shipment of bombs", "$500 million in aid": the thing is in the phrase of its amount
+    things = objs + [
+        g for o in objs for c in s.kids(o, "prep") if s.lower[c] in ("of", "in") for g in s.pobjs(c)
+    ]
+    for o in things:
+        for e in (
+            lex.verbs.get(f"give {s.lemma[o]}"),
+            lex.verbs.get(f"send {s.lemma[o]}"),
+            lex.nouns.get(s.lemma[o]),
+        ):
+            if e is not None and e.type == "AID":
+                return e
+    return None
+
+
 def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
     heads = s.kids(i, "dobj", "nsubjpass")
@@ -2217,6 +2251,12 @@ def extract_events(
                 # state that obstructs restricts (COERCE), it does not demonstrate
                 etype, mode, cameo = "COERCE", "restrict", "172"
             recipients = _home_recipients(actors, recipients, etype, s, res)
+            given = _received_aid(s, p, lex, res) if actors and recipients else None
+            if given is not None:
+                # "Ukraine received fighter jets from Denmark": a thing given as aid that is
+                # received from a giver is the giver's aid, not a visit hosted
+                etype, mode, cameo = given.type, given.mode, given.cameo
+                actors, recipients = recipients, actors
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(etype, actors[0], res)
             if (
