@@ -936,8 +936,8 @@ class ArticleResolver:
                 sector = kind.split(":", 1)[1]
                 # "the Russian leader" resolved above; "the leader"/"the aide" -> nearest person
                 # of that sector, "the troops" -> nearest country with the troops' sector.
-                ante = None
-                if sector not in _NO_INHERIT:
+                ante = self._coordinated_country(i)
+                if ante is None and sector not in _NO_INHERIT:
                     ante = self._antecedent(
                         i, "person" if sector == "GOV" and word in _PERSON_TITLES else "any", sector
                     )
@@ -962,6 +962,23 @@ class ArticleResolver:
                 )
         self._cache[i] = ref
         return ref
+
+    def _coordinated_country(self, i: int) -> ActorRef | None:
+        """The country of an earlier conjunct of token i, when it names one ("the Syrian
+        government and rebels": the rebels are Syria's), before any antecedent."""
+        k = i
+        while self.doc.tokens[k].dep == "conj" and self.doc.tokens[k].head != k:
+            k = self.doc.tokens[k].head
+            if k >= i:
+                break
+            ref = self.resolve(k)
+            if (
+                ref is not None
+                and ref.country not in ("", "---")
+                and ref.country not in self.dict.igos
+            ):
+                return ActorRef(ref.country, ref.country, "", "", "", -1, -1)
+        return None
 
     def _span(self, toks: list[int]) -> tuple[int, int]:
         first, last = self.doc.tokens[toks[0]], self.doc.tokens[toks[-1]]

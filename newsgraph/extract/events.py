@@ -773,6 +773,15 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             return [subject], False
         elif tok.dep == "acl" and (q := preds.get(tok.head)) is not None and q.governor:
             k = s.tok[tok.head].head  # "denies any plans to invade": the denier's plans
+        elif (
+            tok.dep == "acl"
+            and tok.head != k
+            and any(s.lower[a] == "to" for a in s.kids(k, "aux"))
+            and (owner := s.kids(tok.head, "poss"))
+        ):
+            # "Canada's decision to expel Indian diplomats", "its plan to annex the region":
+            # the owner of a decision, plan or move is who is to act
+            return owner, False
         elif tok.dep in ("acl", "relcl") and tok.head != k:
             # "talks planned by X", "the troops that Russia massed": the head noun is the object.
             return [], False
@@ -893,7 +902,7 @@ def _content_recipients(
                 if m < c
                 and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
                 and res.resolve_strict(m) is not None
-            ]
+            ] + _leaders(s, c, res)
             if places:  # "resume terrorist activities *in Israel*"
                 out += _place_objects(s, c, res)
             amount: bool | None = None
@@ -978,13 +987,25 @@ def _purpose_objects(s: _Sentence, i: int) -> list[int]:
 
 
 def _named_modifiers(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
-    """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression"."""
+    """Modifiers of word c that name an actor: "*German* goods", "*Serbia's* suppression",
+    and the leader of a "*US*-led war"."""
     return [
         m
         for m in s.children[c]
         if m < c
         and s.tok[m].dep in ("poss", "amod", "compound", "nmod")
         and res.resolve_strict(m) is not None
+    ] + _leaders(s, c, res)
+
+
+def _leaders(s: _Sentence, c: int, res: ArticleResolver) -> list[int]:
+    """The named leader of word c: "the *US*-led war", "a *French*-led mission"."""
+    return [
+        n
+        for m in s.kids(c, "amod")
+        if m < c and s.lemma[m] == "lead" and s.tok[m].tag == "VBN"
+        for n in s.kids(m, "npadvmod", "compound", "amod", "nmod")
+        if res.resolve_strict(n) is not None
     ]
 
 
@@ -1145,6 +1166,16 @@ def _participants(
         else:
             actor_heads += subj
         objs = _arg_heads(s, i, _OBJ)
+        # "kidnapped up to 16 Russian advisers": a count the parser reads as particle and phrase
+        objs += [
+            o
+            for u in s.kids(i, "prt")
+            if s.lower[u] == "up"
+            for c in s.kids(u, "prep")
+            if s.lower[c] == "to"
+            for o in s.pobjs(c)
+            if s.kids(o, "nummod")
+        ]
         # "called Xi Jinping on Friday": a name the parser reads as an object predicate
         objs += [c for c in s.kids(i, "oprd") if s.tok[c].pos == "PROPN"]
         for o in objs:
@@ -1153,6 +1184,11 @@ def _participants(
                 # "imposed sanctions on Russia": the noun's own phrases name the recipient.
                 a, r, pl = _prep_args(s, o)
                 authors = a + _authors(s, o, res)
+                # "lifted *its* ban on arms sales to Vietnam": the actor's own act answers no one
+                own = {r.country for r in _resolve_all(res, s, subj)} if not passive else set()
+                authors = [
+                    h for h in authors if (ref := res.resolve(h)) is None or ref.country not in own
+                ]
                 if p.entry.type in _RESPONSES and _resolve_any(res, s, authors):
                     # "rejected an offer from Kabul", "denounced Serbia's suppression": an
                     # act answering another's act is aimed at its author, not at whom that
@@ -1189,7 +1225,35 @@ def _participants(
                         if s.lower[c] in ("with", "to")
                         for g in s.pobjs(c)
                     ]
+                if res.resolve(o) is None and p.entry.lemma.split(" ")[1:2] == [s.lemma[o]]:
+                    # "fired drones toward Saudi Arabia", "voiced anger over Britain's drills":
+                    # the object of a verb-object collocation is part of the predicate, and its
+                    # phrases are the act's own (a thing named is its named owner's)
+                    for c in s.kids(o, "prep"):
+                        if s.lower[c] in _RECIPIENT_PREPS | {"over", "about"}:
+                            for g in s.pobjs(c):
+                                recip_heads += (
+                                    [g]
+                                    if res.resolve(g) is not None
+                                    else [
+                                        m
+                                        for m in s.kids(g, "poss")
+                                        if s.tok[m].pos != "PRON"
+                                        and res.resolve_strict(m) is not None
+                                    ]
+                                )
         a, r, pl = _prep_args(s, i)
+        if passive and not a:
+            # "was accused of corruption by Haitian prosecutors": the agent the parser hangs on
+            # the object of the verb's own phrase
+            a = [
+                g
+                for c in s.kids(i, "prep")
+                for o in s.pobjs(c)
+                for b in s.kids(o, "prep", "agent")
+                if s.lower[b] == "by"
+                for g in s.pobjs(b)
+            ]
         if a and not passive and _resolve_any(res, s, subj):
             # "police broke up a rally by opposition supporters": with a subject acting, a
             # "by" phrase the parser hangs on the verb names its object's author
@@ -1224,6 +1288,24 @@ def _participants(
             ]
             if owners:  # (the objects stay for the evidence span; they name no one)
                 recip_heads = owners + [o for o in objs if res.resolve(o) is None]
+        if p.entry.type in ("PROTEST", "ACCUSE", "REJECT"):
+            # "demonstrated against Denmark's move to expel Iraqi asylum seekers": the named
+            # owner of the act protested against is its target, not whom that act concerns
+            against = [
+                o
+                for c in s.kids(i, "prep")
+                if s.lower[c] == "against"
+                for o in s.pobjs(c)
+                if res.resolve(o) is None
+            ]
+            owners = [
+                m
+                for o in against
+                for m in s.kids(o, "poss")
+                if s.tok[m].pos != "PRON" and res.resolve_strict(m) is not None
+            ]
+            if owners:
+                recip_heads = owners + against
         if p.entry.type in ("ACCUSE", "PROTEST"):
             # "complained to the UN over Israeli air raids": the accused is the author of the
             # act complained about, not the audience.
@@ -1340,6 +1422,16 @@ def _participants(
             recip_heads += r
             places += pl
             recip_heads += [o for o in _arg_heads(s, carrier, _OBJ) if o != i]
+            if p.entry.type in _CONTENT_TYPES and s.tok[i].head == carrier:
+                # "reiterated its demand today that Israel ease restrictions": a content clause
+                # the parser hangs on the carrying verb after its object is the noun's
+                recip_heads += [
+                    h
+                    for c in s.kids(carrier, "ccomp")
+                    if c > i and any(s.lower[m] == "that" for m in s.kids(c, "mark"))
+                    for h in s.kids(c, "nsubj", "nsubjpass")
+                    if s.tok[h].pos != "PRON"
+                ]
             if (
                 preds[carrier].entry.mode == "visit"
                 and p.entry.type == "CONSULT"
@@ -1738,6 +1830,79 @@ def _domestic_recipient(etype: str, actor: ActorRef, res: ArticleResolver) -> li
     return [ActorRef(actor.country + sector, actor.country, sector, "", "", -1, -1)]
 
 
+# Sectors of a country's own society: acted on by that country's police, courts or government
+# they are its own unless the sentence says otherwise.
+_HOME_SECTORS = frozenset(
+    {"CVL", "OPP", "PTY", "MED", "EDU", "LAB", "ELI", "REL", "HLH", "HRI", "BUS", "LEG", "JUD"}
+)
+# Acts a state does to its own society; done by the police or the courts, any act is.
+_HOME_ACTS = frozenset({"COERCE", "CONCEDE", "ACCUSE", "REJECT"})
+
+
+def _home_recipients(
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    etype: str,
+    s: _Sentence,
+    res: ArticleResolver,
+) -> list[ActorRef]:
+    """A recipient of unknown country that is part of a society (students, journalists, the
+    opposition, a newspaper) acted on by one country's police, courts or government is of that
+    country, however many others the sentence names ("Turkish police detained students who
+    protested against the deployment to Iraq": `TUREDU`). Not people from abroad ("foreign
+    journalists", migrants), not armed groups or officials, and not by the armed forces, whose
+    targets are often abroad ("Israeli troops arrested militants")."""
+    homes = {a.country for a in actors if a.country not in ("---", "")}
+    if len(homes) != 1 or not recipients or not homes <= set(res.dict.countries):
+        return recipients
+    (home,) = homes
+    police = any(a.sector in ("COP", "JUD") for a in actors)
+    state = all(a.sector in ("", "GOV", "COP", "JUD") for a in actors)
+    if not state or not (police or etype in _HOME_ACTS):
+        return recipients
+    out: list[ActorRef] = []
+    for r in recipients:
+        if r.country == "---" and r.sector in _HOME_SECTORS and not _foreign(s, r):
+            r = ActorRef(home + r.sector, home, r.sector, r.name, r.text, r.start, r.end)
+        if r.code not in {o.code for o in out}:
+            out.append(r)
+    return out
+
+
+def _received_aid(
+    s: _Sentence, p: _Pred, lex: EventLexicon, res: ArticleResolver
+) -> PredicateEntry | None:
+    """The aid entry of the thing a "receive" takes from a named giver ("received tanks from
+    Germany": what giving or sending tanks is), or None ("received the Chinese delegation": no
+    thing given, a visit)."""
+    if not p.verbal or s.lemma[p.i] != "receive" or p.entry.type != "CONSULT":
+        return None
+    objs = s.kids(p.i, "dobj")
+    givers = [
+        g
+        for k in [p.i, *objs]
+        for c in s.kids(k, "prep")
+        if s.lower[c] == "from"
+        for g in s.pobjs(c)
+        if res.resolve(g) is not None
+    ]
+    if not givers:
+        return None
+    # "a shipment of bombs", "$500 million in aid": the thing is in the phrase of its amount
+    things = objs + [
+        g for o in objs for c in s.kids(o, "prep") if s.lower[c] in ("of", "in") for g in s.pobjs(c)
+    ]
+    for o in things:
+        for e in (
+            lex.verbs.get(f"give {s.lemma[o]}"),
+            lex.verbs.get(f"send {s.lemma[o]}"),
+            lex.nouns.get(s.lemma[o]),
+        ):
+            if e is not None and e.type == "AID":
+                return e
+    return None
+
+
 def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
     heads = s.kids(i, "dobj", "nsubjpass")
@@ -2071,6 +2236,24 @@ def extract_events(
                     and not (actors and actors[0].country in res.dict.igos)  # an IGO session
                 ):
                     continue  # two parties ("he spoke to reporters" is none), or an IGO session
+            if p.entry.type == "PROTEST" and p.verbal:
+                # "marched in Paris to protest against Spain's decision": a demonstration held
+                # to protest against a party is aimed at it, not at the place it is held in
+                for c in s.kids(p.i, "advcl", "xcomp"):
+                    q = preds.get(c)
+                    if (
+                        q is not None
+                        and q.verbal
+                        and q.entry.type in ("PROTEST", "ACCUSE")
+                        and any(s.lower[a] == "to" for a in s.kids(c, "aux"))
+                    ):
+                        codes = {a.code for a in actors}
+                        aimed = [
+                            r for r in _participants(q, preds, s, res)[1] if r.code not in codes
+                        ]
+                        if aimed:
+                            recipients = aimed
+                            break
             if not recipients and p.entry.type in _MATERIAL_ACTS and p.verbal:
                 # "opened fire to disperse demonstrators": whom the act is for
                 recipients = [
@@ -2098,6 +2281,13 @@ def extract_events(
                 # "Israel blocked access to Gaza", "the regulator blocked access to websites": a
                 # state that obstructs restricts (COERCE), it does not demonstrate
                 etype, mode, cameo = "COERCE", "restrict", "172"
+            recipients = _home_recipients(actors, recipients, etype, s, res)
+            given = _received_aid(s, p, lex, res) if actors and recipients else None
+            if given is not None:
+                # "Ukraine received fighter jets from Denmark": a thing given as aid that is
+                # received from a giver is the giver's aid, not a visit hosted
+                etype, mode, cameo = given.type, given.mode, given.cameo
+                actors, recipients = recipients, actors
             if not recipients and len(actors) == 1 and actors[0].country not in ("---", ""):
                 recipients = _domestic_recipient(etype, actors[0], res)
             if (
