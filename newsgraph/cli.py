@@ -193,24 +193,13 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int, int], Non
         TextColumn("articles stored · {task.fields[files]} files · {task.fields[read]} read"),
         TimeElapsedColumn(),
     )
-    bar = Progress(*columns, console=err, transient=True)
-    task = bar.add_task(label, total=None, files=0, read=0)
-    started = False
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None, files=0, read=0)
 
-    def update(files: int, read: int, stored: int) -> None:
-        # The bar's refresh thread starts on the first update, which `run` gives once its
-        # workers exist: the local engine forks them only from a single-threaded process.
-        nonlocal started
-        if not started:
-            bar.start()
-            started = True
-        bar.update(task, completed=stored, total=max(read, stored), files=files, read=read)
+        def update(files: int, read: int, stored: int) -> None:
+            bar.update(task, completed=stored, total=max(read, stored), files=files, read=read)
 
-    try:
         yield update
-    finally:
-        if started:
-            bar.stop()
 
 
 def _settings(db: Path, **options: object) -> Settings:

@@ -180,8 +180,6 @@ def run(
                 extractors=_extractors(settings),
             )
             with engine_for as engine:
-                if progress is not None:
-                    progress(summary.files, summary.read, summary.new)
                 # The context carries the rejects only: an engine may hold every context of
                 # a run at once (Ray stages all batches before processing them).
                 batches = (

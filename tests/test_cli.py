@@ -160,21 +160,3 @@ def test_cli_export_into_a_closed_pipe_ends_quietly(tmp_path):
         proc.wait(timeout=60)
     assert proc.returncode == 0, stderr
     assert "Broken pipe" not in stderr and "Error" not in stderr
-
-
-def test_progress_bar_starts_its_thread_only_at_the_first_update(monkeypatch):
-    # `run` gives the first update once its workers exist: the local engine forks them only
-    # from a single-threaded process, so the bar must not start a thread before that.
-    import io
-    import threading
-
-    from rich.console import Console
-
-    from newsgraph import cli
-
-    monkeypatch.setattr(cli, "err", Console(file=io.StringIO(), force_terminal=True))
-    before = threading.active_count()
-    with cli._progress(quiet=False, label="Parsing") as update:
-        assert threading.active_count() == before
-        update(1, 10, 4)
-        assert threading.active_count() == before + 1

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from newsgraph.config import Settings
-from newsgraph.engines.local import LocalEngine, process_batch, start_method
+from newsgraph.engines.local import LocalEngine, process_batch
 from newsgraph.nlp import resolve_model_name
 from newsgraph.pipeline import ingest, run
 from newsgraph.store import Store
@@ -100,41 +97,17 @@ def test_pipeline_two_processes_store_what_one_process_stores(tmp_path):
         assert a.execute(ids).fetchall() == b.execute(ids).fetchall()
 
 
-@pytest.mark.parametrize("start", ["fork", "spawn"])
-def test_engine_pool_returns_batches_in_input_order_with_their_context(start):
+def test_engine_pool_returns_batches_in_input_order_with_their_context():
     articles = [
         Article(id=article_id(crisis_paragraph(i)), text=crisis_paragraph(i)) for i in range(6)
     ]
     batches = [(articles[i : i + 2], f"batch-{i // 2}") for i in range(0, 6, 2)]
-    with LocalEngine[str](resolve_model_name(""), processes=2, start=start) as engine:
+    with LocalEngine[str](resolve_model_name(""), processes=2) as engine:
         results = list(engine.map(batches))
     assert [context for _, context in results] == ["batch-0", "batch-1", "batch-2"]
     assert [p.article.id for processed, _ in results for p in processed] == [a.id for a in articles]
     in_process = [process_batch(list(a), resolve_model_name("")) for a, _ in batches]
     assert [processed for processed, _ in results] == in_process
-
-
-def test_engine_fork_leaves_the_callers_garbage_collector_as_it_was():
-    with LocalEngine[str](resolve_model_name(""), processes=2, start="fork"):
-        assert gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        with LocalEngine[str](resolve_model_name(""), processes=2, start="fork"):
-            assert gc.get_freeze_count() == frozen
-    finally:
-        gc.unfreeze()
-
-
-def test_engine_forks_its_workers_only_from_a_single_threaded_process_on_linux(monkeypatch):
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
-    assert start_method() == "fork"
-    monkeypatch.setattr(threading, "active_count", lambda: 2)  # e.g. a progress-bar thread
-    assert start_method() == "spawn"
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
-    monkeypatch.setattr(sys, "platform", "darwin")
-    assert start_method() == "spawn"
 
 
 def test_engine_process_batch_counts_tokens_and_sentences():

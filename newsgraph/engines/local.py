@@ -1,9 +1,7 @@
 """The local engine: parse and extract batches of articles in a pool of processes.
 
-Each worker has the spaCy model loaded once (`nlp.load_model` is cached per process: on
-Linux the workers are forked from this process after it loaded the model, elsewhere each
-spawned worker loads it), parses a batch, runs the extractors and ships back plain
-`ProcessedArticle`s. Results come back in
+Each worker loads the spaCy model once (`nlp.load_model` is cached per process), parses a
+batch, runs the extractors and ships back plain `ProcessedArticle`s. Results come back in
 input order, with a bounded number of batches in flight so memory does not grow with the
 corpus.
 """
@@ -15,8 +13,6 @@ import gc
 import multiprocessing
 import os
 import signal
-import sys
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -96,23 +92,6 @@ def prepare_worker(
     gc.freeze()
 
 
-def start_method() -> str:
-    """'fork' where it is safe, else 'spawn'.
-
-    Fork copies only the calling thread; a lock another thread holds at that moment stays
-    held in the child forever. So fork only on Linux (macOS's system libraries are not
-    fork-safe) and only while this process runs a single thread; the CLI starts its
-    progress bar's thread after the workers exist.
-    """
-    if sys.platform == "linux" and threading.active_count() == 1:
-        return "fork"
-    return "spawn"
-
-
-def _init_forked_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _init_worker(model_name: str, lexicon_files: LexiconFiles, extractors: Sequence[str]) -> None:
     # The parent handles Ctrl-C and stops the pool; workers must not die mid-batch on their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -132,10 +111,8 @@ class LocalEngine(Generic[T]):
         processes: int = 1,
         lexicon_files: LexiconFiles = (),
         extractors: Sequence[str] = DEFAULT_EXTRACTORS,
-        start: str | None = None,
     ) -> None:
         self.model_name = model_name
-        self.start = start  # 'fork' or 'spawn'; None: `start_method()` when entered
         self.lexicon_files = lexicon_files
         self.extractors = tuple(extractors)
         self.processes = processes if processes > 0 else (os.cpu_count() or 1)
@@ -143,42 +120,17 @@ class LocalEngine(Generic[T]):
 
     def __enter__(self) -> LocalEngine[T]:
         if self.processes > 1:
-            method = self.start or start_method()
-            if method == "fork":
-                self._pool = self._forked_pool()
-            else:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=self.processes,
-                    mp_context=multiprocessing.get_context(method),
-                    initializer=_init_worker,
-                    initargs=(self.model_name, self.lexicon_files, self.extractors),
-                )
-        return self
-
-    def _forked_pool(self) -> ProcessPoolExecutor:
-        # The model and the data files are loaded once, here, and the workers are forked
-        # with them, as spaCy's own `nlp.pipe(n_process=...)` does: a spawned worker spends
-        # 1.3-2.5 s of CPU importing spaCy and loading them again. Frozen before the fork,
-        # so the workers' collector leaves them alone (and their pages shared); this
-        # process gets its collector back once the workers exist.
-        process_batch([_WARM_UP], self.model_name, self.extractors, self.lexicon_files)
-        # A caller that froze objects of its own keeps them frozen (no freeze, no unfreeze).
-        freeze = gc.get_freeze_count() == 0
-        if freeze:
-            gc.freeze()
-        try:
-            pool = ProcessPoolExecutor(
+            # spawn, not fork: the parent runs a progress-bar thread, and forking a process
+            # with threads can deadlock the child. Forking from a parent that loaded the model
+            # was also measured slower in all (README, Throughput: the workers' first batches
+            # pay for their copies of the shared pages, and more).
+            self._pool = ProcessPoolExecutor(
                 max_workers=self.processes,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_init_forked_worker,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.model_name, self.lexicon_files, self.extractors),
             )
-            # With fork, the first task starts every worker at once, before the pool's
-            # own threads: no thread but this one exists when they are forked.
-            pool.submit(int).result()
-        finally:
-            if freeze:
-                gc.unfreeze()
-        return pool
+        return self
 
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
