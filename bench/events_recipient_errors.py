@@ -28,6 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from events_type_errors import GOLD  # noqa: E402  (the same gold file, found the same way)
+
 from newsgraph.eval.events import (  # noqa: E402
     _countries,
     _gold_countries,
@@ -40,15 +42,6 @@ from newsgraph.extract.actors import actor_dictionary, split_code  # noqa: E402
 from newsgraph.extract.events import extract_events  # noqa: E402
 from newsgraph.lexicons import Lexicons  # noqa: E402
 from newsgraph.nlp import load_model, resolve_model_name  # noqa: E402
-
-GOLD = next(
-    (
-        p / "events" / "plover_gsr_dev.json"
-        for p in (REPO.parent / "shared" / "eval", Path("/work/shared/eval"))
-        if (p / "events" / "plover_gsr_dev.json").exists()
-    ),
-    REPO.parent / "shared" / "eval" / "events" / "plover_gsr_dev.json",
-)
 
 
 def main() -> None:

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import TypeVar
 
 from ..lexicons import Lexicons
 from ..types import ActorRef, Event, ParsedDoc
@@ -388,6 +389,7 @@ _NO_NOMINAL = frozenset({"light", "force", "content", "announced"})
 
 
 _KNOWN_WORDS = 100_000  # words whose `_guess_lemma` and `_nominalised` answers are kept
+_V = TypeVar("_V")
 
 
 def _nominalised(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
@@ -397,10 +399,15 @@ def _nominalised(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
     known = lex.nominal
     if lemma in known:
         return known[lemma]
+    return _remember(known, lemma, _nominalised_anew(lemma, lex))
+
+
+def _remember(known: dict[str, _V], key: str, value: _V) -> _V:
+    """Keep `value` for `key`; the memory is emptied when full, so that it stays flat."""
     if len(known) >= _KNOWN_WORDS:
         known.clear()
-    entry = known[lemma] = _nominalised_anew(lemma, lex)
-    return entry
+    known[key] = value
+    return value
 
 
 def _nominalised_anew(lemma: str, lex: EventLexicon) -> PredicateEntry | None:
@@ -418,10 +425,7 @@ def _guess_lemma(word: str, lex: EventLexicon) -> str:
     known = lex.guessed
     if word in known:
         return known[word]
-    if len(known) >= _KNOWN_WORDS:
-        known.clear()
-    lemma = known[word] = _guess_lemma_anew(word, lex)
-    return lemma
+    return _remember(known, word, _guess_lemma_anew(word, lex))
 
 
 def _guess_lemma_anew(word: str, lex: EventLexicon) -> str:
