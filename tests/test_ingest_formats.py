@@ -458,3 +458,22 @@ def test_ingest_same_article_gets_one_id_from_txt_html_jsonl_csv_and_feed(tmp_pa
     ids = {a.id for a in results if a.title == TITLE}
     assert ids == {article_id(BODY)}
     assert len([a for a in results if a.title == TITLE]) == 5
+
+
+def test_reading_jsonl_imports_no_html_warc_or_feed_library(tmp_path):
+    # Those readers are imported when a file of their kind comes, not at every run's start.
+    import subprocess
+    import sys
+
+    source = tmp_path / "news.jsonl"
+    source.write_text('{"title": "T", "text": "NATO met Russia in Brussels."}\n', encoding="utf-8")
+    code = (
+        "import sys; from newsgraph.config import Settings; "
+        "from newsgraph.ingest import read_paths; "
+        f"items = list(read_paths([{str(source)!r}], Settings())); "
+        "assert len(items) == 1, items; "
+        "print(sorted(m for m in ('trafilatura', 'warcio', 'feedparser') if m in sys.modules))"
+    )
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
