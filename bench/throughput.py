@@ -13,6 +13,11 @@ reports the median ratios.
     python bench/throughput.py                 # 2,000 articles, 1 and 2 processes, local + ray
     python bench/throughput.py --articles 300 --processes 1 --engines local --json
     python bench/throughput.py --engines local --processes 2 --repeat 3 --json
+    python bench/throughput.py --engines local --processes 2 --bare-indexed   # + a third side
+
+newsgraph's parse replaces spaCy's attribute ruler by an indexed one with the same output
+(newsgraph/nlp_rules.py); the bare side is the model as shipped. `--bare-indexed` also times
+bare spaCy with the indexed ruler, so the cost of what comes after the parse is read apart.
 
 The Ray engine runs on a Ray started locally on this machine with as many CPUs as processes;
 its runs are skipped when Ray is not installed. Peak memory is the largest resident set of
@@ -64,25 +69,35 @@ def corpus_texts(corpus: Path, n: int) -> list[dict[str, str]]:
     return records
 
 
-def bare_spacy(jsonl: Path, model: str, processes: int, batch_size: int) -> float:
+def bare_spacy(
+    jsonl: Path, model: str, processes: int, batch_size: int, indexed: bool = False
+) -> float:
     """Seconds to parse the texts of `jsonl` with `nlp.pipe(n_process=...)`, in a new Python.
 
     Like the full run, it is a whole process started from nothing: the interpreter, the
-    spaCy import and the model load are counted on both sides.
+    spaCy import and the model load are counted on both sides. `indexed`: with newsgraph's
+    indexed attribute ruler in place of spaCy's (the parse that `newsgraph run` does).
     """
     command = [sys.executable, str(Path(__file__).resolve()), "--bare-child", str(jsonl)]
     command += ["--model", model, "--processes", str(processes), "--batch-size", str(batch_size)]
+    command += ["--indexed-ruler"] if indexed else []
     started = time.perf_counter()
     subprocess.run(command, check=True, env=_child_env())
     return time.perf_counter() - started
 
 
-def _bare_child(jsonl: Path, model: str, processes: int, batch_size: int) -> None:
+def _bare_child(
+    jsonl: Path, model: str, processes: int, batch_size: int, indexed: bool = False
+) -> None:
     import spacy
 
     with jsonl.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines if line.strip()]
     nlp = spacy.load(model)
+    if indexed:
+        from newsgraph.nlp_rules import index_attribute_ruler
+
+        index_attribute_ruler(nlp)
     for _ in nlp.pipe(texts, n_process=processes, batch_size=batch_size):
         pass
 
@@ -140,18 +155,32 @@ def peak_rss_mb() -> float:
 
 
 def _one_run(
-    jsonl: Path, model: str, processes: int, batch_size: int, engines: list[str], words: int
+    jsonl: Path,
+    model: str,
+    processes: int,
+    batch_size: int,
+    engines: list[str],
+    words: int,
+    bare_indexed: bool = False,
 ) -> dict[str, object]:
     """Bare spaCy, then every engine, on the same texts: one row of figures."""
     n = sum(1 for line in jsonl.open(encoding="utf-8") if line.strip())
     bare, bare_cpu = timed(partial(bare_spacy, jsonl, model, processes, batch_size))
     row: dict[str, object] = {"processes": processes, "bare_cpu_s": round(bare_cpu, 1)}
+    if bare_indexed:
+        # The same parse as newsgraph's: what the rest of the pipeline costs, read apart.
+        indexed, indexed_cpu = timed(partial(bare_spacy, jsonl, model, processes, batch_size, True))
+        row["bare_indexed_seconds"] = round(indexed, 2)
+        row["bare_indexed_cpu_s"] = round(indexed_cpu, 1)
     for engine in engines:
         db = jsonl.with_name("bench.db")
         seconds, cpu = timed(partial(full_run, jsonl, db, model, processes, batch_size, engine))
         if engine == "local":
             row["full_cpu_s"] = round(cpu, 1)
             row["cpu_ratio_full_to_bare"] = round(bare_cpu / cpu, 3)
+            if bare_indexed:
+                row["ratio_full_to_bare_indexed"] = round(indexed / seconds, 3)
+                row["cpu_ratio_full_to_bare_indexed"] = round(indexed_cpu / cpu, 3)
         row[f"{engine}_seconds"] = round(seconds, 2)
         row[f"{engine}_articles_per_s"] = round(n / seconds, 1)
         row[f"{engine}_words_per_s"] = round(words / seconds)
@@ -188,12 +217,21 @@ def main() -> None:
         help="bare and full runs alternated this many times per process count; the summary "
         "keys give the median ratios",
     )
+    parser.add_argument(
+        "--bare-indexed",
+        action="store_true",
+        help="also time bare spaCy with newsgraph's indexed attribute ruler (the parse a run "
+        "does), so the cost of everything after the parse is read apart",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--bare-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--indexed-ruler", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--model", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_child:
-        _bare_child(args.bare_child, args.model, int(args.processes), args.batch_size)
+        _bare_child(
+            args.bare_child, args.model, int(args.processes), args.batch_size, args.indexed_ruler
+        )
         return
     from newsgraph.engines.ray import ray_available
     from newsgraph.nlp import load_model, resolve_model_name
@@ -223,7 +261,11 @@ def main() -> None:
         jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
         for processes in (int(p) for p in args.processes.split(",")):
             for _ in range(args.repeat):
-                runs.append(_one_run(jsonl, model, processes, args.batch_size, engines, words))
+                runs.append(
+                    _one_run(
+                        jsonl, model, processes, args.batch_size, engines, words, args.bare_indexed
+                    )
+                )
     results["runs"] = runs
     last = [r for r in runs if r["processes"] == runs[-1]["processes"]]
     results.update(
@@ -233,10 +275,14 @@ def main() -> None:
             "ratio_full_to_bare": _median(last, "ratio_full_to_bare"),
             "articles_per_s": _median(last, "full_articles_per_s"),
             "cpu_ratio_full_to_bare": _median(last, "cpu_ratio_full_to_bare"),
+            "ratio_full_to_bare_indexed": _median(last, "ratio_full_to_bare_indexed"),
+            "cpu_ratio_full_to_bare_indexed": _median(last, "cpu_ratio_full_to_bare_indexed"),
             "peak_rss_mb": round(peak_rss_mb(), 1),
             "load_average_at_end": round(os.getloadavg()[0], 2),
         }
     )
+    if not args.bare_indexed:
+        del results["ratio_full_to_bare_indexed"], results["cpu_ratio_full_to_bare_indexed"]
     if "ray" in engines:
         results["ray_words_per_s"] = _median(last, "ray_words_per_s")
         results["ray_articles_per_s"] = _median(last, "ray_articles_per_s")
@@ -260,6 +306,14 @@ def main() -> None:
             print(
                 f"{r['processes']} processes: CPU seconds bare {r['bare_cpu_s']}, full "
                 f"{r['full_cpu_s']}, ratio {r['cpu_ratio_full_to_bare']}"
+            )
+    for r in runs:  # type: ignore[union-attr]
+        if "ratio_full_to_bare_indexed" in r:
+            print(
+                f"{r['processes']} processes, against bare spaCy with the indexed attribute "
+                f"ruler ({r['bare_indexed_seconds']} s, {r['bare_indexed_cpu_s']} s CPU): ratio "
+                f"{r['ratio_full_to_bare_indexed']}, CPU ratio "
+                f"{r['cpu_ratio_full_to_bare_indexed']}"
             )
     for r in runs:  # type: ignore[union-attr]
         if "ray_seconds" in r:
