@@ -189,3 +189,62 @@ def test_gate_searches_no_string_that_holds_another_of_its_requirement():
     assert _searched(frozenset({"apr", "april", "may", "sept", "sep"})) == ("apr", "may", "sep")
     assert _searched(frozenset({DIGIT, "20", "today"})) == (DIGIT, "today")
     assert _searched(frozenset({"a\nb", "a"})) == ("a", "a\nb")  # not across a line break
+
+
+WORD_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(?<![\w-])\w*day(?![\w-])",  # "day" inside a word: "Monday", "today"
+        r"(?<![\w-])year-end(?![\w-])",  # a requirement with a hyphen: searched, not indexed
+        r"(?<![\w-])saints'[^\S\n]+day",
+        r"(?<![\w-])(?:\d+|two)[^\S\n]+weeks",
+        r"(?<![\w-])the[^\S\n]+20th",
+    )
+]
+WORD_TEXTS = [
+    "Talks on Monday.\nNo talks today, or on the 20th.\nAll Saints' Day, year-end.\n",
+    "TWO WEEKS\n\n12 weeks\nweeks 2",
+    "A midday break.\nThe 20thcentury.\nYEAR-END",
+    "caf\u00e9day and na\u00efve-days\u00fcber 2 weeks",  # non-ASCII letters belong to the words
+    # more lines than a machine word has bits
+    "\n".join(f"{n} weeks on the 20th, Friday" if n % 7 == 3 else "nothing" for n in range(150)),
+]
+
+
+def _plain_lines(pattern, text):
+    """The lines a single-line pattern is searched over, found the slow, plain way: every
+    requirement searched for in the whole text, and each line for the two most selective."""
+    needs = required_literals(pattern)
+    lines = text.lower().split("\n")
+
+    def holds(line, clause):
+        return any(re.search(r"\d", line) if w == DIGIT else w in line for w in clause)
+
+    if not all(any(holds(line, clause) for line in lines) for clause in needs):
+        return []
+    return [n for n, line in enumerate(lines) if all(holds(line, c) for c in needs[:2])]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_windows_hold_the_lines_a_plain_search_finds(text):
+    # The gate finds the lines of its requirements from the text's words ("day" in "Monday"):
+    # the same lines as a substring search of each line, and the same matches.
+    windows = LiteralGate(WORD_PATTERNS).windows(text)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for pattern, spans in zip(WORD_PATTERNS, windows, strict=True):
+        assert spans is not None  # every one of these patterns is read line by line
+        lines = [n for n, start in enumerate(starts) if any(a <= start <= b for a, b in spans)]
+        assert lines == _plain_lines(pattern, text)
+        assert _gated(pattern, spans, text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_word_index_forgets_at_its_bound_and_finds_the_same(monkeypatch):
+    from newsgraph.extract import prefilter
+
+    gate = LiteralGate(WORD_PATTERNS)
+    expected = [gate.windows(text) for text in WORD_TEXTS]
+    monkeypatch.setattr(prefilter, "_REMEMBERED", 3)
+    forgetful = LiteralGate(WORD_PATTERNS)
+    for _ in range(2):
+        assert [forgetful.windows(text) for text in WORD_TEXTS] == expected
+        assert len(forgetful._index._held) <= 3
