@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from newsgraph.extract.prefilter import DIGIT, LiteralGate, required_literals, single_line
+from newsgraph.extract.prefilter import (
+    DIGIT,
+    LiteralGate,
+    first_char_guard,
+    required_literals,
+    single_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -248,3 +254,55 @@ def test_the_word_index_forgets_at_its_bound_and_finds_the_same(monkeypatch):
     for _ in range(2):
         assert [forgetful.windows(text) for text in WORD_TEXTS] == expected
         assert len(forgetful._index._held) <= 3
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        # the lookbehinds of a rule, tried at every character, now only before an "a"
+        (r"(?:(?<=\d\s)|(?<=\btimes\s))an?\s+(?:year|day)", "[a]"),
+        (r"(?<![\w-])(?:last|next)\s+week", "[ln]"),
+        (r"(?<![\w-])(?:early\s+)?(?-i:May)\b", "[em]"),  # an optional start: what follows too
+        (r"(?<![\w-])(?:\d+|two)\s+days", r"[t\d]"),
+        (r"(?<![\w-])[0-3]?\d/\d", r"[\d]"),  # "0" to "3" go in "\d"
+        (r"(?<![\w'\u2019])['\u2019]\d\d", "['\u2019]"),
+        # none: a lookahead of the pattern's own in front, an empty match, any character,
+        # a negated class, too many letters, a letter with wider case rules
+        (r"(?<![\w-])(?=[ln])(?:last|next)\s+week", None),
+        (r"(?:week)?\d?", None),
+        (r".day", None),
+        (r"[^x]day", None),
+        (r"(?:apple|bee|cat|dog|eel|fox|gnu|hen|ibis|jay|kiwi|lark|mole)s", None),
+        (r"(?:\u00e9t\u00e9|hiver)", None),
+    ],
+)
+def test_first_char_guard_tests_the_characters_a_match_starts_with(pattern, guard):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    guarded = first_char_guard(compiled)
+    if guard is None:
+        assert guarded is compiled
+        return
+    assert guarded.pattern == f"(?=(?i:{guard}))(?:{pattern})"
+    assert guarded.groupindex == compiled.groupindex
+    text = "Twice a day; 3 days, May 5 or early May, 10/3 in '99 and last WEEK, two days"
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_time_rules_find_the_same_matches_with_and_without_first_char_guards():
+    from newsgraph.config import Settings
+    from newsgraph.extract.timex_rules import _build, load_rules
+    from newsgraph.ingest import read_paths
+    from newsgraph.lexicons import Lexicons
+    from newsgraph.types import Article
+
+    from .conftest import CORPUS
+
+    rules = load_rules(Lexicons.load())
+    plain = _build(rules.vocab, guard=False)
+    assert sum(g.pattern is not p.pattern for g, p in zip(rules.rules, plain, strict=True)) > 40
+    texts = [a.text for a in read_paths([CORPUS], Settings()) if isinstance(a, Article)]
+    texts += [t.upper() for t in texts[:10]]  # the guard ignores case as the rules do
+    for text in texts:
+        for guarded, rule in zip(rules.rules, plain, strict=True):
+            found = [(m.span(), m.groupdict()) for m in guarded.pattern.finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from re import _constants as sre  # noqa: PLC2701 - the stable syntax-tree vocabulary of `re`
 from re import _parser as sre_parse  # noqa: PLC2701
 
-__all__ = ["DIGIT", "LiteralGate", "required_literals", "single_line"]
+__all__ = ["DIGIT", "LiteralGate", "first_char_guard", "required_literals", "single_line"]
 
 DIGIT = r"\d"  # the requirement "some digit", next to literal words
 _DIGIT_IN_TEXT = re.compile(r"\d")
@@ -119,6 +119,126 @@ def _class_has_newline(items: list[tuple[object, object]]) -> bool:
         else:
             return True  # a class we do not read: assume it may hold a line break
     return member != negate
+
+
+# A guard for more first letters than this fails at too few word starts to pay for itself
+# (measured on the time rules: with 19 letters it costs more than it saves, with 10 it saves).
+GUARD_LETTERS = 12
+_CATEGORY_SOURCE = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""`pattern` with a lookahead in front for the characters a match can start with, or
+    `pattern` itself where none is worth it; both find the same matches.
+
+    `re` tries a pattern that opens with a lookbehind ("(?<![\w-])", a word start) at every
+    position of the text, and one that ignores case gets no first-character scan either: a
+    rule like "(?:(?<=\d\s)|(?<=\btimes\s)|...)an?\s+year" runs its lookbehinds at every
+    character. The lookahead ("(?=(?i:[a]))") fails at once where no match can start. It is
+    left out where the pattern has a lookahead of its own in front, where a match may be empty
+    or start with any character, and where more than GUARD_LETTERS letters may start one.
+    """
+    tree = _tree(pattern)
+    if tree is None or pattern.flags & re.VERBOSE or _leading_lookahead(list(tree)):
+        return pattern
+    try:
+        chars, categories, empty = _first_chars(list(tree))
+    except _Unread:
+        return pattern
+    if empty or not (chars or categories) or sum(c.isalpha() for c in chars) > GUARD_LETTERS:
+        return pattern
+    if sre.CATEGORY_DIGIT in categories:
+        chars = {c for c in chars if not ("0" <= c <= "9")}
+    members = "".join(re.escape(c) for c in sorted(chars))
+    members += "".join(_CATEGORY_SOURCE[c] for c in sorted(categories, key=str))
+    try:
+        # Case ignored: a class of the first characters may only grow by it, which keeps
+        # every match (under "(?-i:...)" too).
+        return re.compile(f"(?=(?i:[{members}]))(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # say, global flags written into the pattern: they must come first
+        return pattern
+
+
+def _char(code: int) -> str:
+    """The character, lower-cased: under "(?i:...)" the guard's class takes every character
+    that the pattern's own letter takes, ignoring case or not (checked over all of Unicode
+    for the ASCII letters). Non-ASCII letters are not read: their case rules are wider."""
+    char = chr(code)
+    if char.isascii():
+        return char.lower()
+    if char.lower() == char == char.upper():
+        return char  # no case: "’", "–"
+    raise _Unread
+
+
+class _Unread(Exception):
+    """A piece of a pattern whose first characters are not read (taken as any character)."""
+
+
+def _leading_lookahead(items: list[tuple[object, object]]) -> bool:
+    """The pattern opens, after its lookbehinds and anchors, with a lookahead of its own."""
+    for op, arg in items:
+        if op is sre.ASSERT and arg[0] == 1:  # type: ignore[index]
+            return True
+        if op not in _ZERO_WIDTH:
+            return False
+    return False
+
+
+def _first_chars(items: list[tuple[object, object]]) -> tuple[set[str], set[object], bool]:
+    r"""The characters (lower-cased) and classes (\d, \w, ...) a match of the sequence can
+    start with, and whether the match can be empty (then what follows it counts too)."""
+    chars: set[str] = set()
+    categories: set[object] = set()
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            chars.add(_char(arg))  # type: ignore[arg-type]
+            return chars, categories, False
+        if op is sre.IN:
+            _class_members(arg, chars, categories)  # type: ignore[arg-type]
+            return chars, categories, False
+        if op is sre.SUBPATTERN:
+            _group, added, removed, body = arg  # type: ignore[misc]
+            if (added | removed) & ~re.IGNORECASE:
+                raise _Unread  # "(?a:...)", "(?s:...)": other flags read classes otherwise
+            bodies, empty = [list(body)], False
+        elif op is sre.ATOMIC_GROUP:
+            bodies, empty = [list(arg)], False  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            bodies, empty = [list(arg[2])], arg[0] == 0  # type: ignore[index]
+        elif op is sre.BRANCH:
+            bodies, empty = [list(alt) for alt in arg[1]], False  # type: ignore[index]
+        else:  # ".", "[^x]", group references, ...: any character may start a match
+            raise _Unread
+        for body in bodies:
+            more, more_categories, may_be_empty = _first_chars(body)
+            chars |= more
+            categories |= more_categories
+            empty = empty or may_be_empty
+        if not empty:
+            return chars, categories, False
+    return chars, categories, True
+
+
+def _class_members(items: list[tuple[object, object]], chars: set[str], kinds: set[object]) -> None:
+    for op, arg in items:
+        if op is sre.LITERAL:
+            chars.add(_char(arg))  # type: ignore[arg-type]
+        elif op is sre.RANGE and arg[1] - arg[0] < 64:  # type: ignore[index, operator]
+            chars.update(_char(c) for c in range(arg[0], arg[1] + 1))  # type: ignore[index, operator]
+        elif op is sre.CATEGORY and arg in _CATEGORY_SOURCE:
+            kinds.add(arg)
+        else:  # a negated class (case changes what it leaves out), a wide range, ...
+            raise _Unread
 
 
 class LiteralGate:
