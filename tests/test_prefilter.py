@@ -30,10 +30,14 @@ from newsgraph.extract.prefilter import (
         (r"(?<![\w-])5-a-side", [{"5-a-side"}]),
         (r"a\s+b", None),  # single letters say little: left out
         # an alternative's single letter is passed over for a usable requirement of it
-        (r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w])", [{DIGIT, "20"}]),
+        (r"(?<![\w-])(?:1[89]\d\d|today)(?![\w])", [{DIGIT, "today"}]),
+        # what every alternative needs is needed: a digit (which "20" holds too)
+        (r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w])", [{DIGIT}]),
         # a class of digits needs a digit too: "Q[1-4]", "(?:1[0-2]|0?[1-9])\s*pm"
         (r"Q[1-4]", [{DIGIT}]),
         (r"(?:1[0-2]|0?[1-9])\s*pm", [{DIGIT}, {"pm"}]),
+        (r"(?:(?:1[89]|20)\d0|'\d0|(?<=the\s)\d0)'?s", [{DIGIT}]),  # not "the" or a digit
+        (r"(?:last|next)\s+(?:week|month)|(?:week|month)\s+ago", [{"week", "month"}]),
         (r"[0-9a]x", None),  # not when it holds anything else
         (r"[^1-9]x", None),
     ],

@@ -492,7 +492,12 @@ def _item(op: object, arg: object) -> list[frozenset[str]]:
             return []
         # (A requirement the gate would drop, a single letter, is passed over for a usable
         # one: "1[89]\\d\\d" needs a digit, which says more than no requirement at all.)
-        return [frozenset().union(*(max(_usable(alt) or alt, key=_weight) for alt in alternatives))]
+        either = frozenset().union(*(max(_usable(alt) or alt, key=_weight) for alt in alternatives))
+        # And what every alternative needs: "(?:1[89]|20)\\d0|'\\d0|(?<=the\\s)\\d0" needs a
+        # digit, which the one above ("20", a digit or "the") leaves out. Such a requirement
+        # whose strings are all in the one above says more, and makes it redundant.
+        shared = sorted(set(alternatives[0]).intersection(*alternatives[1:]), key=sorted)
+        return shared if any(c <= either for c in _usable(shared)) else [either, *shared]
     if op is sre.IN and (arg == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] or _digits_only(arg)):
         return [frozenset({DIGIT})]
     return []
