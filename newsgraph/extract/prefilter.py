@@ -313,7 +313,8 @@ class LiteralGate:
                 found.append(None)  # the clauses may be met on different lines
             else:
                 # A match, lookarounds included, lies on one line, which meets every clause;
-                # the two most selective narrow the lines enough.
+                # the two most selective narrow the lines enough (all of them, free with the
+                # masks, left 7% fewer characters to search on the bench and were no faster).
                 lines = meeting[needs[0]]
                 for clause in needs[1:LINE_CLAUSES]:
                     lines &= meeting[clause]
