@@ -1326,17 +1326,24 @@ def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
 
 
 def _keep(
-    rule: str, m: re.Match[str], doc: ParsedDoc, first: int, last: int, vocab: Vocabulary
+    rule: str,
+    m: re.Match[str],
+    doc: ParsedDoc,
+    first: int,
+    last: int,
+    vocab: Vocabulary,
+    starts: list[int] | None = None,
 ) -> bool:
     """Token-level checks that a regex cannot make: verbs named like months, numbers that are
-    not years, ordinals that are not units."""
+    not years, ordinals that are not units. (`starts`: the tokens' character offsets, which
+    the caller has already listed.)"""
     toks = doc.tokens
     tok = toks[first]
     after = toks[last + 1] if last + 1 < len(toks) else None
     before = toks[first - 1] if first > 0 else None
     if rule == "month" and not m.group("y") and not m.group("mod") and not m.group("rel"):
         # "May" the modal, "March" the verb, "April" the first name
-        i = _tok_at(doc, m.start("mon"))
+        i = _tok_at(doc, m.start("mon"), starts)
         mon = toks[i]
         if mon.tag == "MD" or mon.tag.startswith("VB") or mon.ent_type in _NAME_LABELS:
             return False
@@ -1352,7 +1359,9 @@ def _keep(
             return False  # "Theresa May": a first name before it
         if _modal_in_title_case(doc, i):
             return False  # "Global Growth Worries May Pressure Stocks"
-    if rule in ("weekday", "month", "season") and _inside_name(doc, _tok_at(doc, m.end() - 1)):
+    if rule in ("weekday", "month", "season") and _inside_name(
+        doc, _tok_at(doc, m.end() - 1, starts)
+    ):
         return False  # "The Sunday Times", "Tuesday Morning Corp.", "the Winter Olympics"
     if rule == "year_short" and (
         (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
@@ -1400,7 +1409,7 @@ def _keep(
     ):
         return False  # "those days", "hundreds of years", "working hours", "hours worked"
     if rule == "duration":
-        unit_tok = toks[_tok_at(doc, m.start("unit"))]
+        unit_tok = toks[_tok_at(doc, m.start("unit"), starts)]
         unit = m.group("unit").lower()
         if unit == "second" and unit_tok.tag in ("JJ", "RB"):  # "a second round"
             return False
@@ -1447,7 +1456,7 @@ def _keep(
     if rule == "nth_in_a_row" and after is not None and after.tag.startswith("NN"):
         return False  # "for a fourth quarter touchdown": a modifier of a noun, no period
     if rule == "holiday" and not (m.group("y") or m.group("y0")):
-        i = _tok_at(doc, m.end() - 1)
+        i = _tok_at(doc, m.end() - 1, starts)
         if any(a <= i < b - 1 and label in ("GPE", "LOC", "FAC") for a, b, label in doc.ents):
             return False  # "Easter Island": a place named after a holiday
         if before is not None and before.text.lower() in vocab.other_calendar:
@@ -1587,7 +1596,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
     clock_only: list[int] = []  # clock times whose day came from context, not the expression
     for start, end, name, m in _candidates(doc, rules, _gate(lexicons, rules)):
         first, last = _tok_at(doc, start, starts), _tok_at(doc, end - 1, starts)
-        if not _keep(name, m, doc, first, last, rules.vocab):
+        if not _keep(name, m, doc, first, last, rules.vocab, starts):
             continue
         ctx = _Ctx(doc, rules.vocab, dct, earlier, first, last)
         value = _resolve(name, m, ctx)
