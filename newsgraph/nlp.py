@@ -66,9 +66,9 @@ def resolve_model_name(requested: str = "") -> str:
 def load_model(name: str, *, index_rules: bool = True) -> Language:
     """Load a spaCy pipeline once per process (the one cache newsgraph keeps).
 
-    The model's attribute ruler is replaced by an indexed one with the same rules and the same
-    output, an eighth of its cost (`nlp_rules`); pass `index_rules=False` for the model as
-    shipped.
+    The model's attribute ruler and lemmatizer are replaced by faster stand-ins with the same
+    output (`nlp_rules`: about a tenth of the parse); pass `index_rules=False` for the model
+    as shipped.
     """
     import spacy
 
@@ -77,9 +77,9 @@ def load_model(name: str, *, index_rules: bool = True) -> Language:
     except OSError as err:
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     if index_rules:
-        from .nlp_rules import index_attribute_ruler
+        from .nlp_rules import speed_up
 
-        index_attribute_ruler(nlp)
+        speed_up(nlp)
     log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 

@@ -1,5 +1,6 @@
-"""An indexed stand-in for the matching step of spaCy's attribute ruler, same output.
+"""Faster stand-ins for two rule components of spaCy's English models, with the same output.
 
+**The attribute ruler.**
 spaCy's `attribute_ruler` (the tag map and the exceptions of the English models: TAG → POS and
 MORPH, "n't" → "not", ...) runs a `Matcher` of some 180 one- and two-token patterns over every
 token. That search was 11-14% of the whole parse of a news article (README, Throughput), more
@@ -9,6 +10,13 @@ looked up by one of its values instead; the few that compare nothing (a regular 
 LOWER) are checked at every token. Patterns of any other shape (quantifiers, other attributes,
 other predicates) stay with spaCy's Matcher, and the matches of both are applied exactly as the
 attribute ruler applies them (same order: a later rule wins).
+
+**The lemmatizer.** spaCy's rule lemmatizer caches its answer per (word, POS, morphology) but
+not for the commonest case, a base form (a singular noun, an infinitive: `is_base_form` reads
+the token's morphology as a dict every time), and it walks the document a Token object at a
+time. `CachedLemmatizer` reads the three keys of every token as one array, answers each key
+once from spaCy's own lemmatizer (its answer depends on nothing else) and writes the lemmas
+back as one array.
 """
 
 from __future__ import annotations
@@ -27,9 +35,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-__all__ = ["IndexedAttributeRuler", "index_attribute_ruler"]
+__all__ = [
+    "CachedLemmatizer",
+    "IndexedAttributeRuler",
+    "cache_lemmatizer",
+    "index_attribute_ruler",
+    "speed_up",
+]
 
 FACTORY = "newsgraph_indexed_attribute_ruler"
+LEMMATIZER_FACTORY = "newsgraph_cached_lemmatizer"
+_MAX_LEMMAS = 200_000  # (word, POS, morphology) keys remembered; cleared when full
 # The attributes a token is compared on, in `Doc.to_array` order, most selective first: a rule
 # is looked up by the first of them that its first token compares for equality (or membership).
 _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
@@ -209,3 +225,71 @@ def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
     indexed = nlp.replace_pipe(name, FACTORY, config={"validate": ruler.validate})
     indexed.add_patterns(patterns)
     return True
+
+
+class CachedLemmatizer:
+    """Sets the lemmas that spaCy's rule lemmatizer (`rules`) would set, asking it once per
+    (word, POS, morphology)."""
+
+    def __init__(self, name: str = "lemmatizer") -> None:
+        self.name = name
+        self.rules: Any = None  # spaCy's Lemmatizer, given by `cache_lemmatizer`
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        rules = self.rules
+        if not rules._validated:  # noqa: SLF001 - what spaCy's own __call__ checks first
+            rules._validate_tables()  # noqa: SLF001
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = columns[:, 3].copy()
+        known = self._lemmas
+        add = doc.vocab.strings.add
+        overwrite = rules.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            value = known.get(key)
+            if value is None:
+                value = add(rules.lemmatize(doc[i])[0])
+                if len(known) >= _MAX_LEMMAS:
+                    known.clear()
+                known[key] = value
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(LEMMATIZER_FACTORY)
+def _make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(name)
+
+
+def cache_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
+    """Put a `CachedLemmatizer` in front of the pipeline's rule lemmatizer.
+
+    Returns False (and changes nothing) when there is no such component or it is not spaCy's
+    `Lemmatizer` in "rule" mode (a lookup lemmatizer is cheap already).
+    """
+    from spacy.pipeline import Lemmatizer
+
+    if name not in nlp.pipe_names:
+        return False
+    rules = nlp.get_pipe(name)
+    if not isinstance(rules, Lemmatizer) or rules.mode != "rule":
+        return False
+    cached = nlp.replace_pipe(name, LEMMATIZER_FACTORY)
+    cached.rules = rules
+    return True
+
+
+def speed_up(nlp: Language) -> None:
+    """Both stand-ins, where the pipeline has the components they stand in for."""
+    index_attribute_ruler(nlp)
+    cache_lemmatizer(nlp)

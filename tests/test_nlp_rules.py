@@ -9,7 +9,13 @@ from spacy.pipeline import AttributeRuler
 from newsgraph.config import Settings
 from newsgraph.ingest import read_paths
 from newsgraph.nlp import load_model, resolve_model_name
-from newsgraph.nlp_rules import FACTORY, IndexedAttributeRuler, index_attribute_ruler
+from newsgraph.nlp_rules import (
+    FACTORY,
+    CachedLemmatizer,
+    IndexedAttributeRuler,
+    cache_lemmatizer,
+    index_attribute_ruler,
+)
 from newsgraph.types import Article
 
 from .conftest import CORPUS
@@ -79,6 +85,7 @@ def test_nlp_rules_the_model_annotates_the_sample_corpus_and_english_oddities_id
     name = resolve_model_name("")
     indexed, stock = load_model(name), load_model(name, index_rules=False)
     assert isinstance(indexed.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    assert isinstance(indexed.get_pipe("lemmatizer"), CachedLemmatizer)
     assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
     texts = [AWKWARD] + [a.text for a in read_paths([CORPUS], Settings()) if isinstance(a, Article)]
     for ours, theirs in zip(indexed.pipe(texts), stock.pipe(texts), strict=True):
@@ -92,3 +99,45 @@ def test_nlp_rules_a_pipeline_without_spacys_ruler_is_left_alone():
     assert index_attribute_ruler(nlp) is False
     nlp.add_pipe(FACTORY, name="attribute_ruler")
     assert index_attribute_ruler(nlp) is False  # already indexed
+
+
+def _rule_lemmatizer(overwrite: bool = False) -> spacy.language.Language:
+    from spacy.lookups import Lookups
+
+    nlp = spacy.blank("en")
+    tags = [
+        {
+            "patterns": [[{"LOWER": {"IN": ["cats", "mice", "dogs"]}}]],
+            "attrs": {"POS": "NOUN", "MORPH": "Number=Plur"},
+        },
+        {"patterns": [[{"LOWER": "cat"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},
+        {"patterns": [[{"LOWER": "ran"}]], "attrs": {"POS": "VERB", "MORPH": "Tense=Past"}},
+        {"patterns": [[{"LOWER": "dogs"}]], "attrs": {"LEMMA": "hound"}},  # set before
+        {"patterns": [[{"LOWER": {"IN": [",", ".", "and"]}}]], "attrs": {"POS": "X"}},
+    ]
+    nlp.add_pipe("attribute_ruler").add_patterns(tags)
+    lookups = Lookups()
+    lookups.add_table("lemma_rules", {"noun": [["s", ""]], "verb": [["ed", ""]]})
+    lookups.add_table("lemma_index", {"noun": ["cat", "dog"], "verb": []})
+    lookups.add_table("lemma_exc", {"noun": {"mice": ["mouse"]}, "verb": {"ran": ["run"]}})
+    lookups.add_table("lemma_lookup", {})
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule", "overwrite": overwrite})
+    lemmatizer.initialize(lookups=lookups)
+    return nlp
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_nlp_rules_the_cached_lemmatizer_sets_spacys_lemmas_once_per_word_pos_and_morph(
+    overwrite,
+):
+    text = "Cats ran , cat and mice ran . Cats dogs Cat"
+    stock = _rule_lemmatizer(overwrite)(text)
+    nlp = _rule_lemmatizer(overwrite)
+    assert cache_lemmatizer(nlp) and cache_lemmatizer(nlp) is False  # once only
+    cached = nlp(text)
+    assert _annotations(cached) == _annotations(stock)
+    lemmas = [t.lemma_ for t in cached]
+    assert lemmas[:6] == ["cat", "run", ",", "cat", "and", "mouse"]
+    assert lemmas[-2] == ("dog" if overwrite else "hound")  # an earlier lemma is kept
+    # a second document is answered from the cache, with the same lemmas
+    assert [t.lemma_ for t in nlp(text)] == lemmas
