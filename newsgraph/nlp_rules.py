@@ -45,7 +45,7 @@ __all__ = [
 
 FACTORY = "newsgraph_indexed_attribute_ruler"
 LEMMATIZER_FACTORY = "newsgraph_cached_lemmatizer"
-_MAX_LEMMAS = 200_000  # (word, POS, morphology) keys remembered; cleared when full
+_MAX_LEMMAS = 100_000  # (word, POS, morphology) keys remembered; cleared when full
 # The attributes a token is compared on, in `Doc.to_array` order, most selective first: a rule
 # is looked up by the first of them that its first token compares for equality (or membership).
 _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
