@@ -275,14 +275,13 @@ def main() -> None:
             "ratio_full_to_bare": _median(last, "ratio_full_to_bare"),
             "articles_per_s": _median(last, "full_articles_per_s"),
             "cpu_ratio_full_to_bare": _median(last, "cpu_ratio_full_to_bare"),
-            "ratio_full_to_bare_indexed": _median(last, "ratio_full_to_bare_indexed"),
-            "cpu_ratio_full_to_bare_indexed": _median(last, "cpu_ratio_full_to_bare_indexed"),
             "peak_rss_mb": round(peak_rss_mb(), 1),
             "load_average_at_end": round(os.getloadavg()[0], 2),
         }
     )
-    if not args.bare_indexed:
-        del results["ratio_full_to_bare_indexed"], results["cpu_ratio_full_to_bare_indexed"]
+    if args.bare_indexed:
+        for key in ("ratio_full_to_bare_indexed", "cpu_ratio_full_to_bare_indexed"):
+            results[key] = _median(last, key)
     if "ray" in engines:
         results["ray_words_per_s"] = _median(last, "ray_words_per_s")
         results["ray_articles_per_s"] = _median(last, "ray_articles_per_s")

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 
 if TYPE_CHECKING:
@@ -45,7 +46,9 @@ __all__ = [
 
 FACTORY = "newsgraph_indexed_attribute_ruler"
 LEMMATIZER_FACTORY = "newsgraph_cached_lemmatizer"
-_MAX_LEMMAS = 100_000  # (word, POS, morphology) keys remembered; cleared when full
+# Answers remembered per word (regular expressions) or per (word, POS, morphology) key
+# (lemmas), across documents; each memory is cleared when it holds this many.
+_REMEMBERED = 100_000
 # The attributes a token is compared on, in `Doc.to_array` order, most selective first: a rule
 # is looked up by the first of them that its first token compares for equality (or membership).
 _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
@@ -100,7 +103,7 @@ def _test(value: Any) -> tuple[_Test, frozenset[int] | None] | None:
 
         def test(v: int, text: Callable[[int], str]) -> bool:
             if v not in known:
-                if len(known) > 100_000:
+                if len(known) >= _REMEMBERED:
                     known.clear()
                 known[v] = search(text(v)) is not None
             return known[v]
@@ -140,7 +143,7 @@ class IndexedAttributeRuler(AttributeRuler):
         self._index: _Index | None = None
 
     def add(self, patterns: Iterable[Any], attrs: dict[Any, Any], index: int = 0) -> None:
-        patterns = list(patterns)
+        patterns = list(patterns)  # spaCy's Matcher takes a list only
         super().add(patterns, attrs, index)
         self._index = None
 
@@ -156,7 +159,6 @@ class IndexedAttributeRuler(AttributeRuler):
 
 class _Index:
     def __init__(self, ruler: IndexedAttributeRuler) -> None:
-        self.vocab = ruler.vocab
         self.by_value: list[dict[int, list[_Alternative]]] = [defaultdict(list) for _ in _ATTRS]
         self.everywhere: list[_Alternative] = []
         self.rest = Matcher(ruler.vocab)  # the rules of shapes not indexed here
@@ -181,8 +183,6 @@ class _Index:
         self.by_value = [dict(table) for table in self.by_value]
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-
         columns: list[list[int]] = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).T.tolist()
         strings = doc.vocab.strings
         text = strings.__getitem__
@@ -237,8 +237,6 @@ class CachedLemmatizer:
         self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
         rules = self.rules
         if not rules._validated:  # noqa: SLF001 - what spaCy's own __call__ checks first
             rules._validate_tables()  # noqa: SLF001
@@ -254,14 +252,14 @@ class CachedLemmatizer:
             value = known.get(key)
             if value is None:
                 value = add(rules.lemmatize(doc[i])[0])
-                if len(known) >= _MAX_LEMMAS:
+                if len(known) >= _REMEMBERED:
                     known.clear()
                 known[key] = value
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas)
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
 
@@ -277,8 +275,6 @@ def cache_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
     Returns False (and changes nothing) when there is no such component or it is not spaCy's
     `Lemmatizer` in "rule" mode (a lookup lemmatizer is cheap already).
     """
-    from spacy.pipeline import Lemmatizer
-
     if name not in nlp.pipe_names:
         return False
     rules = nlp.get_pipe(name)
