@@ -30,7 +30,7 @@ events extractor can resolve actors with the same object.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lexicons import Lexicons
@@ -40,6 +40,7 @@ __all__ = [
     "Resolved",
     "MentionResolver",
     "noun_phrase",
+    "sentence_numbers",
     "PERSON",
     "ORGANISATION",
     "ANONYMOUS",
@@ -176,6 +177,18 @@ def noun_phrase(doc: ParsedDoc, head: int, children: list[list[int]]) -> tuple[i
     return start, end
 
 
+def sentence_numbers(sents: Sequence[tuple[int, int]], n: int) -> list[int]:
+    """For each of `n` tokens, the number of the sentence [start, end) holding it (0 where
+    none does; where two overlap, the later one). Each sentence is written as one slice: a
+    loop over every token of the document cost more than the rest of the index."""
+    numbers = [0] * n
+    for number, (start, end) in enumerate(sents):
+        end = min(end, n)
+        if end > start:
+            numbers[start:end] = [number] * (end - start)
+    return numbers
+
+
 class MentionResolver:
     """Resolve noun phrases and pronouns of one document to actors (see the module docstring).
 
@@ -196,10 +209,7 @@ class MentionResolver:
         # sentences, cut at paragraph breaks too: the parser sometimes runs a sentence on into
         # the next paragraph, which would make one paragraph's subject another's antecedent
         self.sents = _paragraph_sentences(doc)
-        self.sent_of = [0] * n
-        for k, (s, e) in enumerate(self.sents):
-            for i in range(s, min(e, n)):
-                self.sent_of[i] = k
+        self.sent_of = sentence_numbers(self.sents, n)
         self.ents = _names_over_particles(doc, lexicons.words("name_particles.txt"))
         self.ent_at: dict[int, tuple[int, int, str]] = {}
         for s, e, label in self.ents:
@@ -332,8 +342,10 @@ class MentionResolver:
         toks = self.doc.tokens
         spans = []
         for i, tok in enumerate(toks):
+            if tok.dep != "appos" or tok.pos != "PROPN":
+                continue  # before looking up the head: most tokens are no apposition
             head = toks[tok.head]
-            if tok.dep != "appos" or tok.pos != "PROPN" or head.pos != "NOUN":
+            if head.pos != "NOUN":
                 continue
             if head.lemma.casefold() in _INSTITUTIONS | DOCUMENTS | self.org_heads:
                 continue  # "the automaker, General Motors": an organisation's name

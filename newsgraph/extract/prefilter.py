@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from re import _constants as sre  # noqa: PLC2701 - the stable syntax-tree vocabulary of `re`
 from re import _parser as sre_parse  # noqa: PLC2701
 
-__all__ = ["DIGIT", "LiteralGate", "first_char_guard", "required_literals", "single_line"]
+__all__ = [
+    "DIGIT",
+    "LiteralGate",
+    "first_char_guard",
+    "guard_source",
+    "required_literals",
+    "single_line",
+]
 
 DIGIT = r"\d"  # the requirement "some digit", next to literal words
 _DIGIT_IN_TEXT = re.compile(r"\d")
@@ -47,8 +54,12 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | 
 
 def _tree(pattern: re.Pattern[str]) -> sre_parse.SubPattern | None:
     """The syntax tree of `pattern` (None when `re`'s parser does not read it back)."""
+    return _parse(pattern.pattern, pattern.flags)
+
+
+def _parse(source: str, flags: int) -> sre_parse.SubPattern | None:
     try:
-        return sre_parse.parse(pattern.pattern, pattern.flags)
+        return sre_parse.parse(source, flags)
     except re.error:
         return None
 
@@ -136,7 +147,20 @@ _CATEGORY_SOURCE = {
 
 def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""`pattern` with a lookahead in front for the characters a match can start with, or
-    `pattern` itself where none is worth it; both find the same matches.
+    `pattern` itself where none is worth it; both find the same matches (`guard_source`)."""
+    source = guard_source(pattern.pattern, pattern.flags)
+    if source == pattern.pattern:
+        return pattern
+    try:
+        return re.compile(source, pattern.flags)
+    except re.error:  # say, global flags written into the pattern: they must come first
+        return pattern
+
+
+def guard_source(source: str, flags: int) -> str:
+    r"""The source of a pattern that finds the same matches as `source` does (with `flags`),
+    with a lookahead in front for the characters a match can start with; `source` itself
+    where none is worth it. Read from the source, so that a rule is compiled once, guarded.
 
     `re` tries a pattern that opens with a lookbehind ("(?<![\w-])", a word start) at every
     position of the text, and one that ignores case gets no first-character scan either: a
@@ -145,25 +169,22 @@ def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     left out where the pattern has a lookahead of its own in front, where a match may be empty
     or start with any character, and where more than GUARD_LETTERS letters may start one.
     """
-    tree = _tree(pattern)
-    if tree is None or pattern.flags & re.VERBOSE or _leading_lookahead(list(tree)):
-        return pattern
+    tree = _parse(source, flags)
+    if tree is None or flags & re.VERBOSE or _leading_lookahead(list(tree)):
+        return source
     try:
         chars, categories, empty = _first_chars(list(tree))
     except _Unread:
-        return pattern
+        return source
     if empty or not (chars or categories) or sum(c.isalpha() for c in chars) > GUARD_LETTERS:
-        return pattern
+        return source
     if sre.CATEGORY_DIGIT in categories:
         chars = {c for c in chars if not ("0" <= c <= "9")}
     members = "".join(re.escape(c) for c in sorted(chars))
     members += "".join(_CATEGORY_SOURCE[c] for c in sorted(categories, key=str))
-    try:
-        # Case ignored: a class of the first characters may only grow by it, which keeps
-        # every match (under "(?-i:...)" too).
-        return re.compile(f"(?=(?i:[{members}]))(?:{pattern.pattern})", pattern.flags)
-    except re.error:  # say, global flags written into the pattern: they must come first
-        return pattern
+    # Case ignored: a class of the first characters may only grow by it, which keeps every
+    # match (under "(?-i:...)" too).
+    return f"(?=(?i:[{members}]))(?:{source})"
 
 
 def _char(code: int) -> str:

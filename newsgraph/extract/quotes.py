@@ -39,7 +39,15 @@ from dataclasses import dataclass
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Quote, Token
-from .coref import ANONYMOUS, DOCUMENTS, ORGANISATION, PERSON, MentionResolver, Resolved
+from .coref import (
+    ANONYMOUS,
+    DOCUMENTS,
+    ORGANISATION,
+    PERSON,
+    MentionResolver,
+    Resolved,
+    sentence_numbers,
+)
 
 __all__ = [
     "extract_quotes",
@@ -274,10 +282,7 @@ class _Doc:
                     and not tok.text[:1].isalnum()
                 ):
                     self.mark[i] = True
-        self.doc_sent_of = [0] * n
-        for k, (a, b) in enumerate(doc.sents):
-            for i in range(a, min(b, n)):
-                self.doc_sent_of[i] = k
+        self.doc_sent_of = sentence_numbers(doc.sents, n)
         self.ends = [t.idx + len(t.text) for t in self.toks]
         inside = frozenset(i for part in self.tokens_of.values() for i in part)
         self.inside = inside

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Timex, Token
+from .coref import sentence_numbers
 from .prefilter import LiteralGate
 from .timex_rules import TimexRules, Vocabulary, load_rules
 
@@ -1586,10 +1587,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         return []
     rules = load_rules(lexicons)
     dct = doc.published.date() if doc.published is not None else None
-    sent_of = [0] * len(doc.tokens)
-    for number, (s, e) in enumerate(doc.sents):
-        for i in range(s, e):
-            sent_of[i] = number
+    sent_of = sentence_numbers(doc.sents, len(doc.tokens))
     earlier: list[_Point] = []
     starts = [t.idx for t in doc.tokens]
     out: list[Timex] = []

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicons import Lexicons
-from .prefilter import first_char_guard
+from .prefilter import guard_source
 
 __all__ = ["Vocabulary", "Rule", "TimexRules", "load_rules", "LEXICON_FILE"]
 
@@ -129,7 +129,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
 
 def _build(vocab: Vocabulary, guard: bool = True) -> tuple[Rule, ...]:
     """The rules; `guard` puts a cheap test of a match's first character in front of each
-    rule where it pays (`first_char_guard`: the same matches, sooner)."""
+    rule where it pays (`guard_source`: the same matches, sooner)."""
     # Month and weekday names must be capitalised: "may" and "march" are verbs.
     month_full = "(?-i:" + _alt(vocab.month, capitalise=True)[3:]
     abbr = [w for w in vocab.month_abbr if w not in vocab.month]
@@ -669,14 +669,23 @@ def _build(vocab: Vocabulary, guard: bool = True) -> tuple[Rule, ...]:
         ),
     ]
     blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
-    compiled = [
-        (name, re.compile(pattern.replace(r"\s", blank), re.IGNORECASE), priority)
-        for name, pattern, priority in specs
-    ]
     return tuple(
-        Rule(name, first_char_guard(pattern) if guard else pattern, priority)
-        for name, pattern, priority in compiled
+        Rule(name, _compile(pattern.replace(r"\s", blank), guard), priority)
+        for name, pattern, priority in specs
     )
+
+
+def _compile(source: str, guard: bool) -> re.Pattern[str]:
+    # The guard is read from the source, so each rule is compiled once (every worker compiles
+    # the rules when it starts).
+    if guard:
+        guarded = guard_source(source, re.IGNORECASE)
+        if guarded != source:
+            try:
+                return re.compile(guarded, re.IGNORECASE)
+            except re.error:  # say, global flags written into the rule: they must come first
+                pass
+    return re.compile(source, re.IGNORECASE)
 
 
 def load_rules(lexicons: Lexicons) -> TimexRules:
