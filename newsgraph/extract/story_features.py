@@ -126,7 +126,7 @@ def minhash_signature(items: set[str], num_perm: int = NUM_PERM) -> tuple[int, .
     # numpy call rather than one struct.unpack each. The items need no order: the signature is
     # a minimum over them.
     sha1 = hashlib.sha1
-    digests = b"".join([sha1(s.encode()).digest() for s in items])  # encode(): UTF-8
+    digests = b"".join([sha1(s).digest() for s in _utf8(items)])
     hashes = np.frombuffer(digests, dtype="<u4")[::_SHA1_WORDS]
     hv = hashes.astype(np.uint32).reshape(-1, 1)
     s1, m1, s2, m2, s3 = _FMIX32
@@ -137,6 +137,16 @@ def minhash_signature(items: set[str], num_perm: int = NUM_PERM) -> tuple[int, .
     hv = hv ^ (hv >> s3)
     values = np.minimum(np.full(num_perm, _EMPTY32, dtype=np.uint32), (hv * a + b).min(axis=0))
     return tuple(int(v) for v in values)
+
+
+def _utf8(items: set[str]) -> list[bytes]:
+    """Each item's UTF-8 bytes, encoded in one call: the items joined at a character none of
+    them holds (a shingle has no NUL) and split again, which UTF-8 allows (it writes no zero
+    byte inside another character). An encode call per item cost a fifth of the signature."""
+    joined = "\0".join(items)
+    if joined.count("\0") != len(items) - 1:  # an item with a NUL of its own
+        return [s.encode() for s in items]
+    return joined.encode().split(b"\0")
 
 
 def _quotes(text: str) -> tuple[str, ...]:
@@ -199,10 +209,15 @@ def extract_story_features(
     title_terms = [term_key(w) for w in _WORD.findall(doc.title) if _content_word(w)]
     terms.update(title_terms)
     entities: Counter[str] = Counter()
+    keys_of: dict[str, list[str]] = {}  # an article names the same entity again and again
     for start, end, label in doc.ents:
         if label in _ENTITY_LABELS and end <= len(doc.tokens):
             first, last = doc.tokens[start], doc.tokens[end - 1]
-            entities.update(entity_keys(doc.text[first.idx : last.idx + len(last.text)]))
+            name = doc.text[first.idx : last.idx + len(last.text)]
+            keys = keys_of.get(name)
+            if keys is None:
+                keys = keys_of[name] = entity_keys(name)
+            entities.update(keys)
     if figures is None:
         figures = extract_figures(doc, lexicons)
     text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
