@@ -23,7 +23,7 @@ __all__ = [
     "DIGIT",
     "LiteralGate",
     "first_char_guard",
-    "guard_source",
+    "guard_prefix",
     "required_literals",
     "single_line",
 ]
@@ -147,20 +147,20 @@ _CATEGORY_SOURCE = {
 
 def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""`pattern` with a lookahead in front for the characters a match can start with, or
-    `pattern` itself where none is worth it; both find the same matches (`guard_source`)."""
-    source = guard_source(pattern.pattern, pattern.flags)
-    if source == pattern.pattern:
+    `pattern` itself where none is worth it; both find the same matches (`guard_prefix`)."""
+    prefix = guard_prefix(pattern.pattern, pattern.flags)
+    if not prefix:
         return pattern
     try:
-        return re.compile(source, pattern.flags)
+        return re.compile(f"{prefix}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # say, global flags written into the pattern: they must come first
         return pattern
 
 
-def guard_source(source: str, flags: int) -> str:
-    r"""The source of a pattern that finds the same matches as `source` does (with `flags`),
-    with a lookahead in front for the characters a match can start with; `source` itself
-    where none is worth it. Read from the source, so that a rule is compiled once, guarded.
+def guard_prefix(source: str, flags: int) -> str:
+    r"""A lookahead for the characters a match of `source` (with `flags`) can start with, to
+    put in front of the pattern ("(?=(?i:[a]))(?:" + source + ")" finds the same matches),
+    or "" where none is worth it. Read from the source, so a rule can be compiled once.
 
     `re` tries a pattern that opens with a lookbehind ("(?<![\w-])", a word start) at every
     position of the text, and one that ignores case gets no first-character scan either: a
@@ -171,20 +171,20 @@ def guard_source(source: str, flags: int) -> str:
     """
     tree = _parse(source, flags)
     if tree is None or flags & re.VERBOSE or _leading_lookahead(list(tree)):
-        return source
+        return ""
     try:
         chars, categories, empty = _first_chars(list(tree))
     except _Unread:
-        return source
+        return ""
     if empty or not (chars or categories) or sum(c.isalpha() for c in chars) > GUARD_LETTERS:
-        return source
+        return ""
     if sre.CATEGORY_DIGIT in categories:
         chars = {c for c in chars if not ("0" <= c <= "9")}
     members = "".join(re.escape(c) for c in sorted(chars))
     members += "".join(_CATEGORY_SOURCE[c] for c in sorted(categories, key=str))
     # Case ignored: a class of the first characters may only grow by it, which keeps every
     # match (under "(?-i:...)" too).
-    return f"(?=(?i:[{members}]))(?:{source})"
+    return f"(?=(?i:[{members}]))"
 
 
 def _char(code: int) -> str:
@@ -265,14 +265,17 @@ def _class_members(items: list[tuple[object, object]], chars: set[str], kinds: s
 class LiteralGate:
     """Says which of a list of patterns can possibly match a text."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str] | tuple[str, int]]) -> None:
+        # A pattern may be given as its source and flags: the gate only reads it (a source
+        # the gate reads better than the one compiled, with the same matches, say).
+        read = [p if isinstance(p, tuple) else (p.pattern, p.flags) for p in patterns]
         # Each pattern parsed once for both readings (`required_literals`, `single_line`):
         # every worker builds the gate of the time rules when it starts.
-        trees = [_tree(p) for p in patterns]
+        trees = [_parse(source, flags) for source, flags in read]
         self.needs = [None if tree is None else _required(tree) for tree in trees]
         self.by_line = [
-            needs is not None and not _may_touch_newline(list(tree), p.flags)  # type: ignore[arg-type]
-            for p, tree, needs in zip(patterns, trees, self.needs, strict=True)
+            needs is not None and not _may_touch_newline(list(tree), flags)  # type: ignore[arg-type]
+            for (_source, flags), tree, needs in zip(read, trees, self.needs, strict=True)
         ]
         # What is searched for each requirement (see `_searched`).
         clauses = {clause for needs in self.needs if needs is not None for clause in needs}

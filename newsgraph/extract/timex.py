@@ -1552,7 +1552,8 @@ def _gate(lexicons: Lexicons, rules: TimexRules) -> LiteralGate:
     cache = lexicons._cache  # noqa: SLF001 - the per-process data cache, like load_rules
     key = ("timex", "literal-gate")
     if key not in cache:
-        cache[key] = LiteralGate([rule.pattern for rule in rules.rules])
+        # the plain sources: the gate finds the words of a plain list (`Rule.plain`)
+        cache[key] = LiteralGate([(rule.plain, rule.pattern.flags) for rule in rules.rules])
     return cache[key]  # type: ignore[no-any-return]
 
 

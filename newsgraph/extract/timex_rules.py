@@ -13,10 +13,11 @@ when present, is the span of the time expression itself (e.g. "years" in "for ye
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicons import Lexicons
-from .prefilter import guard_source
+from .prefilter import guard_prefix
 
 __all__ = ["Vocabulary", "Rule", "TimexRules", "load_rules", "LEXICON_FILE"]
 
@@ -73,6 +74,10 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     priority: int
+    # The same rule with its word lists as plain alternations ("seventy|sixty", where
+    # `pattern` has "s(?:eventy|ixty)"): the same matches, and the source the literal gate
+    # reads, as it finds whole words.
+    plain: str
 
 
 @dataclass(frozen=True)
@@ -82,11 +87,62 @@ class TimexRules:
 
 
 def _alt(words: object, *, capitalise: bool = False) -> str:
-    """A regex alternation of words (longest first), spaces matching any run of blanks."""
+    """A regex alternation of words (longest first), spaces matching any run of blanks,
+    shaped as a trie ("s(?:eventy|ixty)|..."): `re` tries the alternatives of a group one by
+    one at every word start, and a case-blind literal gets no quick first-letter test, so a
+    list of sixty number words cost sixty tries where a trie costs one a first letter. The
+    trie tries the words that can match in the same order as the plain list (`_plain_alt`),
+    so the matches are the same."""
+    items = _sorted_words(words, capitalise)
+    tokens = [[r"\s+" if c == " " else re.escape(c) for c in w] for w in items]
+    if any(w != " ".join(w.split()) or not all(_exclusive_char(c) for c in w) for w in items):
+        return _plain_alt(words, capitalise=capitalise)  # a case the trie does not read
+    return "(?:" + _trie(tokens) + ")"
+
+
+def _plain_alt(words: object, *, capitalise: bool = False) -> str:
+    """`_alt` as one alternative a word: what the literal gate reads (it finds whole words)."""
+    items = _sorted_words(words, capitalise)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _sorted_words(words: object, capitalise: bool) -> list[str]:
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     if capitalise:
         items = [w[:1].upper() + w[1:] for w in items]
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+    return items
+
+
+def _exclusive_char(c: str) -> bool:
+    # Two different such characters never match the same one, case ignored or not; a blank
+    # between words is always followed by another character ("a few"), so it takes the
+    # whole run of blanks there.
+    return c == " " or (c.isascii() and not c.isspace())
+
+
+def _trie(words: list[list[str]]) -> str:
+    """The alternation of `words` (each a list of regex tokens), grouped by first token in
+    the order of first appearance. Words with different first tokens never both match at
+    one place, so only the order within a group counts, and it is kept; a word that ends
+    where the group's prefix does is the shortest, so it comes last there, as in the list."""
+    groups: dict[str, list[list[str]]] = {}
+    for word in words:
+        if not word:
+            groups.setdefault("", [])
+        elif word[1:] not in groups.setdefault(word[0], []):  # a word given twice: once
+            groups[word[0]].append(word[1:])
+    ended = [not word for word in words]
+    if ended != sorted(ended) or len({k.lower() for k in groups}) < len(groups):
+        return "|".join("".join(w) for w in words)  # not a trie in the list's order: as given
+    parts = []
+    for first, rests in groups.items():
+        if not first:
+            parts.append("")
+        elif len(rests) == 1:
+            parts.append(first + "".join(rests[0]))
+        else:
+            parts.append(first + "(?:" + _trie(rests) + ")")
+    return "|".join(parts)
 
 
 def _first_chars(words: object, extra: str = "") -> str:
@@ -129,19 +185,43 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
 
 def _build(vocab: Vocabulary, guard: bool = True) -> tuple[Rule, ...]:
     """The rules; `guard` puts a cheap test of a match's first character in front of each
-    rule where it pays (`guard_source`: the same matches, sooner)."""
+    rule where it pays (`guard_prefix`: the same matches, sooner)."""
+    blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
+    rules = []
+    for (name, plain, priority), (_, shaped, _) in zip(
+        _specs(vocab, _plain_alt), _specs(vocab, _alt), strict=True
+    ):
+        plain, shaped = plain.replace(r"\s", blank), shaped.replace(r"\s", blank)
+        # The guard is read from the plain source (both find the same matches, so they start
+        # with the same characters), and each rule is compiled once: every worker compiles the
+        # rules when it starts.
+        prefix = guard_prefix(plain, re.IGNORECASE) if guard else ""
+        try:
+            pattern = re.compile(_guarded(prefix, shaped), re.IGNORECASE)
+        except re.error:  # say, global flags written into the rule: they must come first
+            prefix, pattern = "", re.compile(shaped, re.IGNORECASE)
+        rules.append(Rule(name, pattern, priority, _guarded(prefix, plain)))
+    return tuple(rules)
+
+
+def _guarded(prefix: str, source: str) -> str:
+    return f"{prefix}(?:{source})" if prefix else source
+
+
+def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, int]]:
+    """The rules' names, pattern sources and priorities, with word lists made by `alt`."""
     # Month and weekday names must be capitalised: "may" and "march" are verbs.
-    month_full = "(?-i:" + _alt(vocab.month, capitalise=True)[3:]
+    month_full = "(?-i:" + alt(vocab.month, capitalise=True)[3:]
     abbr = [w for w in vocab.month_abbr if w not in vocab.month]
     month_any = (  # "Dec." ends in a dot, so the word boundary comes before it; a full name
         # takes no dot: "on 24 March." ends a sentence
         "(?-i:(?:"
-        + _alt(vocab.month, capitalise=True)
+        + alt(vocab.month, capitalise=True)
         + r"\b|"
-        + _alt(abbr, capitalise=True)
+        + alt(abbr, capitalise=True)
         + r"\b\.?))"
     )
-    weekday = "(?-i:" + _alt(vocab.weekday, capitalise=True)[3:]
+    weekday = "(?-i:" + alt(vocab.weekday, capitalise=True)[3:]
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
     tens = [w for w, v in vocab.number.items() if v.isdigit() and int(v) % 10 == 0 and int(v) >= 20]
@@ -149,11 +229,11 @@ def _build(vocab: Vocabulary, guard: bool = True) -> tuple[Rule, ...]:
     ones = [w for w in ones if w not in ("a", "an")]
     numw = (
         r"(?:\d+(?:\.\d+)?|"
-        + _alt(tens)[3:-1]
+        + _plain_alt(tens)[3:-1]  # kept plain: "-" follows its last word only
         + "-"
-        + _alt(ones)
+        + alt(ones)
         + "|"
-        + _alt(vocab.number)[3:-1]
+        + alt(vocab.number)[3:-1]
         + ")"
     )
     # What a number can start with: a cheap first test for the rules that begin with one, which
@@ -174,38 +254,38 @@ def _build(vocab: Vocabulary, guard: bool = True) -> tuple[Rule, ...]:
         + ")"
     )
     point_units = r"(?:week|weekend|month|year|quarter|decade|century|day|fortnight)"
-    seasons = _alt(vocab.season)
-    mods = _alt(vocab.modifier)
-    approx = _alt(vocab.approx)
+    seasons = alt(vocab.season)
+    mods = alt(vocab.modifier)
+    approx = alt(vocab.approx)
     # "at about 3 p.m.", "around midnight": TimeML keeps the approximation in the expression
     # (mod APPROX), as it does for lengths; "more than", "nearly" say nothing of a clock time
-    clock_approx = _alt({k: v for k, v in vocab.approx.items() if v == "APPROX" and k != "some"})
+    clock_approx = alt({k: v for k, v in vocab.approx.items() if v == "APPROX" and k != "some"})
     rel = (
         r"(?:last|next|this(?:\s+past)?|past|coming|previous|prior|following|current|same|"
         r"upcoming)"
     )
-    pod = _alt(vocab.part_of_day)
+    pod = alt(vocab.part_of_day)
     tz_wire = r"(?:UTC|GMT)"  # the zones wire copy gives four-figure times in
     tz = r"(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK|EET|ET)"
     deictic = r"(?:today|tonight|yesterday|tomorrow)"
-    set_words = "(?-i:" + _alt(vocab.set_word)[3:]
-    refs = _alt(vocab.ref)
+    set_words = "(?-i:" + alt(vocab.set_word)[3:]
+    refs = alt(vocab.ref)
     # "Christmas Eve", "New Year's Day": every word of a holiday's name is capitalised,
     # but for "of" ("Fourth of July")
     holiday_names = {
         " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in h.split())
         for h in vocab.holiday
     }
-    holidays = "(?-i:" + _alt(holiday_names)[3:]
-    decade_words = _alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
+    holidays = "(?-i:" + alt(holiday_names)[3:]
+    decade_words = alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
     nth = (  # ordinals past the first: "third", "12th"
         "(?:"
-        + _alt(w for w, v in vocab.ordinal.items() if v.isdigit() and v != "1")[3:-1]
+        + alt(w for w, v in vocab.ordinal.items() if v.isdigit() and v != "1")[3:-1]
         + r"|\d*(?:1[1-3]th|[04-9]th|[2-9]?(?:2nd|3rd)|[2-9]1st))"
     )
     # the ordinals a weekday of a month can take: the first to the fifth, or the last
-    week_ord = _alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
+    week_ord = alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     full_names = {v: w[:1].upper() + w[1:] for w, v in vocab.month.items()}
     quarter_months = (  # "July-September": the first and last month of a calendar quarter
@@ -668,24 +748,7 @@ def _build(vocab: Vocabulary, guard: bool = True) -> tuple[Rule, ...]:
             3,
         ),
     ]
-    blank = r"[^\S\n]"  # a time expression never spans a line break (a sentence a line)
-    return tuple(
-        Rule(name, _compile(pattern.replace(r"\s", blank), guard), priority)
-        for name, pattern, priority in specs
-    )
-
-
-def _compile(source: str, guard: bool) -> re.Pattern[str]:
-    # The guard is read from the source, so each rule is compiled once (every worker compiles
-    # the rules when it starts).
-    if guard:
-        guarded = guard_source(source, re.IGNORECASE)
-        if guarded != source:
-            try:
-                return re.compile(guarded, re.IGNORECASE)
-            except re.error:  # say, global flags written into the rule: they must come first
-                pass
-    return re.compile(source, re.IGNORECASE)
+    return specs
 
 
 def load_rules(lexicons: Lexicons) -> TimexRules:
