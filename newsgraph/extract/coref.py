@@ -57,6 +57,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINKS = frozenset({"compound", "flat", "appos", "nmod"})
 # Parts of a noun phrase that are not the mention itself: clauses about it and punctuation.
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})  # clauses about a name: not its title
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "two", "three", "one"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -227,6 +228,7 @@ class MentionResolver:
         self.offices = lexicons.derived("coref.offices", self._load_offices)
         self.nationals = lexicons.derived("coref.nationals", self._load_nationals)
         self._memo: dict[int, Resolved] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
         self._stray: dict[int, int | None] = {}
         self._active: set[int] = set()
         self._full: dict[str, str] | None = None
@@ -445,7 +447,7 @@ class MentionResolver:
         nodes += [c for c in self.children[head] if toks[c].dep == "appos"]
         words: set[str] = set()
         for node in nodes:
-            for i in self._subtree(node, cut=frozenset({"relcl", "acl", "advcl"})):
+            for i in self._subtree(node, cut=_CLAUSES):
                 if not s <= i < e and toks[i].text[:1].isalnum() and i not in self.excluded:
                     words.add(toks[i].lemma.casefold())
         return frozenset(words - {"the", "a", "an", "'s", "of"})
@@ -537,7 +539,11 @@ class MentionResolver:
     # -- rules --------------------------------------------------------------------------------
 
     def _span(self, head: int) -> tuple[int, int]:
-        return noun_phrase(self.doc, head, self.children)
+        # asked again and again for the same heads (a speaker, an outlet, a mention)
+        span = self._spans.get(head)
+        if span is None:
+            span = self._spans[head] = noun_phrase(self.doc, head, self.children)
+        return span
 
     def _make(self, head: int, name: str | None, kind: str) -> Resolved:
         s, e = self._span(head)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicons import Lexicons
 from ..types import Mention, ParsedDoc
+from .coref import sentence_numbers
 
 __all__ = ["extract_entities", "ENTITY_LABELS"]
 
@@ -12,20 +13,11 @@ __all__ = ["extract_entities", "ENTITY_LABELS"]
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
-def _sentence_of(doc: ParsedDoc) -> list[int]:
-    """Sentence index of every token."""
-    index = [0] * len(doc.tokens)
-    for number, (start, end) in enumerate(doc.sents):
-        for i in range(start, end):
-            index[i] = number
-    return index
-
-
 def extract_entities(doc: ParsedDoc, lexicons: Lexicons | None = None) -> list[Mention]:
     """One Mention per named entity of an actor-like label, sorted by position."""
     if not doc.ents or not doc.tokens:
         return []
-    sentence = _sentence_of(doc)
+    sentence = sentence_numbers(doc.sents, len(doc.tokens))
     mentions = []
     for start, end, label in doc.ents:
         if label not in ENTITY_LABELS:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..lexicons import Lexicons
 from ..types import Figure, ParsedDoc, Token
+from .coref import sentence_numbers
 
 __all__ = ["extract_figures"]
 
@@ -43,14 +44,6 @@ _APPROX = 0.1  # "about 10,000" allows 9,000 to 11,000
 
 def _lemma(token: Token) -> str:
     return (token.lemma or token.text).lower()
-
-
-def _sentence_index(doc: ParsedDoc) -> list[int]:
-    index = [0] * len(doc.tokens)
-    for number, (start, end) in enumerate(doc.sents):
-        for i in range(start, min(end, len(index))):
-            index[i] = number
-    return index
 
 
 def _skipped_tokens(doc: ParsedDoc) -> set[int]:
@@ -136,7 +129,7 @@ def extract_figures(doc: ParsedDoc, lexicons: Lexicons) -> list[Figure]:
     tokens = doc.tokens
     words = [t.text.lower() for t in tokens]
     vague, qualifiers, unit_keys, outcomes = lexicons.derived("figures.tables", _tables)
-    sentence = _sentence_index(doc)
+    sentence = sentence_numbers(doc.sents, len(doc.tokens))
     skipped = _skipped_tokens(doc)
     figures: list[Figure] = []
     # Only a word that starts a vague number, a number word, "a"/"an" or a word starting with a
