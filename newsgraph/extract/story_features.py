@@ -135,8 +135,9 @@ def minhash_signature(items: set[str], num_perm: int = NUM_PERM) -> tuple[int, .
     hv = hv ^ (hv >> s2)
     hv = hv * m2
     hv = hv ^ (hv >> s3)
-    values = np.minimum(np.full(num_perm, _EMPTY32, dtype=np.uint32), (hv * a + b).min(axis=0))
-    return tuple(int(v) for v in values)
+    # datasketch then takes the minimum with its initial values, all ones (_EMPTY32), which no
+    # 32-bit value exceeds: the minimum over the items is the signature.
+    return tuple((hv * a + b).min(axis=0).tolist())
 
 
 def _utf8(items: set[str]) -> list[bytes]:
