@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from ..types import Figure, StoryFeatures
+from .queries import insert_rows
 
 __all__ = [
     "replace_figures",
@@ -54,7 +55,7 @@ def replace_figures(
 ) -> None:
     conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
     ordered = sorted(figures, key=lambda f: (f.start, f.end))
-    conn.executemany(_INSERT_FIGURE, (figure_row(f, article_id, extractor) for f in ordered))
+    insert_rows(conn, _INSERT_FIGURE, (figure_row(f, article_id, extractor) for f in ordered))
 
 
 def features_to_json(features: StoryFeatures) -> str:

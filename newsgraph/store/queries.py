@@ -10,8 +10,11 @@ are the caller's business (`Store` owns them).
 
 from __future__ import annotations
 
+import functools
+import operator
+import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 __all__ = [
@@ -91,8 +94,32 @@ def insert_numbered(
         return [int(conn.execute(insert, row).lastrowid or 0) for row in rows]
     for row, row_id in zip(rows, ids, strict=True):
         row["id"] = row_id
-    conn.executemany(insert, rows)
+    insert_rows(conn, insert, rows)
     return ids
+
+
+_NAMED_PARAMETER = re.compile(r":(\w+)")
+
+
+@functools.lru_cache(maxsize=64)
+def _by_position(sql: str) -> tuple[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]]:
+    """`sql` with its `:name` parameters turned into `?`, and what picks a row's values in
+    that order. For statements of our own, with no ':' in a string literal."""
+    names = _NAMED_PARAMETER.findall(sql)
+    if len(names) < 2:  # itemgetter of one name gives the value, not a 1-tuple
+        raise ValueError(f"expected two named parameters or more in {sql!r}")
+    return _NAMED_PARAMETER.sub("?", sql), operator.itemgetter(*names)
+
+
+def insert_rows(conn: sqlite3.Connection, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """`conn.executemany(sql, rows)` for rows given as dicts, bound by position.
+
+    sqlite3 binds a dict by name: for every value of every row it makes the name a new
+    string, hashes it and looks it up. The batch writes bind about 400,000 values per 600
+    articles; handed over as tuples they cost a tenth of `write_batch` less.
+    """
+    positional, values = _by_position(sql)
+    conn.executemany(positional, map(values, rows))
 
 
 def _ident(name: str) -> str:
@@ -211,7 +238,8 @@ def delete_mentions(conn: sqlite3.Connection, article_id: str) -> None:
 
 
 def insert_mentions(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:
-    conn.executemany(
+    insert_rows(
+        conn,
         'INSERT INTO mentions (article_id, start, "end", sentence, text, label, actor_id)'
         " VALUES (:article_id, :start, :end, :sentence, :text, :label, :actor_id)",
         rows,
