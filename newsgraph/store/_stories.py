@@ -87,12 +87,12 @@ def features_from_json(article_id: str, text: str) -> StoryFeatures:
         outlet=d["outlet"],
         title=d["title"],
         n_words=int(d["n_words"]),
-        terms=tuple((k, int(v)) for k, v in d["terms"]),
-        entities=tuple((k, int(v)) for k, v in d["entities"]),
+        terms=tuple([(k, int(v)) for k, v in d["terms"]]),
+        entities=tuple([(k, int(v)) for k, v in d["entities"]]),
         title_terms=tuple(d["title_terms"]),
         figures=tuple(d["figures"]),
         quotes=tuple(d["quotes"]),
-        minhash=tuple(int(v) for v in d["minhash"]),
+        minhash=tuple(map(int, d["minhash"])),
         embedding=d.get("embedding", ""),
     )
 

@@ -382,8 +382,13 @@ def _reconcile(
 def _story_rows(
     conn: sqlite3.Connection, cls: type, table: str, columns: str, in_story: str, ids: list[str]
 ) -> list[Any]:
-    """Rows (alias x) of a story's events or quotes, oldest article first, unclustered."""
-    rows = [
+    """Rows (alias x) of a story's events or quotes, oldest article first.
+
+    Their `cluster_id` is not reset here: every row is given one after (`reconcile_events`
+    and `reconcile_quotes` put each mention in a cluster); writing each row twice cost
+    a tenth of the stories step's SQL.
+    """
+    return [
         cls(*row)
         for row in conn.execute(
             f"SELECT {columns} FROM {table} AS x JOIN articles AS a ON a.id = x.article_id"  # noqa: S608
@@ -392,8 +397,6 @@ def _story_rows(
             ids,
         )
     ]
-    conn.execute(f"UPDATE {table} SET cluster_id = NULL WHERE {in_story}", ids)  # noqa: S608
-    return rows
 
 
 def _seen(members: Sequence[Any]) -> tuple[str | None, str | None]:
