@@ -305,10 +305,15 @@ class Store:
                 batch.append(item)
         reject_rows = [_reject_row(r) for r in rejects]
         with self._write() as conn:
-            already = queries.select_ids(conn, json.dumps(sorted(seen)), processed_only=True)
+            ids_json = json.dumps(sorted(seen))
+            already = queries.select_ids(conn, ids_json, processed_only=True)
+            # An article not stored before has no rows to replace: every table of rows
+            # references articles(id), and foreign keys are on. Its DELETEs are skipped.
+            stored = queries.select_ids(conn, ids_json, processed_only=False)
             actors_written: set[tuple[object, ...]] = set()
             for item in batch:
                 article = item.article
+                fresh = article.id not in stored
                 row = _article_row(article)
                 row.update(
                     n_tokens=item.n_tokens,
@@ -318,7 +323,8 @@ class Store:
                 queries.upsert_processed_article(conn, row)
                 _actors.upsert_actors(conn, item.actors, actors_written)
                 spans = _actors.actor_spans(item.actors)
-                queries.delete_mentions(conn, article.id)
+                if not fresh:
+                    queries.delete_mentions(conn, article.id)
                 mentions = sorted(
                     item.mentions, key=lambda m: (m.start, m.end, m.label, m.text, m.sentence)
                 )
@@ -335,6 +341,7 @@ class Store:
                     item.schedule,
                     _by(item, "timex."),
                     _by(item, "schedule."),
+                    fresh=fresh,
                 )
                 _events.replace_events(
                     conn,
@@ -343,6 +350,7 @@ class Store:
                     _by(item, "events."),
                     registered={r.id for r in item.actors},
                     date_columns=dater.columns,
+                    fresh=fresh,
                 )
                 _quotes.replace_quotes(
                     conn,
@@ -353,10 +361,13 @@ class Store:
                     _by(item, "citations."),
                     speaker_ids=spans,
                     date_columns=dater.columns,
+                    fresh=fresh,
                 )
-                _stories.replace_figures(conn, article.id, item.figures, _by(item, "figures."))
+                _stories.replace_figures(
+                    conn, article.id, item.figures, _by(item, "figures."), fresh=fresh
+                )
                 _stories.replace_story_features(
-                    conn, article.id, item.story_features, _by(item, "story_features.")
+                    conn, article.id, item.story_features, _by(item, "story_features."), fresh=fresh
                 )
             queries.insert_rejects_ignore(conn, reject_rows)
         return len(seen - already)
