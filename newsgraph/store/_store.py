@@ -107,6 +107,12 @@ def _mention_row(
     }
 
 
+def _processed_row(item: ProcessedArticle) -> dict[str, Any]:
+    row = _article_row(item.article)
+    row.update(n_tokens=item.n_tokens, n_sents=item.n_sents, extractors=",".join(item.extractors))
+    return row
+
+
 def _reject_row(reject: Reject) -> dict[str, Any]:
     return {"path": reject.path, "line": reject.line, "reason": reject.reason, "kept": reject.kept}
 
@@ -310,17 +316,11 @@ class Store:
             # An article not stored before has no rows to replace: every table of rows
             # references articles(id), and foreign keys are on. Its DELETEs are skipped.
             stored = queries.select_ids(conn, ids_json, processed_only=False)
+            queries.upsert_processed_articles(conn, [_processed_row(item) for item in batch])
             actors_written: set[tuple[object, ...]] = set()
             for item in batch:
                 article = item.article
                 fresh = article.id not in stored
-                row = _article_row(article)
-                row.update(
-                    n_tokens=item.n_tokens,
-                    n_sents=item.n_sents,
-                    extractors=",".join(item.extractors),
-                )
-                queries.upsert_processed_article(conn, row)
                 _actors.upsert_actors(conn, item.actors, actors_written)
                 spans = _actors.actor_spans(item.actors)
                 if not fresh:

@@ -216,21 +216,38 @@ def insert_articles_ignore(conn: sqlite3.Connection, rows: Iterable[dict[str, An
     return max(cur.rowcount, 0)
 
 
-def upsert_processed_article(conn: sqlite3.Connection, row: dict[str, Any]) -> None:
-    """Store an article as processed; an article already stored keeps its first source."""
-    conn.execute(
-        "INSERT INTO articles"
-        " (id, url, outlet, title, published, text, lang, source_path, source_line,"
-        "  n_tokens, n_sents, processed, extractors)"
-        " VALUES (:id, :url, :outlet, :title, :published, :text, :lang, :source_path,"
-        "  :source_line, :n_tokens, :n_sents, 1, :extractors)"
-        " ON CONFLICT (id) DO UPDATE SET"
-        "  url = excluded.url, outlet = excluded.outlet, title = excluded.title,"
-        "  published = excluded.published, text = excluded.text, lang = excluded.lang,"
-        "  n_tokens = excluded.n_tokens, n_sents = excluded.n_sents, processed = 1,"
-        "  extractors = excluded.extractors",
-        row,
-    )
+_PROCESSED_ARTICLE_COLUMNS = (
+    "id, url, outlet, title, published, text, lang, source_path, source_line, n_tokens,"
+    " n_sents, extractors"
+)
+_PROCESSED_ARTICLE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+
+#: Articles per upsert statement: 12 values each stays under 999, the least limit on bound
+#: values of any SQLite build.
+_UPSERT_ARTICLES = 64
+
+
+def upsert_processed_articles(conn: sqlite3.Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Store articles as processed, in order; an article already stored keeps its first source.
+
+    One statement for many articles, not one each: the full-text index writes out the terms it
+    has gathered at the end of every statement that feeds it (FTS5 syncs on each statement's
+    savepoint), so a statement per article wrote one index segment per article, merged again
+    later.
+    """
+    names = [name.strip() for name in _PROCESSED_ARTICLE_COLUMNS.split(",")]
+    for start in range(0, len(rows), _UPSERT_ARTICLES):
+        chunk = rows[start : start + _UPSERT_ARTICLES]
+        values = ", ".join([_PROCESSED_ARTICLE_VALUES] * len(chunk))
+        conn.execute(
+            f"INSERT INTO articles ({_PROCESSED_ARTICLE_COLUMNS}, processed) VALUES {values}"
+            " ON CONFLICT (id) DO UPDATE SET"
+            "  url = excluded.url, outlet = excluded.outlet, title = excluded.title,"
+            "  published = excluded.published, text = excluded.text, lang = excluded.lang,"
+            "  n_tokens = excluded.n_tokens, n_sents = excluded.n_sents, processed = 1,"
+            "  extractors = excluded.extractors",
+            [row[name] for row in chunk for name in names],
+        )
 
 
 def delete_mentions(conn: sqlite3.Connection, article_id: str) -> None:
