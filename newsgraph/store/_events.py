@@ -94,16 +94,12 @@ def replace_events(
     extractor: str = "",
     registered: Collection[str] = (),
     date_columns: DateColumns | None = None,
-    *,
-    fresh: bool = False,
 ) -> int:
     """Replace an article's events (participants go with them); returns the number stored.
     A participant's `actor_id` is its code when the code is in `registered` (the actors
     register's ids). `date_columns`, when given, dates each row as it is written (what
-    `_timex.replace_timexes` would give it after: `ClauseDater.columns`). `fresh`: the
-    article was not stored before this transaction, so it has no rows to delete."""
-    if not fresh:
-        conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    `_timex.replace_timexes` would give it after: `ClauseDater.columns`)."""
+    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.predicate_start, e.type))
     if not ordered:
         return 0

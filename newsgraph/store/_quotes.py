@@ -79,17 +79,13 @@ def replace_quotes(
     citations_by: str,
     speaker_ids: Mapping[tuple[int, int], str] | None = None,
     date_columns: DateColumns | None = None,
-    *,
-    fresh: bool = False,
 ) -> None:
     """Replace the article's quote and citation rows (an article processed again).
     `speaker_ids` maps a speaker mention's (start, end) to its id in the actors register.
     `date_columns`, when given, dates each row of the article as it is written (what
-    `_timex.replace_timexes` would give it after: `ClauseDater.columns`). `fresh`: the
-    article was not stored before this transaction, so it has no rows to delete."""
-    if not fresh:
-        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
+    `_timex.replace_timexes` would give it after: `ClauseDater.columns`)."""
+    conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
     ids = speaker_ids or {}
     if date_columns is None:
         insert_rows(conn, _INSERT_QUOTE, (_quote_row(q, quotes_by, ids) for q in quotes))

@@ -311,20 +311,14 @@ class Store:
                 batch.append(item)
         reject_rows = [_reject_row(r) for r in rejects]
         with self._write() as conn:
-            ids_json = json.dumps(sorted(seen))
-            already = queries.select_ids(conn, ids_json, processed_only=True)
-            # An article not stored before has no rows to replace: every table of rows
-            # references articles(id), and foreign keys are on. Its DELETEs are skipped.
-            stored = queries.select_ids(conn, ids_json, processed_only=False)
+            already = queries.select_ids(conn, json.dumps(sorted(seen)), processed_only=True)
             queries.upsert_processed_articles(conn, [_processed_row(item) for item in batch])
             actors_written: set[tuple[object, ...]] = set()
             for item in batch:
                 article = item.article
-                fresh = article.id not in stored
                 _actors.upsert_actors(conn, item.actors, actors_written)
                 spans = _actors.actor_spans(item.actors)
-                if not fresh:
-                    queries.delete_mentions(conn, article.id)
+                queries.delete_mentions(conn, article.id)
                 mentions = sorted(
                     item.mentions, key=lambda m: (m.start, m.end, m.label, m.text, m.sentence)
                 )
@@ -341,7 +335,6 @@ class Store:
                     item.schedule,
                     _by(item, "timex."),
                     _by(item, "schedule."),
-                    fresh=fresh,
                 )
                 _events.replace_events(
                     conn,
@@ -350,7 +343,6 @@ class Store:
                     _by(item, "events."),
                     registered={r.id for r in item.actors},
                     date_columns=dater.columns,
-                    fresh=fresh,
                 )
                 _quotes.replace_quotes(
                     conn,
@@ -361,13 +353,10 @@ class Store:
                     _by(item, "citations."),
                     speaker_ids=spans,
                     date_columns=dater.columns,
-                    fresh=fresh,
                 )
-                _stories.replace_figures(
-                    conn, article.id, item.figures, _by(item, "figures."), fresh=fresh
-                )
+                _stories.replace_figures(conn, article.id, item.figures, _by(item, "figures."))
                 _stories.replace_story_features(
-                    conn, article.id, item.story_features, _by(item, "story_features."), fresh=fresh
+                    conn, article.id, item.story_features, _by(item, "story_features.")
                 )
             queries.insert_rejects_ignore(conn, reject_rows)
         return len(seen - already)

@@ -51,17 +51,9 @@ def figure_row(figure: Figure, article_id: str, extractor: str = "") -> dict[str
 
 
 def replace_figures(
-    conn: sqlite3.Connection,
-    article_id: str,
-    figures: Sequence[Figure],
-    extractor: str = "",
-    *,
-    fresh: bool = False,
+    conn: sqlite3.Connection, article_id: str, figures: Sequence[Figure], extractor: str = ""
 ) -> None:
-    """Replace the article's figure rows (`fresh`: it was not stored before this
-    transaction, so it has none to delete)."""
-    if not fresh:
-        conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
     ordered = sorted(figures, key=lambda f: (f.start, f.end))
     insert_rows(conn, _INSERT_FIGURE, (figure_row(f, article_id, extractor) for f in ordered))
 
@@ -110,13 +102,8 @@ def replace_story_features(
     article_id: str,
     features: Iterable[StoryFeatures],
     extractor: str = "",
-    *,
-    fresh: bool = False,
 ) -> None:
-    """Replace the article's story features (`fresh`: it was not stored before this
-    transaction, so it has none to delete)."""
-    if not fresh:
-        conn.execute("DELETE FROM story_features WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM story_features WHERE article_id = ?", (article_id,))
     for f in features:
         conn.execute(
             "INSERT INTO story_features (article_id, features, extractor) VALUES (?, ?, ?)",

@@ -167,16 +167,11 @@ def write_timexes(
     schedule: Sequence[ScheduledItem],
     timex_extractor: str = "",
     schedule_extractor: str = "",
-    *,
-    fresh: bool = False,
 ) -> ClauseDater:
     """Replace an article's time expressions and calendar entries (not dating anything);
-    returns what dates its event and quote rows, which `replace_timexes` would give them.
-    `fresh`: the article was not stored before this transaction, so it has no rows to
-    delete."""
-    if not fresh:
-        conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
+    returns what dates its event and quote rows, which `replace_timexes` would give them."""
+    conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM calendar WHERE article_id = ?", (article_id,))
     ordered = sorted(timexes, key=lambda t: (t.start, t.end, t.type, t.value))
     anchor = published.isoformat() if published else None
     rows = [
