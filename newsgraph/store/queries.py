@@ -116,7 +116,7 @@ def insert_rows(conn: sqlite3.Connection, sql: str, rows: Iterable[Mapping[str, 
 
     sqlite3 binds a dict by name: for every value of every row it makes the name a new
     string, hashes it and looks it up. The batch writes bind about 400,000 values per 600
-    articles; handed over as tuples they cost a tenth of `write_batch` less.
+    articles; handed over as tuples, `write_batch` runs 8.5% fewer instructions.
     """
     positional, values = _by_position(sql)
     conn.executemany(positional, map(values, rows))
