@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from ..types import ActorRecord
+from .queries import insert_rows
 
 __all__ = ["actor_spans", "upsert_actors"]
 
@@ -61,7 +62,7 @@ def upsert_actors(
     same actors writes each distinct row once.
     """
     if written is None:
-        conn.executemany(_UPSERT, (_row(r) for r in records))
+        insert_rows(conn, _UPSERT, (_row(r) for r in records))
         return
     new = []
     for record in records:
@@ -77,7 +78,7 @@ def upsert_actors(
         if key not in written:
             written.add(key)
             new.append(record)
-    conn.executemany(_UPSERT, (_row(r) for r in new))
+    insert_rows(conn, _UPSERT, (_row(r) for r in new))
 
 
 def actor_spans(records: Sequence[ActorRecord]) -> dict[tuple[int, int], str]:

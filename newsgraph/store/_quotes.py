@@ -14,7 +14,7 @@ from typing import Any
 
 from ..types import Citation, Quote
 from ._events import DateColumns
-from .queries import _like
+from .queries import _like, insert_rows
 
 __all__ = ["replace_quotes", "select_quotes"]
 
@@ -88,7 +88,7 @@ def replace_quotes(
     conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
     ids = speaker_ids or {}
     if date_columns is None:
-        conn.executemany(_INSERT_QUOTE, (_quote_row(q, quotes_by, ids) for q in quotes))
+        insert_rows(conn, _INSERT_QUOTE, (_quote_row(q, quotes_by, ids) for q in quotes))
     else:
         rows = [_quote_row(q, quotes_by, ids) for q in quotes]
         for row in rows:
@@ -97,8 +97,9 @@ def replace_quotes(
             else:
                 dated = (None, None, None, None)
             (row["date"], row["date_source"], row["timex_id"], row["date_precision"]) = dated
-        conn.executemany(_INSERT_QUOTE_DATED, rows)
-    conn.executemany(
+        insert_rows(conn, _INSERT_QUOTE_DATED, rows)
+    insert_rows(
+        conn,
         _INSERT_CITATION,
         (
             {

@@ -107,6 +107,12 @@ def _mention_row(
     }
 
 
+def _processed_row(item: ProcessedArticle) -> dict[str, Any]:
+    row = _article_row(item.article)
+    row.update(n_tokens=item.n_tokens, n_sents=item.n_sents, extractors=",".join(item.extractors))
+    return row
+
+
 def _reject_row(reject: Reject) -> dict[str, Any]:
     return {"path": reject.path, "line": reject.line, "reason": reject.reason, "kept": reject.kept}
 
@@ -306,16 +312,10 @@ class Store:
         reject_rows = [_reject_row(r) for r in rejects]
         with self._write() as conn:
             already = queries.select_ids(conn, json.dumps(sorted(seen)), processed_only=True)
+            queries.upsert_processed_articles(conn, [_processed_row(item) for item in batch])
             actors_written: set[tuple[object, ...]] = set()
             for item in batch:
                 article = item.article
-                row = _article_row(article)
-                row.update(
-                    n_tokens=item.n_tokens,
-                    n_sents=item.n_sents,
-                    extractors=",".join(item.extractors),
-                )
-                queries.upsert_processed_article(conn, row)
                 _actors.upsert_actors(conn, item.actors, actors_written)
                 spans = _actors.actor_spans(item.actors)
                 queries.delete_mentions(conn, article.id)

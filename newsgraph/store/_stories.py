@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from ..types import Figure, StoryFeatures
+from .queries import insert_rows
 
 __all__ = [
     "replace_figures",
@@ -54,7 +55,7 @@ def replace_figures(
 ) -> None:
     conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
     ordered = sorted(figures, key=lambda f: (f.start, f.end))
-    conn.executemany(_INSERT_FIGURE, (figure_row(f, article_id, extractor) for f in ordered))
+    insert_rows(conn, _INSERT_FIGURE, (figure_row(f, article_id, extractor) for f in ordered))
 
 
 def features_to_json(features: StoryFeatures) -> str:
@@ -86,12 +87,12 @@ def features_from_json(article_id: str, text: str) -> StoryFeatures:
         outlet=d["outlet"],
         title=d["title"],
         n_words=int(d["n_words"]),
-        terms=tuple((k, int(v)) for k, v in d["terms"]),
-        entities=tuple((k, int(v)) for k, v in d["entities"]),
+        terms=tuple([(k, int(v)) for k, v in d["terms"]]),
+        entities=tuple([(k, int(v)) for k, v in d["entities"]]),
         title_terms=tuple(d["title_terms"]),
         figures=tuple(d["figures"]),
         quotes=tuple(d["quotes"]),
-        minhash=tuple(int(v) for v in d["minhash"]),
+        minhash=tuple(map(int, d["minhash"])),
         embedding=d.get("embedding", ""),
     )
 

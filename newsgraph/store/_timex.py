@@ -16,7 +16,7 @@ from typing import Any
 from ..extract.schedule import value_range
 from ..extract.timex import value_precision
 from ..types import ScheduledItem, Timex
-from .queries import insert_numbered
+from .queries import insert_numbered, insert_rows
 
 __all__ = [
     "ClauseDater",
@@ -213,7 +213,7 @@ def write_timexes(
                 "extractor": schedule_extractor,
             }
         )
-    conn.executemany(_INSERT_CALENDAR, calendar)
+    insert_rows(conn, _INSERT_CALENDAR, calendar)
     return ClauseDater(ordered, ids, published)
 
 

@@ -39,11 +39,12 @@ frequency arrays have a fixed size and centroids are pruned to `max_centroid_ter
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -112,9 +113,14 @@ class StorySummary:
     n_articles: int
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words recur from article to article
 def _bucket(key: str, buckets: int) -> int:
     # crc32, not hash(): Python salts string hashes per process.
     return zlib.crc32(key.encode("utf-8")) % buckets
+
+
+def _idf(n_docs: int, df: int) -> float:
+    return math.log((1 + n_docs) / (1 + df)) + 1.0
 
 
 class _Channel:
@@ -126,7 +132,13 @@ class _Channel:
         self.n_docs = 0
 
     def idf(self, bucket: int) -> float:
-        return math.log((1 + self.n_docs) / (1 + int(self.df[bucket]))) + 1.0
+        return _idf(self.n_docs, int(self.df[bucket]))
+
+    def idfs(self, buckets: Collection[int]) -> list[float]:
+        """`idf` of each bucket, in order: the frequencies read in one numpy call (reading
+        them one at a time costs a numpy scalar each)."""
+        n_docs = self.n_docs
+        return [_idf(n_docs, df) for df in self.df[list(buckets)].tolist()]
 
     def vectors(self, counts: Iterable[tuple[str, int]]) -> tuple[dict[int, float], ...]:
         """Count a document in the frequencies; its unit TF-IDF vector and unit TF vector.
@@ -140,10 +152,9 @@ class _Channel:
             b = _bucket(key, self.buckets)
             tf[b] = tf.get(b, 0) + count
         self.n_docs += 1
-        for b in tf:
-            self.df[b] += 1
+        self.df[list(tf)] += 1  # the buckets are distinct: one more document each
         plain = {b: 1.0 + math.log(c) for b, c in tf.items()}
-        weighted = {b: v * self.idf(b) for b, v in plain.items()}
+        weighted = {b: v * idf for (b, v), idf in zip(plain.items(), self.idfs(plain), strict=True)}
         norm = math.sqrt(sum(v * v for v in weighted.values()))
         if norm == 0:
             return {}, {}
@@ -322,8 +333,8 @@ class StoryClusterer:
         cached = story.norms.get(name)
         if cached is None or channel.n_docs > cached[0] * 1.1:
             centroid: dict[int, float] = getattr(story, name)
-            idf = channel.idf
-            norm = math.sqrt(sum((v * idf(b)) ** 2 for b, v in centroid.items())) or 1.0
+            weights = zip(centroid.values(), channel.idfs(centroid), strict=True)
+            norm = math.sqrt(sum((v * idf) ** 2 for v, idf in weights)) or 1.0
             cached = (channel.n_docs, norm)
             story.norms[name] = cached
         return cached[1]
@@ -346,10 +357,13 @@ class StoryClusterer:
         _add_into(story.words, words)
         _add_into(story.ents, ents)
         story.norms.clear()
-        for b in words:
-            self._index_words.setdefault(b, set()).add(story.id)
-        for b in ents:
-            self._index_ents.setdefault(b, set()).add(story.id)
+        for vec, index in ((words, self._index_words), (ents, self._index_ents)):
+            for b in vec:
+                ids = index.get(b)
+                if ids is None:  # not setdefault: it would build a set for every bucket
+                    index[b] = {story.id}
+                else:
+                    ids.add(story.id)
         limit = self.config.max_centroid_terms
         for name, index in (("words", self._index_words), ("ents", self._index_ents)):
             centroid: dict[int, float] = getattr(story, name)
@@ -443,7 +457,7 @@ def _dots(
     channel: _Channel,
 ) -> dict[str, float]:
     """Dot products of an article's vector with the IDF-weighted centroids of candidates."""
-    weighted = [(b, v * channel.idf(b)) for b, v in vec.items()]
+    weighted = [(b, v * idf) for (b, v), idf in zip(vec.items(), channel.idfs(vec), strict=True)]
     dots: dict[str, float] = {}
     for sid in candidates:
         centroid: dict[int, float] = getattr(active[sid], name)

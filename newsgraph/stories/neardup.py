@@ -198,8 +198,12 @@ class NearDupDetector:
     # -- memory ---------------------------------------------------------------------------
 
     def _keys(self, vector: dict[int, float], facts: frozenset[str]) -> tuple[str, ...]:
-        top = heapq.nlargest(self.config.key_terms, vector.items(), key=lambda kv: (kv[1], kv[0]))
-        return tuple(sorted(f"w:{b}" for b, _ in top)) + tuple(sorted(facts))
+        # (weight, bucket) pairs compare as the heaviest first, ties by bucket, with no key
+        # function to call for every word
+        top = heapq.nlargest(
+            self.config.key_terms, zip(vector.values(), vector.keys(), strict=True)
+        )
+        return tuple(sorted(f"w:{b}" for _, b in top)) + tuple(sorted(facts))
 
     def _remember(
         self,
@@ -227,7 +231,9 @@ class NearDupDetector:
             self._lsh.insert(aid, features.minhash)
             self._signatures[aid] = features.minhash
         for key in keys:
-            posting = self._postings.setdefault(key, deque(maxlen=self.config.posting_limit))
+            posting = self._postings.get(key)
+            if posting is None:  # not setdefault: it would build a deque for every key
+                posting = self._postings[key] = deque(maxlen=self.config.posting_limit)
             posting.append(aid)
         while len(self._seen) > self.config.max_articles:
             self._drop(next(iter(self._seen)))
