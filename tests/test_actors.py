@@ -184,18 +184,18 @@ def test_actors_split_code_knows_igo_codes(code, parts, lex):
 
 
 def test_actors_start_test_is_remembered_with_the_same_answers_and_bounded(lex, monkeypatch):
-    # The scan asks `may_start` of every token; its answers are remembered per (text, lemma).
+    # The scan looks up the entries every token can start; they are remembered per (text, lemma).
     from newsgraph.extract import actors
 
     starts = actor_dictionary(lex).actor_starts
-    assert starts is not None
     pairs = [("russia", "russia"), ("kremlin", "kremlin"), ("the", "the"), ("troops", "troop")]
     pairs += [("protesters", "protester"), ("united", "unite"), ("xylophone", "xylophone")]
-    fresh = [starts._may_start(text, lemma) for text, lemma in pairs]
-    assert [starts.may_start(text, lemma) for text, lemma in pairs] == fresh
-    assert [starts.may_start(text, lemma) for text, lemma in pairs] == fresh  # remembered
-    assert fresh[:2] == [True, True] and fresh[-1] is False
+    fresh = [starts.first_word_matches(text, lemma) for text, lemma in pairs]
+    assert [starts[text, lemma] for text, lemma in pairs] == fresh
+    assert [starts[text, lemma] for text, lemma in pairs] == fresh  # remembered
+    assert all(fresh[:2]) and fresh[-1] == ()
+    assert all(e.words[0] in ("russia", "kremlin") for e in fresh[0] + fresh[1])
     monkeypatch.setattr(actors, "_KNOWN_STARTS", 3)
     for text, lemma in pairs:
-        starts.may_start(text + "x", lemma + "x")
-    assert len(starts.known) <= 3
+        assert starts[text + "x", lemma + "x"] == starts.first_word_matches(text + "x", lemma + "x")
+    assert len(starts) <= 3

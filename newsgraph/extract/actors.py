@@ -19,15 +19,18 @@ User dictionaries are passed as `Lexicons` extras named `user.actors.txt` / `use
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..lexicons import Lexicons
-from ..types import ActorRef, ParsedDoc
+from ..types import ActorRef, ParsedDoc, Token
 
 __all__ = [
     "ActorEntry",
@@ -107,48 +110,48 @@ class ActorDictionary:
     offices: tuple[OfficeHolder, ...]
     igos: frozenset[str]
     countries: frozenset[str]
+    # The entries each token can start (see `_Starts`), for actors and for agents.
+    actor_starts: _Starts = field(compare=False, repr=False)
+    agent_starts: _Starts = field(compare=False, repr=False)
     max_words: int = 6
     names: Mapping[str, str] = field(default_factory=dict)  # code -> canonical name
-    # Which tokens can start an entry at all (see `_Starts`), for actors and for agents.
-    actor_starts: _Starts | None = None
-    agent_starts: _Starts | None = None
 
 
-_KNOWN_STARTS = 200_000  # (text, lemma) pairs remembered by `_Starts.may_start`, a few MB
+_KNOWN_STARTS = 200_000  # (text, lemma) pairs remembered by a `_Starts`, a few MB
 
 
-@dataclass(frozen=True)
-class _Starts:
-    """What a token must be to start an entry of an index, a cheap test before `_match_at`.
+class _Starts(dict[tuple[str, str], tuple[Any, ...]]):
+    """The entries of an index that a token can start, by the token's (text, lemma): those whose
+    first word it is (or, for an entry of one word, a stem or plural of), in index order.
 
-    Most tokens whose first three letters start some entry start none ("state" for the
-    entries under "sta"): an entry of several words needs its first word exactly, and a
-    one-word entry of three letters or more is a prefix of any word it matches (itself, a
-    stem's word, a plural).
+    Worked out for a pair on first use and remembered: words recur across articles, and the
+    scan looks up every token twice (actors, agents), most of which start nothing ("state"
+    starts none of the entries under "sta"). Emptied when full, so that memory stays flat.
     """
 
-    first_words: frozenset[str]
-    prefixes: Mapping[str, tuple[str, ...]]  # first 3 letters -> one-word entries (3+ letters)
-    # The answer for each (text, lemma) pair met: words recur across articles, and this test
-    # runs on every token twice (actors, agents). Cleared when full, so memory stays flat.
-    known: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    def __init__(self, index: Mapping[str, tuple[Any, ...]]) -> None:
+        super().__init__()
+        self.index = index
 
-    def may_start(self, text: str, lemma: str) -> bool:
-        key = (text, lemma)
-        answer = self.known.get(key)
-        if answer is None:
-            if len(self.known) >= _KNOWN_STARTS:
-                self.known.clear()
-            answer = self.known[key] = self._may_start(text, lemma)
-        return answer
+    def __missing__(self, key: tuple[str, str]) -> tuple[Any, ...]:
+        if len(self) >= _KNOWN_STARTS:
+            self.clear()
+        found = self[key] = self.first_word_matches(*key)
+        return found
 
-    def _may_start(self, text: str, lemma: str) -> bool:
-        if text in self.first_words or lemma in self.first_words:
-            return True
-        for word in (text, lemma):
-            if any(word.startswith(p) for p in self.prefixes.get(word[:3], ())):
-                return True
-        return False
+    def first_word_matches(self, text: str, lemma: str) -> tuple[Any, ...]:
+        by_text, by_lemma = text[:3], lemma[:3]
+        found = []
+        # text first, then lemma: a fixed order (a set's would vary between processes) for ties
+        for key in (by_text,) if by_text == by_lemma else (by_text, by_lemma):
+            for entry in self.index.get(key, ()):
+                # Only a phrase's last word may match by stem or plural: the first word of a
+                # longer phrase must be the token itself.
+                last = len(entry.words) == 1
+                stem = entry.stem and last
+                if any(_word_matches(entry.words[0], w, stem, last) for w in (text, lemma)):
+                    found.append(entry)
+        return tuple(found)
 
 
 def _acronym(phrase: str) -> str:
@@ -197,18 +200,6 @@ def _index(entries: Iterable[ActorEntry | AgentEntry]) -> dict[str, tuple]:
         if entry.words:
             index.setdefault(entry.words[0][:3], []).append(entry)
     return {k: tuple(v) for k, v in index.items()}
-
-
-def _starts(entries: Iterable[ActorEntry | AgentEntry]) -> _Starts:
-    words = [e.words for e in entries if e.words]
-    prefixes: dict[str, set[str]] = {}
-    for w in words:
-        if len(w) == 1 and len(w[0]) >= 3:
-            prefixes.setdefault(w[0][:3], set()).add(w[0])
-    return _Starts(
-        first_words=frozenset(w[0] for w in words),
-        prefixes=MappingProxyType({k: tuple(sorted(v)) for k, v in prefixes.items()}),
-    )
 
 
 def _split(cell: str | None) -> list[str]:
@@ -400,16 +391,18 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
     if USER_AGENTS in lexicons.extra:
         agents.extend(read_tabari_agents(lexicons.text(USER_AGENTS)))
     longest = max(len(e.words) for e in [*entries, *agents])
+    actor_index = MappingProxyType(_index(entries))
+    agent_index = MappingProxyType(_index(agents))
     return ActorDictionary(
-        actors=MappingProxyType(_index(entries)),
-        agents=MappingProxyType(_index(agents)),
+        actors=actor_index,
+        agents=agent_index,
         offices=tuple(offices),
         igos=frozenset(igos),
         countries=frozenset(countries),
         max_words=longest,
         names=MappingProxyType(names),
-        actor_starts=_starts(entries),
-        agent_starts=_starts(agents),
+        actor_starts=_Starts(actor_index),
+        agent_starts=_Starts(agent_index),
     )
 
 
@@ -433,12 +426,18 @@ def split_code(code: str, dictionary: ActorDictionary) -> tuple[str, str]:
     'AUS' -> ('AUS', ''): a country's own code is never an IGO's code with a sector."""
     if code in dictionary.countries:
         return code, ""
-    for igo in sorted(dictionary.igos, key=len, reverse=True):
+    for igo in _longest_first(dictionary.igos):
         if code.startswith(igo) and (code == igo or code[len(igo) :].isupper()):
             rest = code[len(igo) :]
             if code == igo or len(igo) != 3 or code[:3] not in dictionary.countries:
                 return igo, rest
     return code[:3], code[3:]
+
+
+@functools.lru_cache(maxsize=4)
+def _longest_first(igos: frozenset[str]) -> tuple[str, ...]:
+    """IGO codes, longest first, sorted once per dictionary rather than on every code split."""
+    return tuple(sorted(igos, key=len, reverse=True))
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -456,39 +455,37 @@ def _match_at(
     lemmas: Sequence[str],
     i: int,
     end: int,
-    index: Mapping[str, tuple],
+    entries: Iterable[Any],
     originals: Sequence[str] = (),
 ) -> list[tuple[int, object]]:
-    """Entries matching at token i (within [i, end)): (n_words, entry), longest first."""
+    """Entries matching at token i (within [i, end)): (n_words, entry), longest first.
+    `entries` are those whose first word token i matches (`_Starts`), in index order."""
     found = []
-    by_text, by_lemma = texts[i][:3], lemmas[i][:3]
-    # text first, then lemma: a fixed order (a set's would vary between processes) for ties
-    for key in (by_text,) if by_text == by_lemma else (by_text, by_lemma):
-        for entry in index.get(key, ()):
-            n = len(entry.words)
-            if i + n > end:
+    for entry in entries:
+        words = entry.words
+        n = len(words)
+        if i + n > end:
+            continue
+        if originals:  # (actor entries only: agents have no acronyms or people)
+            if getattr(entry, "acronym", "") and originals[i] != entry.acronym:
                 continue
-            # Only a phrase's last word may match by stem or plural: the first word of a
-            # longer phrase must be the token itself (a cheap test that rejects most entries).
-            if n > 1 and entry.words[0] != texts[i] and entry.words[0] != lemmas[i]:
-                continue
-            if getattr(entry, "acronym", "") and originals and originals[i] != entry.acronym:
-                continue
-            if getattr(entry, "kind", "") == "person" and originals and originals[i][:1].islower():
+            if getattr(entry, "kind", "") == "person" and originals[i][:1].islower():
                 continue  # a name is written with a capital: "banned" is not "Ban (Ki-moon)"
-            ok = True
-            for k, pattern in enumerate(entry.words):
-                last = k == n - 1
-                stem = entry.stem and last
-                if not (
-                    _word_matches(pattern, texts[i + k], stem, last)
-                    or _word_matches(pattern, lemmas[i + k], stem, last)
-                ):
-                    ok = False
-                    break
-            if ok:
-                found.append((n, entry))
-    found.sort(key=lambda p: (-p[0], not getattr(p[1], "user", False)))
+        last = n - 1
+        for k in range(1, n):
+            pattern, word, word_lemma = words[k], texts[i + k], lemmas[i + k]
+            if pattern in (word, word_lemma):
+                continue  # most words match as written
+            # Only a phrase's last word may match by stem or plural.
+            if k < last or not (
+                _word_matches(pattern, word, entry.stem, True)
+                or _word_matches(pattern, word_lemma, entry.stem, True)
+            ):
+                break
+        else:
+            found.append((n, entry))
+    if len(found) > 1:
+        found.sort(key=lambda p: (-p[0], not getattr(p[1], "user", False)))
     return found
 
 
@@ -504,38 +501,23 @@ def _scan(
     lemmas: Sequence[str],
     start: int,
     end: int,
-    index: Mapping[str, tuple],
+    starts: _Starts,
     day: date | None,
     is_actor: bool,
     originals: Sequence[str] = (),
-    starts: _Starts | None = None,
 ) -> list[_Match]:
     """Greedy longest-first matches in [start, end)."""
     out: list[_Match] = []
-    # Most tokens start no entry at all: a dictionary lookup says so before any matching.
-    # (`may_start` implies the index has the token's first three letters: its words are the
-    # entries' first words.)
-    if starts is not None:
-        # `may_start`'s remembered answers read inline: this runs on every token twice.
-        known, may_start = starts.known, starts.may_start
-        candidates = []
-        for i, key in enumerate(zip(texts[start:end], lemmas[start:end], strict=True), start):
-            answer = known.get(key)
-            if answer is None:
-                answer = may_start(*key)
-            if answer:
-                candidates.append(i)
-    else:
-        candidates = [
-            i for i in range(start, end) if texts[i][:3] in index or lemmas[i][:3] in index
-        ]
+    # The entries each token can start, most often none: `map` reads the remembered answers
+    # without a Python call per token, and `compress` keeps the tokens that start some.
+    first = list(map(starts.__getitem__, zip(texts[start:end], lemmas[start:end], strict=True)))
     after = start  # the end of the last match: a match starts at or after it
-    for i in candidates:
+    for i in compress(range(start, end), first):
         if i < after:
             continue
         best = None
         fallback = None
-        for n, entry in _match_at(texts, lemmas, i, end, index, originals):
+        for n, entry in _match_at(texts, lemmas, i, end, first[i - start], originals):
             if is_actor and not entry.valid_on(day):  # type: ignore[union-attr]
                 # A known politician out of office is still of his country ("the Bush
                 # administration" in a text dated after his term): kept as a last resort.
@@ -548,6 +530,17 @@ def _scan(
         if best is not None:
             out.append(best)
             after = best.end
+    return out
+
+
+def _with_heads(tokens: Sequence[Token], found: Iterable[int]) -> set[int]:
+    """The tokens `found` and every token above them in the parse: the tokens whose subtree
+    holds one of them."""
+    out: set[int] = set()
+    for k in found:
+        while k not in out:
+            out.add(k)
+            k = tokens[k].head
     return out
 
 
@@ -585,15 +578,7 @@ class ArticleResolver:
         self.agent_at: dict[int, _Match] = {}
         originals = [t.text for t in tokens]
         for m in _scan(
-            self.texts,
-            self.lemmas,
-            0,
-            n,
-            dictionary.actors,
-            self.day,
-            True,
-            originals,
-            dictionary.actor_starts,
+            self.texts, self.lemmas, 0, n, dictionary.actor_starts, self.day, True, originals
         ):
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
@@ -610,12 +595,12 @@ class ArticleResolver:
                 continue  # "Michel Aoun" is not Charles Michel: a surname as another's first name
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
-        agents = dictionary.agents
-        for m in _scan(
-            self.texts, self.lemmas, 0, n, agents, self.day, False, (), dictionary.agent_starts
-        ):
+        for m in _scan(self.texts, self.lemmas, 0, n, dictionary.agent_starts, self.day, False):
             for k in range(m.start, m.end):
                 self.agent_at[k] = m
+        # A noun phrase lies inside its head's subtree: a head with no match below it names
+        # nothing the dictionaries know, which most heads are, and its phrase is not read.
+        self._named_below = _with_heads(tokens, [*self.actor_at, *self.agent_at])
         self._cache: dict[int, ActorRef | None] = {}
         self._history: list[tuple[int, ActorRef, str]] = []  # (token, ref, kind) in text order
         self._surnames: dict[str, ActorRef] = {}
@@ -632,7 +617,11 @@ class ArticleResolver:
         found = self._phrases.get(head)
         if found is None:
             toks = self.np_tokens(head)
-            found = self._phrases[head] = (toks, *self._ref_from_tokens(toks, head))
+            if head in self._named_below:
+                found = (toks, *self._ref_from_tokens(toks, head))
+            else:
+                found = (toks, None, "")
+            self._phrases[head] = found
         return found
 
     def names_in_phrase(self, head: int) -> bool:
@@ -795,7 +784,10 @@ class ArticleResolver:
     def _build_history(self) -> None:
         """Resolve every nominal head once, in text order, to feed surnames and pronouns."""
         self._built = True
+        named_below = self._named_below
         for i, tok in enumerate(self.doc.tokens):
+            if i not in named_below and tok.ent_type != "PERSON":
+                continue  # names nothing, and is no surname of a person named before
             if tok.pos in ("PROPN", "NOUN") and tok.dep not in ("compound", "amod", "poss", "flat"):
                 toks, ref, kind = self._phrase(i)
                 if ref is None and tok.ent_type == "PERSON":
