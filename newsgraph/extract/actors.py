@@ -19,7 +19,6 @@ User dictionaries are passed as `Lexicons` extras named `user.actors.txt` / `use
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from datetime import date
 from itertools import compress
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lexicons import Lexicons
 from ..types import ActorRef, ParsedDoc, Token
@@ -110,48 +109,45 @@ class ActorDictionary:
     offices: tuple[OfficeHolder, ...]
     igos: frozenset[str]
     countries: frozenset[str]
-    # The entries each token can start (see `_Starts`), for actors and for agents.
-    actor_starts: _Starts = field(compare=False, repr=False)
-    agent_starts: _Starts = field(compare=False, repr=False)
+    # The actor and agent entries each token can start (see `_Starts`).
+    starts: _Starts = field(compare=False, repr=False)
     max_words: int = 6
     names: Mapping[str, str] = field(default_factory=dict)  # code -> canonical name
 
 
-_KNOWN_STARTS = 200_000  # (text, lemma) pairs remembered by a `_Starts`, a few MB
+_KNOWN_STARTS = 200_000  # (word, lemma) pairs remembered by a `_Starts`, a few MB
+
+# The entries a token can start: (actor entries, agent entries), or () when it starts none.
+_Candidates = tuple[tuple[ActorEntry, ...], tuple[AgentEntry, ...]] | tuple[()]
 
 
-class _Starts(dict[tuple[str, str], tuple[Any, ...]]):
-    """The entries of an index that a token can start, by the token's (text, lemma): those whose
-    first word it is (or, for an entry of one word, a stem or plural of), in index order.
+class _Starts(dict[tuple[str, str], _Candidates]):
+    """The actor and agent entries a token can start, by the token's (word as written, lemma),
+    in the order they are tried (`_starting`); () when it starts none, as most tokens do.
 
     Worked out for a pair on first use and remembered: words recur across articles, and the
-    scan looks up every token twice (actors, agents), most of which start nothing ("state"
-    starts none of the entries under "sta"). Emptied when full, so that memory stays flat.
+    scan looks up every token of every article. Emptied when full, so that memory stays flat.
     """
 
-    def __init__(self, index: Mapping[str, tuple[Any, ...]]) -> None:
+    def __init__(
+        self,
+        actors: Mapping[str, tuple[ActorEntry, ...]],
+        agents: Mapping[str, tuple[AgentEntry, ...]],
+    ) -> None:
         super().__init__()
-        self.index = index
+        self.actors = actors
+        self.agents = agents
 
-    def __missing__(self, key: tuple[str, str]) -> tuple[Any, ...]:
+    def __missing__(self, key: tuple[str, str]) -> _Candidates:
         if len(self) >= _KNOWN_STARTS:
             self.clear()
-        found = self[key] = self.first_word_matches(*key)
+        found = self[key] = self.candidates(*key)
         return found
 
-    def first_word_matches(self, text: str, lemma: str) -> tuple[Any, ...]:
-        by_text, by_lemma = text[:3], lemma[:3]
-        found = []
-        # text first, then lemma: a fixed order (a set's would vary between processes) for ties
-        for key in (by_text,) if by_text == by_lemma else (by_text, by_lemma):
-            for entry in self.index.get(key, ()):
-                # Only a phrase's last word may match by stem or plural: the first word of a
-                # longer phrase must be the token itself.
-                last = len(entry.words) == 1
-                stem = entry.stem and last
-                if any(_word_matches(entry.words[0], w, stem, last) for w in (text, lemma)):
-                    found.append(entry)
-        return tuple(found)
+    def candidates(self, word: str, lemma: str) -> _Candidates:
+        actors = _starting(self.actors, word, lemma)
+        agents = _starting(self.agents, word.lower(), lemma)
+        return (actors, agents) if actors or agents else ()
 
 
 def _acronym(phrase: str) -> str:
@@ -401,8 +397,7 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         countries=frozenset(countries),
         max_words=longest,
         names=MappingProxyType(names),
-        actor_starts=_Starts(actor_index),
-        agent_starts=_Starts(agent_index),
+        starts=_Starts(actor_index, agent_index),
     )
 
 
@@ -426,18 +421,15 @@ def split_code(code: str, dictionary: ActorDictionary) -> tuple[str, str]:
     'AUS' -> ('AUS', ''): a country's own code is never an IGO's code with a sector."""
     if code in dictionary.countries:
         return code, ""
-    for igo in _longest_first(dictionary.igos):
-        if code.startswith(igo) and (code == igo or code[len(igo) :].isupper()):
-            rest = code[len(igo) :]
-            if code == igo or len(igo) != 3 or code[:3] not in dictionary.countries:
-                return igo, rest
+    for size in range(len(code), 0, -1):  # the longest IGO code the code starts with first
+        igo, rest = code[:size], code[size:]
+        if (
+            igo in dictionary.igos
+            and (not rest or rest.isupper())
+            and (not rest or size != 3 or code[:3] not in dictionary.countries)
+        ):
+            return igo, rest
     return code[:3], code[3:]
-
-
-@functools.lru_cache(maxsize=4)
-def _longest_first(igos: frozenset[str]) -> tuple[str, ...]:
-    """IGO codes, longest first, sorted once per dictionary rather than on every code split."""
-    return tuple(sorted(igos, key=len, reverse=True))
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -450,47 +442,51 @@ def _word_matches(pattern: str, word: str, stem: bool, last: bool = False) -> bo
     return last and len(pattern) >= 3 and word in (pattern + "s", pattern + "es")
 
 
-def _match_at(
-    texts: Sequence[str],
-    lemmas: Sequence[str],
-    i: int,
-    end: int,
-    entries: Iterable[Any],
-    originals: Sequence[str] = (),
-) -> list[tuple[int, object]]:
-    """Entries matching at token i (within [i, end)): (n_words, entry), longest first.
-    `entries` are those whose first word token i matches (`_Starts`), in index order."""
+def _starting(index: Mapping[str, tuple[Any, ...]], word: str, lemma: str) -> tuple[Any, ...]:
+    """The entries of `index` a token written `word` can start, longest first (a user's entry
+    first among equals, else in index order): those whose first word it is, or for an entry
+    of one word a stem or plural of. An acronym entry matches only as written ("US", not
+    "us") and a person's name only with a capital ("banned" is not "Ban (Ki-moon)")."""
+    text = word.lower()
+    by_text, by_lemma = text[:3], lemma[:3]
     found = []
-    for entry in entries:
-        words = entry.words
-        n = len(words)
-        if i + n > end:
-            continue
-        if originals:  # (actor entries only: agents have no acronyms or people)
-            if getattr(entry, "acronym", "") and originals[i] != entry.acronym:
+    # text first, then lemma: a fixed order (a set's would vary between processes) for ties
+    for key in (by_text,) if by_text == by_lemma else (by_text, by_lemma):
+        for entry in index.get(key, ()):
+            if getattr(entry, "acronym", "") and word != entry.acronym:
                 continue
-            if getattr(entry, "kind", "") == "person" and originals[i][:1].islower():
-                continue  # a name is written with a capital: "banned" is not "Ban (Ki-moon)"
-        last = n - 1
-        for k in range(1, n):
-            pattern, word, word_lemma = words[k], texts[i + k], lemmas[i + k]
-            if pattern in (word, word_lemma):
-                continue  # most words match as written
-            # Only a phrase's last word may match by stem or plural.
-            if k < last or not (
-                _word_matches(pattern, word, entry.stem, True)
-                or _word_matches(pattern, word_lemma, entry.stem, True)
-            ):
-                break
-        else:
-            found.append((n, entry))
-    if len(found) > 1:
-        found.sort(key=lambda p: (-p[0], not getattr(p[1], "user", False)))
-    return found
+            if getattr(entry, "kind", "") == "person" and word[:1].islower():
+                continue
+            # Only a phrase's last word may match by stem or plural: the first word of a
+            # longer phrase must be the token itself.
+            last = len(entry.words) == 1
+            stem = entry.stem and last
+            if any(_word_matches(entry.words[0], w, stem, last) for w in (text, lemma)):
+                found.append(entry)
+    found.sort(key=lambda e: (-len(e.words), not e.user))
+    return tuple(found)
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+def _rest_matches(
+    entry: ActorEntry | AgentEntry, texts: Sequence[str], lemmas: Sequence[str], i: int
+) -> bool:
+    """Whether the words of `entry` after its first match the tokens after token i."""
+    words = entry.words
+    last = len(words) - 1
+    for k in range(1, len(words)):
+        pattern, word, word_lemma = words[k], texts[i + k], lemmas[i + k]
+        if pattern in (word, word_lemma):
+            continue  # most words match as written
+        # Only a phrase's last word may match by stem or plural.
+        if k < last or not (
+            _word_matches(pattern, word, entry.stem, True)
+            or _word_matches(pattern, word_lemma, entry.stem, True)
+        ):
+            return False
+    return True
+
+
+class _Match(NamedTuple):
     start: int  # token range
     end: int
     entry: ActorEntry | AgentEntry
@@ -499,32 +495,31 @@ class _Match:
 def _scan(
     texts: Sequence[str],
     lemmas: Sequence[str],
-    start: int,
-    end: int,
-    starts: _Starts,
+    candidates: Iterable[tuple[int, tuple[Any, ...]]],
     day: date | None,
     is_actor: bool,
-    originals: Sequence[str] = (),
 ) -> list[_Match]:
-    """Greedy longest-first matches in [start, end)."""
+    """Greedy longest-first matches: `candidates` are (token, entries it can start, in the
+    order they are tried), in text order."""
     out: list[_Match] = []
-    # The entries each token can start, most often none: `map` reads the remembered answers
-    # without a Python call per token, and `compress` keeps the tokens that start some.
-    first = list(map(starts.__getitem__, zip(texts[start:end], lemmas[start:end], strict=True)))
-    after = start  # the end of the last match: a match starts at or after it
-    for i in compress(range(start, end), first):
+    end = len(texts)
+    after = 0  # the end of the last match: a match starts at or after it
+    for i, entries in candidates:
         if i < after:
             continue
         best = None
         fallback = None
-        for n, entry in _match_at(texts, lemmas, i, end, first[i - start], originals):
+        for entry in entries:
+            n = len(entry.words)
+            if i + n > end or (n > 1 and not _rest_matches(entry, texts, lemmas, i)):
+                continue
             if is_actor and not entry.valid_on(day):  # type: ignore[union-attr]
                 # A known politician out of office is still of his country ("the Bush
                 # administration" in a text dated after his term): kept as a last resort.
                 if fallback is None and getattr(entry, "kind", "") == "person":
-                    fallback = _Match(i, i + n, entry)  # type: ignore[arg-type]
+                    fallback = _Match(i, i + n, entry)
                 continue
-            best = _Match(i, i + n, entry)  # type: ignore[arg-type]
+            best = _Match(i, i + n, entry)
             break
         best = best or fallback
         if best is not None:
@@ -576,10 +571,15 @@ class ArticleResolver:
         n = len(tokens)
         self.actor_at: dict[int, _Match] = {}
         self.agent_at: dict[int, _Match] = {}
-        originals = [t.text for t in tokens]
-        for m in _scan(
-            self.texts, self.lemmas, 0, n, dictionary.actor_starts, self.day, True, originals
-        ):
+        # The entries each token can start, most often none: `map` reads the remembered answers
+        # without a Python call per token, and `compress` keeps the tokens that start some.
+        starts = dictionary.starts
+        written = [t.text for t in tokens]
+        found = list(map(starts.__getitem__, zip(written, self.lemmas, strict=True)))
+        candidates = [(i, found[i]) for i in compress(range(n), found)]
+        actor_candidates = [(i, entries[0]) for i, entries in candidates if entries[0]]
+        agent_candidates = [(i, entries[1]) for i, entries in candidates if entries[1]]
+        for m in _scan(self.texts, self.lemmas, actor_candidates, self.day, True):
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
@@ -595,7 +595,7 @@ class ArticleResolver:
                 continue  # "Michel Aoun" is not Charles Michel: a surname as another's first name
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
-        for m in _scan(self.texts, self.lemmas, 0, n, dictionary.agent_starts, self.day, False):
+        for m in _scan(self.texts, self.lemmas, agent_candidates, self.day, False):
             for k in range(m.start, m.end):
                 self.agent_at[k] = m
         # A noun phrase lies inside its head's subtree: a head with no match below it names
