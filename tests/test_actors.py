@@ -184,18 +184,18 @@ def test_actors_split_code_knows_igo_codes(code, parts, lex):
 
 
 def test_actors_start_test_is_remembered_with_the_same_answers_and_bounded(lex, monkeypatch):
-    # The scan asks `may_start` of every token; its answers are remembered per (text, lemma).
+    # The scan looks up the entries every token can start; they are remembered per (word, lemma).
     from newsgraph.extract import actors
 
-    starts = actor_dictionary(lex).actor_starts
-    assert starts is not None
-    pairs = [("russia", "russia"), ("kremlin", "kremlin"), ("the", "the"), ("troops", "troop")]
-    pairs += [("protesters", "protester"), ("united", "unite"), ("xylophone", "xylophone")]
-    fresh = [starts._may_start(text, lemma) for text, lemma in pairs]
-    assert [starts.may_start(text, lemma) for text, lemma in pairs] == fresh
-    assert [starts.may_start(text, lemma) for text, lemma in pairs] == fresh  # remembered
-    assert fresh[:2] == [True, True] and fresh[-1] is False
+    starts = actor_dictionary(lex).starts
+    pairs = [("Russia", "russia"), ("Kremlin", "kremlin"), ("the", "the"), ("troops", "troop")]
+    pairs += [("protesters", "protester"), ("US", "us"), ("us", "we"), ("xylophone", "xylophone")]
+    fresh = [starts.candidates(word, lemma) for word, lemma in pairs]
+    assert [starts[word, lemma] for word, lemma in pairs] == fresh
+    assert [starts[word, lemma] for word, lemma in pairs] == fresh  # remembered
+    assert fresh[0][0] and fresh[1][0] and fresh[3][1] and fresh[5][0]
+    assert fresh[2] == fresh[6] == fresh[-1] == ()  # "us" is no acronym "US"
     monkeypatch.setattr(actors, "_KNOWN_STARTS", 3)
-    for text, lemma in pairs:
-        starts.may_start(text + "x", lemma + "x")
-    assert len(starts.known) <= 3
+    for word, lemma in pairs:
+        assert starts[word + "x", lemma + "x"] == starts.candidates(word + "x", lemma + "x")
+    assert len(starts) <= 3

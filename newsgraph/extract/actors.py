@@ -23,11 +23,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ..lexicons import Lexicons
-from ..types import ActorRef, ParsedDoc
+from ..types import ActorRef, ParsedDoc, Token
 
 __all__ = [
     "ActorEntry",
@@ -107,48 +109,45 @@ class ActorDictionary:
     offices: tuple[OfficeHolder, ...]
     igos: frozenset[str]
     countries: frozenset[str]
+    # The actor and agent entries each token can start (see `_Starts`).
+    starts: _Starts = field(compare=False, repr=False)
     max_words: int = 6
     names: Mapping[str, str] = field(default_factory=dict)  # code -> canonical name
-    # Which tokens can start an entry at all (see `_Starts`), for actors and for agents.
-    actor_starts: _Starts | None = None
-    agent_starts: _Starts | None = None
 
 
-_KNOWN_STARTS = 200_000  # (text, lemma) pairs remembered by `_Starts.may_start`, a few MB
+_KNOWN_STARTS = 200_000  # (word, lemma) pairs remembered by a `_Starts`, a few MB
+
+# The entries a token can start: (actor entries, agent entries), or () when it starts none.
+_Candidates = tuple[tuple[ActorEntry, ...], tuple[AgentEntry, ...]] | tuple[()]
 
 
-@dataclass(frozen=True)
-class _Starts:
-    """What a token must be to start an entry of an index, a cheap test before `_match_at`.
+class _Starts(dict[tuple[str, str], _Candidates]):
+    """The actor and agent entries a token can start, by the token's (word as written, lemma),
+    in the order they are tried (`_starting`); () when it starts none, as most tokens do.
 
-    Most tokens whose first three letters start some entry start none ("state" for the
-    entries under "sta"): an entry of several words needs its first word exactly, and a
-    one-word entry of three letters or more is a prefix of any word it matches (itself, a
-    stem's word, a plural).
+    Worked out for a pair on first use and remembered: words recur across articles, and the
+    scan looks up every token of every article. Emptied when full, so that memory stays flat.
     """
 
-    first_words: frozenset[str]
-    prefixes: Mapping[str, tuple[str, ...]]  # first 3 letters -> one-word entries (3+ letters)
-    # The answer for each (text, lemma) pair met: words recur across articles, and this test
-    # runs on every token twice (actors, agents). Cleared when full, so memory stays flat.
-    known: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    def __init__(
+        self,
+        actors: Mapping[str, tuple[ActorEntry, ...]],
+        agents: Mapping[str, tuple[AgentEntry, ...]],
+    ) -> None:
+        super().__init__()
+        self.actors = actors
+        self.agents = agents
 
-    def may_start(self, text: str, lemma: str) -> bool:
-        key = (text, lemma)
-        answer = self.known.get(key)
-        if answer is None:
-            if len(self.known) >= _KNOWN_STARTS:
-                self.known.clear()
-            answer = self.known[key] = self._may_start(text, lemma)
-        return answer
+    def __missing__(self, key: tuple[str, str]) -> _Candidates:
+        if len(self) >= _KNOWN_STARTS:
+            self.clear()
+        found = self[key] = self.candidates(*key)
+        return found
 
-    def _may_start(self, text: str, lemma: str) -> bool:
-        if text in self.first_words or lemma in self.first_words:
-            return True
-        for word in (text, lemma):
-            if any(word.startswith(p) for p in self.prefixes.get(word[:3], ())):
-                return True
-        return False
+    def candidates(self, word: str, lemma: str) -> _Candidates:
+        actors = _starting(self.actors, word, lemma)
+        agents = _starting(self.agents, word.lower(), lemma)
+        return (actors, agents) if actors or agents else ()
 
 
 def _acronym(phrase: str) -> str:
@@ -197,18 +196,6 @@ def _index(entries: Iterable[ActorEntry | AgentEntry]) -> dict[str, tuple]:
         if entry.words:
             index.setdefault(entry.words[0][:3], []).append(entry)
     return {k: tuple(v) for k, v in index.items()}
-
-
-def _starts(entries: Iterable[ActorEntry | AgentEntry]) -> _Starts:
-    words = [e.words for e in entries if e.words]
-    prefixes: dict[str, set[str]] = {}
-    for w in words:
-        if len(w) == 1 and len(w[0]) >= 3:
-            prefixes.setdefault(w[0][:3], set()).add(w[0])
-    return _Starts(
-        first_words=frozenset(w[0] for w in words),
-        prefixes=MappingProxyType({k: tuple(sorted(v)) for k, v in prefixes.items()}),
-    )
 
 
 def _split(cell: str | None) -> list[str]:
@@ -400,16 +387,17 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
     if USER_AGENTS in lexicons.extra:
         agents.extend(read_tabari_agents(lexicons.text(USER_AGENTS)))
     longest = max(len(e.words) for e in [*entries, *agents])
+    actor_index = MappingProxyType(_index(entries))
+    agent_index = MappingProxyType(_index(agents))
     return ActorDictionary(
-        actors=MappingProxyType(_index(entries)),
-        agents=MappingProxyType(_index(agents)),
+        actors=actor_index,
+        agents=agent_index,
         offices=tuple(offices),
         igos=frozenset(igos),
         countries=frozenset(countries),
         max_words=longest,
         names=MappingProxyType(names),
-        actor_starts=_starts(entries),
-        agent_starts=_starts(agents),
+        starts=_Starts(actor_index, agent_index),
     )
 
 
@@ -433,11 +421,14 @@ def split_code(code: str, dictionary: ActorDictionary) -> tuple[str, str]:
     'AUS' -> ('AUS', ''): a country's own code is never an IGO's code with a sector."""
     if code in dictionary.countries:
         return code, ""
-    for igo in sorted(dictionary.igos, key=len, reverse=True):
-        if code.startswith(igo) and (code == igo or code[len(igo) :].isupper()):
-            rest = code[len(igo) :]
-            if code == igo or len(igo) != 3 or code[:3] not in dictionary.countries:
-                return igo, rest
+    for size in range(len(code), 0, -1):  # the longest IGO code the code starts with first
+        igo, rest = code[:size], code[size:]
+        if (
+            igo in dictionary.igos
+            and (not rest or rest.isupper())
+            and (not rest or size != 3 or code[:3] not in dictionary.countries)
+        ):
+            return igo, rest
     return code[:3], code[3:]
 
 
@@ -451,49 +442,51 @@ def _word_matches(pattern: str, word: str, stem: bool, last: bool = False) -> bo
     return last and len(pattern) >= 3 and word in (pattern + "s", pattern + "es")
 
 
-def _match_at(
-    texts: Sequence[str],
-    lemmas: Sequence[str],
-    i: int,
-    end: int,
-    index: Mapping[str, tuple],
-    originals: Sequence[str] = (),
-) -> list[tuple[int, object]]:
-    """Entries matching at token i (within [i, end)): (n_words, entry), longest first."""
+def _starting(index: Mapping[str, tuple[Any, ...]], word: str, lemma: str) -> tuple[Any, ...]:
+    """The entries of `index` a token written `word` can start, longest first (a user's entry
+    first among equals, else in index order): those whose first word it is, or for an entry
+    of one word a stem or plural of. An acronym entry matches only as written ("US", not
+    "us") and a person's name only with a capital ("banned" is not "Ban (Ki-moon)")."""
+    text = word.lower()
+    by_text, by_lemma = text[:3], lemma[:3]
     found = []
-    by_text, by_lemma = texts[i][:3], lemmas[i][:3]
     # text first, then lemma: a fixed order (a set's would vary between processes) for ties
     for key in (by_text,) if by_text == by_lemma else (by_text, by_lemma):
         for entry in index.get(key, ()):
-            n = len(entry.words)
-            if i + n > end:
+            if getattr(entry, "acronym", "") and word != entry.acronym:
+                continue
+            if getattr(entry, "kind", "") == "person" and word[:1].islower():
                 continue
             # Only a phrase's last word may match by stem or plural: the first word of a
-            # longer phrase must be the token itself (a cheap test that rejects most entries).
-            if n > 1 and entry.words[0] != texts[i] and entry.words[0] != lemmas[i]:
-                continue
-            if getattr(entry, "acronym", "") and originals and originals[i] != entry.acronym:
-                continue
-            if getattr(entry, "kind", "") == "person" and originals and originals[i][:1].islower():
-                continue  # a name is written with a capital: "banned" is not "Ban (Ki-moon)"
-            ok = True
-            for k, pattern in enumerate(entry.words):
-                last = k == n - 1
-                stem = entry.stem and last
-                if not (
-                    _word_matches(pattern, texts[i + k], stem, last)
-                    or _word_matches(pattern, lemmas[i + k], stem, last)
-                ):
-                    ok = False
-                    break
-            if ok:
-                found.append((n, entry))
-    found.sort(key=lambda p: (-p[0], not getattr(p[1], "user", False)))
-    return found
+            # longer phrase must be the token itself.
+            last = len(entry.words) == 1
+            stem = entry.stem and last
+            if any(_word_matches(entry.words[0], w, stem, last) for w in (text, lemma)):
+                found.append(entry)
+    found.sort(key=lambda e: (-len(e.words), not e.user))
+    return tuple(found)
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+def _rest_matches(
+    entry: ActorEntry | AgentEntry, texts: Sequence[str], lemmas: Sequence[str], i: int
+) -> bool:
+    """Whether the words of `entry` after its first match the tokens after token i."""
+    words = entry.words
+    last = len(words) - 1
+    for k in range(1, len(words)):
+        pattern, word, word_lemma = words[k], texts[i + k], lemmas[i + k]
+        if pattern in (word, word_lemma):
+            continue  # most words match as written
+        # Only a phrase's last word may match by stem or plural.
+        if k < last or not (
+            _word_matches(pattern, word, entry.stem, True)
+            or _word_matches(pattern, word_lemma, entry.stem, True)
+        ):
+            return False
+    return True
+
+
+class _Match(NamedTuple):
     start: int  # token range
     end: int
     entry: ActorEntry | AgentEntry
@@ -502,52 +495,47 @@ class _Match:
 def _scan(
     texts: Sequence[str],
     lemmas: Sequence[str],
-    start: int,
-    end: int,
-    index: Mapping[str, tuple],
+    candidates: Iterable[tuple[int, tuple[Any, ...]]],
     day: date | None,
     is_actor: bool,
-    originals: Sequence[str] = (),
-    starts: _Starts | None = None,
 ) -> list[_Match]:
-    """Greedy longest-first matches in [start, end)."""
+    """Greedy longest-first matches: `candidates` are (token, entries it can start, in the
+    order they are tried), in text order."""
     out: list[_Match] = []
-    # Most tokens start no entry at all: a dictionary lookup says so before any matching.
-    # (`may_start` implies the index has the token's first three letters: its words are the
-    # entries' first words.)
-    if starts is not None:
-        # `may_start`'s remembered answers read inline: this runs on every token twice.
-        known, may_start = starts.known, starts.may_start
-        candidates = []
-        for i, key in enumerate(zip(texts[start:end], lemmas[start:end], strict=True), start):
-            answer = known.get(key)
-            if answer is None:
-                answer = may_start(*key)
-            if answer:
-                candidates.append(i)
-    else:
-        candidates = [
-            i for i in range(start, end) if texts[i][:3] in index or lemmas[i][:3] in index
-        ]
-    after = start  # the end of the last match: a match starts at or after it
-    for i in candidates:
+    end = len(texts)
+    after = 0  # the end of the last match: a match starts at or after it
+    for i, entries in candidates:
         if i < after:
             continue
         best = None
         fallback = None
-        for n, entry in _match_at(texts, lemmas, i, end, index, originals):
+        for entry in entries:
+            n = len(entry.words)
+            if i + n > end or (n > 1 and not _rest_matches(entry, texts, lemmas, i)):
+                continue
             if is_actor and not entry.valid_on(day):  # type: ignore[union-attr]
                 # A known politician out of office is still of his country ("the Bush
                 # administration" in a text dated after his term): kept as a last resort.
                 if fallback is None and getattr(entry, "kind", "") == "person":
-                    fallback = _Match(i, i + n, entry)  # type: ignore[arg-type]
+                    fallback = _Match(i, i + n, entry)
                 continue
-            best = _Match(i, i + n, entry)  # type: ignore[arg-type]
+            best = _Match(i, i + n, entry)
             break
         best = best or fallback
         if best is not None:
             out.append(best)
             after = best.end
+    return out
+
+
+def _with_heads(tokens: Sequence[Token], found: Iterable[int]) -> set[int]:
+    """The tokens `found` and every token above them in the parse: the tokens whose subtree
+    holds one of them."""
+    out: set[int] = set()
+    for k in found:
+        while k not in out:
+            out.add(k)
+            k = tokens[k].head
     return out
 
 
@@ -583,18 +571,15 @@ class ArticleResolver:
         n = len(tokens)
         self.actor_at: dict[int, _Match] = {}
         self.agent_at: dict[int, _Match] = {}
-        originals = [t.text for t in tokens]
-        for m in _scan(
-            self.texts,
-            self.lemmas,
-            0,
-            n,
-            dictionary.actors,
-            self.day,
-            True,
-            originals,
-            dictionary.actor_starts,
-        ):
+        # The entries each token can start, most often none: `map` reads the remembered answers
+        # without a Python call per token, and `compress` keeps the tokens that start some.
+        starts = dictionary.starts
+        written = [t.text for t in tokens]
+        found = list(map(starts.__getitem__, zip(written, self.lemmas, strict=True)))
+        candidates = [(i, found[i]) for i in compress(range(n), found)]
+        actor_candidates = [(i, entries[0]) for i, entries in candidates if entries[0]]
+        agent_candidates = [(i, entries[1]) for i, entries in candidates if entries[1]]
+        for m in _scan(self.texts, self.lemmas, actor_candidates, self.day, True):
             k = m.start
             if k >= 2 and self.texts[k - 1] == "-" and self.texts[k - 2] in _STANCE:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance
@@ -610,12 +595,12 @@ class ArticleResolver:
                 continue  # "Michel Aoun" is not Charles Michel: a surname as another's first name
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
-        agents = dictionary.agents
-        for m in _scan(
-            self.texts, self.lemmas, 0, n, agents, self.day, False, (), dictionary.agent_starts
-        ):
+        for m in _scan(self.texts, self.lemmas, agent_candidates, self.day, False):
             for k in range(m.start, m.end):
                 self.agent_at[k] = m
+        # A noun phrase lies inside its head's subtree: a head with no match below it names
+        # nothing the dictionaries know, which most heads are, and its phrase is not read.
+        self._named_below = _with_heads(tokens, [*self.actor_at, *self.agent_at])
         self._cache: dict[int, ActorRef | None] = {}
         self._history: list[tuple[int, ActorRef, str]] = []  # (token, ref, kind) in text order
         self._surnames: dict[str, ActorRef] = {}
@@ -632,7 +617,11 @@ class ArticleResolver:
         found = self._phrases.get(head)
         if found is None:
             toks = self.np_tokens(head)
-            found = self._phrases[head] = (toks, *self._ref_from_tokens(toks, head))
+            if head in self._named_below:
+                found = (toks, *self._ref_from_tokens(toks, head))
+            else:
+                found = (toks, None, "")
+            self._phrases[head] = found
         return found
 
     def names_in_phrase(self, head: int) -> bool:
@@ -795,7 +784,10 @@ class ArticleResolver:
     def _build_history(self) -> None:
         """Resolve every nominal head once, in text order, to feed surnames and pronouns."""
         self._built = True
+        named_below = self._named_below
         for i, tok in enumerate(self.doc.tokens):
+            if i not in named_below and tok.ent_type != "PERSON":
+                continue  # names nothing, and is no surname of a person named before
             if tok.pos in ("PROPN", "NOUN") and tok.dep not in ("compound", "amod", "poss", "flat"):
                 toks, ref, kind = self._phrase(i)
                 if ref is None and tok.ent_type == "PERSON":

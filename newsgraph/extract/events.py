@@ -93,6 +93,9 @@ class EventLexicon:
     verbs: Mapping[str, PredicateEntry]
     nouns: Mapping[str, PredicateEntry]
     phrase_heads: frozenset[str]  # first words of the verb entries of several words
+    # Every word a noun or adjective predicate is read from: noun entries, the last words
+    # of noun compounds ("phone call"), status nouns and adjectives.
+    nominal_words: frozenset[str]
     governors: Mapping[str, str]
     reports: frozenset[str]
     aux: Mapping[str, str]
@@ -143,6 +146,9 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
         phrase_heads=frozenset(k.split()[0] for k in verbs if " " in k),
+        nominal_words=frozenset(
+            [*cues["governor"], *(end for k in nouns for end in _phrase_ends(k))]
+        ),
         governors=MappingProxyType(cues["governor"]),
         reports=frozenset(cues["report"]),
         aux=MappingProxyType(cues["aux"]),
@@ -152,6 +158,12 @@ def _build_event_lexicon(lexicons: Lexicons) -> EventLexicon:
         quad=MappingProxyType(quad),
         scores=MappingProxyType(scores),
     )
+
+
+def _phrase_ends(phrase: str) -> list[str]:
+    """ "phone call" -> ["phone call", "call"]: the phrase and what follows each space in it."""
+    words = phrase.split(" ")
+    return [" ".join(words[k:]) for k in range(len(words))]
 
 
 def event_lexicon(lexicons: Lexicons) -> EventLexicon:
@@ -281,6 +293,12 @@ def _predicate_at(s: _Sentence, i: int, lex: EventLexicon) -> _Pred | None:
         entry = entry or PredicateEntry(lemma, "VERB", "", "", "", "light")
         light = entry.frame == "light" and not entry.type
         return _Pred(i, entry, True, light=light, governor=governor)
+    if (
+        lemma not in lex.nominal_words
+        and s.lower[i] not in lex.nominal_words
+        and (tok.pos != "NOUN" or _nominalised(lemma, lex) is None)
+    ):
+        return None  # most nouns, names and adjectives end no lexicon entry
     if tok.pos == "ADJ" and tok.dep == "acomp" and lemma in lex.governors:
         # "is ready for dialogue": the adjective carries the noun as "ready to meet" the verb.
         entry = PredicateEntry(lemma, "VERB", "", "", "", "light")
