@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 import pytest
 
+from newsgraph.store import Store
 from newsgraph.store._actors import upsert_actors
-from newsgraph.store.queries import next_ids
-from newsgraph.types import ActorRecord
+from newsgraph.store.queries import insert_rows, next_ids
+from newsgraph.types import ActorRecord, Article, ProcessedArticle
 
 
 def _table() -> sqlite3.Connection:
@@ -138,3 +140,34 @@ def test_store_insert_numbered_lets_sqlite_choose_when_the_largest_rowid_is_take
     ids = insert_numbered(conn, "t", insert, [{"v": "c"}, {"v": "d"}])
     stored = dict(conn.execute("SELECT v, id FROM t WHERE v IN ('c', 'd')").fetchall())
     assert ids == [stored["c"], stored["d"]] and len(set(ids)) == 2
+
+
+def test_store_insert_rows_binds_dict_rows_by_name_whatever_their_key_order():
+    conn = _table()
+    rows = [{"v": "a", "id": 5}, {"id": 9, "v": "b", "unused": 0}]
+    insert_rows(conn, "INSERT INTO t (id, v) VALUES (:id, :v)", rows)
+    assert conn.execute("SELECT id, v FROM t ORDER BY id").fetchall() == [(5, "a"), (9, "b")]
+    with pytest.raises(ValueError, match="two named parameters"):
+        insert_rows(conn, "INSERT INTO t (v) VALUES (:v)", [{"v": "c"}])
+
+
+def test_store_a_batch_larger_than_one_upsert_statement_is_stored_whole_and_searchable(tmp_path):
+    # 150 articles: three statements of at most 64 (the SQLite bound-value limit), all stored
+    # in order, each in the full-text index; storing them again keeps their first source.
+    articles = [
+        Article(
+            id=f"a{i:03}",
+            text=f"Article number {i} about the zebrafinch{i} talks in Geneva.",
+            source_path="first.jsonl",
+            source_line=i + 1,
+        )
+        for i in range(150)
+    ]
+    with Store.open(str(tmp_path / "t.db")) as store:
+        store.write_batch([ProcessedArticle(article=a, n_tokens=9, n_sents=1) for a in articles])
+        again = [dataclasses.replace(a, source_path="second.jsonl") for a in articles[:70]]
+        store.write_batch([ProcessedArticle(article=a, n_tokens=9, n_sents=1) for a in again])
+        assert store.stored_ids(a.id for a in articles) == {a.id for a in articles}
+        assert [h.article_id for h in store.search("zebrafinch149")] == ["a149"]
+        assert [h.article_id for h in store.search("zebrafinch0")] == ["a000"]
+        assert store.source_of("a010") == ("first.jsonl", 11)

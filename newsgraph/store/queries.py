@@ -217,10 +217,21 @@ def insert_articles_ignore(conn: sqlite3.Connection, rows: Iterable[dict[str, An
 
 
 _PROCESSED_ARTICLE_COLUMNS = (
-    "id, url, outlet, title, published, text, lang, source_path, source_line, n_tokens,"
-    " n_sents, extractors"
+    "id",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "text",
+    "lang",
+    "source_path",
+    "source_line",
+    "n_tokens",
+    "n_sents",
+    "extractors",
 )
-_PROCESSED_ARTICLE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+# One article's values: its columns, then `processed` = 1.
+_PROCESSED_ARTICLE_VALUES = "(" + "?, " * len(_PROCESSED_ARTICLE_COLUMNS) + "1)"
 
 #: Articles per upsert statement: 12 values each stays under 999, the least limit on bound
 #: values of any SQLite build.
@@ -235,18 +246,18 @@ def upsert_processed_articles(conn: sqlite3.Connection, rows: Sequence[dict[str,
     savepoint), so a statement per article wrote one index segment per article, merged again
     later.
     """
-    names = [name.strip() for name in _PROCESSED_ARTICLE_COLUMNS.split(",")]
+    columns = ", ".join(_PROCESSED_ARTICLE_COLUMNS)
     for start in range(0, len(rows), _UPSERT_ARTICLES):
         chunk = rows[start : start + _UPSERT_ARTICLES]
         values = ", ".join([_PROCESSED_ARTICLE_VALUES] * len(chunk))
         conn.execute(
-            f"INSERT INTO articles ({_PROCESSED_ARTICLE_COLUMNS}, processed) VALUES {values}"
+            f"INSERT INTO articles ({columns}, processed) VALUES {values}"
             " ON CONFLICT (id) DO UPDATE SET"
             "  url = excluded.url, outlet = excluded.outlet, title = excluded.title,"
             "  published = excluded.published, text = excluded.text, lang = excluded.lang,"
             "  n_tokens = excluded.n_tokens, n_sents = excluded.n_sents, processed = 1,"
             "  extractors = excluded.extractors",
-            [row[name] for row in chunk for name in names],
+            [row[name] for row in chunk for name in _PROCESSED_ARTICLE_COLUMNS],
         )
 
 
