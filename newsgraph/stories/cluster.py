@@ -85,35 +85,6 @@ class ClusterConfig:
     embedding_threshold: float = 0.3
     embedding_short_weight: float = 0.4  # share of the embedding cosine for short texts
     embedding_short_threshold: float = 0.16
-    # Novelty against the story's own cohesion (0: off): an article joins a story of at
-    # least `cohesion_min_members` articles only when its similarity (before the time
-    # decay) reaches `cohesion_ratio` times the story's cohesion: "join", the mean
-    # similarity its members had when they joined; "link", the mean cosine between two of
-    # its members (from the centroid's norm), the article's side being its mean cosine
-    # with the members. Both are running figures: O(1) per candidate story.
-    cohesion_ratio: float = 0.0
-    cohesion_mode: str = "join"
-    cohesion_min_members: int = 2
-    # "sd" mode: the least similarity is the members' mean minus `cohesion_sd` standard
-    # deviations (a low percentile), once at least two members joined.
-    cohesion_sd: float = 2.0
-    # Competition between candidates (trial): with `cohesion_rank`, of the stories whose
-    # score reaches the threshold the article joins the one whose score is highest relative
-    # to its cohesion ("join" above; `cohesion_prior` for a story no article joined yet);
-    # with `competition_margin` > 0, an article whose two best stories both reach the
-    # threshold within that margin of each other starts a new story.
-    cohesion_rank: bool = False
-    cohesion_prior: float = 0.5
-    competition_margin: float = 0.0
-    # Distinctive terms (trial): a story is passed over when more than `distinct_max` of the
-    # weight of the article's `distinct_terms` heaviest words and names (IDF-weighted, each
-    # channel apart) lies above the story's own unit centroid (what the story lacks).
-    # Clear winner (trial): an article whose best story scores below the threshold but at
-    # least `clear_low` times it, and ahead of every other story by `clear_margin`, joins it.
-    clear_low: float = 0.0
-    clear_margin: float = 0.1
-    distinct_terms: int = 0
-    distinct_max: float = 0.5
 
 
 @dataclass
@@ -129,9 +100,6 @@ class _Story:
     term_counts: Counter[str] = field(default_factory=Counter)
     article_ids: list[str] = field(default_factory=list)
     emb: Any = None  # sum of the articles' unit embeddings (numpy), None without any
-    join_sum: float = 0.0  # similarities (before decay) of the members when they joined
-    join_n: int = 0
-    join_sq: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,11 +238,7 @@ class StoryClusterer:
         if join is not None and join in self._active:
             story = self._active[join]
         else:
-            story, sim = self._best(vec, now, *self._threshold(features, vec))
-            if story is not None:
-                story.join_sum += sim
-                story.join_n += 1
-                story.join_sq += sim * sim
+            story = self._best(vec, now, *self._threshold(features, vec))
         if story is None:
             story = _Story(id=features.article_id, first=now, last=now)
             self._active[story.id] = story
@@ -319,9 +283,7 @@ class StoryClusterer:
 
     def _best(
         self, vec: ArticleVectors, now: datetime | None, threshold: float, m: float = 0.0
-    ) -> tuple[_Story | None, float]:
-        """The best story whose score reaches the threshold, and its similarity before the
-        time decay (None, 0.0 when there is none)."""
+    ) -> _Story | None:
         words, ents = vec.words, vec.ents
         # Candidates share the most keys with the article, counting only keys that few
         # active stories hold: a word in hundreds of stories ("said") tells none of them
@@ -337,84 +299,17 @@ class StoryClusterer:
         dots_w = _dots(words, candidates, self._active, "words", self._words)
         dots_e = _dots(ents, candidates, self._active, "ents", self._ents) if ents else {}
         cos_m = self._nearest(vec.emb, candidates) if m > 0 else {}
-        c = self.config
-        w = c.entity_weight if ents else 0.0
-        best, best_score, best_sim = None, threshold, 0.0
-        best_key, second = 0.0, 0.0
-        top: list[tuple[float, str, float]] = []  # (score, story id, similarity): best two
+        w = self.config.entity_weight if ents else 0.0
+        best, best_score = None, threshold
         for sid in sorted(set(dots_w) | set(dots_e) | set(cos_m)):
             story = self._active[sid]
-            norm_w = self._norm(story, "words", self._words)
-            norm_e = self._norm(story, "ents", self._ents)
-            cos_w = dots_w.get(sid, 0.0) / norm_w
-            cos_e = dots_e.get(sid, 0.0) / norm_e
+            cos_w = dots_w.get(sid, 0.0) / self._norm(story, "words", self._words)
+            cos_e = dots_e.get(sid, 0.0) / self._norm(story, "ents", self._ents)
             sparse = (1.0 - w) * cos_w + w * cos_e
-            sim = (1.0 - m) * sparse + m * cos_m.get(sid, 0.0)
-            score = sim * self._decay(story, now)
-            if c.clear_low > 0:
-                top = heapq.nlargest(2, [*top, (score, sid, sim)], key=lambda t: t[0])
-            if score < threshold:
-                continue
-            if c.cohesion_rank:
-                cohesion = story.join_sum / story.join_n if story.join_n else c.cohesion_prior
-                key = score / max(cohesion, 1e-6)
-            else:
-                key = score
-            if best is not None and key <= best_key:
-                second = max(second, score)
-                continue
-            if c.distinct_terms and story.n >= c.cohesion_min_members:
-                lack = self._lack(words, story, "words", self._words, norm_w)
-                if ents:
-                    lack = (1 - w) * lack + w * self._lack(ents, story, "ents", self._ents, norm_e)
-                if lack > c.distinct_max:
-                    continue
-            if c.cohesion_ratio > 0 and story.n >= c.cohesion_min_members:
-                if c.cohesion_mode == "link":
-                    # mean cosine with the members against the mean cosine between two
-                    # members: |C|^2 = n + sum over ordered pairs of their cosines
-                    n = story.n
-                    mine = (1.0 - w) * dots_w.get(sid, 0.0) / n + w * dots_e.get(sid, 0.0) / n
-                    theirs = (1.0 - w) * (norm_w * norm_w - n) / (n * (n - 1)) + w * (
-                        norm_e * norm_e - n
-                    ) / (n * (n - 1))
-                    if mine < c.cohesion_ratio * theirs:
-                        continue
-                elif c.cohesion_mode == "sd":
-                    if story.join_n >= 2:
-                        mean = story.join_sum / story.join_n
-                        var = max(0.0, story.join_sq / story.join_n - mean * mean)
-                        if sim < c.cohesion_ratio * (mean - c.cohesion_sd * math.sqrt(var)):
-                            continue
-                elif story.join_n and sim < c.cohesion_ratio * story.join_sum / story.join_n:
-                    continue
-            if best is not None:
-                second = max(second, best_score)
-            best, best_score, best_sim, best_key = story, score, sim, key
-        if best is None and top and top[0][0] >= c.clear_low * threshold:
-            runner_up = top[1][0] if len(top) > 1 else 0.0
-            if top[0][0] - runner_up >= c.clear_margin:
-                return self._active[top[0][1]], top[0][2]
-        close = best_score - second < c.competition_margin
-        if c.competition_margin > 0 and best is not None and second >= threshold and close:
-            return None, 0.0
-        return best, best_sim
-
-    def _lack(
-        self, vec: dict[int, float], story: _Story, name: str, channel: _Channel, norm: float
-    ) -> float:
-        k = self.config.distinct_terms
-        top = heapq.nlargest(
-            k, ((v * idf, b) for (b, v), idf in zip(vec.items(), channel.idfs(vec), strict=True))
-        )
-        total = sum(x * x for x, _ in top) or 1.0
-        centroid: dict[int, float] = getattr(story, name)
-        idfs = channel.idfs([b for _, b in top])
-        lack = sum(
-            max(0.0, x - centroid.get(b, 0.0) * idf / norm) ** 2
-            for (x, b), idf in zip(top, idfs, strict=True)
-        )
-        return lack / total
+            score = ((1.0 - m) * sparse + m * cos_m.get(sid, 0.0)) * self._decay(story, now)
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = story, score
+        return best
 
     def _nearest(self, emb: Any, candidates: list[str]) -> dict[str, float]:
         """Embedding cosines with the key candidates and with the `max_candidates` active
