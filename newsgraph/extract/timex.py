@@ -453,11 +453,13 @@ def _unit_code(vocab: Vocabulary, unit: str) -> str:
 def _duration(n: str, code: str) -> str:
     if code in ("H", "MIN", "S"):
         return f"PT{n}{'M' if code == 'MIN' else code}"
-    if code == "DE":
-        # in years either way, as "a decade" is P10Y: "decades" is some years, PXY
-        return f"P{int(n) * 10}Y" if n.isdigit() else "PXY"
-    if code == "CE":
-        return f"P{int(n) * 100}Y" if n.isdigit() else "PXY"
+    if code in ("DE", "CE"):
+        # in years either way, as "a decade" is P10Y: "decades" is some years, PXY; "half a
+        # century" is P50Y and "a decade and a half" P15Y, whole years
+        if n == "X":
+            return "PXY"
+        years = float(n) * (10 if code == "DE" else 100)
+        return f"P{int(years)}Y" if years.is_integer() else f"P{years}Y"
     if code == "2W":
         return f"P{int(n) * 2}W" if n.isdigit() else "PXW"
     return f"P{n}{code}"
@@ -598,7 +600,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if g.get("yrel"):  # "October of next year"
             year, anchor = _relative_year(ctx, dct, g["yrel"])
             return _date_value(ctx, _Point(date(year, month, 1), "month"), anchor, mod)
-        d = _choose_year(dct, month, None, ctx.tense, (g.get("rel") or "").lower() or None)
+        tense = ctx.tense
+        toks = ctx.doc.tokens
+        if ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in _DELIVERY_NOUNS:
+            tense = "future"  # "crude for November delivery fell": a contract's month is to come
+        d = _choose_year(dct, month, None, tense, (g.get("rel") or "").lower() or None)
         return _date_value(ctx, _Point(d, "month"), "publication", mod)
 
     if rule == "year":
@@ -830,7 +836,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved(f"XXXX-H{h}")
         in_question = ctx.in_question("year")
         y = in_question.day.year if in_question else dct.year
-        if in_question is None and h > (dct.month + 5) // 6 and ctx.tense == "past":
+        if (
+            in_question is None
+            and h > (dct.month + 5) // 6
+            and (ctx.tense == "past" or _reports_results(ctx))
+        ):
             y -= 1  # results reported for a half not yet begun are last year's (as quarters)
         point = _Point(date(y, 6 * h - 5, 1), "half")
         return _Value("DATE", f"{y:04d}-H{h}", "publication", True, "", point)
@@ -939,8 +949,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 # "the last quarter": the quarter before the publication date's
                 q = current_q - 1 or 4
                 year = dct.year - (1 if current_q == 1 else 0)
-            elif not rel and q > current_q and ctx.tense == "past":
-                year -= 1  # results reported are for a past quarter
+            elif not rel and q > current_q and (ctx.tense == "past" or _reports_results(ctx)):
+                # results reported are for a past quarter, "will report fourth-quarter
+                # results" in January too
+                year -= 1
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
         return _date_value(ctx, p, "none" if g.get("y") else "publication")
 
@@ -1076,7 +1088,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
     if rule == "holiday":
-        spec = vocab.holiday[" ".join(g["h"].lower().split())]
+        spec = vocab.holiday[" ".join(g["h"].lower().split()).replace(" '", "'")]
         if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
             d = _holiday(spec, int(g.get("y") or g["y0"]))
             return _date_value(ctx, _Point(d, "day"), "none")
@@ -1084,7 +1096,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             fixed = re.fullmatch(r"\d\d-\d\d", spec)  # a movable feast has no fixed day
             return _unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
         cands = [_holiday(spec, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        if ctx.tense == "past":
+        hrel = (g.get("hrel") or "").lower()
+        if hrel == "last":
+            d = max(c for c in cands if c < dct)
+        elif hrel == "next":
+            d = min(c for c in cands if c > dct)
+        elif hrel == "this":
+            d = cands[1]
+        elif ctx.tense == "past":
             d = max(c for c in cands if c <= dct)
         elif ctx.tense == "future":
             d = min(c for c in cands if c >= dct)
@@ -1306,6 +1325,26 @@ _WORDS_BEFORE_A_YEAR = frozenset(
      "through", "to", "and", "or", "between", "at", "on", "the", "as", "year", "fiscal", "end",
      "early", "late", "mid"}
 )  # fmt: skip
+_REPORT_VERBS = frozenset({"report", "post", "announce", "release", "publish", "unveil"})
+
+
+def _reports_results(ctx: _Ctx) -> bool:
+    """A verb of reporting results governs the expression ("will report fourth-quarter
+    results", "is due to post its first-quarter earnings"): a report is about a period that is
+    over, whatever the tense. The verb is the one just before the noun phrase."""
+    a, _ = _sentence_of(ctx)
+    for i in range(ctx.first - 1, max(a, ctx.first - 4) - 1, -1):
+        tok = ctx.doc.tokens[i]
+        if tok.tag.startswith("VB") or tok.tag == "MD":
+            word = tok.lemma.lower() if tok.lemma else tok.text.lower()
+            return word in _REPORT_VERBS or re.sub(r"(?:ed|s|ing)$", "", word) in _REPORT_VERBS
+        if tok.tag not in ("DT", "PRP$", "POS", "JJ", "IN", "CD", "NN", "NNS"):
+            return False
+    return False
+
+
+# nouns after a month that make it a futures contract's month, which has not yet come
+_DELIVERY_NOUNS = frozenset({"delivery", "contract", "contracts", "futures", "options"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
@@ -1317,6 +1356,19 @@ def _sentence_of(ctx: _Ctx) -> tuple[int, int]:
         if a <= ctx.first < b:
             return a, b
     return ctx.first, ctx.last + 1
+
+
+def _time_word(vocab: Vocabulary, word: str) -> bool:
+    """A month, weekday, season, holiday word or part of the day: no name after a weekday."""
+    w = word.lower().rstrip(".")
+    return (
+        w in vocab.month
+        or w in vocab.month_abbr
+        or w in vocab.weekday
+        or w in vocab.season
+        or w in vocab.part_of_day
+        or any(h.split()[0] == w for h in vocab.holiday)
+    )
 
 
 def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
@@ -1364,6 +1416,20 @@ def _keep(
         doc, _tok_at(doc, m.end() - 1, starts)
     ):
         return False  # "The Sunday Times", "Tuesday Morning Corp.", "the Winter Olympics"
+    if (
+        rule == "weekday"
+        and before is not None
+        and before.text.lower() == "the"
+        and after is not None
+        and after.tag == "NNP"
+        and after.text[:1].isupper()
+        and not _time_word(vocab, after.text)
+        and (last + 2 >= len(toks) or not toks[last + 2].tag.startswith("NN"))
+    ):
+        # "the Sunday Telegraph", "the Friday Group" when the recogniser has no name for it:
+        # "the" + weekday + one proper noun that ends the phrase is a title (while "the Monday
+        # Senate vote" is that Monday's vote, and "Tuesday Oct. 14" a date)
+        return False
     if rule == "year_short" and (
         (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
         or before is None

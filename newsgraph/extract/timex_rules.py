@@ -276,6 +276,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in h.split())
         for h in vocab.holiday
     }
+    # a tokenised text splits the possessive off: "New Year 's Eve", "Presidents ' Day"
+    holiday_names |= {h.replace("'", " '") for h in holiday_names if "'" in h}
     holidays = "(?-i:" + alt(holiday_names)[3:]
     decade_words = alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
@@ -617,7 +619,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "holiday",
-            rf"{b}(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
+            # "last Christmas", "this Easter": the feast before, of this year, after
+            rf"{b}(?:(?<!\bthe\s)(?P<hrel>(?-i:[Ll]ast|[Tt]his|[Nn]ext))\s+)?"
+            rf"(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
             3,
         ),
         (
