@@ -607,7 +607,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         d = _choose_year(dct, month, None, tense, (g.get("rel") or "").lower() or None)
         return _date_value(ctx, _Point(d, "month"), "publication", mod)
 
-    if rule == "year":
+    if rule in ("year", "year_old"):
         y = int(g["y"])
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
 
@@ -790,6 +790,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             y = base.day.year + step
             if season == "WI" and base.day.month <= 2 and step == 0:
                 y -= 1
+            month = _SEASON_MONTH[season]
+            if season != "WI" and step == -1 and month + 1 < base.day.month:
+                y += 1  # "last spring" said in October: this year's, the last one there was
+            elif season != "WI" and step == 1 and month - 1 > base.day.month:
+                y -= 1  # "next autumn" said in March: this year's, the next one to come
             return _Value(
                 "DATE", f"{y:04d}-{season}", anchor, True, mod, _Point(date(y, 6, 1), "season")
             )
@@ -945,8 +950,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             rel = (g.get("rel") or "").lower()
             year = dct.year + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
             current_q = (dct.month - 1) // 3 + 1
-            if rule == "quarter" and g["ord"].lower() == "last" and not rel:
-                # "the last quarter": the quarter before the publication date's
+            if rule == "quarter" and g["ord"].lower() in ("last", "latest") and not rel:
+                # "the last quarter", "the latest quarter": the quarter before the publication
+                # date's
                 q = current_q - 1 or 4
                 year = dct.year - (1 if current_q == 1 else 0)
             elif not rel and q > current_q and (ctx.tense == "past" or _reports_results(ctx)):
@@ -1079,6 +1085,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             point = _Point(date(y, month, 1), "season")
             return _Value("DATE", f"{y:04d}-{code}", anchor, True, mod, point)
         y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if code != "WI" and rel in ("last", "past") and month + 1 < dct.month:
+            y += 1  # "last spring" said in October: this year's, the last one there was
+        elif code != "WI" and rel in ("next", "coming") and month - 1 > dct.month:
+            y -= 1  # "next autumn" said in March: this year's, the next one to come
         if not rel:
             if ctx.tense == "past" and month > dct.month + 1:
                 y -= 1
@@ -1345,6 +1355,8 @@ def _reports_results(ctx: _Ctx) -> bool:
 
 # nouns after a month that make it a futures contract's month, which has not yet come
 _DELIVERY_NOUNS = frozenset({"delivery", "contract", "contracts", "futures", "options"})
+# the prepositions (and verbs of lasting) that make a bare "minutes" a length of time
+_MINUTES_AFTER = frozenset({"within", "for", "in", "after", "over", "took", "lasted"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
@@ -1430,6 +1442,10 @@ def _keep(
         # "the" + weekday + one proper noun that ends the phrase is a title (while "the Monday
         # Senate vote" is that Monday's vote, and "Tuesday Oct. 14" a date)
         return False
+    if rule == "year_old" and not (
+        tok.ent_type == "DATE" and before is not None and before.tag in ("IN", "TO", "CC")
+    ):
+        return False  # "1500 workers", "to 1,200": a count, unless dated and introduced
     if rule == "year_short" and (
         (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
         or before is None
@@ -1475,6 +1491,12 @@ def _keep(
         or (after is not None and (after.tag.startswith("NN") or after.tag in ("POS", "VBN")))
     ):
         return False  # "those days", "hundreds of years", "working hours", "hours worked"
+    if (
+        rule == "duration_bare"
+        and m.group("unit").lower() == "minutes"
+        and (before is None or before.text.lower() not in _MINUTES_AFTER)
+    ):
+        return False  # "within minutes" is a length, "released minutes of its meeting" a record
     if rule == "duration":
         unit_tok = toks[_tok_at(doc, m.start("unit"), starts)]
         unit = m.group("unit").lower()

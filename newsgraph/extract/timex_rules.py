@@ -343,6 +343,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             3,
         ),
         (
+            "year_old",  # "adopted in 1787", "from 1660 to 1685": a year before 1800, taken only
+            # where the entity recogniser calls it a date and a preposition introduces it
+            rf"{b}(?<![\d.,$])(?P<y>1[0-7]\d\d){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+            3,
+        ),
+        (
             "fiscal_year",  # "the 2022-23 fiscal year", "financial year 2022/23": one year that
             # runs across two, named by the one it begins in (as "fiscal 2022" is 2022)
             rf"{b}(?:the\s+)?(?P<y>{year})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\s+(?:fiscal|financial|"
@@ -573,7 +579,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             # "the fourth quarter", but "the fourth-quarter results": before an adjective the
             # article is the head noun's, not the expression's
             rf"{b}(?:the\s+(?![a-z0-9]+-))?"
-            rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
+            rf"(?P<ord>first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)(?:\s+|-)"
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
@@ -677,7 +683,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "duration_bare",  # "could take months", "after years of talks": a bare plural unit
             # is a length of that unit, its number unsaid (TimeML's PXM); the words around it
             # are checked in the extractor (a verb or a preposition other than "of" before it)
-            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries){e}",
+            rf"{b}(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries){e}",
             6,
         ),
         (
