@@ -968,6 +968,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "rest_of_unit":
         return _Value("DURATION", _duration("1", _unit_code(vocab, g["unit"])), "none", True)
 
+    if rule == "quarter_end_month":
+        m_end = vocab.month_number(g["mon"])
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), m_end - 2, 1), "quarter"), "none")
+        if dct is None:
+            return _unresolved(f"XXXX-Q{m_end // 3}")
+        d = _choose_year(dct, m_end, None, ctx.tense, None)
+        return _date_value(ctx, _Point(date(d.year, m_end - 2, 1), "quarter"), "publication")
+
     if rule == "quarter_months":
         m1 = vocab.month_number(re.split(r"\s*[-–/]", g["m1"])[0])
         q = (m1 - 1) // 3 + 1
@@ -1042,6 +1051,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
         base = ctx.prev
+        toks = ctx.doc.tokens
+        noun = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+        gran = {"quarter": "quarter", "month": "month", "half": "half"}.get(noun)
+        same = next((p for p in reversed(ctx.earlier) if p.gran == gran), None) if gran else None
+        if same is not None:
+            # "the year-ago quarter" after a quarter and a day: a year before the quarter; a
+            # comparison, not the period talked about next ("sold 6.9 million in the quarter")
+            v = _date_value(ctx, _Point(_shift(same.day, "Y", -1), same.gran), "previous")
+            return _Value(v.type, v.value, v.anchor, v.resolved, v.mod, None)
         if base is not None and base.gran in ("month", "quarter", "half"):
             return _date_value(ctx, _Point(_shift(base.day, "Y", -1), base.gran), "previous")
         if dct is None:

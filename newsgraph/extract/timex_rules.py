@@ -578,7 +578,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "quarter",
             # "the fourth quarter", but "the fourth-quarter results": before an adjective the
             # article is the head noun's, not the expression's
-            rf"{b}(?:the\s+(?![a-z0-9]+-))?"
+            rf"{b}(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
             rf"(?P<ord>first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)(?:\s+|-)"
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
@@ -589,6 +589,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "quarter_months",  # "the July-September quarter", "the April-June period": a calendar
             # quarter named by its first and last months
             rf"{b}(?:the\s+)?(?P<m1>{quarter_months})\s+(?:quarter|period)"
+            rf"{e}(?:\s+(?:of\s+)?(?P<y>{year}){e})?",
+            1,
+        ),
+        (
+            "quarter_end_month",  # "the December quarter", "the June quarter of 2009": the
+            # calendar quarter that ends in that month
+            rf"{b}the\s+(?P<mon>(?-i:March|June|September|December))\s+quarter"
             rf"{e}(?:\s+(?:of\s+)?(?P<y>{year}){e})?",
             1,
         ),
@@ -725,6 +732,16 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"(?<=\bmillion\s)|(?<=\bbillion\s)|(?<=\btrillion\s)|(?<=\bpercent\s)|"
             rf"(?<=\bcents\s)|(?<=\bdollars\s)|(?<=\beuros\s)|(?<=\bpounds\s))"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day|hour|minute)){e}",
+            0,
+        ),
+        (
+            "set_rate",  # "60,000 barrels a day", "500 cars a month", "two flights a week": a
+            # count of things per period is a rate as an amount of money is (not "a day
+            # earlier", "a year ago")
+            rf"(?<![\w.,])(?:\d[\d,.]*|(?={num_start})(?:{numw}))\s+(?:[a-z]+\s+)?"
+            rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)[a-z]+s\s+"
+            rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
+            rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
             0,
         ),
         # "twice daily": the frequency is part of the expression, as in "twice a week"
