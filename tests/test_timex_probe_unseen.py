@@ -1052,6 +1052,13 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "Profit in the third quarter , which ended Sept. 30 , rose from the year-ago quarter .",
          "profit/NN/11/nsubj/- in/IN/0/prep/- the/DT/4/det/DATE third/JJ/4/amod/DATE quarter/NN/1/pobj/DATE ,/,/0/punct/- which/WDT/7/nsubj/- end/VBD/0/relcl/- Sept./NNP/7/npadvmod/DATE 30/CD/8/nummod/DATE ,/,/11/punct/- rise/VBD/11/ROOT/- from/IN/11/prep/- the/DT/15/det/DATE year-ago/JJ/15/amod/DATE quarter/NN/12/pobj/DATE ././11/punct/-",
          [("the third quarter", "DATE", "2008-Q3"), ("Sept. 30", "DATE", "2008-09-30"), ("year-ago", "DATE", "2007-Q3")]),
+        # "a week earlier" in a past clause is not placed from a date still to come
+        ("A", "The next meeting is on Oct. 28 ; a week earlier , the bank had cut rates .",
+         "the/DT/2/det/- next/JJ/2/amod/- meeting/NN/3/nsubj/- be/VBZ/15/ccomp/- on/IN/3/prep/- Oct./NNP/4/pobj/DATE 28/CD/5/nummod/DATE ;/:/15/punct/- a/DT/9/det/DATE week/NN/10/npadvmod/DATE early/RBR/15/advmod/DATE ,/,/15/punct/- the/DT/13/det/- bank/NN/15/nsubj/- have/VBD/15/aux/- cut/VBN/15/ROOT/- rate/NNS/15/dobj/- ././15/punct/-",
+         [("Oct. 28", "DATE", "2008-10-28"), ("a week earlier", "DATE", "2008-W41")]),
+        ("A", "The vote is set for Nov. 4 ; two days later , the results will be certified .",
+         "the/DT/1/det/- vote/NN/3/nsubjpass/- be/VBZ/3/auxpass/- set/VBN/16/ccomp/- for/IN/3/prep/- Nov./NNP/4/pobj/DATE 4/CD/5/nummod/DATE ;/:/16/punct/- two/CD/9/nummod/DATE day/NNS/10/npadvmod/DATE later/RBR/16/advmod/DATE ,/,/16/punct/- the/DT/13/det/- result/NNS/16/nsubjpass/- will/MD/16/aux/- be/VB/16/auxpass/- certify/VBN/16/ROOT/- ././16/punct/-",
+         [("Nov. 4", "DATE", "2008-11-04"), ("two days later", "DATE", "2008-11-06")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

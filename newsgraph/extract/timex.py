@@ -1190,9 +1190,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if direction in ("ago", "from now", "hence"):
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
         else:
+            prev = ctx.prev
+            if prev is not None and dct is not None and prev.day > dct and ctx.tense == "past":
+                # "A week earlier, the Fed had lent ..." after "the next meeting is on April
+                # 29": a past event is placed from the last point that is not yet to come
+                prev = next((p for p in reversed(ctx.earlier) if p.day <= dct), None)
             base, anchor = (
-                (ctx.prev, "previous")
-                if ctx.prev
+                (prev, "previous")
+                if prev
                 else ((_Point(dct, "day") if dct else None), "publication")
             )
         if base is None:
