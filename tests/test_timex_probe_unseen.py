@@ -26,6 +26,13 @@ PUBLISHED = {
 }
 
 
+def _sentences(words: list[str]) -> list[tuple[int, int]]:
+    """A row may hold several sentences: each ends at a full stop of its own."""
+    cuts = [i + 1 for i, w in enumerate(words) if w == "." and i + 1 < len(words)]
+    bounds = [0, *cuts, len(words)]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
 def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
     words = sentence.split()
     cols = [tok.rsplit("/", 4) for tok in parse.split()]
@@ -45,6 +52,7 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         heads=[int(c[2]) for c in cols],
         deps=[c[3] for c in cols],
         ents=ents,
+        sents=_sentences(words),
         published=PUBLISHED[key],
     )
     return [(t.text, t.type, t.value) for t in extract_timexes(doc, LEX)]
@@ -1059,6 +1067,23 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "The vote is set for Nov. 4 ; two days later , the results will be certified .",
          "the/DT/1/det/- vote/NN/3/nsubjpass/- be/VBZ/3/auxpass/- set/VBN/16/ccomp/- for/IN/3/prep/- Nov./NNP/4/pobj/DATE 4/CD/5/nummod/DATE ;/:/16/punct/- two/CD/9/nummod/DATE day/NNS/10/npadvmod/DATE later/RBR/16/advmod/DATE ,/,/16/punct/- the/DT/13/det/- result/NNS/16/nsubjpass/- will/MD/16/aux/- be/VB/16/auxpass/- certify/VBN/16/ROOT/- ././16/punct/-",
          [("Nov. 4", "DATE", "2008-11-04"), ("two days later", "DATE", "2008-11-06")]),
+        # "quarters of" a thing is a fraction, not three-month periods
+        ("A", "The Fed cut rates by three quarters of a point .",
+         "the/DT/1/det/- Fed/NNP/2/nsubj/ORG cut/VBD/2/ROOT/- rate/NNS/2/dobj/- by/IN/2/prep/- three/CD/6/nummod/CARDINAL quarter/NNS/4/pobj/CARDINAL of/IN/6/prep/- a/DT/9/det/- point/NN/7/pobj/- ././2/punct/-",
+         []),
+        ("A", "Exports make up three quarters of its sales .",
+         "export/NNS/1/nsubj/- make/VBP/1/ROOT/- up/RP/1/prt/- three/CD/4/nummod/DATE quarter/NNS/1/dobj/DATE of/IN/4/prep/- its/PRP$/7/poss/- sale/NNS/5/pobj/- ././1/punct/-",
+         []),
+        ("A", "The economy has shrunk for two quarters .",
+         "the/DT/1/det/- economy/NN/3/nsubj/- have/VBZ/3/aux/- shrink/VBN/3/ROOT/- for/IN/3/prep/- two/CD/6/nummod/DATE quarter/NNS/4/pobj/DATE ././3/punct/-",
+         [("two quarters", "DURATION", "P2Q")]),
+        # a clock time in a past clause is not put on a day still to come
+        ("A", "Voting ended on Tuesday . The winner will take office on Jan. 20 . His rival conceded at 11 p.m. .",
+         "voting/NN/1/nsubj/- end/VBD/1/ROOT/- on/IN/1/prep/- Tuesday/NNP/2/pobj/DATE ././1/punct/- the/DT/6/det/- winner/NN/8/nsubj/- will/MD/8/aux/- take/VB/8/ROOT/- office/NN/8/dobj/- on/IN/8/prep/- Jan./NNP/10/pobj/DATE 20/CD/11/nummod/DATE ././8/punct/- his/PRP$/15/poss/- rival/NN/16/nsubj/- concede/VBD/16/ROOT/- at/IN/16/prep/- 11/CD/19/nummod/TIME p.m./NN/17/pobj/TIME ././16/punct/-",
+         [("Tuesday", "DATE", "2008-10-14"), ("Jan. 20", "DATE", "2009-01-20"), ("11 p.m.", "TIME", "2008-10-14T23:00")]),
+        ("A", "The ceremony will start on Friday at 9 p.m. .",
+         "the/DT/1/det/- ceremony/NN/3/nsubj/- will/MD/3/aux/- start/VB/3/ROOT/- on/IN/3/prep/- Friday/NNP/4/pobj/DATE at/IN/3/prep/- 9/CD/8/nummod/TIME p.m./NN/6/pobj/TIME ././3/punct/-",
+         [("Friday", "DATE", "2008-10-17"), ("9 p.m.", "TIME", "2008-10-17T21:00")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

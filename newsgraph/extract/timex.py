@@ -1190,11 +1190,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if direction in ("ago", "from now", "hence"):
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
         else:
-            prev = ctx.prev
-            if prev is not None and dct is not None and prev.day > dct and ctx.tense == "past":
-                # "A week earlier, the Fed had lent ..." after "the next meeting is on April
-                # 29": a past event is placed from the last point that is not yet to come
-                prev = next((p for p in reversed(ctx.earlier) if p.day <= dct), None)
+            # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
+            prev = _prev_for_past(ctx)
             base, anchor = (
                 (prev, "previous")
                 if prev
@@ -1323,8 +1320,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             day = dct + timedelta(
                 days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day_word]
             )
-        elif ctx.prev and ctx.prev.gran == "day":
-            day, anchor = ctx.prev.day, "previous"  # "on Tuesday ... at 18:00"
+        elif (prev := _prev_for_past(ctx)) and prev.gran == "day":
+            # "on Tuesday ... at 18:00"; "conceded after 11 p.m." after "will be sworn in on
+            # January 20" is not on that day to come
+            day, anchor = prev.day, "previous"
         elif dct:
             # a past clause's midnight with no day named is the one that ended the day before
             day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
@@ -1361,6 +1360,15 @@ _WORDS_BEFORE_A_YEAR = frozenset(
 _REPORT_VERBS = frozenset({"report", "post", "announce", "release", "publish", "unveil"})
 
 
+def _prev_for_past(ctx: _Ctx) -> _Point | None:
+    """The point mentioned last, but in a past clause the last one not after the publication
+    date: a past event is not placed from a date still to come."""
+    prev = ctx.prev
+    if prev is not None and ctx.dct is not None and prev.day > ctx.dct and ctx.tense == "past":
+        return next((p for p in reversed(ctx.earlier) if p.day <= ctx.dct), None)
+    return prev
+
+
 def _reports_results(ctx: _Ctx) -> bool:
     """A verb of reporting results governs the expression ("will report fourth-quarter
     results", "is due to post its first-quarter earnings"): a report is about a period that is
@@ -1380,6 +1388,11 @@ def _reports_results(ctx: _Ctx) -> bool:
 _DELIVERY_NOUNS = frozenset({"delivery", "contract", "contracts", "futures", "options"})
 # the prepositions (and verbs of lasting) that make a bare "minutes" a length of time
 _MINUTES_AFTER = frozenset({"within", "for", "in", "after", "over", "took", "lasted"})
+# the words after "quarters of" that make it a fraction of something, not three-month periods
+# ("two quarters of growth" stays a length)
+_FRACTION_OF = frozenset(
+    {"a", "an", "one", "its", "their", "his", "her", "our", "all", "those", "these", "them"}
+)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
@@ -1527,6 +1540,14 @@ def _keep(
             return False
         if unit == "quarter" and m.group("num").lower() in ("a", "an") and not m.group("dir"):
             return False  # "a quarter of the troops", "about a quarter": a fraction
+        if (
+            unit.startswith("quarter")
+            and not m.group("dir")
+            and last + 2 < len(toks)
+            and toks[last + 1].text.lower() == "of"
+            and toks[last + 2].text.lower() in _FRACTION_OF
+        ):
+            return False  # "three quarters of a point", "two quarters of its sales": a fraction
         num = m.group("num").lower()
         if unit.startswith("minute") and unit_tok.tag == "JJ":  # "minute details"
             return False
