@@ -1084,6 +1084,16 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "The ceremony will start on Friday at 9 p.m. .",
          "the/DT/1/det/- ceremony/NN/3/nsubj/- will/MD/3/aux/- start/VB/3/ROOT/- on/IN/3/prep/- Friday/NNP/4/pobj/DATE at/IN/3/prep/- 9/CD/8/nummod/TIME p.m./NN/6/pobj/TIME ././3/punct/-",
          [("Friday", "DATE", "2008-10-17"), ("9 p.m.", "TIME", "2008-10-17T21:00")]),
+        # a month's figures reported are of a month that is over; a product released is not figures
+        ("B", "Retailers will report December sales on Thursday .",
+         "retailer/NNS/2/nsubj/- will/MD/2/aux/- report/VB/2/ROOT/- December/NNP/4/compound/DATE sale/NNS/2/dobj/- on/IN/2/prep/- Thursday/NNP/5/pobj/DATE ././2/punct/-",
+         [("December", "DATE", "2008-12"), ("Thursday", "DATE", "2009-01-08")]),
+        ("B", "Intel will release its new chip in the fourth quarter .",
+         "Intel/NNP/2/nsubj/ORG will/MD/2/aux/- release/VB/2/ROOT/- its/PRP$/5/poss/- new/JJ/5/amod/- chip/NN/2/dobj/- in/IN/2/prep/- the/DT/9/det/DATE fourth/JJ/9/amod/DATE quarter/NN/6/pobj/DATE ././2/punct/-",
+         [("the fourth quarter", "DATE", "2009-Q4")]),
+        ("B", "Intel will release the chip in December .",
+         "Intel/NNP/2/nsubj/ORG will/MD/2/aux/- release/VB/2/ROOT/- the/DT/4/det/- chip/NN/2/dobj/- in/IN/2/prep/- December/NNP/5/pobj/DATE ././2/punct/-",
+         [("December", "DATE", "2009-12")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

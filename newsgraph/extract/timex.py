@@ -604,6 +604,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         toks = ctx.doc.tokens
         if ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in _DELIVERY_NOUNS:
             tense = "future"  # "crude for November delivery fell": a contract's month is to come
+        elif tense != "past" and _reports_results(ctx):
+            tense = "past"  # "stores will report December sales": a month that is over
         d = _choose_year(dct, month, None, tense, (g.get("rel") or "").lower() or None)
         return _date_value(ctx, _Point(d, "month"), "publication", mod)
 
@@ -1374,13 +1376,20 @@ def _reports_results(ctx: _Ctx) -> bool:
     results", "is due to post its first-quarter earnings"): a report is about a period that is
     over, whatever the tense. The verb is the one just before the noun phrase."""
     a, _ = _sentence_of(ctx)
+    toks = ctx.doc.tokens
+    nouns = ctx.vocab.period_noun
+    # the report is of a period's figures: "fourth-quarter results", "results for the quarter"
+    figures = ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in nouns
     for i in range(ctx.first - 1, max(a, ctx.first - 4) - 1, -1):
-        tok = ctx.doc.tokens[i]
+        tok = toks[i]
         if tok.tag.startswith("VB") or tok.tag == "MD":
             word = tok.lemma.lower() if tok.lemma else tok.text.lower()
-            return word in _REPORT_VERBS or re.sub(r"(?:ed|s|ing)$", "", word) in _REPORT_VERBS
+            return figures and (
+                word in _REPORT_VERBS or re.sub(r"(?:ed|s|ing)$", "", word) in _REPORT_VERBS
+            )
         if tok.tag not in ("DT", "PRP$", "POS", "JJ", "IN", "CD", "NN", "NNS"):
             return False
+        figures = figures or tok.text.lower() in nouns
     return False
 
 
