@@ -1094,6 +1094,13 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("B", "Intel will release the chip in December .",
          "Intel/NNP/2/nsubj/ORG will/MD/2/aux/- release/VB/2/ROOT/- the/DT/4/det/- chip/NN/2/dobj/- in/IN/2/prep/- December/NNP/5/pobj/DATE ././2/punct/-",
          [("December", "DATE", "2009-12")]),
+        # the baseline of a change ("from Monday 's close") is no day being reported
+        ('A', "The index rose 1.2 % on Tuesday from Monday 's close . Banks led gains in afternoon trading .",
+         "the/DT/1/det/- index/NN/2/nsubj/- rise/VBD/2/ROOT/- 1.2/CD/4/nummod/PERCENT %/NN/2/npadvmod/PERCENT on/IN/2/prep/- Tuesday/NNP/5/pobj/DATE from/IN/2/prep/- Monday/NNP/10/poss/DATE 's/POS/8/case/- close/NN/7/pobj/- ././2/punct/- bank/NNS/13/nsubj/- lead/VBD/13/ROOT/- gain/NNS/13/dobj/- in/IN/14/prep/- afternoon/NN/17/compound/TIME trading/NN/15/pobj/- ././13/punct/-",
+         [('Tuesday', 'DATE', '2008-10-14'), ('Monday', 'DATE', '2008-10-13'), ('afternoon', 'TIME', '2008-10-14TAF')]),
+        ('A', "Oil closed at $ 75 on Monday , lower than Friday 's level . It had risen 2 % earlier in the day .",
+         "oil/NN/1/nsubj/- close/VBD/1/ROOT/- at/IN/1/prep/- $/$/4/nmod/- 75/CD/2/pobj/MONEY on/IN/1/prep/- Monday/NNP/5/pobj/DATE ,/,/1/punct/- low/JJR/1/advcl/- than/IN/8/prep/- Friday/NNP/12/poss/DATE 's/POS/10/case/- level/NN/9/pobj/- ././1/punct/- it/PRP/16/nsubj/- have/VBD/16/aux/- rise/VBN/16/ROOT/- 2/CD/18/nummod/PERCENT %/NN/19/npadvmod/PERCENT early/RBR/16/advmod/TIME in/IN/16/prep/TIME the/DT/22/det/TIME day/NN/20/pobj/TIME ././16/punct/-",
+         [('Monday', 'DATE', '2008-10-13'), ('Friday', 'DATE', '2008-10-10'), ('earlier in the day', 'DATE', '2008-10-13')]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

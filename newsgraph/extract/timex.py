@@ -1743,7 +1743,14 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         if value is None:
             continue
         since = first > 0 and doc.tokens[first - 1].text.lower() == "since"
-        # "highest since September 2014": a bound, not the time being talked about
+        # "highest since September 2014": a bound, not the time being talked about; so is
+        # the baseline of a change, "up 0.5% from Monday's close", "higher than Friday's level"
+        since = since or (
+            first > 0
+            and doc.tokens[first - 1].text.lower() in ("from", "than")
+            and last + 1 < len(doc.tokens)
+            and doc.tokens[last + 1].tag == "POS"
+        )
         if (
             value.point is not None
             and value.type in ("DATE", "TIME")
