@@ -1101,6 +1101,13 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ('A', "Oil closed at $ 75 on Monday , lower than Friday 's level . It had risen 2 % earlier in the day .",
          "oil/NN/1/nsubj/- close/VBD/1/ROOT/- at/IN/1/prep/- $/$/4/nmod/- 75/CD/2/pobj/MONEY on/IN/1/prep/- Monday/NNP/5/pobj/DATE ,/,/1/punct/- low/JJR/1/advcl/- than/IN/8/prep/- Friday/NNP/12/poss/DATE 's/POS/10/case/- level/NN/9/pobj/- ././1/punct/- it/PRP/16/nsubj/- have/VBD/16/aux/- rise/VBN/16/ROOT/- 2/CD/18/nummod/PERCENT %/NN/19/npadvmod/PERCENT early/RBR/16/advmod/TIME in/IN/16/prep/TIME the/DT/22/det/TIME day/NN/20/pobj/TIME ././16/punct/-",
          [('Monday', 'DATE', '2008-10-13'), ('Friday', 'DATE', '2008-10-10'), ('earlier in the day', 'DATE', '2008-10-13')]),
+        # "the year before" after a month is that month a year before, as "a year earlier" is
+        ("A", "Sales fell 15 % in September from the year before .",
+         "sale/NNS/1/nsubj/- fall/VBD/1/ROOT/- 15/CD/3/nummod/PERCENT %/NN/1/npadvmod/PERCENT in/IN/1/prep/- September/NNP/4/pobj/DATE from/IN/1/prep/- the/DT/8/det/DATE year/NN/6/pobj/DATE before/RB/8/advmod/DATE ././1/punct/-",
+         [("September", "DATE", "2008-09"), ("the year before", "DATE", "2007-09")]),
+        ("A", "The firm was founded in 1990 and merged the year after .",
+         "the/DT/1/det/- firm/NN/3/nsubjpass/- be/VBD/3/auxpass/- found/VBN/3/ROOT/- in/IN/3/prep/- 1990/CD/4/pobj/DATE and/CC/3/cc/- merge/VBD/3/conj/- the/DT/9/det/DATE year/NN/10/npadvmod/DATE after/RB/7/advmod/DATE ././3/punct/-",
+         [("1990", "DATE", "1990"), ("the year after", "DATE", "1991")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

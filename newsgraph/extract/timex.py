@@ -935,7 +935,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if base is None:
             return _unresolved("XXXX-XX-XX")
         step = 1 if g["dir"].lower() in ("after", "later") else -1
-        p = _Point(_shift(base.day, code, step), _UNIT_GRAN[code])
+        gran = _UNIT_GRAN[code]
+        if code == "Y" and step < 0 and ctx.prev and base.gran in ("month", "quarter", "half"):
+            gran = base.gran  # "August sales fell from the year before": August a year before,
+            # as "a year earlier" after a month is
+        p = _Point(_shift(base.day, code, step), gran)
         return _date_value(ctx, p, "previous" if ctx.prev else "publication")
 
     if rule in ("quarter", "quarter_q"):
