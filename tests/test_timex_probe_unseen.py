@@ -1108,6 +1108,16 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "The firm was founded in 1990 and merged the year after .",
          "the/DT/1/det/- firm/NN/3/nsubjpass/- be/VBD/3/auxpass/- found/VBN/3/ROOT/- in/IN/3/prep/- 1990/CD/4/pobj/DATE and/CC/3/cc/- merge/VBD/3/conj/- the/DT/9/det/DATE year/NN/10/npadvmod/DATE after/RB/7/advmod/DATE ././3/punct/-",
          [("1990", "DATE", "1990"), ("the year after", "DATE", "1991")]),
+        # a quarter century is 25 years, as half a century is 50
+        ("A", "Unemployment hit its highest level in a quarter century .",
+         "unemployment/NN/1/nsubj/- hit/VBD/1/ROOT/- its/PRP$/4/poss/- high/JJS/4/amod/- level/NN/1/dobj/- in/IN/1/prep/- a/DT/8/det/DATE quarter/NN/8/compound/DATE century/NN/5/pobj/DATE ././1/punct/-",
+         [("a quarter century", "DURATION", "P25Y")]),
+        ("A", "The firm was founded a quarter-century ago .",
+         "the/DT/1/det/- firm/NN/3/nsubjpass/- be/VBD/3/auxpass/- found/VBN/3/ROOT/- a/DT/5/det/DATE quarter-century/NN/3/dobj/DATE ago/RB/3/advmod/DATE ././3/punct/-",
+         [("a quarter-century ago", "DATE", "1983")]),
+        ("A", "A quarter of the staff left .",
+         "a/DT/1/det/DATE quarter/NN/5/nsubj/DATE of/IN/1/prep/- the/DT/4/det/- staff/NN/2/pobj/- leave/VBD/5/ROOT/- ././5/punct/-",
+         []),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

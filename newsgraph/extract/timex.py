@@ -1151,7 +1151,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if not code:
             return None
         if rule == "half_unit":
-            n = "0.5"
+            n = "0.25" if g.get("qtr") else "0.5"
         elif rule == "duration_long":
             n = "1"
         elif rule in ("duration_vague_adj", "duration_plural", "duration_recent", "duration_bare"):

@@ -658,7 +658,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "half_unit",
-            rf"{b}(?:(?P<approx>{approx})\s+)?half\s+(?:an?\s+)(?P<unit>hour|day|year|month|century|decade)"
+            # "half an hour", "half a century"; "a quarter century" (P25Y), "a quarter-century"
+            rf"{b}(?:(?P<approx>{approx})\s+)?(?:half\s+(?:an?\s+)|(?P<qtr>an?\s+quarter(?:\s+|-)(?=century)))"
+            rf"(?P<unit>hour|day|year|month|century|decade)"
             rf"{e}(?:\s+(?P<dir>ago|later|earlier){e})?",
             3,
         ),
