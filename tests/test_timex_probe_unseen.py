@@ -1118,6 +1118,22 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "A quarter of the staff left .",
          "a/DT/1/det/DATE quarter/NN/5/nsubj/DATE of/IN/1/prep/- the/DT/4/det/- staff/NN/2/pobj/- leave/VBD/5/ROOT/- ././5/punct/-",
          []),
+        # a holiday that begins a name is no date; the September 11 attacks are a date of their own
+        ("A", "The Good Friday Agreement was signed in 1998 .",
+         "the/DT/3/det/- Good/NNP/3/compound/- Friday/NNP/3/compound/- Agreement/NNP/5/nsubjpass/- be/VBD/5/auxpass/- sign/VBN/5/ROOT/- in/IN/5/prep/- 1998/CD/6/pobj/DATE ././5/punct/-",
+         [("1998", "DATE", "1998")]),
+        ("A", "He took part in the Easter Rising .",
+         "he/PRP/1/nsubj/- take/VBD/1/ROOT/- part/NN/1/dobj/- in/IN/1/prep/- the/DT/6/det/- Easter/NNP/6/compound/- Rising/NNP/3/pobj/- ././1/punct/-",
+         []),
+        ("A", "Security was tightened after the September 11 attacks .",
+         "security/NN/2/nsubjpass/- be/VBD/2/auxpass/- tighten/VBN/2/ROOT/- after/IN/2/prep/- the/DT/7/det/EVENT September/NNP/7/nmod/EVENT 11/CD/5/nummod/EVENT attack/NNS/3/pobj/- ././2/punct/-",
+         [("September 11", "DATE", "2001-09-11")]),
+        ("A", "Air travel fell after 9/11 .",
+         "air/NN/1/compound/- travel/NN/2/nsubj/- fall/VBD/2/ROOT/- after/IN/2/prep/- 9/11/CD/3/pobj/CARDINAL ././2/punct/-",
+         [("9/11", "DATE", "2001-09-11")]),
+        ("A", "The tree was lit on Christmas Eve .",
+         "the/DT/1/det/- tree/NN/3/nsubjpass/- be/VBD/3/auxpass/- light/VBN/3/ROOT/- on/IN/3/prep/- Christmas/NNP/6/compound/DATE Eve/NNP/4/pobj/DATE ././3/punct/-",
+         [("Christmas Eve", "DATE", "2007-12-24")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

@@ -1121,6 +1121,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         point = _Point(date(y, month, 1), "season")
         return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
+    if rule == "nine_eleven":
+        return _date_value(ctx, _Point(date(2001, 9, 11), "day"), "none")
+
     if rule == "holiday":
         spec = vocab.holiday[" ".join(g["h"].lower().split()).replace(" '", "'")]
         if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
@@ -1607,6 +1610,12 @@ def _keep(
             return False  # "Easter Island": a place named after a holiday
         if before is not None and before.text.lower() in vocab.other_calendar:
             return False  # "Lunar New Year", "Orthodox Christmas": another calendar's feast
+        if (
+            after is not None
+            and after.text[:1].isupper()
+            and after.text.lower() in vocab.name_after_holiday
+        ):
+            return False  # "the Good Friday Agreement", "the Easter Rising": a name
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (

@@ -47,6 +47,7 @@ class Vocabulary:
     prospective: frozenset[str] = frozenset()
     day_preposition: frozenset[str] = frozenset()
     other_calendar: frozenset[str] = frozenset()
+    name_after_holiday: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
@@ -179,6 +180,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         prospective=frozenset(by_class.get("prospective", {})),
         day_preposition=frozenset(by_class.get("day_preposition", {})),
         other_calendar=frozenset(by_class.get("other_calendar", {})),
+        name_after_holiday=frozenset(by_class.get("name_after_holiday", {})),
         deferral=frozenset(by_class.get("deferral", {})),
     )
 
@@ -629,6 +631,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?"
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
+        ),
+        (
+            "nine_eleven",  # "9/11", "the September 11 attacks": the day of the 2001 attacks,
+            # a date as the news names it, not the 11 September of the publication year
+            rf"{b}(?:9/11|(?-i:September|Sept\.?)\s+11(?=\s+(?:attacks?|terror|terrorist|hijack"
+            rf"|hijackers|commission|victims|memorial)\b))(?![\w/])",
+            0,
         ),
         (
             "holiday",
