@@ -1134,6 +1134,17 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "The tree was lit on Christmas Eve .",
          "the/DT/1/det/- tree/NN/3/nsubjpass/- be/VBD/3/auxpass/- light/VBN/3/ROOT/- on/IN/3/prep/- Christmas/NNP/6/compound/DATE Eve/NNP/4/pobj/DATE ././3/punct/-",
          [("Christmas Eve", "DATE", "2007-12-24")]),
+        # two units before the current one
+        ("A", "The firm was sold the year before last .",
+         "the/DT/1/det/- firm/NN/3/nsubjpass/- be/VBD/3/auxpass/- sell/VBN/3/ROOT/- the/DT/5/det/DATE year/NN/3/npadvmod/DATE before/IN/3/prep/DATE last/JJ/6/pobj/DATE ././3/punct/-",
+         [("the year before last", "DATE", "2006")]),
+        ("A", "Prices fell the week before last .",
+         "price/NNS/1/nsubj/- fall/VBD/1/ROOT/- the/DT/3/det/DATE week/NN/1/npadvmod/DATE before/IN/1/prep/DATE last/JJ/4/pobj/DATE ././1/punct/-",
+         [("the week before last", "DATE", "2008-W40")]),
+        # a run of years ending in a year named after it is that year
+        ("A", "Shares rose for a second consecutive year in 2007 .",
+         "share/NNS/1/nsubj/- rise/VBD/1/ROOT/- for/IN/1/prep/- a/DT/6/det/DATE second/JJ/6/amod/DATE consecutive/JJ/6/amod/DATE year/NN/2/pobj/DATE in/IN/1/prep/- 2007/CD/7/pobj/DATE ././1/punct/-",
+         [("second consecutive year", "DATE", "2007"), ("2007", "DATE", "2007")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

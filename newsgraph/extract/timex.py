@@ -532,6 +532,9 @@ _MONTH_AFTER_RUN = re.compile(
 )
 
 
+_YEAR_AFTER_RUN = re.compile(r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+((?:19|20)\d\d)\b")
+
+
 def _run_month(m: re.Match[str], vocab: Vocabulary) -> tuple[int, int | None] | None:
     """The month (and year) named just after a run of months ("the fourth straight month in
     November 2021"), or None."""
@@ -910,6 +913,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             if dct is not None:
                 d = _choose_year(dct, month, None, ctx.tense, None)
                 return _date_value(ctx, _Point(d, gran), "publication", mod)
+        if (
+            rule == "nth_in_a_row"
+            and gran == "year"
+            and (y := _YEAR_AFTER_RUN.match(m.string, m.end()))
+        ):
+            # "rose for a second consecutive year in 2007": the year named after the run
+            return _date_value(ctx, _Point(date(int(y[1]), 1, 1), gran), "none", mod)
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
@@ -1120,6 +1130,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 y += 1
         point = _Point(date(y, month, 1), "season")
         return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
+
+    if rule == "before_last":
+        code = _unit_code(vocab, g["unit"])
+        if dct is None:
+            return _unresolved("XXXX-XX-XX")
+        return _date_value(ctx, _Point(_shift(dct, code, -2), _UNIT_GRAN[code]), "publication")
 
     if rule == "nine_eleven":
         return _date_value(ctx, _Point(date(2001, 9, 11), "day"), "none")

@@ -408,6 +408,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             2,
         ),
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
+        # "the year before last", "the week before last": two such units before the current one
+        ("before_last", rf"{b}the\s+(?P<unit>week|month|year)\s+before\s+last{e}", 1),
         (
             "weekday",
             rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this(?:\s+coming)?|coming|past|"
