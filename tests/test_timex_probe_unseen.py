@@ -1145,6 +1145,19 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "Shares rose for a second consecutive year in 2007 .",
          "share/NNS/1/nsubj/- rise/VBD/1/ROOT/- for/IN/1/prep/- a/DT/6/det/DATE second/JJ/6/amod/DATE consecutive/JJ/6/amod/DATE year/NN/2/pobj/DATE in/IN/1/prep/- 2007/CD/7/pobj/DATE ././1/punct/-",
          [("second consecutive year", "DATE", "2007"), ("2007", "DATE", "2007")]),
+        # a fiscal year or quarter named relative to now, and a quarter of a fiscal year
+        ("A", "The firm lost money last fiscal year .",
+         "the/DT/1/det/- firm/NN/2/nsubj/- lose/VBD/2/ROOT/- money/NN/2/dobj/- last/JJ/6/amod/DATE fiscal/JJ/6/amod/DATE year/NN/2/npadvmod/DATE ././2/punct/-",
+         [("last fiscal year", "DATE", "2007")]),
+        ("A", "The firm expects growth in the current fiscal year .",
+         "the/DT/1/det/- firm/NN/2/nsubj/- expect/VBZ/2/ROOT/- growth/NN/2/dobj/- in/IN/3/prep/- the/DT/8/det/DATE current/JJ/8/amod/DATE fiscal/JJ/8/amod/DATE year/NN/4/pobj/DATE ././2/punct/-",
+         [("the current fiscal year", "DATE", "2008")]),
+        ("A", "The firm expects a profit next fiscal year .",
+         "the/DT/1/det/- firm/NN/2/nsubj/- expect/VBZ/2/ROOT/- a/DT/4/det/- profit/NN/2/dobj/- next/JJ/7/amod/DATE fiscal/JJ/7/amod/DATE year/NN/4/appos/DATE ././2/punct/-",
+         [("next fiscal year", "DATE", "2009")]),
+        ("A", "Profit rose in the third quarter of fiscal 2007 .",
+         "profit/NN/1/nsubj/- rise/VBD/1/ROOT/- in/IN/1/prep/- the/DT/5/det/DATE third/JJ/5/amod/DATE quarter/NN/2/pobj/DATE of/IN/5/prep/DATE fiscal/JJ/8/amod/DATE 2007/CD/6/pobj/DATE ././1/punct/-",
+         [("the third quarter of fiscal 2007", "DATE", "2007-Q3")]),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):

@@ -436,8 +436,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ("this_pod", rf"{b}(?:(?P<mod>early|late)\s+)?(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
+            # "last fiscal year", "the current financial year": a fiscal year is named as a year
             rf"{b}(?:(?P<mod>{mods})\s+)?(?P<the>the\s+)?(?P<rel>{rel})\s+"
-            rf"(?P<unit>{point_units}|{seasons}){e}",
+            rf"(?:(?:fiscal|financial)\s+(?=(?:year|quarter)\b))?(?P<unit>{point_units}|{seasons}){e}",
             2,
         ),
         ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
@@ -584,7 +585,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             # article is the head noun's, not the expression's
             rf"{b}(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
             rf"(?P<ord>first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)(?:\s+|-)"
-            rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
+            rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
         ),
