@@ -1158,6 +1158,16 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "Profit rose in the third quarter of fiscal 2007 .",
          "profit/NN/1/nsubj/- rise/VBD/1/ROOT/- in/IN/1/prep/- the/DT/5/det/DATE third/JJ/5/amod/DATE quarter/NN/2/pobj/DATE of/IN/5/prep/DATE fiscal/JJ/8/amod/DATE 2007/CD/6/pobj/DATE ././1/punct/-",
          [("the third quarter of fiscal 2007", "DATE", "2007-Q3")]),
+        # a dozen is twelve
+        ("A", "He has lived in exile for a dozen years .",
+         "he/PRP/2/nsubj/- have/VBZ/2/aux/- live/VBN/2/ROOT/- in/IN/2/prep/- exile/NN/3/pobj/- for/IN/2/prep/- a/DT/8/det/DATE dozen/NN/8/compound/DATE year/NNS/5/pobj/DATE ././2/punct/-",
+         [("a dozen years", "DURATION", "P12Y")]),
+        ("A", "The talks took half a dozen weeks .",
+         "the/DT/1/det/- talk/NNS/2/nsubj/- take/VBD/2/ROOT/- half/PDT/5/quantmod/DATE a/DT/5/quantmod/DATE dozen/NN/6/nummod/DATE week/NNS/2/dobj/DATE ././2/punct/-",
+         [("half a dozen weeks", "DURATION", "P6W")]),
+        ("A", "A dozen people died .",
+         "a/DT/1/quantmod/- dozen/NN/2/nummod/CARDINAL people/NNS/3/nsubj/- die/VBD/3/ROOT/- ././3/punct/-",
+         []),
     ],
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):
