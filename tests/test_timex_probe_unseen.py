@@ -1172,3 +1172,31 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
 )  # fmt: skip
 def test_timex_unseen_news_probe(key, sentence, parse, expected):
     assert _found(key, sentence, parse) == [tuple(e) for e in expected]
+
+
+def test_timex_a_headline_ends_at_its_line_break_though_the_parser_runs_on():
+    # the parser made one sentence of the headline, the date line and the body's first
+    # sentence; the headline's present still tells the past (the Monday before, not after)
+    nl = chr(10)  # the line breaks spaCy keeps as tokens
+    words = [
+        "Stocks",
+        "tumble",
+        "on",
+        "Monday",
+        nl,
+        "Wednesday",
+        ",",
+        "October",
+        "15",
+        ",",
+        "2008",
+        nl,
+        "Stocks",
+        "fell",
+        "sharply",
+        ".",
+    ]
+    tags = "NNS VBP IN NNP _SP NNP , NNP CD , CD _SP NNS VBD RB ."
+    doc = make_doc(words, pos=tags.split(" "), published=PUBLISHED["A"])
+    got = [(t.text, t.value) for t in extract_timexes(doc, LEX)]
+    assert ("Monday", "2008-10-13") in got

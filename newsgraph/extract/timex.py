@@ -200,6 +200,16 @@ def _verb_tense(
 
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
     """Token i is in a headline: the text's first line, one sentence without a full stop."""
+    text = doc.text
+    lead = 0
+    while lead < len(text) and text[lead].isspace():
+        lead += 1
+    nl = text.find("\n", lead)
+    if nl > 0 and text.find("\n", nl + 1) > 0 and doc.tokens and i < len(doc.tokens):
+        # the line break ends the headline even where the parser ran it on into the date
+        # line and the first sentence of the body ("Stocks tumble on Monday\nWednesday, ...")
+        line = text[lead:nl].rstrip()
+        return doc.tokens[i].idx < nl and bool(line) and line[-1] not in ".!?…"
     if not doc.sents or not doc.sents[0][0] <= i < doc.sents[0][1]:
         return False
     end = doc.sents[0][1] - 1
