@@ -200,6 +200,16 @@ def _verb_tense(
 
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
     """Token i is in a headline: the text's first line, one sentence without a full stop."""
+    text = doc.text
+    lead = 0
+    while lead < len(text) and text[lead].isspace():
+        lead += 1
+    nl = text.find("\n", lead)
+    if nl > 0 and text.find("\n", nl + 1) > 0 and doc.tokens and i < len(doc.tokens):
+        # the line break ends the headline even where the parser ran it on into the date
+        # line and the first sentence of the body ("Stocks tumble on Monday\nWednesday, ...")
+        line = text[lead:nl].rstrip()
+        return doc.tokens[i].idx < nl and bool(line) and line[-1] not in ".!?…"
     if not doc.sents or not doc.sents[0][0] <= i < doc.sents[0][1]:
         return False
     end = doc.sents[0][1] - 1
@@ -453,11 +463,13 @@ def _unit_code(vocab: Vocabulary, unit: str) -> str:
 def _duration(n: str, code: str) -> str:
     if code in ("H", "MIN", "S"):
         return f"PT{n}{'M' if code == 'MIN' else code}"
-    if code == "DE":
-        # in years either way, as "a decade" is P10Y: "decades" is some years, PXY
-        return f"P{int(n) * 10}Y" if n.isdigit() else "PXY"
-    if code == "CE":
-        return f"P{int(n) * 100}Y" if n.isdigit() else "PXY"
+    if code in ("DE", "CE"):
+        # in years either way, as "a decade" is P10Y: "decades" is some years, PXY; "half a
+        # century" is P50Y and "a decade and a half" P15Y, whole years
+        if n == "X":
+            return "PXY"
+        years = float(n) * (10 if code == "DE" else 100)
+        return f"P{int(years)}Y" if years.is_integer() else f"P{years}Y"
     if code == "2W":
         return f"P{int(n) * 2}W" if n.isdigit() else "PXW"
     return f"P{n}{code}"
@@ -530,6 +542,9 @@ _MONTH_AFTER_RUN = re.compile(
 )
 
 
+_YEAR_AFTER_RUN = re.compile(r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+((?:19|20)\d\d)\b")
+
+
 def _run_month(m: re.Match[str], vocab: Vocabulary) -> tuple[int, int | None] | None:
     """The month (and year) named just after a run of months ("the fourth straight month in
     November 2021"), or None."""
@@ -598,10 +613,16 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if g.get("yrel"):  # "October of next year"
             year, anchor = _relative_year(ctx, dct, g["yrel"])
             return _date_value(ctx, _Point(date(year, month, 1), "month"), anchor, mod)
-        d = _choose_year(dct, month, None, ctx.tense, (g.get("rel") or "").lower() or None)
+        tense = ctx.tense
+        toks = ctx.doc.tokens
+        if ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in _DELIVERY_NOUNS:
+            tense = "future"  # "crude for November delivery fell": a contract's month is to come
+        elif tense != "past" and _reports_results(ctx):
+            tense = "past"  # "stores will report December sales": a month that is over
+        d = _choose_year(dct, month, None, tense, (g.get("rel") or "").lower() or None)
         return _date_value(ctx, _Point(d, "month"), "publication", mod)
 
-    if rule == "year":
+    if rule in ("year", "year_old"):
         y = int(g["y"])
         return _date_value(ctx, _Point(date(y, 1, 1), "year"), "none", mod)
 
@@ -784,6 +805,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             y = base.day.year + step
             if season == "WI" and base.day.month <= 2 and step == 0:
                 y -= 1
+            month = _SEASON_MONTH[season]
+            if season != "WI" and step == -1 and month + 1 < base.day.month:
+                y += 1  # "last spring" said in October: this year's, the last one there was
+            elif season != "WI" and step == 1 and month - 1 > base.day.month:
+                y -= 1  # "next autumn" said in March: this year's, the next one to come
             return _Value(
                 "DATE", f"{y:04d}-{season}", anchor, True, mod, _Point(date(y, 6, 1), "season")
             )
@@ -830,7 +856,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved(f"XXXX-H{h}")
         in_question = ctx.in_question("year")
         y = in_question.day.year if in_question else dct.year
-        if in_question is None and h > (dct.month + 5) // 6 and ctx.tense == "past":
+        if (
+            in_question is None
+            and h > (dct.month + 5) // 6
+            and (ctx.tense == "past" or _reports_results(ctx))
+        ):
             y -= 1  # results reported for a half not yet begun are last year's (as quarters)
         point = _Point(date(y, 6 * h - 5, 1), "half")
         return _Value("DATE", f"{y:04d}-H{h}", "publication", True, "", point)
@@ -893,6 +923,13 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             if dct is not None:
                 d = _choose_year(dct, month, None, ctx.tense, None)
                 return _date_value(ctx, _Point(d, gran), "publication", mod)
+        if (
+            rule == "nth_in_a_row"
+            and gran == "year"
+            and (y := _YEAR_AFTER_RUN.match(m.string, m.end()))
+        ):
+            # "rose for a second consecutive year in 2007": the year named after the run
+            return _date_value(ctx, _Point(date(int(y[1]), 1, 1), gran), "none", mod)
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
@@ -918,7 +955,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if base is None:
             return _unresolved("XXXX-XX-XX")
         step = 1 if g["dir"].lower() in ("after", "later") else -1
-        p = _Point(_shift(base.day, code, step), _UNIT_GRAN[code])
+        gran = _UNIT_GRAN[code]
+        if code == "Y" and step < 0 and ctx.prev and base.gran in ("month", "quarter", "half"):
+            gran = base.gran  # "August sales fell from the year before": August a year before,
+            # as "a year earlier" after a month is
+        p = _Point(_shift(base.day, code, step), gran)
         return _date_value(ctx, p, "previous" if ctx.prev else "publication")
 
     if rule in ("quarter", "quarter_q"):
@@ -935,12 +976,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             rel = (g.get("rel") or "").lower()
             year = dct.year + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
             current_q = (dct.month - 1) // 3 + 1
-            if rule == "quarter" and g["ord"].lower() == "last" and not rel:
-                # "the last quarter": the quarter before the publication date's
+            if rule == "quarter" and g["ord"].lower() in ("last", "latest") and not rel:
+                # "the last quarter", "the latest quarter": the quarter before the publication
+                # date's
                 q = current_q - 1 or 4
                 year = dct.year - (1 if current_q == 1 else 0)
-            elif not rel and q > current_q and ctx.tense == "past":
-                year -= 1  # results reported are for a past quarter
+            elif not rel and q > current_q and (ctx.tense == "past" or _reports_results(ctx)):
+                # results reported are for a past quarter, "will report fourth-quarter
+                # results" in January too
+                year -= 1
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
         return _date_value(ctx, p, "none" if g.get("y") else "publication")
 
@@ -949,6 +993,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "rest_of_unit":
         return _Value("DURATION", _duration("1", _unit_code(vocab, g["unit"])), "none", True)
+
+    if rule == "quarter_end_month":
+        m_end = vocab.month_number(g["mon"])
+        if g.get("y"):
+            return _date_value(ctx, _Point(date(int(g["y"]), m_end - 2, 1), "quarter"), "none")
+        if dct is None:
+            return _unresolved(f"XXXX-Q{m_end // 3}")
+        d = _choose_year(dct, m_end, None, ctx.tense, None)
+        return _date_value(ctx, _Point(date(d.year, m_end - 2, 1), "quarter"), "publication")
 
     if rule == "quarter_months":
         m1 = vocab.month_number(re.split(r"\s*[-–/]", g["m1"])[0])
@@ -1024,6 +1077,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
         base = ctx.prev
+        toks = ctx.doc.tokens
+        noun = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+        gran = {"quarter": "quarter", "month": "month", "half": "half"}.get(noun)
+        same = next((p for p in reversed(ctx.earlier) if p.gran == gran), None) if gran else None
+        if same is not None:
+            # "the year-ago quarter" after a quarter and a day: a year before the quarter; a
+            # comparison, not the period talked about next ("sold 6.9 million in the quarter")
+            v = _date_value(ctx, _Point(_shift(same.day, "Y", -1), same.gran), "previous")
+            return _Value(v.type, v.value, v.anchor, v.resolved, v.mod, None)
         if base is not None and base.gran in ("month", "quarter", "half"):
             return _date_value(ctx, _Point(_shift(base.day, "Y", -1), base.gran), "previous")
         if dct is None:
@@ -1067,6 +1129,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             point = _Point(date(y, month, 1), "season")
             return _Value("DATE", f"{y:04d}-{code}", anchor, True, mod, point)
         y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if code != "WI" and rel in ("last", "past") and month + 1 < dct.month:
+            y += 1  # "last spring" said in October: this year's, the last one there was
+        elif code != "WI" and rel in ("next", "coming") and month - 1 > dct.month:
+            y -= 1  # "next autumn" said in March: this year's, the next one to come
         if not rel:
             if ctx.tense == "past" and month > dct.month + 1:
                 y -= 1
@@ -1075,8 +1141,17 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         point = _Point(date(y, month, 1), "season")
         return _Value("DATE", f"{y:04d}-{code}", "publication", True, mod, point)
 
+    if rule == "before_last":
+        code = _unit_code(vocab, g["unit"])
+        if dct is None:
+            return _unresolved("XXXX-XX-XX")
+        return _date_value(ctx, _Point(_shift(dct, code, -2), _UNIT_GRAN[code]), "publication")
+
+    if rule == "nine_eleven":
+        return _date_value(ctx, _Point(date(2001, 9, 11), "day"), "none")
+
     if rule == "holiday":
-        spec = vocab.holiday[" ".join(g["h"].lower().split())]
+        spec = vocab.holiday[" ".join(g["h"].lower().split()).replace(" '", "'")]
         if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
             d = _holiday(spec, int(g.get("y") or g["y0"]))
             return _date_value(ctx, _Point(d, "day"), "none")
@@ -1084,7 +1159,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             fixed = re.fullmatch(r"\d\d-\d\d", spec)  # a movable feast has no fixed day
             return _unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
         cands = [_holiday(spec, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        if ctx.tense == "past":
+        hrel = (g.get("hrel") or "").lower()
+        if hrel == "last":
+            d = max(c for c in cands if c < dct)
+        elif hrel == "next":
+            d = min(c for c in cands if c > dct)
+        elif hrel == "this":
+            d = cands[1]
+        elif ctx.tense == "past":
             d = max(c for c in cands if c <= dct)
         elif ctx.tense == "future":
             d = min(c for c in cands if c >= dct)
@@ -1098,7 +1180,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if not code:
             return None
         if rule == "half_unit":
-            n = "0.5"
+            n = "0.25" if g.get("qtr") else "0.5"
         elif rule == "duration_long":
             n = "1"
         elif rule in ("duration_vague_adj", "duration_plural", "duration_recent", "duration_bare"):
@@ -1143,9 +1225,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if direction in ("ago", "from now", "hence"):
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
         else:
+            # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
+            prev = _prev_for_past(ctx)
             base, anchor = (
-                (ctx.prev, "previous")
-                if ctx.prev
+                (prev, "previous")
+                if prev
                 else ((_Point(dct, "day") if dct else None), "publication")
             )
         if base is None:
@@ -1271,8 +1355,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             day = dct + timedelta(
                 days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day_word]
             )
-        elif ctx.prev and ctx.prev.gran == "day":
-            day, anchor = ctx.prev.day, "previous"  # "on Tuesday ... at 18:00"
+        elif (prev := _prev_for_past(ctx)) and prev.gran == "day":
+            # "on Tuesday ... at 18:00"; "conceded after 11 p.m." after "will be sworn in on
+            # January 20" is not on that day to come
+            day, anchor = prev.day, "previous"
         elif dct:
             # a past clause's midnight with no day named is the one that ended the day before
             day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
@@ -1306,6 +1392,49 @@ _WORDS_BEFORE_A_YEAR = frozenset(
      "through", "to", "and", "or", "between", "at", "on", "the", "as", "year", "fiscal", "end",
      "early", "late", "mid"}
 )  # fmt: skip
+_REPORT_VERBS = frozenset({"report", "post", "announce", "release", "publish", "unveil"})
+
+
+def _prev_for_past(ctx: _Ctx) -> _Point | None:
+    """The point mentioned last, but in a past clause the last one not after the publication
+    date: a past event is not placed from a date still to come."""
+    prev = ctx.prev
+    if prev is not None and ctx.dct is not None and prev.day > ctx.dct and ctx.tense == "past":
+        return next((p for p in reversed(ctx.earlier) if p.day <= ctx.dct), None)
+    return prev
+
+
+def _reports_results(ctx: _Ctx) -> bool:
+    """A verb of reporting results governs the expression ("will report fourth-quarter
+    results", "is due to post its first-quarter earnings"): a report is about a period that is
+    over, whatever the tense. The verb is the one just before the noun phrase."""
+    a, _ = _sentence_of(ctx)
+    toks = ctx.doc.tokens
+    nouns = ctx.vocab.period_noun
+    # the report is of a period's figures: "fourth-quarter results", "results for the quarter"
+    figures = ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in nouns
+    for i in range(ctx.first - 1, max(a, ctx.first - 4) - 1, -1):
+        tok = toks[i]
+        if tok.tag.startswith("VB") or tok.tag == "MD":
+            word = tok.lemma.lower() if tok.lemma else tok.text.lower()
+            return figures and (
+                word in _REPORT_VERBS or re.sub(r"(?:ed|s|ing)$", "", word) in _REPORT_VERBS
+            )
+        if tok.tag not in ("DT", "PRP$", "POS", "JJ", "IN", "CD", "NN", "NNS"):
+            return False
+        figures = figures or tok.text.lower() in nouns
+    return False
+
+
+# nouns after a month that make it a futures contract's month, which has not yet come
+_DELIVERY_NOUNS = frozenset({"delivery", "contract", "contracts", "futures", "options"})
+# the prepositions (and verbs of lasting) that make a bare "minutes" a length of time
+_MINUTES_AFTER = frozenset({"within", "for", "in", "after", "over", "took", "lasted"})
+# the words after "quarters of" that make it a fraction of something, not three-month periods
+# ("two quarters of growth" stays a length)
+_FRACTION_OF = frozenset(
+    {"a", "an", "one", "its", "their", "his", "her", "our", "all", "those", "these", "them"}
+)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
@@ -1317,6 +1446,19 @@ def _sentence_of(ctx: _Ctx) -> tuple[int, int]:
         if a <= ctx.first < b:
             return a, b
     return ctx.first, ctx.last + 1
+
+
+def _time_word(vocab: Vocabulary, word: str) -> bool:
+    """A month, weekday, season, holiday word or part of the day: no name after a weekday."""
+    w = word.lower().rstrip(".")
+    return (
+        w in vocab.month
+        or w in vocab.month_abbr
+        or w in vocab.weekday
+        or w in vocab.season
+        or w in vocab.part_of_day
+        or any(h.split()[0] == w for h in vocab.holiday)
+    )
 
 
 def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
@@ -1364,6 +1506,24 @@ def _keep(
         doc, _tok_at(doc, m.end() - 1, starts)
     ):
         return False  # "The Sunday Times", "Tuesday Morning Corp.", "the Winter Olympics"
+    if (
+        rule == "weekday"
+        and before is not None
+        and before.text.lower() == "the"
+        and after is not None
+        and after.tag == "NNP"
+        and after.text[:1].isupper()
+        and not _time_word(vocab, after.text)
+        and (last + 2 >= len(toks) or not toks[last + 2].tag.startswith("NN"))
+    ):
+        # "the Sunday Telegraph", "the Friday Group" when the recogniser has no name for it:
+        # "the" + weekday + one proper noun that ends the phrase is a title (while "the Monday
+        # Senate vote" is that Monday's vote, and "Tuesday Oct. 14" a date)
+        return False
+    if rule == "year_old" and not (
+        tok.ent_type == "DATE" and before is not None and before.tag in ("IN", "TO", "CC")
+    ):
+        return False  # "1500 workers", "to 1,200": a count, unless dated and introduced
     if rule == "year_short" and (
         (after is not None and (after.text.lower() in _NOT_AFTER_YEAR or after.tag in _PLURAL))
         or before is None
@@ -1409,6 +1569,12 @@ def _keep(
         or (after is not None and (after.tag.startswith("NN") or after.tag in ("POS", "VBN")))
     ):
         return False  # "those days", "hundreds of years", "working hours", "hours worked"
+    if (
+        rule == "duration_bare"
+        and m.group("unit").lower() == "minutes"
+        and (before is None or before.text.lower() not in _MINUTES_AFTER)
+    ):
+        return False  # "within minutes" is a length, "released minutes of its meeting" a record
     if rule == "duration":
         unit_tok = toks[_tok_at(doc, m.start("unit"), starts)]
         unit = m.group("unit").lower()
@@ -1416,6 +1582,14 @@ def _keep(
             return False
         if unit == "quarter" and m.group("num").lower() in ("a", "an") and not m.group("dir"):
             return False  # "a quarter of the troops", "about a quarter": a fraction
+        if (
+            unit.startswith("quarter")
+            and not m.group("dir")
+            and last + 2 < len(toks)
+            and toks[last + 1].text.lower() == "of"
+            and toks[last + 2].text.lower() in _FRACTION_OF
+        ):
+            return False  # "three quarters of a point", "two quarters of its sales": a fraction
         num = m.group("num").lower()
         if unit.startswith("minute") and unit_tok.tag == "JJ":  # "minute details"
             return False
@@ -1462,6 +1636,12 @@ def _keep(
             return False  # "Easter Island": a place named after a holiday
         if before is not None and before.text.lower() in vocab.other_calendar:
             return False  # "Lunar New Year", "Orthodox Christmas": another calendar's feast
+        if (
+            after is not None
+            and after.text[:1].isupper()
+            and after.text.lower() in vocab.name_after_holiday
+        ):
+            return False  # "the Good Friday Agreement", "the Easter Rising": a name
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (
@@ -1602,7 +1782,14 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         if value is None:
             continue
         since = first > 0 and doc.tokens[first - 1].text.lower() == "since"
-        # "highest since September 2014": a bound, not the time being talked about
+        # "highest since September 2014": a bound, not the time being talked about; so is
+        # the baseline of a change, "up 0.5% from Monday's close", "higher than Friday's level"
+        since = since or (
+            first > 0
+            and doc.tokens[first - 1].text.lower() in ("from", "than")
+            and last + 1 < len(doc.tokens)
+            and doc.tokens[last + 1].tag == "POS"
+        )
         if (
             value.point is not None
             and value.type in ("DATE", "TIME")

@@ -47,6 +47,7 @@ class Vocabulary:
     prospective: frozenset[str] = frozenset()
     day_preposition: frozenset[str] = frozenset()
     other_calendar: frozenset[str] = frozenset()
+    name_after_holiday: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
@@ -179,6 +180,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         prospective=frozenset(by_class.get("prospective", {})),
         day_preposition=frozenset(by_class.get("day_preposition", {})),
         other_calendar=frozenset(by_class.get("other_calendar", {})),
+        name_after_holiday=frozenset(by_class.get("name_after_holiday", {})),
         deferral=frozenset(by_class.get("deferral", {})),
     )
 
@@ -276,6 +278,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in h.split())
         for h in vocab.holiday
     }
+    # a tokenised text splits the possessive off: "New Year 's Eve", "Presidents ' Day"
+    holiday_names |= {h.replace("'", " '") for h in holiday_names if "'" in h}
     holidays = "(?-i:" + alt(holiday_names)[3:]
     decade_words = alt(w[:-1] + "ies" for w in tens if int(vocab.number[w]) < 100)  # sixties
 
@@ -341,6 +345,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             3,
         ),
         (
+            "year_old",  # "adopted in 1787", "from 1660 to 1685": a year before 1800, taken only
+            # where the entity recogniser calls it a date and a preposition introduces it
+            rf"{b}(?<![\d.,$])(?P<y>1[0-7]\d\d){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+            3,
+        ),
+        (
             "fiscal_year",  # "the 2022-23 fiscal year", "financial year 2022/23": one year that
             # runs across two, named by the one it begins in (as "fiscal 2022" is 2022)
             rf"{b}(?:the\s+)?(?P<y>{year})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\s+(?:fiscal|financial|"
@@ -398,6 +408,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             2,
         ),
         ("deictic2", rf"{b}the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow){e}", 1),
+        # "the year before last", "the week before last": two such units before the current one
+        ("before_last", rf"{b}the\s+(?P<unit>week|month|year)\s+before\s+last{e}", 1),
         (
             "weekday",
             rf"{b}(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this(?:\s+coming)?|coming|past|"
@@ -424,8 +436,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ("this_pod", rf"{b}(?:(?P<mod>early|late)\s+)?(?P<rel>this|last)\s+(?P<pod>{pod}){e}", 2),
         (
             "rel_unit",
+            # "last fiscal year", "the current financial year": a fiscal year is named as a year
             rf"{b}(?:(?P<mod>{mods})\s+)?(?P<the>the\s+)?(?P<rel>{rel})\s+"
-            rf"(?P<unit>{point_units}|{seasons}){e}",
+            rf"(?:(?:fiscal|financial)\s+(?=(?:year|quarter)\b))?(?P<unit>{point_units}|{seasons}){e}",
             2,
         ),
         ("prev_unit", rf"{b}(?:that|the\s+same)\s+(?P<unit>day|week|month|year|time){e}", 3),
@@ -570,9 +583,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "quarter",
             # "the fourth quarter", but "the fourth-quarter results": before an adjective the
             # article is the head noun's, not the expression's
-            rf"{b}(?:the\s+(?![a-z0-9]+-))?"
-            rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)"
-            rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
+            rf"{b}(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
+            rf"(?P<ord>first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)(?:\s+|-)"
+            rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
             1,
         ),
@@ -581,6 +594,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "quarter_months",  # "the July-September quarter", "the April-June period": a calendar
             # quarter named by its first and last months
             rf"{b}(?:the\s+)?(?P<m1>{quarter_months})\s+(?:quarter|period)"
+            rf"{e}(?:\s+(?:of\s+)?(?P<y>{year}){e})?",
+            1,
+        ),
+        (
+            "quarter_end_month",  # "the December quarter", "the June quarter of 2009": the
+            # calendar quarter that ends in that month
+            rf"{b}the\s+(?P<mon>(?-i:March|June|September|December))\s+quarter"
             rf"{e}(?:\s+(?:of\s+)?(?P<y>{year}){e})?",
             1,
         ),
@@ -616,8 +636,17 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             3,
         ),
         (
+            "nine_eleven",  # "9/11", "the September 11 attacks": the day of the 2001 attacks,
+            # a date as the news names it, not the 11 September of the publication year
+            rf"{b}(?:9/11|(?-i:September|Sept\.?)\s+11(?=\s+(?:attacks?|terror|terrorist|hijack"
+            rf"|hijackers|commission|victims|memorial)\b))(?![\w/])",
+            0,
+        ),
+        (
             "holiday",
-            rf"{b}(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
+            # "last Christmas", "this Easter": the feast before, of this year, after
+            rf"{b}(?:(?<!\bthe\s)(?P<hrel>(?-i:[Ll]ast|[Tt]his|[Nn]ext))\s+)?"
+            rf"(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
             3,
         ),
         (
@@ -641,7 +670,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "half_unit",
-            rf"{b}(?:(?P<approx>{approx})\s+)?half\s+(?:an?\s+)(?P<unit>hour|day|year|month|century|decade)"
+            # "half an hour", "half a century"; "a quarter century" (P25Y), "a quarter-century"
+            rf"{b}(?:(?P<approx>{approx})\s+)?(?:half\s+(?:an?\s+)|(?P<qtr>an?\s+quarter(?:\s+|-)(?=century)))"
+            rf"(?P<unit>hour|day|year|month|century|decade)"
             rf"{e}(?:\s+(?P<dir>ago|later|earlier){e})?",
             3,
         ),
@@ -673,7 +704,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "duration_bare",  # "could take months", "after years of talks": a bare plural unit
             # is a length of that unit, its number unsaid (TimeML's PXM); the words around it
             # are checked in the extractor (a verb or a preposition other than "of" before it)
-            rf"{b}(?P<unit>years|months|weeks|days|hours|decades|centuries){e}",
+            rf"{b}(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries){e}",
             6,
         ),
         (
@@ -715,6 +746,16 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"(?<=\bmillion\s)|(?<=\bbillion\s)|(?<=\btrillion\s)|(?<=\bpercent\s)|"
             rf"(?<=\bcents\s)|(?<=\bdollars\s)|(?<=\beuros\s)|(?<=\bpounds\s))"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day|hour|minute)){e}",
+            0,
+        ),
+        (
+            "set_rate",  # "60,000 barrels a day", "500 cars a month", "two flights a week": a
+            # count of things per period is a rate as an amount of money is (not "a day
+            # earlier", "a year ago")
+            rf"(?<![\w.,])(?:\d[\d,.]*|(?={num_start})(?:{numw}))\s+(?:[a-z]+\s+)?"
+            rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)[a-z]+s\s+"
+            rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
+            rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
             0,
         ),
         # "twice daily": the frequency is part of the expression, as in "twice a week"
