@@ -388,3 +388,11 @@ def test_schedule_each_venue_goes_with_its_own_date():
 def test_schedule_due_to_speak_is_a_scheduled_event_not_a_deadline():
     got = _schedule("Biden is due to speak on Friday .", "NNP VBZ JJ TO VB IN NNP .")
     assert got == [("2021-12-31", "meeting", "")]
+
+
+def test_timex_a_hyphenated_number_is_read_after_every_tens_word():
+    # The hyphen once followed only the last tens word of the alternation ("sixty-five"
+    # matched, "twenty-five" did not)
+    assert found("for twenty-five years") == [("twenty-five years", "DURATION", "P25Y")]
+    assert found("for forty-two days") == [("forty-two days", "DURATION", "P42D")]
+    assert found("for sixty-five years") == [("sixty-five years", "DURATION", "P65Y")]

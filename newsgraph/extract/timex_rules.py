@@ -231,7 +231,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     ones = [w for w in ones if w not in ("a", "an")]
     numw = (
         r"(?:\d+(?:\.\d+)?|"
-        + _plain_alt(tens)[3:-1]  # kept plain: "-" follows its last word only
+        + alt(tens)  # the group keeps "-" after every tens word ("twenty-five", not only "sixty-")
         + "-"
         + alt(ones)
         + "|"
