@@ -167,6 +167,11 @@ def _title(words, published, lex):
         (["the", "French", "president"], "1993-02-01", "FRAGOV", "Francois Mitterrand"),
         (["the", "Russian", "president"], "1993-10-04", "RUSGOV", "Boris Yeltsin"),
         (["the", "Lebanese", "president"], "1995-01-01", "LBNGOV", "Elias Hrawi"),
+        # the longer office named wins: in August 1991 Yeltsin was Russia's president
+        (["the", "Soviet", "president"], "1991-08-01", "RUSGOV", "Mikhail Gorbachev"),
+        (["the", "Russian", "president"], "1991-08-01", "RUSGOV", "Boris Yeltsin"),
+        (["the", "Nigerian", "president"], "1996-03-01", "NGAGOV", "Sani Abacha"),
+        (["the", "Turkish", "prime", "minister"], "1994-03-01", "TURGOV", "Tansu Ciller"),
     ],
 )
 def test_office_holders_a_title_names_the_holder_on_the_date(words, published, code, name, lex):
@@ -211,6 +216,16 @@ def main(nlp, lex):
         ("Kofi Annan urged Iraq to admit the inspectors.", "1998-02-20", {"UN"}),
         ("Javier Solana warned Belgrade of air strikes.", "1998-10-05", {"NATO"}),
         ("Nelson Mandela met Yasser Arafat in Pretoria.", "1995-04-20", {"ZAFGOV"}),
+        # an ambiguous surname named with its title
+        ("Prime Minister Major criticised Iraq on Tuesday.", "1994-10-11", {"GBRGOV"}),
+        ("Hafez al-Assad rejected the Israeli offer.", "1994-09-10", {"SYRGOV"}),
+        ("Hosni Mubarak received Yitzhak Rabin in Cairo.", "1993-09-14", {"EGYGOV"}),
+        ("Nouri al-Maliki accused Syria of harbouring militants.", "2009-08-30", {"IRQGOV"}),
+        (
+            "Japanese Defence Minister Itsunori Onodera visited Washington.",
+            "2013-04-29",
+            {"JPNMIL"},
+        ),
     ],
 )
 def test_office_holders_people_of_every_era_act_for_their_country(main, text, published, actors):
