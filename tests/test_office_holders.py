@@ -219,6 +219,9 @@ def main(nlp, lex):
         # an ambiguous surname named with its title
         ("Prime Minister Major criticised Iraq on Tuesday.", "1994-10-11", {"GBRGOV"}),
         ("Hafez al-Assad rejected the Israeli offer.", "1994-09-10", {"SYRGOV"}),
+        # a movement's leader acts as his group is coded (actors_groups.tsv: Hezbollah LBNREB)
+        ("Hassan Nasrallah threatened Israel on Sunday.", "2006-07-16", {"LBNREB"}),
+        ("Defence Minister Shaul Mofaz threatened Hamas on Sunday.", "2004-05-18", {"ISRMIL"}),
         ("Hosni Mubarak received Yitzhak Rabin in Cairo.", "1993-09-14", {"EGYGOV"}),
         ("Nouri al-Maliki accused Syria of harbouring militants.", "2009-08-30", {"IRQGOV"}),
         (
