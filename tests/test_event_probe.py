@@ -598,7 +598,9 @@ PROBES = [
     ),
     ("Soviet troops withdrew from Afghanistan in 1989.", "RETREAT", {"RUSMIL"}, {"AFG"}),
     ("The European Community imposed an arms embargo on Yugoslavia.", "SANCTION", {"EU"}, {"SRB"}),
-    ("The troops of General Michel Aoun shelled Beirut.", "ASSAULT", {"---MIL"}, {"LBN"}),
+    # General Michel Aoun is in office_holders.tsv since round 13 (the army commander who led
+    # Lebanon's military government in 1988-1990): his troops are Lebanese forces
+    ("The troops of General Michel Aoun shelled Beirut.", "ASSAULT", {"LBNMIL"}, {"LBN"}),
     # a force of no named country that a refused or promised act moves: where it goes is meant
     ("Pakistan has refused to deploy peacekeepers in Iraq.", "REJECT", {"PAK"}, {"IRQ"}),
     ("Germany refused to send troops to Mali.", "REJECT", {"DEU"}, {"MLI"}),

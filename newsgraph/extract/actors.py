@@ -113,6 +113,9 @@ class ActorDictionary:
     starts: _Starts = field(compare=False, repr=False)
     max_words: int = 6
     names: Mapping[str, str] = field(default_factory=dict)  # code -> canonical name
+    # code -> its office holders, so that a title ("the Israeli prime minister") reads only its
+    # country's rows, not the whole file's
+    offices_by_code: Mapping[str, tuple[OfficeHolder, ...]] = field(default_factory=dict)
 
 
 _KNOWN_STARTS = 200_000  # (word, lemma) pairs remembered by a `_Starts`, a few MB
@@ -381,6 +384,9 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
                     _words(phrase), code, row["code"], sector, row["person"], "person", start, end
                 )
             )
+    by_code: dict[str, tuple[OfficeHolder, ...]] = {}
+    for office in offices:
+        by_code[office.code] = (*by_code.get(office.code, ()), office)
     agents = [AgentEntry(_words(r["phrase"]), r["sector"]) for r in lexicons.rows("agents.tsv")]
     if USER_ACTORS in lexicons.extra:
         entries.extend(read_tabari_actors(lexicons.text(USER_ACTORS)))
@@ -398,6 +404,7 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         max_words=longest,
         names=MappingProxyType(names),
         starts=_Starts(actor_index, agent_index),
+        offices_by_code=MappingProxyType(by_code),
     )
 
 
@@ -762,8 +769,8 @@ class ArticleResolver:
     def _office_holder(self, country: str, toks: list[int]) -> str | None:
         phrase = " ".join(self.texts[k] for k in toks)
         best = None
-        for office in self.dict.offices:
-            if office.code != country or office.office not in phrase:
+        for office in self.dict.offices_by_code.get(country, ()):
+            if office.office not in phrase:
                 continue
             if self.day is not None and not (
                 (office.start is None or office.start <= self.day)

@@ -226,6 +226,10 @@ class MentionResolver:
             "coref.actors", self._actor_tables
         )
         self.offices = lexicons.derived("coref.offices", self._load_offices)
+        # the same rows by country and by alias, so that a title or a surname reads only its own
+        self.offices_by_code, self.offices_by_alias = lexicons.derived(
+            "coref.offices_index", self._index_offices
+        )
         self.nationals = lexicons.derived("coref.nationals", self._load_nationals)
         self._memo: dict[int, Resolved] = {}
         self._spans: dict[int, tuple[int, int]] = {}
@@ -258,6 +262,21 @@ class MentionResolver:
             for row in lexicons.rows("office_holders.tsv")
         )
 
+    @staticmethod
+    def _index_offices(
+        lexicons: Lexicons,
+    ) -> tuple[dict[str, tuple[_Office, ...]], dict[str, tuple[_Office, ...]]]:
+        by_code: dict[str, list[_Office]] = {}
+        by_alias: dict[str, list[_Office]] = {}
+        for office in lexicons.derived("coref.offices", MentionResolver._load_offices):
+            by_code.setdefault(office.code, []).append(office)
+            for alias in office.aliases:
+                by_alias.setdefault(alias, []).append(office)
+        return (
+            {k: tuple(v) for k, v in by_code.items()},
+            {k: tuple(v) for k, v in by_alias.items()},
+        )
+
     def _in_office(self, office: _Office) -> bool:
         """Whether the office holder held it on the publication date (any time, undated)."""
         if self.doc.published is None:
@@ -265,10 +284,14 @@ class MentionResolver:
         day = self.doc.published.date().isoformat()
         return (not office.start or office.start <= day) and (not office.end or day < office.end)
 
-    def _office_holder(self, match: Callable[[_Office], bool]) -> str | None:
+    def _office_holder(
+        self, match: Callable[[_Office], bool], pool: Sequence[_Office] | None = None
+    ) -> str | None:
         """The one person holding a matching office on the publication date, else None; of
-        several (an undated article), the one the article names."""
-        names = {o.person for o in self.offices if match(o) and self._in_office(o)}
+        several (an undated article), the one the article names. `pool`: the rows that can
+        match, when an index gives them (all rows when None)."""
+        rows = self.offices if pool is None else pool
+        names = {o.person for o in rows if match(o) and self._in_office(o)}
         if len(names) > 1:
             named = {name for _, _, name, _ in self.persons}
             names &= named | {full for fulls in self.surnames.values() for full in fulls}
@@ -506,7 +529,10 @@ class MentionResolver:
         # a public figure the article names by surname only ("Ryabkov"): the office holder
         # of that name at the time, when there is exactly one
         key = parts[0].casefold()
-        return self._office_holder(lambda o: key in o.aliases) or name
+        return (
+            self._office_holder(lambda o: key in o.aliases, self.offices_by_alias.get(key, ()))
+            or name
+        )
 
     def _written_in_full(self) -> dict[str, str]:
         """Surname -> 'First Surname' from proper-noun pairs the entity tagger did not mark as a
@@ -1283,7 +1309,8 @@ class MentionResolver:
         office = " ".join(words).replace("defense", "defence")
         country = owner.country
         return self._office_holder(
-            lambda o: o.code == country and o.office.replace("defense", "defence") == office
+            lambda o: o.code == country and o.office.replace("defense", "defence") == office,
+            self.offices_by_code.get(country, ()),
         )
 
     def _pronoun(self, head: int, low: str) -> Resolved:
