@@ -172,6 +172,9 @@ def _title(words, published, lex):
         (["the", "Russian", "president"], "1991-08-01", "RUSGOV", "Boris Yeltsin"),
         (["the", "Nigerian", "president"], "1996-03-01", "NGAGOV", "Sani Abacha"),
         (["the", "Turkish", "prime", "minister"], "1994-03-01", "TURGOV", "Tansu Ciller"),
+        # the American spelling names the same office
+        (["the", "Israeli", "defense", "minister"], "2004-05-18", "ISRGOV", "Shaul Mofaz"),
+        (["the", "Israeli", "Defence", "Minister"], "2004-05-18", "ISRGOV", "Shaul Mofaz"),
     ],
 )
 def test_office_holders_a_title_names_the_holder_on_the_date(words, published, code, name, lex):

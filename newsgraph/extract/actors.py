@@ -767,7 +767,8 @@ class ArticleResolver:
         return None, ""
 
     def _office_holder(self, country: str, toks: list[int]) -> str | None:
-        phrase = " ".join(self.texts[k] for k in toks)
+        # the file spells offices in British English ("defence minister")
+        phrase = " ".join(self.texts[k] for k in toks).replace("defense", "defence")
         best = None
         for office in self.dict.offices_by_code.get(country, ()):
             if office.office not in phrase:
