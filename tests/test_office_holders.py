@@ -254,3 +254,47 @@ def test_office_holders_a_surname_used_as_a_word_names_no_one(nlp, lex, text, pu
     resolver = ArticleResolver(doc, actor_dictionary(lex))
     names = {resolver.resolve(i).name for i in range(len(doc.tokens)) if resolver.resolve(i)}
     assert not names & {"John Major", "Gordon Brown", "Condoleezza Rice", "Colin Powell"}
+
+
+def _names(nlp, lex, text: str, published: str) -> set[tuple[str, str]]:
+    day = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
+    resolver = ArticleResolver(doc, actor_dictionary(lex))
+    refs = (resolver.resolve(i) for i in range(len(doc.tokens)))
+    return {(ref.code, ref.name) for ref in refs if ref is not None and ref.name}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "absent"),
+    [
+        # before taking office a bare surname is someone else
+        ("Harris said the plan would fail.", "2003-05-01", "Kamala Harris"),
+        ("Johnson said the company would cut jobs.", "2005-05-01", "Boris Johnson"),
+        # long after leaving office too
+        ("Gore won the race at Monza.", "2015-05-01", "Al Gore"),
+        # a place named after a preposition of place is the place
+        ("Protesters gathered in Austin on Saturday.", "2023-05-01", "Lloyd Austin"),
+    ],
+)
+def test_office_holders_a_bare_surname_out_of_its_time_names_no_one(
+    nlp, lex, text, published, absent
+):
+    assert absent not in {name for _, name in _names(nlp, lex, text, published)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Austin said the Pentagon would send more troops.", "2023-05-01", "Lloyd Austin"),
+        # a few years after leaving office, still the politician
+        ("Merkel criticised the decision on Tuesday.", "2023-05-01", "Angela Merkel"),
+        # as a modifier, at any time after taking office
+        ("Critics blamed the Bush administration for the war.", "2015-05-01", "George W. Bush"),
+    ],
+)
+def test_office_holders_a_bare_surname_in_its_time_names_the_politician(
+    nlp, lex, text, published, expected
+):
+    assert expected in {name for _, name in _names(nlp, lex, text, published)}

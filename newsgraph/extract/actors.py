@@ -493,6 +493,38 @@ def _rest_matches(
     return True
 
 
+# A one-word person alias tagged as a place after a preposition of place is the place ("in
+# Austin"); the tag alone is not enough, as the small model tags some names as places ("meet
+# Erdogan")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+
+
+# How long after leaving office a bare surname still names the politician ("Merkel said" two
+# years after her term); a modifier names him at any time after ("the Bush administration")
+_FORMER_YEARS = 10
+
+
+def _surname_in_the_news(entry: ActorEntry, day: date | None, dep: str) -> bool:
+    """Whether a one-word person alias on `day` names the person: in office, or once in office
+    and either as a modifier or within `_FORMER_YEARS` of leaving; never before taking office
+    ("Harris said" in 2003 is not Kamala Harris)."""
+    if entry.valid_on(day) or day is None:
+        return True
+    if entry.start is not None and day < entry.start:
+        return False
+    if dep == "compound" or entry.end is None:
+        return True
+    return day.year - entry.end.year <= _FORMER_YEARS
+
+
+def _later_term(entry: ActorEntry, than: ActorEntry, day: date | None) -> bool:
+    """Whether `entry` began in office after `than` did, and before `day`."""
+    if day is None or entry.start is None or entry.start > day:
+        return False
+    return than.start is None or than.start > day or entry.start > than.start
+
+
 class _Match(NamedTuple):
     start: int  # token range
     end: int
@@ -523,7 +555,11 @@ def _scan(
             if is_actor and not entry.valid_on(day):  # type: ignore[union-attr]
                 # A known politician out of office is still of his country ("the Bush
                 # administration" in a text dated after his term): kept as a last resort.
-                if fallback is None and getattr(entry, "kind", "") == "person":
+                # Of several, the one in office last before the day ("the Bush administration"
+                # in 2015 is the younger Bush's)
+                if getattr(entry, "kind", "") == "person" and (
+                    fallback is None or _later_term(entry, fallback.entry, day)  # type: ignore[arg-type]
+                ):
                     fallback = _Match(i, i + n, entry)
                 continue
             best = _Match(i, i + n, entry)
@@ -600,6 +636,12 @@ class ArticleResolver:
                 and tokens[m.end].ent_type == "PERSON"
             ):
                 continue  # "Michel Aoun" is not Charles Michel: a surname as another's first name
+            if getattr(m.entry, "kind", "") == "person" and m.end - m.start == 1:
+                tok = tokens[m.start]
+                if tok.ent_type in _PLACE_LABELS and self.texts[tok.head] in _PLACE_PREPOSITIONS:
+                    continue  # "protesters gathered in Austin": a place, not Lloyd Austin
+                if not _surname_in_the_news(m.entry, self.day, tokens[m.start].dep):  # type: ignore[arg-type]
+                    continue  # "Johnson said" in 2005 is not Boris Johnson
             for k in range(m.start, m.end):
                 self.actor_at[k] = m
         for m in _scan(self.texts, self.lemmas, agent_candidates, self.day, False):
