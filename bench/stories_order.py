@@ -21,12 +21,17 @@ from newsgraph.eval.clusters import features_for, read_gold, score, split_docs
 from newsgraph.stories import ClusterConfig, assign_stories
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def gold_arguments(parser: argparse.ArgumentParser) -> None:
+    """The gold set, its split and the number of orders (shared with stories_variants.py)."""
     parser.add_argument("--gold", required=True)
     parser.add_argument("--format", required=True, choices=("ecbplus", "uci", "sample"))
     parser.add_argument("--split", default="dev", choices=("all", "dev", "heldout"))
     parser.add_argument("--orders", type=int, default=12, help="file order + this many - 1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    gold_arguments(parser)
     parser.add_argument("--threshold", type=float, default=ClusterConfig().threshold)
     parser.add_argument("--entity-weight", type=float, default=ClusterConfig().entity_weight)
     args = parser.parse_args()

@@ -32,6 +32,8 @@ import random
 import statistics
 from pathlib import Path
 
+from stories_order import gold_arguments  # the script's folder is on sys.path
+
 from newsgraph.eval.clusters import features_for, read_gold, score, split_docs
 from newsgraph.stories import ClusterConfig, assign_stories
 
@@ -177,10 +179,7 @@ def oracle(kinds: str, docs, feats, orders) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", required=True)
-    parser.add_argument("--format", required=True, choices=("ecbplus", "uci", "sample"))
-    parser.add_argument("--split", default="dev", choices=("all", "dev", "heldout"))
-    parser.add_argument("--orders", type=int, default=12, help="file order + this many - 1")
+    gold_arguments(parser)
     parser.add_argument("--cache", default="")
     parser.add_argument("--config", action="append", default=[])
     parser.add_argument("--oracle", action="store_true", help="limits set by each kind of error")
