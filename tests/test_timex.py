@@ -396,3 +396,5 @@ def test_timex_a_hyphenated_number_is_read_after_every_tens_word():
     assert found("for twenty-five years") == [("twenty-five years", "DURATION", "P25Y")]
     assert found("for forty-two days") == [("forty-two days", "DURATION", "P42D")]
     assert found("for sixty-five years") == [("sixty-five years", "DURATION", "P65Y")]
+    # and without the hyphen
+    assert found("for twenty five years") == [("twenty five years", "DURATION", "P25Y")]

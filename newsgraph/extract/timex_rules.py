@@ -61,7 +61,7 @@ class Vocabulary:
             return words.lstrip("0") or "0"
         if words in self.number:
             return self.number[words]
-        parts = words.split("-")
+        parts = re.split(r"-|\s+", words)
         if len(parts) == 2 and parts[0] in self.number and parts[1] in self.number:
             return str(int(self.number[parts[0]]) + int(self.number[parts[1]]))
         return "X"
@@ -232,7 +232,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     numw = (
         r"(?:\d+(?:\.\d+)?|"
         + alt(tens)  # the group keeps "-" after every tens word ("twenty-five", not only "sixty-")
-        + "-"
+        + r"(?:-|\s+)"  # "twenty five" is written without the hyphen too
         + alt(ones)
         + "|"
         + alt(vocab.number)[3:-1]
