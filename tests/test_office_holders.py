@@ -239,6 +239,14 @@ def test_office_holders_people_of_every_era_act_for_their_country(main, text, pu
     assert event is not None and set(event.actors) == actors
 
 
+def _names(nlp, lex, text: str, published: str) -> set[tuple[str, str]]:
+    day = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
+    resolver = ArticleResolver(doc, actor_dictionary(lex))
+    refs = (resolver.resolve(i) for i in range(len(doc.tokens)))
+    return {(ref.code, ref.name) for ref in refs if ref is not None and ref.name}
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "published"),
@@ -249,19 +257,8 @@ def test_office_holders_people_of_every_era_act_for_their_country(main, text, pu
     ],
 )
 def test_office_holders_a_surname_used_as_a_word_names_no_one(nlp, lex, text, published):
-    day = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
-    resolver = ArticleResolver(doc, actor_dictionary(lex))
-    names = {resolver.resolve(i).name for i in range(len(doc.tokens)) if resolver.resolve(i)}
+    names = {name for _, name in _names(nlp, lex, text, published)}
     assert not names & {"John Major", "Gordon Brown", "Condoleezza Rice", "Colin Powell"}
-
-
-def _names(nlp, lex, text: str, published: str) -> set[tuple[str, str]]:
-    day = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
-    resolver = ArticleResolver(doc, actor_dictionary(lex))
-    refs = (resolver.resolve(i) for i in range(len(doc.tokens)))
-    return {(ref.code, ref.name) for ref in refs if ref is not None and ref.name}
 
 
 @pytest.mark.model

@@ -384,9 +384,9 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
                     _words(phrase), code, row["code"], sector, row["person"], "person", start, end
                 )
             )
-    by_code: dict[str, tuple[OfficeHolder, ...]] = {}
+    by_code: dict[str, list[OfficeHolder]] = {}
     for office in offices:
-        by_code[office.code] = (*by_code.get(office.code, ()), office)
+        by_code.setdefault(office.code, []).append(office)
     agents = [AgentEntry(_words(r["phrase"]), r["sector"]) for r in lexicons.rows("agents.tsv")]
     if USER_ACTORS in lexicons.extra:
         entries.extend(read_tabari_actors(lexicons.text(USER_ACTORS)))
@@ -404,7 +404,7 @@ def build_actor_dictionary(lexicons: Lexicons) -> ActorDictionary:
         max_words=longest,
         names=MappingProxyType(names),
         starts=_Starts(actor_index, agent_index),
-        offices_by_code=MappingProxyType(by_code),
+        offices_by_code=MappingProxyType({k: tuple(v) for k, v in by_code.items()}),
     )
 
 
@@ -640,7 +640,7 @@ class ArticleResolver:
                 tok = tokens[m.start]
                 if tok.ent_type in _PLACE_LABELS and self.texts[tok.head] in _PLACE_PREPOSITIONS:
                     continue  # "protesters gathered in Austin": a place, not Lloyd Austin
-                if not _surname_in_the_news(m.entry, self.day, tokens[m.start].dep):  # type: ignore[arg-type]
+                if not _surname_in_the_news(m.entry, self.day, tok.dep):  # type: ignore[arg-type]
                     continue  # "Johnson said" in 2005 is not Boris Johnson
             for k in range(m.start, m.end):
                 self.actor_at[k] = m

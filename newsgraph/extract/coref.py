@@ -285,13 +285,12 @@ class MentionResolver:
         return (not office.start or office.start <= day) and (not office.end or day < office.end)
 
     def _office_holder(
-        self, match: Callable[[_Office], bool], pool: Sequence[_Office] | None = None
+        self, match: Callable[[_Office], bool], pool: Sequence[_Office]
     ) -> str | None:
         """The one person holding a matching office on the publication date, else None; of
         several (an undated article), the one the article names. `pool`: the rows that can
-        match, when an index gives them (all rows when None)."""
-        rows = self.offices if pool is None else pool
-        names = {o.person for o in rows if match(o) and self._in_office(o)}
+        match, as an index gives them."""
+        names = {o.person for o in pool if match(o) and self._in_office(o)}
         if len(names) > 1:
             named = {name for _, _, name, _ in self.persons}
             names &= named | {full for fulls in self.surnames.values() for full in fulls}

@@ -201,9 +201,7 @@ def _verb_tense(
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
     """Token i is in a headline: the text's first line, one sentence without a full stop."""
     text = doc.text
-    lead = 0
-    while lead < len(text) and text[lead].isspace():
-        lead += 1
+    lead = len(text) - len(text.lstrip())
     nl = text.find("\n", lead)
     if nl > 0 and text.find("\n", nl + 1) > 0 and doc.tokens and i < len(doc.tokens):
         # the line break ends the headline even where the parser ran it on into the date
@@ -802,14 +800,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if base is None:
             return _unresolved("XXXX-XX-XX", mod)
         if season:
-            y = base.day.year + step
+            y = _season_year(base.day.year, season, step, base.day.month)
             if season == "WI" and base.day.month <= 2 and step == 0:
                 y -= 1
-            month = _SEASON_MONTH[season]
-            if season != "WI" and step == -1 and month + 1 < base.day.month:
-                y += 1  # "last spring" said in October: this year's, the last one there was
-            elif season != "WI" and step == 1 and month - 1 > base.day.month:
-                y -= 1  # "next autumn" said in March: this year's, the next one to come
             return _Value(
                 "DATE", f"{y:04d}-{season}", anchor, True, mod, _Point(date(y, 6, 1), "season")
             )
@@ -1128,11 +1121,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             y, anchor = _relative_year(ctx, dct, g["yrel"])
             point = _Point(date(y, month, 1), "season")
             return _Value("DATE", f"{y:04d}-{code}", anchor, True, mod, point)
-        y = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-        if code != "WI" and rel in ("last", "past") and month + 1 < dct.month:
-            y += 1  # "last spring" said in October: this year's, the last one there was
-        elif code != "WI" and rel in ("next", "coming") and month - 1 > dct.month:
-            y -= 1  # "next autumn" said in March: this year's, the next one to come
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        y = _season_year(dct.year, code, step, dct.month)
         if not rel:
             if ctx.tense == "past" and month > dct.month + 1:
                 y -= 1
@@ -1393,6 +1383,18 @@ _WORDS_BEFORE_A_YEAR = frozenset(
      "early", "late", "mid"}
 )  # fmt: skip
 _REPORT_VERBS = frozenset({"report", "post", "announce", "release", "publish", "unveil"})
+
+
+def _season_year(year: int, season: str, step: int, month_now: int) -> int:
+    """The year of the season `step` (-1, 0, 1) away from one in `year`: "last spring" said
+    in October is this year's, the last one there was, and "next autumn" said in March this
+    year's, the next one to come (winter, across two years, keeps the plain step)."""
+    month = _SEASON_MONTH[season]
+    if season != "WI" and (
+        (step == -1 and month + 1 < month_now) or (step == 1 and month - 1 > month_now)
+    ):
+        return year
+    return year + step
 
 
 def _prev_for_past(ctx: _Ctx) -> _Point | None:
