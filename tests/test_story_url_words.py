@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from newsgraph.extract.story_embedding import embedding_text
 from newsgraph.extract.story_features import (
     URL_WORDS_MAX_TEXT,
     extract_story_features,
@@ -116,3 +117,14 @@ def test_story_headlines_sharing_only_slug_words_join_one_story():
     joined = [with_urls.add(features_from_text(i, t, url=u)) for i, t, u in (first, second)]
     assert apart == ["a1", "a2"]
     assert joined == ["a1", "a1"]
+
+
+def test_story_embedding_text_of_a_short_text_ends_with_its_slug_words():
+    text = embedding_text("Plosser sees high bar for taper", "", url=LATIMES)
+    assert text == "Plosser sees high bar for taper\nfederal reserve plosser stimulus economy"
+
+
+def test_story_embedding_text_of_a_long_text_or_no_web_address_is_unchanged():
+    long_text = " ".join(["Troops massed near the border."] * (URL_WORDS_MAX_TEXT // 5 + 1))
+    assert embedding_text("Troops", long_text, url=LATIMES) == embedding_text("Troops", long_text)
+    assert embedding_text("Reid in rehab", "", url="1_1ecb") == "Reid in rehab"

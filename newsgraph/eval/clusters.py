@@ -274,7 +274,7 @@ def features_for(
     for doc in parse(list(articles), nlp, batch_size=batch_size):
         for features in extract_story_features(doc, lexicons):
             found.append(features)
-            texts.append(embedding_text(doc.title, doc.text))
+            texts.append(embedding_text(doc.title, doc.text, url=doc.url))
     return with_embeddings(found, texts) if embeddings else found
 
 

@@ -33,6 +33,8 @@ __all__ = [
     "minhash_signature",
     "shingles",
     "term_key",
+    "short_text",
+    "slug_words",
     "url_words",
     "NUM_PERM",
     "URL_WORDS_MAX_TEXT",
@@ -83,21 +85,21 @@ def url_stop_words() -> frozenset[str]:
     return Lexicons.load().words("url_stop_words.txt")
 
 
-def url_words(url: str, stop: frozenset[str] | None = None) -> list[str]:
-    """Term keys of the words of a web address's slug, in order (repeats kept).
+def slug_words(url: str, stop: frozenset[str] | None = None) -> list[str]:
+    """The words of a web address's slug, lower case, in order (what MiniLM reads of it).
 
     The slug is the path segment with the most words, when it has at least `URL_SLUG_PARTS`;
     its words are the parts between punctuation that are all letters and longer than two
     (numbers, dates, ids and hashes, which hold digits, go, and so do outlets' two-letter
-    codes), neither English stop words nor generic path words (`stop`, by default
-    `url_stop_words.txt`). The host, the query and a file extension are never read, and an
-    address that is not http(s) has no words.
+    codes) and are no generic path words (`stop`, by default `url_stop_words.txt`). The host,
+    the query and a file extension are never read, and an address that is not http(s) has
+    no words.
 
-    >>> url_words("http://www.livemint.com/Politics/H2EvwJSK2VE6/Feds-Plosser-sees-high-bar.html")
-    ['fed', 'plosser', 'see', 'high', 'bar']
-    >>> url_words("http://www.latimes.com/business/la-fi-mo-fed-plosser-20140310,0,1312750.story")
+    >>> slug_words("http://www.livemint.com/Politics/H2EvwJSK2VE6/Feds-Plosser-sees-a-high-bar.html")
+    ['feds', 'plosser', 'sees', 'high', 'bar']
+    >>> slug_words("http://www.latimes.com/business/la-fi-mo-fed-plosser-20140310,0,1312750.story")
     ['fed', 'plosser']
-    >>> url_words("http://www.usatoday.com/videos/2014/03/10/6252067/"), url_words("1_1ecbplus")
+    >>> slug_words("http://www.usatoday.com/videos/2014/03/10/6252067/"), slug_words("1_1ecbplus")
     ([], [])
     """
     try:
@@ -115,13 +117,24 @@ def url_words(url: str, stop: frozenset[str] | None = None) -> list[str]:
             slug = words
     if stop is None:
         stop = url_stop_words()
+    lowered = (w.lower() for w in slug)
+    return [w for w in lowered if len(w) > 2 and w not in stop]
+
+
+def url_words(url: str, stop: frozenset[str] | None = None) -> list[str]:
+    """Term keys of the slug's words (`slug_words`) that are no English stop words.
+
+    >>> url_words("http://www.livemint.com/Politics/H2EvwJSK2VE6/Feds-Plosser-sees-a-high-bar.html")
+    ['fed', 'plosser', 'see', 'high', 'bar']
+    """
     english = english_stop_words()
-    found = []
-    for word in slug:
-        w = word.lower()
-        if len(w) > 2 and w not in english and w not in stop:
-            found.append(term_key(w))
-    return found
+    return [term_key(w) for w in slug_words(url, stop) if w not in english]
+
+
+def short_text(title: str, text: str) -> bool:
+    """Whether an article is short enough to take its URL's words (a headline)."""
+    full = f"{title}\n{text}" if title else text
+    return len(_WORD.findall(full)) < URL_WORDS_MAX_TEXT
 
 
 def _content_word(word: str) -> bool:
@@ -329,7 +342,7 @@ def features_from_text(
     for name in entities:
         keys.update(entity_keys(name))
     full = f"{title}\n{text}" if title else text
-    if url and len(_WORD.findall(full)) < URL_WORDS_MAX_TEXT:
+    if url and short_text(title, text):
         _add_url_words(terms, url_words(url))
     return StoryFeatures(
         article_id=article_id,
