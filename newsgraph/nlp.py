@@ -149,6 +149,7 @@ def to_parsed_doc(doc: Doc, article: Article) -> ParsedDoc:
         ents=ents,
         title=article.title,
         outlet=article.outlet,
+        url=article.url,
     )
 
 

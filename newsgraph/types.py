@@ -113,6 +113,7 @@ class ParsedDoc:
     ents: tuple[tuple[int, int, str], ...]  # token range [start, end) + label
     title: str = ""
     outlet: str = ""
+    url: str = ""  # the article's web address (story features read its slug's words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +352,7 @@ class StoryFeatures:
     quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
     minhash: tuple[int, ...] = ()
     # MiniLM unit vector of title + lead, float16 base64 (`newsgraph.embeddings.pack`); empty
-    # unless the optional story_features.minilm.v1 extractor ran (`--embeddings`).
+    # unless the optional story_features.minilm.v2 extractor ran (`--embeddings`).
     embedding: str = ""
 
 

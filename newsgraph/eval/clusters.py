@@ -7,7 +7,9 @@ the clusterer sees them (publication order where the data has dates, file order 
   one of the two events of every topic (the "ecbplus" half) begin with their source URL,
   tokenised ("http: / / www. ..."), and the others do not: left in the text, the URL's
   words ("http", "www", "com") would be shared by exactly one event of each topic and tell
-  the two apart for free, so the reader moves that line to `Article.url`.
+  the two apart for free, so the reader drops that line. It does not keep it as
+  `Article.url` either: story features read the words of a short text's URL
+  (`story_features.url_words`), and no ECB+ article gets a URL, so none can.
 * `uci`: the UCI News Aggregator CSV (`TITLE`, `STORY`, `PUBLISHER`, `TIMESTAMP` in ms);
   headlines only.
 * `sample`: our corpus gold (`gold/articles/*.json`, keys `url`, `story`, `copy_of`); the
@@ -146,7 +148,7 @@ def _split_url_line(text: str) -> tuple[str, str]:
 
 
 def read_ecbplus(path: str | Path) -> list[GoldDoc]:
-    """ECB+ documents in file order, a leading URL line moved out of the text (no dates)."""
+    """ECB+ documents in file order, a leading URL line dropped (no dates, no URLs)."""
     docs = []
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -157,8 +159,8 @@ def read_ecbplus(path: str | Path) -> list[GoldDoc]:
                 text, label, doc = row["text"], str(row["event_cluster"]), str(row["doc_id"])
             except (ValueError, KeyError) as err:
                 raise InputError(f"{path}:{number}: not an ECB+ record ({err})") from err
-            url, body = _split_url_line(text)
-            article = Article(id=article_id(f"{doc}\n{text}"), text=body, url=url or doc)
+            _url, body = _split_url_line(text)
+            article = Article(id=article_id(f"{doc}\n{text}"), text=body)
             docs.append(GoldDoc(article, label, topic=str(row.get("topic", ""))))
     return docs
 
@@ -260,7 +262,7 @@ def features_for(
     embeddings: bool = False,
 ) -> list[StoryFeatures]:
     """Parse articles with the spaCy model and compute their story features (in order);
-    with `embeddings`, those of story_features.minilm.v1 (encoded a batch at a time)."""
+    with `embeddings`, those of story_features.minilm.v2 (encoded a batch at a time)."""
     from ..extract.story_embedding import embedding_text, with_embeddings
     from ..extract.story_features import extract_story_features
     from ..lexicons import Lexicons
@@ -272,7 +274,7 @@ def features_for(
     for doc in parse(list(articles), nlp, batch_size=batch_size):
         for features in extract_story_features(doc, lexicons):
             found.append(features)
-            texts.append(embedding_text(doc.title, doc.text))
+            texts.append(embedding_text(doc.title, doc.text, url=doc.url))
     return with_embeddings(found, texts) if embeddings else found
 
 

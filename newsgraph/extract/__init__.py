@@ -49,32 +49,34 @@ EXTRACTORS: dict[str, Extractor] = {
     "quotes.v1": Extractor(extract_quotes, "quotes"),
     "citations.v1": Extractor(extract_citations, "citations"),
     "figures.v1": Extractor(extract_figures, "figures"),
-    "story_features.v1": Extractor(extract_story_features, "story_features", uses=("figures",)),
-    # opt-in (`--embeddings`, needs the `embeddings` extra): story_features.v1 plus a MiniLM
-    # embedding of title and lead; it replaces story_features.v1 in the list
-    "story_features.minilm.v1": Extractor(
+    # v2: a short text (a headline) also counts the words of its URL's slug that it lacks
+    # (v1 did not); rows stored by v1 have the same shape and are still read and clustered
+    "story_features.v2": Extractor(extract_story_features, "story_features", uses=("figures",)),
+    # opt-in (`--embeddings`, needs the `embeddings` extra): story_features.v2 plus a MiniLM
+    # embedding of title and lead; it replaces story_features.v2 in the list
+    "story_features.minilm.v2": Extractor(
         extract_story_features_minilm, "story_features", uses=("figures",)
     ),
     # last: links what the extractors above found to the `actors` register
     "actors.v1": Extractor(link_actors, "actors", uses=("mentions", "quotes", "events")),
 }
 
-OPTIONAL_EXTRACTORS = frozenset({"story_features.minilm.v1"})
+OPTIONAL_EXTRACTORS = frozenset({"story_features.minilm.v2"})
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(n for n in EXTRACTORS if n not in OPTIONAL_EXTRACTORS)
 
 
 def extractors_for(embeddings: bool = False) -> tuple[str, ...]:
-    """The extractors a run uses: the defaults, with story_features.minilm.v1 in place of
-    story_features.v1 when `embeddings` is set.
+    """The extractors a run uses: the defaults, with story_features.minilm.v2 in place of
+    story_features.v2 when `embeddings` is set.
 
-    >>> "story_features.minilm.v1" in extractors_for(True), len(extractors_for(True))
+    >>> "story_features.minilm.v2" in extractors_for(True), len(extractors_for(True))
     (True, 9)
     >>> extractors_for() == DEFAULT_EXTRACTORS
     True
     """
     if not embeddings:
         return DEFAULT_EXTRACTORS
-    swap = {"story_features.v1": "story_features.minilm.v1"}
+    swap = {"story_features.v2": "story_features.minilm.v2"}
     return tuple(swap.get(n, n) for n in DEFAULT_EXTRACTORS)
 
 

@@ -3,6 +3,12 @@
 Computed in the extract stage, where the parsed document is at hand, so the main process
 clusters articles with plain dictionaries and needs no spaCy. Everything here is a pure
 function of the document: the MinHash permutations come from a fixed seed.
+
+A short text (a headline) also takes the words of its URL's slug that it lacks
+(`url_words`): "Fed's Charles Plosser sees high bar for change in pace of tapering" and "Fed
+official says weak data caused by weather, should not slow taper" share one word, but the
+second one's URL, ".../la-fi-mo-federal-reserve-plosser-stimulus-economy-20140310,0,1312750.story",
+adds "plosser". Long texts already hold their slug's words and are left as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
@@ -26,7 +33,11 @@ __all__ = [
     "minhash_signature",
     "shingles",
     "term_key",
+    "short_text",
+    "slug_words",
+    "url_words",
     "NUM_PERM",
+    "URL_WORDS_MAX_TEXT",
 ]
 
 NUM_PERM = 64  # MinHash permutations: Jaccard estimates within about +-0.06
@@ -37,6 +48,12 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
+# Texts of fewer words take the words of their URL's slug (headlines: the clusterer's
+# `ClusterConfig.short_words`, kept equal by hand because extract does not import stories).
+URL_WORDS_MAX_TEXT = 30
+URL_SLUG_PARTS = 3  # a path segment of fewer words is a section ("tech-news"), not a slug
+_URL_PART = re.compile(r"[^\W_]+")
+_URL_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,6}$")  # ".html", ".story", ".cms"
 
 
 def term_key(word: str) -> str:
@@ -60,6 +77,64 @@ def english_stop_words() -> frozenset[str]:
     """scikit-learn's English stop words, read once from a data file: importing scikit-learn
     for them cost each worker process about 0.9 s CPU."""
     return Lexicons.load().words("english_stop_words.txt")
+
+
+@functools.cache
+def url_stop_words() -> frozenset[str]:
+    """Generic words of URL paths (sections, page kinds), read once from a data file."""
+    return Lexicons.load().words("url_stop_words.txt")
+
+
+def slug_words(url: str, stop: frozenset[str] | None = None) -> list[str]:
+    """The words of a web address's slug, lower case, in order (what MiniLM reads of it).
+
+    The slug is the path segment with the most words, when it has at least `URL_SLUG_PARTS`;
+    its words are the parts between punctuation that are all letters and longer than two
+    (numbers, dates, ids and hashes, which hold digits, go, and so do outlets' two-letter
+    codes) and are no generic path words (`stop`, by default `url_stop_words.txt`). The host,
+    the query and a file extension are never read, and an address that is not http(s) has
+    no words.
+
+    >>> slug_words("http://www.livemint.com/Politics/H2EvwJSK2VE6/Feds-Plosser-sees-a-high-bar.html")
+    ['feds', 'plosser', 'sees', 'high', 'bar']
+    >>> slug_words("http://www.latimes.com/business/la-fi-mo-fed-plosser-20140310,0,1312750.story")
+    ['fed', 'plosser']
+    >>> slug_words("http://www.usatoday.com/videos/2014/03/10/6252067/"), slug_words("1_1ecbplus")
+    ([], [])
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # a malformed address (an unbalanced "[" in the host)
+        return []
+    if parts.scheme.lower() not in ("http", "https"):
+        return []
+    slug: list[str] = []
+    for segment in unquote(parts.path).split("/"):
+        # a "\" before an escaped query ("...story\?track=rss") and the extension go first
+        segment = _URL_EXTENSION.sub("", segment.rstrip("\\"))
+        words = [w for w in _URL_PART.findall(segment) if w.isalpha()]
+        if len(words) >= URL_SLUG_PARTS and len(words) >= len(slug):  # ties: the later one
+            slug = words
+    if stop is None:
+        stop = url_stop_words()
+    lowered = (w.lower() for w in slug)
+    return [w for w in lowered if len(w) > 2 and w not in stop]
+
+
+def url_words(url: str, stop: frozenset[str] | None = None) -> list[str]:
+    """Term keys of the slug's words (`slug_words`) that are no English stop words.
+
+    >>> url_words("http://www.livemint.com/Politics/H2EvwJSK2VE6/Feds-Plosser-sees-a-high-bar.html")
+    ['fed', 'plosser', 'see', 'high', 'bar']
+    """
+    english = english_stop_words()
+    return [term_key(w) for w in slug_words(url, stop) if w not in english]
+
+
+def short_text(title: str, text: str) -> bool:
+    """Whether an article is short enough to take its URL's words (a headline)."""
+    full = f"{title}\n{text}" if title else text
+    return len(_WORD.findall(full)) < URL_WORDS_MAX_TEXT
 
 
 def _content_word(word: str) -> bool:
@@ -209,6 +284,10 @@ def extract_story_features(
     terms = _token_terms(doc, lexicons.derived("story_features.term_keys", _no_keys))
     title_terms = [term_key(w) for w in _WORD.findall(doc.title) if _content_word(w)]
     terms.update(title_terms)
+    text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
+    words = _WORD.findall(text)  # split once: the word count and the shingles
+    if doc.url and len(words) < URL_WORDS_MAX_TEXT:
+        _add_url_words(terms, url_words(doc.url, lexicons.words("url_stop_words.txt")))
     entities: Counter[str] = Counter()
     keys_of: dict[str, list[str]] = {}  # an article names the same entity again and again
     for start, end, label in doc.ents:
@@ -221,8 +300,6 @@ def extract_story_features(
             entities.update(keys)
     if figures is None:
         figures = extract_figures(doc, lexicons)
-    text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
-    words = _WORD.findall(text)  # split once: the word count and the shingles
     return [
         StoryFeatures(
             article_id=doc.article_id,
@@ -240,6 +317,14 @@ def extract_story_features(
     ]
 
 
+def _add_url_words(terms: Counter[str], found: Sequence[str]) -> None:
+    """Count the URL words the text lacks, once each: a word it has already counts, and
+    counting it again would only make the slug repeat the headline louder."""
+    for key in dict.fromkeys(found):
+        if key not in terms:
+            terms[key] = 1
+
+
 def features_from_text(
     article_id: str,
     text: str,
@@ -248,13 +333,17 @@ def features_from_text(
     outlet: str = "",
     published=None,
     entities: list[str] = (),  # type: ignore[assignment]
+    url: str = "",
 ) -> StoryFeatures:
-    """Features of an unparsed text (tests, benchmarks): every word counts, no figures."""
+    """Features of an unparsed text (tests, benchmarks): every word counts, no figures; a
+    short text takes its URL's words as `extract_story_features` does."""
     terms = Counter(term_key(w) for w in _WORD.findall(f"{title} {text}") if _content_word(w))
     keys: Counter[str] = Counter()
     for name in entities:
         keys.update(entity_keys(name))
     full = f"{title}\n{text}" if title else text
+    if url and short_text(title, text):
+        _add_url_words(terms, url_words(url))
     return StoryFeatures(
         article_id=article_id,
         published=published,
