@@ -24,7 +24,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Timex, Token
@@ -65,6 +65,10 @@ class _Point:
 
     day: date
     gran: str
+    # the day closes a period ("the quarter ended Sept. 30", "as of June 30"): a bound, not a
+    # day on which the news happened
+    bound: bool = False
+    clock: str = ""  # "HH:MM" when the expression gave a clock time ("at 9 a.m. on Monday")
 
 
 # ---------------------------------------------------------------------------- calendar arithmetic
@@ -243,6 +247,29 @@ def _deferred_to(
     return verb.lemma.lower() in vocab.deferral and verb.tag in ("VBD", "VBN")
 
 
+def _scheduled(doc: ParsedDoc, first: int, last: int, s0: int, s1: int, vocab: Vocabulary) -> bool:
+    """The expression (tokens [first, last]) is a date set ahead: "set a trial date of Sept.
+    12", "face a deadline of Jan. 15", "set sentencing for Sept. 12". The setting may be told
+    in the past; the date it sets lies ahead, unless it has lapsed ("missed a deadline of")."""
+    outside = {doc.tokens[k].head for k in range(first, last + 1)} - set(range(first, last + 1))
+    if len(outside) != 1:
+        return False
+    p = outside.pop()
+    if not (s0 <= p < s1) or doc.tokens[p].text.lower() not in ("of", "for"):
+        return False
+    h = doc.tokens[p].head
+    if not (s0 <= h < s1) or h == p:
+        return False
+    head = doc.tokens[h]
+    if doc.tokens[p].text.lower() == "for":
+        # "set sentencing for Sept. 12": an arrangement verb, active too
+        return _is_verb(head) and head.lemma.lower() in _FUTURE_LEMMAS
+    if head.lemma.lower() not in vocab.schedule_noun or _is_verb(head):
+        return False
+    g = head.head
+    return not (s0 <= g < s1 and g != h and doc.tokens[g].lemma.lower() in vocab.lapse)
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -257,6 +284,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
     s0, s1 = _sentence_bounds(doc, first)
     if vocab and _deferred_to(doc, first, last, s0, s1, vocab):
         return "present"
+    if vocab and _scheduled(doc, first, last, s0, s1, vocab):
+        return "future"
     j, seen = last, 0
     while seen < 12:
         head = doc.tokens[j].head
@@ -305,11 +334,14 @@ class _Ctx:
         """The reference time: the point mentioned last."""
         return self.earlier[-1] if self.earlier else None
 
-    def recent(self, gran: str) -> _Point | None:
+    def recent(self, gran: str, *, events_only: bool = False) -> _Point | None:
         """The latest point mentioned at this granularity or a finer one: "the day" is the
-        last day named, even when "in March" came in between."""
+        last day named, even when "in March" came in between. `events_only` passes over the
+        bounds of periods ("the quarter ended Sept. 30")."""
         limit = _GRANULAR_ORDER.index(gran)
         for p in reversed(self.earlier):
+            if events_only and p.bound:
+                continue
             if p.gran in _GRANULAR_ORDER and _GRANULAR_ORDER.index(p.gran) <= limit:
                 return p
         return None
@@ -935,8 +967,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
-        if code == "D" and (day := ctx.recent("day")) is not None:
-            # "late in the day": the day being reported, the last one mentioned
+        if code == "D" and (day := ctx.recent("day", events_only=True)) is not None:
+            # "late in the day": the day being reported, the last one mentioned (not the last
+            # day of a period: "the quarter ended Sept. 30 ... earlier in the day")
             return _date_value(ctx, _Point(day.day, "day"), "previous", mod)
         if dct is None:
             return _unresolved("XXXX-XX-XX", mod)
@@ -1195,6 +1228,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
             return _Value("DURATION", _duration(n, code), "none", True, approx)
         # An anchored point: "two days ago" (publication), "a day later" (the previous date)
+        if code in ("H", "MIN", "S") and (point := _hours_from_previous(ctx, n, code, direction)):
+            return _Value(point[0], point[1], "previous", True, approx, point[2])
         if n == "X" or code in ("H", "MIN", "S"):
             if (
                 direction in ("later", "afterwards", "afterward", "after that")
@@ -1404,6 +1439,32 @@ def _prev_for_past(ctx: _Ctx) -> _Point | None:
     if prev is not None and ctx.dct is not None and prev.day > ctx.dct and ctx.tense == "past":
         return next((p for p in reversed(ctx.earlier) if p.day <= ctx.dct), None)
     return prev
+
+
+_LATER = frozenset({"later", "afterwards", "afterward", "after that"})
+_EARLIER = frozenset({"earlier", "before that"})
+
+
+def _hours_from_previous(
+    ctx: _Ctx, n: str, code: str, direction: str
+) -> tuple[str, str, _Point] | None:
+    """ "about two hours later", "hours later", "30 minutes earlier" after a day or a clock
+    time: (type, value, point) of the point that far from it. The TIMEX3 value of an anchored
+    expression is the point it names at the precision its anchor gives: after "at 9 a.m. on
+    Monday" a TIME ("...T11:00"); after "on Monday" that day, a DATE, as "two hours ago" is
+    the publication day. None without such an anchor (a period, a bound, nothing)."""
+    if direction not in _LATER | _EARLIER:
+        return None
+    prev = _prev_for_past(ctx)
+    if prev is None or prev.gran != "day" or prev.bound:
+        return None
+    if not prev.clock or n == "X" or code == "S" or not n.isdigit():
+        return "DATE", prev.day.isoformat(), _Point(prev.day, "day")
+    hh, mm = (int(x) for x in prev.clock.split(":"))
+    minutes = int(n) * (60 if code == "H" else 1) * (1 if direction in _LATER else -1)
+    at = datetime(prev.day.year, prev.day.month, prev.day.day, hh, mm) + timedelta(minutes=minutes)
+    clock = f"{at.hour:02d}:{at.minute:02d}"
+    return "TIME", f"{at.date().isoformat()}T{clock}", _Point(at.date(), "day", clock=clock)
 
 
 def _reports_results(ctx: _Ctx) -> bool:
@@ -1798,7 +1859,12 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             and value.resolved
             and not since
         ):
-            earlier.append(value.point)
+            point = value.point
+            if _period_end(doc, first):
+                point = replace(point, bound=True)
+            if value.type == "TIME" and (clock := _CLOCK_AT_END.search(value.value)):
+                point = replace(point, clock=clock[1])
+            earlier.append(point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
         out.append(
@@ -1817,7 +1883,41 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         )
     out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
     out = _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
-    return _week_of_day(doc, out)
+    return _run_on_named_day(doc, _week_of_day(doc, out))
+
+
+_PERIOD_END_WORDS = frozenset({"ended", "ending"})
+_CLOCK_AT_END = re.compile(r"T(\d\d:\d\d)$")
+
+
+def _period_end(doc: ParsedDoc, first: int) -> bool:
+    """The expression starting at token `first` closes a period: "(the quarter) ended Sept.
+    30", "(the year) ending June 30", "as of June 30"."""
+    before = [t.text.lower() for t in doc.tokens[max(0, first - 2) : first]]
+    return bool(before) and (before[-1] in _PERIOD_END_WORDS or before == ["as", "of"])
+
+
+_RUN_OF_DAYS = re.compile(r"\b(?:trading\s+)?(?:day|session)$", re.IGNORECASE)
+_RUN_THEN_DAY = re.compile(r"\s+(?:in\s+a\s+row\s+|running\s+)?(?:on\s+)?", re.IGNORECASE)
+
+
+def _run_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "fell for a fourth straight session on Tuesday", "up 2% for the day on Monday": the
+    day of the run (or the day reported) is the day named right after it, as "the fourth
+    straight month in November" is November."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type == "DATE"
+            and _DAY_VALUE.match(a.value)
+            and _RUN_OF_DAYS.search(a.text)
+            and b.type == "DATE"
+            and _DAY_VALUE.match(b.value)
+            and a.sentence == b.sentence
+            and _RUN_THEN_DAY.fullmatch(doc.text, a.end, b.start)
+        ):
+            out[k] = replace(a, value=b.value, anchor=b.anchor, resolved=b.resolved)
+    return out
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)

@@ -49,6 +49,8 @@ class Vocabulary:
     other_calendar: frozenset[str] = frozenset()
     name_after_holiday: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()
+    schedule_noun: frozenset[str] = frozenset()
+    lapse: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -182,6 +184,8 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         other_calendar=frozenset(by_class.get("other_calendar", {})),
         name_after_holiday=frozenset(by_class.get("name_after_holiday", {})),
         deferral=frozenset(by_class.get("deferral", {})),
+        schedule_noun=frozenset(by_class.get("schedule_noun", {})),
+        lapse=frozenset(by_class.get("lapse", {})),
     )
 
 
