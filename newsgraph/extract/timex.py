@@ -935,8 +935,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
 
-    if rule in ("for_the_unit", "end_the_day", "nth_in_a_row"):  # the period in question: the
-        # one mentioned before, or the current one
+    if rule in ("for_the_unit", "end_the_day", "nth_in_a_row", "of_the_unit"):
+        # the period in question: the one mentioned before, or the current one
         unit = g["unit"] or g.get("unit2") or ""  # "end_the_day" has two alternatives
         code = "D" if unit.lower() == "session" else _unit_code(vocab, unit)
         gran = _UNIT_GRAN[code]
@@ -1531,6 +1531,33 @@ def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
     return tok.ent_type == "DATE" and before is not None and before.tag in ("DT", "PRP$", "POS")
 
 
+def _superlative_before(toks: Sequence[Token], of: int) -> bool:
+    """The noun phrase ending before token `of` ("of") has a superlative: "the hottest day",
+    "the biggest one-day fall"."""
+    for k in range(of - 1, max(-1, of - 5), -1):
+        if toks[k].tag in ("JJS", "RBS"):
+            return True
+        if _is_verb(toks[k]) or toks[k].tag in (",", ".", ":", "IN"):
+            return False
+    return False
+
+
+_SEASON_PREPS = frozenset({"in", "during", "by", "until", "through", "since"})
+
+
+def _fall_season(
+    toks: Sequence[Token], first: int, last: int, before: Token | None, after: Token | None
+) -> bool:
+    """ "(reached) in the fall", "by the fall,": the season, named after a preposition of time
+    with its article, and nothing of its own after it (a fall *of* or *in* something is a
+    falling; so is one with no article, "prices in fall")."""
+    if toks[first].text.lower() != "the" or before is None:
+        return False
+    if before.text.lower() not in _SEASON_PREPS:
+        return False
+    return after is None or after.tag in (".", ",", ":", "CC") or after.text in (".", ",", ";")
+
+
 def _keep(
     rule: str,
     m: re.Match[str],
@@ -1705,6 +1732,8 @@ def _keep(
             and after.text.lower() in vocab.name_after_holiday
         ):
             return False  # "the Good Friday Agreement", "the Easter Rising": a name
+    if rule == "of_the_unit" and not _superlative_before(toks, first - 1):
+        return False  # "the rest of the year", "the Player of the Year": no period reported
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (
@@ -1729,8 +1758,13 @@ def _keep(
         return False  # "as soon as": a conjunction
     if rule == "prev_unit" and m.group("unit").lower() == "time" and "same" in m.group(0).lower():
         return False  # "at the same time": a discourse connective
-    if rule == "season" and m.group("s").lower() == "fall" and not (m.group("rel") or m.group("y")):
-        return False
+    if (
+        rule == "season"
+        and m.group("s").lower() == "fall"
+        and not (m.group("rel") or m.group("y"))
+        and not _fall_season(toks, first, last, before, after)
+    ):
+        return False  # "a fall in prices", "the fall of the Berlin Wall": a falling
     if (
         rule == "season"
         and not (m.group("rel") or m.group("y") or m.group("mod"))
@@ -1883,7 +1917,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         )
     out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
     out = _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
-    return _run_on_named_day(doc, _week_of_day(doc, out))
+    return _overnight_on_named_day(doc, _run_on_named_day(doc, _week_of_day(doc, out)))
 
 
 _PERIOD_END_WORDS = frozenset({"ended", "ending"})
@@ -1899,6 +1933,26 @@ def _period_end(doc: ParsedDoc, first: int) -> bool:
 
 _RUN_OF_DAYS = re.compile(r"\b(?:trading\s+)?(?:day|session)$", re.IGNORECASE)
 _RUN_THEN_DAY = re.compile(r"\s+(?:in\s+a\s+row\s+|running\s+)?(?:on\s+)?", re.IGNORECASE)
+
+
+_NIGHT_THEN_DAY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _overnight_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "knocked out power overnight on Thursday", "overnight Thursday": the night of the day
+    named right after it (was the night before the publication day)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type == "TIME"
+            and a.text.lower() == "overnight"
+            and b.type == "DATE"
+            and _DAY_VALUE.match(b.value)
+            and a.sentence == b.sentence
+            and _NIGHT_THEN_DAY.fullmatch(doc.text, a.end, b.start)
+        ):
+            out[k] = replace(a, value=f"{b.value}TNI", anchor=b.anchor, resolved=b.resolved)
+    return out
 
 
 def _run_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:

@@ -471,6 +471,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             3,
         ),
         (
+            "of_the_unit",  # "the hottest day of the year", "its biggest fall of the week": the
+            # period in question; `_keep` asks for a superlative before it
+            rf"(?<=\bof\s)(?P<t>the\s+(?P<unit>(?-i:year|month|week))){e}(?!\s+(?:before|after|ahead)\b)",
+            5,
+        ),
+        (
             "in_the_unit",
             rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>day|week|month|year){e}",
             2,
