@@ -584,6 +584,16 @@ def _run_month(m: re.Match[str], vocab: Vocabulary) -> tuple[int, int | None] | 
     return vocab.month[after[1].lower()], int(after[2]) if after[2] else None
 
 
+def _last_day_of(ctx: _Ctx, month: int, year: int | None) -> _Value:
+    """ "the last day of June": the month's last day, its year by the clause's tense."""
+    if year is None and ctx.dct is not None:
+        year = _choose_year(ctx.dct, month, None, ctx.tense, None).year
+    elif year is None:
+        return _unresolved(f"XXXX-{month:02d}-{calendar.monthrange(2001, month)[1]:02d}")
+    d = date(year, month, calendar.monthrange(year, month)[1])
+    return _date_value(ctx, _Point(d, "day"), "none" if ctx.dct is None else "publication")
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: C901
     vocab, dct = ctx.vocab, ctx.dct
     g = m.groupdict()
@@ -789,6 +799,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(dct + timedelta(days=offset), "day")
         return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p)
 
+    if rule == "last_day_of":
+        return _last_day_of(ctx, vocab.month_number(g["mon"]), int(g["y"]) if g.get("y") else None)
+
     if rule == "rel_unit":
         rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
         rel = "previous" if rel == "prior" else rel
@@ -818,6 +831,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         ):
             # "hire 1,000 workers over the next year": a stretch from now, as "over the past year"
             return _Value("DURATION", _duration("1", code), "none", True, mod)
+        if rel == "last" and g.get("the") and code == "D" and nxt == "of":
+            # "the last day of the session": a final day that the text does not date, not
+            # yesterday (of a month, "the last day of June", rule `last_day_of`)
+            return _unresolved("XXXX-XX-XX", mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
             ref = ctx.recent("season" if season else _UNIT_GRAN.get(code, "day")) or ctx.prev
@@ -1198,13 +1215,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
-                "duration_recent", "num_range", "duration_long", "duration_bare"):  # fmt: skip
+                "duration_recent", "num_range", "duration_long", "duration_bare",
+                "unit_to_month"):  # fmt: skip
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
         if rule == "half_unit":
             n = "0.25" if g.get("qtr") else "0.5"
-        elif rule == "duration_long":
+        elif rule in ("duration_long", "unit_to_month"):
             n = "1"
         elif rule in ("duration_vague_adj", "duration_plural", "duration_recent", "duration_bare"):
             n = "X"
@@ -1305,8 +1323,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("DURATION", value, "none", True, approx)
 
     if rule in ("set_every", "set_weekdays"):
-        if g.get("wd"):  # "every Monday", "on Sundays"
-            return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}")
+        if g.get("wd"):  # "every Monday", "on Sundays", "on Saturday afternoons"
+            pods = g.get("pods")
+            clock = f"T{vocab.part_of_day[pods.lower()]}" if pods else ""
+            return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}{clock}")
         if g.get("s"):  # "every summer"
             return _Value("SET", f"XXXX-{vocab.season[g['s'].lower()]}")
         if g.get("pod"):  # "every morning"

@@ -673,6 +673,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             4,
         ),
         (
+            "unit_to_month",  # "prices rose 2% in the year to November": the year that ends
+            # then, a length, as "the three months to September" is
+            rf"{b}(?P<t>the\s+(?P<unit>year|month|week))(?=\s+to\s+(?:end-)?{month_any})",
+            4,
+        ),
+        (
             "duration_compound",  # "five hours and 24 minutes", "two years and three months"
             rf"{b}(?={approx_start})(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
             rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
@@ -730,7 +736,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"(?P<pod>morning|afternoon|evening)){e}",
             0,
         ),
-        ("set_weekdays", rf"{b}(?<=\bon\s)(?P<t>(?P<wd>{weekday})s){e}", 2),  # "on Sundays"
+        (
+            "last_day_of",  # "the last day of June (2014)": one expression, that month's last day
+            rf"{b}the\s+last\s+day\s+of\s+(?P<mon>{month_full})(?:\s*,?\s+(?P<y>{year}))?{e}",
+            2,
+        ),
+        # "on Sundays", "on Saturday afternoons"
+        ("set_weekdays", rf"{b}(?<=\bon\s)(?P<t>(?P<wd>{weekday})(?:s|\s+(?P<pods>{pod})s)){e}", 2),
         (
             "prev_season",  # "that autumn": the season of the year named before
             rf"{b}(?:that|the\s+same|the\s+(?P<rel>following|previous))\s+(?P<s>{seasons}){e}",
