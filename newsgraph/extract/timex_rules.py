@@ -349,6 +349,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             3,
         ),
         (
+            "year",  # the end of a lifespan or a term in brackets, one word: "Smith (1931-2019)"
+            rf"(?:(?<=\((?:1[89]|20)\d\d[-–])|(?<=\(\s(?:1[89]|20)\d\d[-–]))"
+            rf"(?:(?P<mod>(?!))(?P<fy>(?!)))?(?P<y>{year})(?=\s?\))",
+            3,
+        ),
+        (
             "year_old",  # "adopted in 1787", "from 1660 to 1685": a year before 1800, taken only
             # where the entity recogniser calls it a date and a preposition introduces it
             rf"{b}(?<![\d.,$])(?P<y>1[0-7]\d\d){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
@@ -482,8 +488,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             2,
         ),
         (
-            "for_the_unit",  # "up 5% for the year": the period the report covers
-            rf"(?<=\bfor\s)(?P<t>the\s+(?P<unit>day|week|month|year|quarter)){e}"
+            "for_the_unit",  # "up 5% for the year", "rain throughout the day": the period the
+            # report covers
+            rf"(?:(?<=\bfor\s)|(?<=\bthroughout\s))(?P<t>the\s+(?P<unit>day|week|month|year|quarter)){e}"
             rf"(?!\s+(?:of|to|ahead|before|after|when))",
             5,
         ),
@@ -775,7 +782,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             # count of things per period is a rate as an amount of money is (not "a day
             # earlier", "a year ago")
             rf"(?<![\w.,])(?:\d[\d,.]*|(?={num_start})(?:{numw}))\s+(?:[a-z]+\s+)?"
-            rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)[a-z]+s\s+"
+            # plurals without an s too: "a million people a year"
+            rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)"
+            rf"(?:[a-z]+s|people|children|men|women)\s+"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
             rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
             0,
