@@ -1794,6 +1794,17 @@ def _keep(
         and first - 1 > _sentence_bounds(doc, first)[0]
     ):
         return False  # "the Arab Spring", "the Prague Spring": a capitalised name
+    if (
+        rule == "season"
+        and not (m.group("rel") or m.group("y") or m.group("mod"))
+        and m.group("s")[:1].isupper()
+        and after is not None
+        and after.text[:1].isupper()
+        and after.text.lower().rstrip(".") not in vocab.month
+        and after.ent_type not in ("DATE", "TIME")
+        and tok.ent_type != "DATE"
+    ):
+        return False  # "the Winter Olympics", "the Summer Games": a season opening a name
     # "spring" the verb is no season
     return not (
         rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
