@@ -1525,6 +1525,13 @@ def test_timex_hours_later_is_a_point_after_the_previous_time(sentence, parse, e
         ('H', 'Sales peaked in Summer 2022 .',
          'sale/NNS/1/nsubj/- peak/VBD/1/ROOT/- in/IN/1/prep/- Summer/NNP/2/pobj/DATE 2022/CD/3/nummod/DATE ././1/punct/-',
          [('Summer 2022', 'DATE', '2022-SU')]),
+        # a clock time after 'as of' is a time on the day reported; a day after it bounds a period
+        ('M', 'As of 6 p.m. on Friday , the index was down 2 % . It had risen earlier in the day .',
+         'as/IN/9/prep/- of/IN/0/prep/- 6/CD/3/nummod/TIME p.m./NN/1/pobj/TIME on/IN/3/prep/- Friday/NNP/4/pobj/DATE ,/,/9/punct/- the/DT/8/det/- index/NN/9/nsubj/- be/VBD/9/ROOT/- down/RB/9/advmod/- 2/CD/12/nummod/PERCENT %/NN/10/npadvmod/PERCENT ././9/punct/- it/PRP/16/nsubj/- have/VBD/16/aux/- rise/VBN/16/ROOT/- early/RBR/16/advmod/TIME in/IN/16/prep/TIME the/DT/20/det/TIME day/NN/18/pobj/TIME ././16/punct/-',
+         [('6 p.m. on Friday', 'TIME', '2019-11-08T18:00'), ('earlier in the day', 'DATE', '2019-11-08')]),
+        ('M', 'Cash reserves stood at $ 2 billion as of Sept. 30 . Shares rose 4 % later in the day .',
+         'cash/NN/1/compound/- reserve/NNS/2/nsubj/- stand/VBD/2/ROOT/- at/IN/2/prep/- $/$/6/quantmod/MONEY 2/CD/6/compound/MONEY billion/CD/3/pobj/MONEY as/IN/2/prep/- of/IN/7/prep/- Sept./NNP/8/pobj/DATE 30/CD/9/nummod/DATE ././2/punct/- share/NNS/13/nsubj/- rise/VBD/13/ROOT/- 4/CD/15/nummod/PERCENT %/NN/16/npadvmod/PERCENT later/RB/13/advmod/TIME in/IN/13/prep/TIME the/DT/19/det/TIME day/NN/17/pobj/TIME ././13/punct/-',
+         [('Sept. 30', 'DATE', '2019-09-30'), ('later in the day', 'DATE', '2019-11-11')]),
     ],
 )  # fmt: skip
 def test_timex_genre_news_probe(key, sentence, parse, expected):

@@ -1925,7 +1925,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             and not since
         ):
             point = value.point
-            if _period_end(doc, first):
+            if value.type == "DATE" and _period_end(doc, first):
                 point = replace(point, bound=True)
             if value.type == "TIME" and (clock := _CLOCK_AT_END.search(value.value)):
                 point = replace(point, clock=clock[1])
