@@ -1948,7 +1948,8 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         )
     out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
     out = _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
-    return _overnight_on_named_day(doc, _run_on_named_day(doc, _week_of_day(doc, out)))
+    out = _overnight_on_named_day(doc, _run_on_named_day(doc, _week_of_day(doc, out)))
+    return _over_a_stretch(doc, out, starts)
 
 
 _PERIOD_END_WORDS = frozenset({"ended", "ending"})
@@ -1964,6 +1965,30 @@ def _period_end(doc: ParsedDoc, first: int) -> bool:
 
 _RUN_OF_DAYS = re.compile(r"\b(?:trading\s+)?(?:day|session)$", re.IGNORECASE)
 _RUN_THEN_DAY = re.compile(r"\s+(?:in\s+a\s+row\s+|running\s+)?(?:on\s+)?", re.IGNORECASE)
+
+
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _over_a_stretch(doc: ParsedDoc, out: list[Timex], starts: list[int]) -> list[Timex]:
+    """ "cut deaths by a third over five years", "rose 10% over two years": "over" after a
+    noun or an amount is the preposition of a stretch of time, not "more than" ("for over a
+    year", "in over six years"): the length alone is the expression."""
+    for k, t in enumerate(out):
+        m = _OVER.match(t.text)
+        if t.type != "DURATION" or t.mod != "MORE_THAN" or m is None:
+            continue
+        i = _tok_at(doc, t.start, starts)
+        before = doc.tokens[i - 1] if i > 0 else None
+        if before is None or not (
+            before.tag.startswith("NN")
+            or before.tag == "CD"
+            or before.ent_type in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+        ):
+            continue
+        start = t.start + m.end()
+        out[k] = replace(t, start=start, text=doc.text[start : t.end], mod="")
+    return out
 
 
 _NIGHT_THEN_DAY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)

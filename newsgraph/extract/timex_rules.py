@@ -302,6 +302,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         + ")"
     )
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
+    # a weekday that a date follows ("on Thursday, Dec. 12") is left to the weekday's rule,
+    # which reads them as one day; the clock time before it stands alone
+    wd_no_date = rf"(?!\s*,?\s*(?:{month_any}|{day}\s+{month_full}))"
     e = r"(?![\w])"
     specs: list[tuple[str, str, int]] = [
         ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
@@ -797,13 +800,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?:(?P<approx>{clock_approx})\s+)?"
             rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
             rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
-            rf"{deictic}){e})?",
+            rf"{deictic}){e}{wd_no_date})?",
             0,
         ),
         (
             "time_ampm",
             rf"{b}(?:(?P<approx>{clock_approx})\s+)?(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
-            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e}{wd_no_date})?",
             0,
         ),
         (
