@@ -1327,6 +1327,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             pods = g.get("pods")
             clock = f"T{vocab.part_of_day[pods.lower()]}" if pods else ""
             return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}{clock}")
+        if g.get("mon"):  # "every July"
+            return _Value("SET", f"XXXX-{vocab.month_number(g['mon']):02d}")
         if g.get("s"):  # "every summer"
             return _Value("SET", f"XXXX-{vocab.season[g['s'].lower()]}")
         if g.get("pod"):  # "every morning"
@@ -2032,6 +2034,7 @@ def _run_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+_LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
 _YEARLESS_DAY = re.compile(
@@ -2213,17 +2216,22 @@ def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:
     """A clock time takes the day named in its own sentence: "at 16:15 UTC, June 1".
 
     A part of a day names its day too: "tonight the leaders dine at 8 p.m." is tonight's 8 p.m.,
-    even when "tomorrow" stands further away in the sentence.
+    even when "tomorrow" stands further away in the sentence; so does a clock time that came
+    with its day ("between 1 p.m. and 3 p.m. on Sunday").
     """
+    dayless = set(clock_only)
     for i in clock_only:
         t = out[i]
         days = [
             d
-            for d in out
+            for k, d in enumerate(out)
             if d.sentence == t.sentence
             and (
                 (d.type == "DATE" and _DAY_VALUE.match(d.value))
                 or (d.type == "TIME" and _PART_OF_DAY_VALUE.match(d.value))
+                # "between 1 p.m. and 3 p.m. on Sunday": a clock time with its own day, in
+                # the same zone (a time given in GMT may fall on another day)
+                or (d.type == "TIME" and k not in dayless and _LOCAL_CLOCK.match(d.value))
             )
         ]
         if days and "T" in t.value:

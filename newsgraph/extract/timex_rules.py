@@ -742,7 +742,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         (
             "set_every",
             rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
-            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<s>{seasons})|"
+            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<s>{seasons})|(?P<mon>{month_full})|"
             rf"(?P<pod>morning|afternoon|evening)){e}",
             0,
         ),
