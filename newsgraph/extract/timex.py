@@ -24,7 +24,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..lexicons import Lexicons
 from ..types import ParsedDoc, Timex, Token
@@ -65,6 +65,10 @@ class _Point:
 
     day: date
     gran: str
+    # the day closes a period ("the quarter ended Sept. 30", "as of June 30"): a bound, not a
+    # day on which the news happened
+    bound: bool = False
+    clock: str = ""  # "HH:MM" when the expression gave a clock time ("at 9 a.m. on Monday")
 
 
 # ---------------------------------------------------------------------------- calendar arithmetic
@@ -243,6 +247,29 @@ def _deferred_to(
     return verb.lemma.lower() in vocab.deferral and verb.tag in ("VBD", "VBN")
 
 
+def _scheduled(doc: ParsedDoc, first: int, last: int, s0: int, s1: int, vocab: Vocabulary) -> bool:
+    """The expression (tokens [first, last]) is a date set ahead: "set a trial date of Sept.
+    12", "face a deadline of Jan. 15", "set sentencing for Sept. 12". The setting may be told
+    in the past; the date it sets lies ahead, unless it has lapsed ("missed a deadline of")."""
+    outside = {doc.tokens[k].head for k in range(first, last + 1)} - set(range(first, last + 1))
+    if len(outside) != 1:
+        return False
+    p = outside.pop()
+    if not (s0 <= p < s1) or doc.tokens[p].text.lower() not in ("of", "for"):
+        return False
+    h = doc.tokens[p].head
+    if not (s0 <= h < s1) or h == p:
+        return False
+    head = doc.tokens[h]
+    if doc.tokens[p].text.lower() == "for":
+        # "set sentencing for Sept. 12": an arrangement verb, active too
+        return _is_verb(head) and head.lemma.lower() in _FUTURE_LEMMAS
+    if head.lemma.lower() not in vocab.schedule_noun or _is_verb(head):
+        return False
+    g = head.head
+    return not (s0 <= g < s1 and g != h and doc.tokens[g].lemma.lower() in vocab.lapse)
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -257,6 +284,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
     s0, s1 = _sentence_bounds(doc, first)
     if vocab and _deferred_to(doc, first, last, s0, s1, vocab):
         return "present"
+    if vocab and _scheduled(doc, first, last, s0, s1, vocab):
+        return "future"
     j, seen = last, 0
     while seen < 12:
         head = doc.tokens[j].head
@@ -305,11 +334,14 @@ class _Ctx:
         """The reference time: the point mentioned last."""
         return self.earlier[-1] if self.earlier else None
 
-    def recent(self, gran: str) -> _Point | None:
+    def recent(self, gran: str, *, events_only: bool = False) -> _Point | None:
         """The latest point mentioned at this granularity or a finer one: "the day" is the
-        last day named, even when "in March" came in between."""
+        last day named, even when "in March" came in between. `events_only` passes over the
+        bounds of periods ("the quarter ended Sept. 30")."""
         limit = _GRANULAR_ORDER.index(gran)
         for p in reversed(self.earlier):
+            if events_only and p.bound:
+                continue
             if p.gran in _GRANULAR_ORDER and _GRANULAR_ORDER.index(p.gran) <= limit:
                 return p
         return None
@@ -552,6 +584,16 @@ def _run_month(m: re.Match[str], vocab: Vocabulary) -> tuple[int, int | None] | 
     return vocab.month[after[1].lower()], int(after[2]) if after[2] else None
 
 
+def _last_day_of(ctx: _Ctx, month: int, year: int | None) -> _Value:
+    """ "the last day of June": the month's last day, its year by the clause's tense."""
+    if year is None and ctx.dct is not None:
+        year = _choose_year(ctx.dct, month, None, ctx.tense, None).year
+    elif year is None:
+        return _unresolved(f"XXXX-{month:02d}-{calendar.monthrange(2001, month)[1]:02d}")
+    d = date(year, month, calendar.monthrange(year, month)[1])
+    return _date_value(ctx, _Point(d, "day"), "none" if ctx.dct is None else "publication")
+
+
 def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: C901
     vocab, dct = ctx.vocab, ctx.dct
     g = m.groupdict()
@@ -757,6 +799,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         p = _Point(dct + timedelta(days=offset), "day")
         return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p)
 
+    if rule == "last_day_of":
+        return _last_day_of(ctx, vocab.month_number(g["mon"]), int(g["y"]) if g.get("y") else None)
+
     if rule == "rel_unit":
         rel = g["rel"].lower().split()[-1]  # "this past week" is "past week"
         rel = "previous" if rel == "prior" else rel
@@ -786,6 +831,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         ):
             # "hire 1,000 workers over the next year": a stretch from now, as "over the past year"
             return _Value("DURATION", _duration("1", code), "none", True, mod)
+        if rel == "last" and g.get("the") and code == "D" and nxt == "of":
+            # "the last day of the session": a final day that the text does not date, not
+            # yesterday (of a month, "the last day of June", rule `last_day_of`)
+            return _unresolved("XXXX-XX-XX", mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
             ref = ctx.recent("season" if season else _UNIT_GRAN.get(code, "day")) or ctx.prev
@@ -903,8 +952,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
         )
 
-    if rule in ("for_the_unit", "end_the_day", "nth_in_a_row"):  # the period in question: the
-        # one mentioned before, or the current one
+    if rule in ("for_the_unit", "end_the_day", "nth_in_a_row", "of_the_unit"):
+        # the period in question: the one mentioned before, or the current one
         unit = g["unit"] or g.get("unit2") or ""  # "end_the_day" has two alternatives
         code = "D" if unit.lower() == "session" else _unit_code(vocab, unit)
         gran = _UNIT_GRAN[code]
@@ -935,8 +984,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "in_the_unit":  # "earlier in the week": the publication date's week
         code = _unit_code(vocab, g["unit"])
-        if code == "D" and (day := ctx.recent("day")) is not None:
-            # "late in the day": the day being reported, the last one mentioned
+        if code == "D" and (day := ctx.recent("day", events_only=True)) is not None:
+            # "late in the day": the day being reported, the last one mentioned (not the last
+            # day of a period: "the quarter ended Sept. 30 ... earlier in the day")
             return _date_value(ctx, _Point(day.day, "day"), "previous", mod)
         if dct is None:
             return _unresolved("XXXX-XX-XX", mod)
@@ -1165,13 +1215,14 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
-                "duration_recent", "num_range", "duration_long", "duration_bare"):  # fmt: skip
+                "duration_recent", "num_range", "duration_long", "duration_bare",
+                "unit_to_month"):  # fmt: skip
         code = _unit_code(vocab, g["unit"])
         if not code:
             return None
         if rule == "half_unit":
             n = "0.25" if g.get("qtr") else "0.5"
-        elif rule == "duration_long":
+        elif rule in ("duration_long", "unit_to_month"):
             n = "1"
         elif rule in ("duration_vague_adj", "duration_plural", "duration_recent", "duration_bare"):
             n = "X"
@@ -1195,6 +1246,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
             return _Value("DURATION", _duration(n, code), "none", True, approx)
         # An anchored point: "two days ago" (publication), "a day later" (the previous date)
+        if code in ("H", "MIN", "S") and (point := _hours_from_previous(ctx, n, code, direction)):
+            return _Value(point[0], point[1], "previous", True, approx, point[2])
         if n == "X" or code in ("H", "MIN", "S"):
             if (
                 direction in ("later", "afterwards", "afterward", "after that")
@@ -1270,8 +1323,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _Value("DURATION", value, "none", True, approx)
 
     if rule in ("set_every", "set_weekdays"):
-        if g.get("wd"):  # "every Monday", "on Sundays"
-            return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}")
+        if g.get("wd"):  # "every Monday", "on Sundays", "on Saturday afternoons"
+            pods = g.get("pods")
+            clock = f"T{vocab.part_of_day[pods.lower()]}" if pods else ""
+            return _Value("SET", f"XXXX-WXX-{vocab.weekday[g['wd'].lower()]}{clock}")
+        if g.get("mon"):  # "every July"
+            return _Value("SET", f"XXXX-{vocab.month_number(g['mon']):02d}")
         if g.get("s"):  # "every summer"
             return _Value("SET", f"XXXX-{vocab.season[g['s'].lower()]}")
         if g.get("pod"):  # "every morning"
@@ -1406,6 +1463,32 @@ def _prev_for_past(ctx: _Ctx) -> _Point | None:
     return prev
 
 
+_LATER = frozenset({"later", "afterwards", "afterward", "after that"})
+_EARLIER = frozenset({"earlier", "before that"})
+
+
+def _hours_from_previous(
+    ctx: _Ctx, n: str, code: str, direction: str
+) -> tuple[str, str, _Point] | None:
+    """ "about two hours later", "hours later", "30 minutes earlier" after a day or a clock
+    time: (type, value, point) of the point that far from it. The TIMEX3 value of an anchored
+    expression is the point it names at the precision its anchor gives: after "at 9 a.m. on
+    Monday" a TIME ("...T11:00"); after "on Monday" that day, a DATE, as "two hours ago" is
+    the publication day. None without such an anchor (a period, a bound, nothing)."""
+    if direction not in _LATER | _EARLIER:
+        return None
+    prev = _prev_for_past(ctx)
+    if prev is None or prev.gran != "day" or prev.bound:
+        return None
+    if not prev.clock or n == "X" or code == "S" or not n.isdigit():
+        return "DATE", prev.day.isoformat(), _Point(prev.day, "day")
+    hh, mm = (int(x) for x in prev.clock.split(":"))
+    minutes = int(n) * (60 if code == "H" else 1) * (1 if direction in _LATER else -1)
+    at = datetime(prev.day.year, prev.day.month, prev.day.day, hh, mm) + timedelta(minutes=minutes)
+    clock = f"{at.hour:02d}:{at.minute:02d}"
+    return "TIME", f"{at.date().isoformat()}T{clock}", _Point(at.date(), "day", clock=clock)
+
+
 def _reports_results(ctx: _Ctx) -> bool:
     """A verb of reporting results governs the expression ("will report fourth-quarter
     results", "is due to post its first-quarter earnings"): a report is about a period that is
@@ -1468,6 +1551,33 @@ def _year_before_its_noun(tok: Token, before: Token | None) -> bool:
     recogniser dates, between a determiner or possessive and a plural noun, says which year's
     (while "2000 people" counts them)."""
     return tok.ent_type == "DATE" and before is not None and before.tag in ("DT", "PRP$", "POS")
+
+
+def _superlative_before(toks: Sequence[Token], of: int) -> bool:
+    """The noun phrase ending before token `of` ("of") has a superlative: "the hottest day",
+    "the biggest one-day fall"."""
+    for k in range(of - 1, max(-1, of - 5), -1):
+        if toks[k].tag in ("JJS", "RBS"):
+            return True
+        if _is_verb(toks[k]) or toks[k].tag in (",", ".", ":", "IN"):
+            return False
+    return False
+
+
+_SEASON_PREPS = frozenset({"in", "during", "by", "until", "through", "since"})
+
+
+def _fall_season(
+    toks: Sequence[Token], first: int, last: int, before: Token | None, after: Token | None
+) -> bool:
+    """ "(reached) in the fall", "by the fall,": the season, named after a preposition of time
+    with its article, and nothing of its own after it (a fall *of* or *in* something is a
+    falling; so is one with no article, "prices in fall")."""
+    if toks[first].text.lower() != "the" or before is None:
+        return False
+    if before.text.lower() not in _SEASON_PREPS:
+        return False
+    return after is None or after.tag in (".", ",", ":", "CC") or after.text in (".", ",", ";")
 
 
 def _keep(
@@ -1644,6 +1754,8 @@ def _keep(
             and after.text.lower() in vocab.name_after_holiday
         ):
             return False  # "the Good Friday Agreement", "the Easter Rising": a name
+    if rule == "of_the_unit" and not _superlative_before(toks, first - 1):
+        return False  # "the rest of the year", "the Player of the Year": no period reported
     if rule == "ref" and doc.text[m.end() : m.end() + 1] == "-":
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if (
@@ -1668,8 +1780,13 @@ def _keep(
         return False  # "as soon as": a conjunction
     if rule == "prev_unit" and m.group("unit").lower() == "time" and "same" in m.group(0).lower():
         return False  # "at the same time": a discourse connective
-    if rule == "season" and m.group("s").lower() == "fall" and not (m.group("rel") or m.group("y")):
-        return False
+    if (
+        rule == "season"
+        and m.group("s").lower() == "fall"
+        and not (m.group("rel") or m.group("y"))
+        and not _fall_season(toks, first, last, before, after)
+    ):
+        return False  # "a fall in prices", "the fall of the Berlin Wall": a falling
     if (
         rule == "season"
         and not (m.group("rel") or m.group("y") or m.group("mod"))
@@ -1679,6 +1796,17 @@ def _keep(
         and first - 1 > _sentence_bounds(doc, first)[0]
     ):
         return False  # "the Arab Spring", "the Prague Spring": a capitalised name
+    if (
+        rule == "season"
+        and not (m.group("rel") or m.group("y") or m.group("mod"))
+        and m.group("s")[:1].isupper()
+        and after is not None
+        and after.text[:1].isupper()
+        and after.text.lower().rstrip(".") not in vocab.month
+        and after.ent_type not in ("DATE", "TIME")
+        and tok.ent_type != "DATE"
+    ):
+        return False  # "the Winter Olympics", "the Summer Games": a season opening a name
     # "spring" the verb is no season
     return not (
         rule == "season" and not (m.group("rel") or m.group("y")) and tok.tag.startswith("VB")
@@ -1798,7 +1926,12 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             and value.resolved
             and not since
         ):
-            earlier.append(value.point)
+            point = value.point
+            if value.type == "DATE" and _period_end(doc, first):
+                point = replace(point, bound=True)
+            if value.type == "TIME" and (clock := _CLOCK_AT_END.search(value.value)):
+                point = replace(point, clock=clock[1])
+            earlier.append(point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
         out.append(
@@ -1817,11 +1950,91 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
         )
     out = _order_coordinated_days(doc, _date_clock_times(out, clock_only))
     out = _part_of_named_day(doc, rules.vocab, _appositive_days(doc, rules.vocab, out))
-    return _week_of_day(doc, out)
+    out = _overnight_on_named_day(doc, _run_on_named_day(doc, _week_of_day(doc, out)))
+    return _over_a_stretch(doc, out, starts)
+
+
+_PERIOD_END_WORDS = frozenset({"ended", "ending"})
+_CLOCK_AT_END = re.compile(r"T(\d\d:\d\d)$")
+
+
+def _period_end(doc: ParsedDoc, first: int) -> bool:
+    """The expression starting at token `first` closes a period: "(the quarter) ended Sept.
+    30", "(the year) ending June 30", "as of June 30"."""
+    before = [t.text.lower() for t in doc.tokens[max(0, first - 2) : first]]
+    return bool(before) and (before[-1] in _PERIOD_END_WORDS or before == ["as", "of"])
+
+
+_RUN_OF_DAYS = re.compile(r"\b(?:trading\s+)?(?:day|session)$", re.IGNORECASE)
+_RUN_THEN_DAY = re.compile(r"\s+(?:in\s+a\s+row\s+|running\s+)?(?:on\s+)?", re.IGNORECASE)
+
+
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _over_a_stretch(doc: ParsedDoc, out: list[Timex], starts: list[int]) -> list[Timex]:
+    """ "cut deaths by a third over five years", "rose 10% over two years": "over" after a
+    noun or an amount is the preposition of a stretch of time, not "more than" ("for over a
+    year", "in over six years"): the length alone is the expression."""
+    for k, t in enumerate(out):
+        m = _OVER.match(t.text)
+        if t.type != "DURATION" or t.mod != "MORE_THAN" or m is None:
+            continue
+        i = _tok_at(doc, t.start, starts)
+        before = doc.tokens[i - 1] if i > 0 else None
+        if before is None or not (
+            before.tag.startswith("NN")
+            or before.tag == "CD"
+            or before.ent_type in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+        ):
+            continue
+        start = t.start + m.end()
+        out[k] = replace(t, start=start, text=doc.text[start : t.end], mod="")
+    return out
+
+
+_NIGHT_THEN_DAY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _overnight_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "knocked out power overnight on Thursday", "overnight Thursday": the night of the day
+    named right after it (was the night before the publication day)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type == "TIME"
+            and a.text.lower() == "overnight"
+            and b.type == "DATE"
+            and _DAY_VALUE.match(b.value)
+            and a.sentence == b.sentence
+            and _NIGHT_THEN_DAY.fullmatch(doc.text, a.end, b.start)
+        ):
+            out[k] = replace(a, value=f"{b.value}TNI", anchor=b.anchor, resolved=b.resolved)
+    return out
+
+
+def _run_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
+    """ "fell for a fourth straight session on Tuesday", "up 2% for the day on Monday": the
+    day of the run (or the day reported) is the day named right after it, as "the fourth
+    straight month in November" is November."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type == "DATE"
+            and _DAY_VALUE.match(a.value)
+            and _RUN_OF_DAYS.search(a.text)
+            and b.type == "DATE"
+            and _DAY_VALUE.match(b.value)
+            and a.sentence == b.sentence
+            and _RUN_THEN_DAY.fullmatch(doc.text, a.end, b.start)
+        ):
+            out[k] = replace(a, value=b.value, anchor=b.anchor, resolved=b.resolved)
+    return out
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+_LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
 _YEARLESS_DAY = re.compile(
@@ -2003,17 +2216,22 @@ def _date_clock_times(out: list[Timex], clock_only: list[int]) -> list[Timex]:
     """A clock time takes the day named in its own sentence: "at 16:15 UTC, June 1".
 
     A part of a day names its day too: "tonight the leaders dine at 8 p.m." is tonight's 8 p.m.,
-    even when "tomorrow" stands further away in the sentence.
+    even when "tomorrow" stands further away in the sentence; so does a clock time that came
+    with its day ("between 1 p.m. and 3 p.m. on Sunday").
     """
+    dayless = set(clock_only)
     for i in clock_only:
         t = out[i]
         days = [
             d
-            for d in out
+            for k, d in enumerate(out)
             if d.sentence == t.sentence
             and (
                 (d.type == "DATE" and _DAY_VALUE.match(d.value))
                 or (d.type == "TIME" and _PART_OF_DAY_VALUE.match(d.value))
+                # "between 1 p.m. and 3 p.m. on Sunday": a clock time with its own day, in
+                # the same zone (a time given in GMT may fall on another day)
+                or (d.type == "TIME" and k not in dayless and _LOCAL_CLOCK.match(d.value))
             )
         ]
         if days and "T" in t.value:

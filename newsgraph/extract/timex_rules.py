@@ -49,6 +49,8 @@ class Vocabulary:
     other_calendar: frozenset[str] = frozenset()
     name_after_holiday: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()
+    schedule_noun: frozenset[str] = frozenset()
+    lapse: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -182,6 +184,8 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         other_calendar=frozenset(by_class.get("other_calendar", {})),
         name_after_holiday=frozenset(by_class.get("name_after_holiday", {})),
         deferral=frozenset(by_class.get("deferral", {})),
+        schedule_noun=frozenset(by_class.get("schedule_noun", {})),
+        lapse=frozenset(by_class.get("lapse", {})),
     )
 
 
@@ -298,6 +302,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         + ")"
     )
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
+    # a weekday that a date follows ("on Thursday, Dec. 12") is left to the weekday's rule,
+    # which reads them as one day; the clock time before it stands alone
+    wd_no_date = rf"(?!\s*,?\s*(?:{month_any}|{day}\s+{month_full}))"
     e = r"(?![\w])"
     specs: list[tuple[str, str, int]] = [
         ("iso", rf"{b}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){e}", 0),
@@ -342,6 +349,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"{b}(?={year_start})(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?"
             rf"(?:(?P<fy>(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)\s+)?"
             rf"(?<![\d.,$])(?P<y>{year}){e}(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+            3,
+        ),
+        (
+            "year",  # the end of a lifespan or a term in brackets, one word: "Smith (1931-2019)"
+            rf"(?:(?<=\((?:1[89]|20)\d\d[-–])|(?<=\(\s(?:1[89]|20)\d\d[-–]))"
+            rf"(?:(?P<mod>(?!))(?P<fy>(?!)))?(?P<y>{year})(?=\s?\))",
             3,
         ),
         (
@@ -467,13 +480,20 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             3,
         ),
         (
+            "of_the_unit",  # "the hottest day of the year", "its biggest fall of the week": the
+            # period in question; `_keep` asks for a superlative before it
+            rf"(?<=\bof\s)(?P<t>the\s+(?P<unit>(?-i:year|month|week))){e}(?!\s+(?:before|after|ahead)\b)",
+            5,
+        ),
+        (
             "in_the_unit",
             rf"{b}(?P<mod>earlier|later|early|late)\s+(?:in|on)\s+the\s+(?P<unit>day|week|month|year){e}",
             2,
         ),
         (
-            "for_the_unit",  # "up 5% for the year": the period the report covers
-            rf"(?<=\bfor\s)(?P<t>the\s+(?P<unit>day|week|month|year|quarter)){e}"
+            "for_the_unit",  # "up 5% for the year", "rain throughout the day": the period the
+            # report covers
+            rf"(?:(?<=\bfor\s)|(?<=\bthroughout\s))(?P<t>the\s+(?P<unit>day|week|month|year|quarter)){e}"
             rf"(?!\s+(?:of|to|ahead|before|after|when))",
             5,
         ),
@@ -663,6 +683,12 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             4,
         ),
         (
+            "unit_to_month",  # "prices rose 2% in the year to November": the year that ends
+            # then, a length, as "the three months to September" is
+            rf"{b}(?P<t>the\s+(?P<unit>year|month|week))(?=\s+to\s+(?:end-)?{month_any})",
+            4,
+        ),
+        (
             "duration_compound",  # "five hours and 24 minutes", "two years and three months"
             rf"{b}(?={approx_start})(?:(?P<approx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{units}),?\s+and\s+"
             rf"(?P<num2>{numw})\s+(?P<unit2>{units}){e}",
@@ -716,11 +742,17 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         (
             "set_every",
             rf"{b}(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{numw})\s+)?"
-            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<s>{seasons})|"
+            rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<s>{seasons})|(?P<mon>{month_full})|"
             rf"(?P<pod>morning|afternoon|evening)){e}",
             0,
         ),
-        ("set_weekdays", rf"{b}(?<=\bon\s)(?P<t>(?P<wd>{weekday})s){e}", 2),  # "on Sundays"
+        (
+            "last_day_of",  # "the last day of June (2014)": one expression, that month's last day
+            rf"{b}the\s+last\s+day\s+of\s+(?P<mon>{month_full})(?:\s*,?\s+(?P<y>{year}))?{e}",
+            2,
+        ),
+        # "on Sundays", "on Saturday afternoons"
+        ("set_weekdays", rf"{b}(?<=\bon\s)(?P<t>(?P<wd>{weekday})(?:s|\s+(?P<pods>{pod})s)){e}", 2),
         (
             "prev_season",  # "that autumn": the season of the year named before
             rf"{b}(?:that|the\s+same|the\s+(?P<rel>following|previous))\s+(?P<s>{seasons}){e}",
@@ -753,7 +785,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             # count of things per period is a rate as an amount of money is (not "a day
             # earlier", "a year ago")
             rf"(?<![\w.,])(?:\d[\d,.]*|(?={num_start})(?:{numw}))\s+(?:[a-z]+\s+)?"
-            rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)[a-z]+s\s+"
+            # plurals without an s too: "a million people a year"
+            rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)"
+            rf"(?:[a-z]+s|people|children|men|women)\s+"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
             rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
             0,
@@ -766,13 +800,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?:(?P<approx>{clock_approx})\s+)?"
             rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
             rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
-            rf"{deictic}){e})?",
+            rf"{deictic}){e}{wd_no_date})?",
             0,
         ),
         (
             "time_ampm",
             rf"{b}(?:(?P<approx>{clock_approx})\s+)?(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.m\.|[ap]m{e})(?:\s*\(?(?P<tz>{tz})\)?)?"
-            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e})?",
+            rf"(?:\s+(?:on\s+)?(?P<wd>{weekday}|{deictic}){e}{wd_no_date})?",
             0,
         ),
         (
