@@ -88,3 +88,44 @@ def write_jsonl(path: Path, n: int, *, start: int = 0) -> Path:
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _frozen_sentences(words: list[str]) -> list[tuple[int, int]]:
+    """A row may hold several sentences: each ends at a full stop of its own."""
+    cuts = [i + 1 for i, w in enumerate(words) if w == "." and i + 1 < len(words)]
+    bounds = [0, *cuts, len(words)]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+def frozen_parse_timexes(
+    sentence: str, parse: str, published: datetime, lexicon
+) -> list[tuple[str, str, str]]:
+    """(text, type, value) of the time expressions found in `sentence`, parsed as `parse` says.
+
+    `parse` holds one `lemma/POS/head/dep/entity` column per word ("-" for no entity), so
+    probe tests run without the spaCy model.
+    """
+    from newsgraph.extract.timex import extract_timexes
+
+    words = sentence.split()
+    cols = [tok.rsplit("/", 4) for tok in parse.split()]
+    assert len(cols) == len(words)
+    ents, i = [], 0
+    while i < len(cols):  # runs of one entity label (none is "-")
+        j = i
+        while j < len(cols) and cols[j][4] == cols[i][4]:
+            j += 1
+        if cols[i][4] != "-":
+            ents.append((i, j, cols[i][4]))
+        i = j
+    doc = make_doc(
+        words,
+        lemmas=[c[0] for c in cols],
+        pos=[c[1] for c in cols],
+        heads=[int(c[2]) for c in cols],
+        deps=[c[3] for c in cols],
+        ents=ents,
+        sents=_frozen_sentences(words),
+        published=published,
+    )
+    return [(t.text, t.type, t.value) for t in extract_timexes(doc, lexicon)]

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsgraph.extract.timex import extract_timexes
-from tests.helpers import make_doc
+from tests.helpers import frozen_parse_timexes, make_doc
 from tests.test_timex import LEX
 
 # Wednesday 15 October 2008 (ISO week 42, fourth quarter) and Monday 5 January 2009
@@ -26,36 +26,8 @@ PUBLISHED = {
 }
 
 
-def _sentences(words: list[str]) -> list[tuple[int, int]]:
-    """A row may hold several sentences: each ends at a full stop of its own."""
-    cuts = [i + 1 for i, w in enumerate(words) if w == "." and i + 1 < len(words)]
-    bounds = [0, *cuts, len(words)]
-    return list(zip(bounds, bounds[1:], strict=False))
-
-
 def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
-    words = sentence.split()
-    cols = [tok.rsplit("/", 4) for tok in parse.split()]
-    assert len(cols) == len(words)
-    ents, i = [], 0
-    while i < len(cols):  # runs of one entity label (none is "-")
-        j = i
-        while j < len(cols) and cols[j][4] == cols[i][4]:
-            j += 1
-        if cols[i][4] != "-":
-            ents.append((i, j, cols[i][4]))
-        i = j
-    doc = make_doc(
-        words,
-        lemmas=[c[0] for c in cols],
-        pos=[c[1] for c in cols],
-        heads=[int(c[2]) for c in cols],
-        deps=[c[3] for c in cols],
-        ents=ents,
-        sents=_sentences(words),
-        published=PUBLISHED[key],
-    )
-    return [(t.text, t.type, t.value) for t in extract_timexes(doc, LEX)]
+    return frozen_parse_timexes(sentence, parse, PUBLISHED[key], LEX)
 
 
 @pytest.mark.parametrize(
