@@ -917,3 +917,27 @@ def test_events_group_removed_to_a_country_takes_neither_country(events):
 def test_events_owner_of_the_thing_supported_is_the_recipient(events):
     ev = one(events("Turkey endorsed Sweden's application to NATO."), "SUPPORT")
     assert ev.actors == ("TUR",) and ev.recipients[0] == "SWE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Serbian president wanted to visit Brussels in the spring.",
+        "Hungary does not want higher prices.",
+        "Nobody knows what Belgrade really wants.",
+    ],
+)
+def test_events_a_wish_that_asks_nothing_of_anyone_is_no_request(events, text):
+    assert not [e for e in events(text) if e.predicate == "want"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Poland wants Germany to deliver more tanks.", "DEU"),
+        ("Finland wants firm guarantees from Sweden.", "SWE"),
+    ],
+)
+def test_events_wanting_someone_else_to_act_is_a_request(events, text, recipient):
+    ev = one(events(text), "REQUEST")
+    assert ev.predicate == "want" and recipient in countries(ev.recipients)

@@ -703,16 +703,7 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
         if p.verbal and _text_would(s, i):
             p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
-        if (
-            p.verbal
-            and p.entry.frame == "content"
-            and not any(
-                s.tok[c].dep in ("xcomp", "dative")
-                or (s.tok[c].dep == "dobj" and _is_event_pred(preds.get(c)))
-                or (s.tok[c].dep == "prep" and s.lower[c] == "to")
-                for c in s.children[i]
-            )
-        ):
+        if p.verbal and p.entry.frame == "content" and not _offers_something(s, i, p, preds):
             p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
     for i, p in preds.items():
         # "demanded that NATO halt its expansion and rule out membership": a verb coordinated
@@ -728,6 +719,29 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and s.tok[head].dep in ("xcomp", "ccomp")
         ):
             p.absorbed = True
+
+
+def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -> bool:
+    """Whether a "content" verb names what is offered or asked, or of whom (see the lexicon's
+    frame column): an act to do ("offered to mediate", "wants NATO to halt its expansion"), an
+    act noun ("proposed talks"), or an addressee ("offered Kyiv ...", "wants guarantees from
+    the West"). A request needs someone else to act: "wanted to discuss" is the subject's own
+    wish, and "did not want conflict" or "what Russia wants" asks nothing of anyone."""
+    request = p.entry.type == "REQUEST"
+    addressed = bool(s.kids(i, "dobj", "dative", "nsubjpass"))
+    for c in s.children[i]:
+        dep = s.tok[c].dep
+        if dep == "dative" or (dep == "prep" and s.lower[c] == "to"):
+            return True
+        if dep == "dobj" and _is_event_pred(preds.get(c)):
+            return True
+        if dep == "xcomp" and (not request or addressed):
+            return True
+        if dep == "ccomp" and request and s.kids(c, "nsubj", "nsubjpass"):
+            return True  # "wants NATO to halt", "wants the sanctions lifted"
+        if dep == "prep" and request and s.lower[c] == "from" and s.pobjs(c):
+            return True
+    return False
 
 
 def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
