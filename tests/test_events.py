@@ -941,3 +941,26 @@ def test_events_a_wish_that_asks_nothing_of_anyone_is_no_request(events, text):
 def test_events_wanting_someone_else_to_act_is_a_request(events, text, recipient):
     ev = one(events(text), "REQUEST")
     assert ev.predicate == "want" and recipient in countries(ev.recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian prime minister warned that Belarus could attack Lithuania next year.",
+        "The Polish envoy warned that the situation on the border was grave.",
+    ],
+)
+def test_events_a_warning_that_foretells_a_danger_is_no_threat(events, text):
+    assert not [e for e in events(text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish foreign minister warned that Ankara would retaliate against any incursion.",
+        "The Swedish premier warned that any aggression against Finland would bring heavy costs.",
+        "The French president warned Serbia that an attack on Kosovo would be answered.",
+    ],
+)
+def test_events_a_warning_of_ones_own_response_or_of_a_cost_is_a_threat(events, text):
+    assert one(events(text), "THREATEN").predicate in ("warn", "retaliate", "answer")

@@ -744,6 +744,46 @@ def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -
     return False
 
 
+_WARNINGS = frozenset({"warn", "caution"})
+
+
+def _warns_of_danger(
+    s: _Sentence, p: _Pred, preds: dict[int, _Pred], res: ArticleResolver, actors: list[ActorRef]
+) -> bool:
+    """Whether a warning that names no addressee foretells a danger instead of threatening.
+
+    "warned that Moscow would respond", "warned that any aggression would bring costs": a
+    threat (the clause holds the warner's own act or a consequence of another's act).
+    "warning that Russia could invade Ukraine", "warned that the situation was dangerous": the
+    clause holds another party's act as its main verb, or describes a state; PLOVER codes no
+    pessimistic comment.
+    """
+    if not p.verbal or s.lemma[p.i] not in _WARNINGS or s.kids(p.i, "dobj", "dative"):
+        return False
+    clauses = s.kids(p.i, "ccomp")
+    if not clauses or len(clauses) != len(s.kids(p.i, "ccomp", "xcomp", "prep")):
+        return False  # "warned of consequences", "warned against blaming": a content phrase
+    mine = {a.country for a in actors}
+    for c in clauses:
+        if not any(_is_event_pred(preds.get(k)) for k in s.subtree(c)):
+            if s.lemma[c] == "be":
+                continue  # "warned that the situation was dangerous": a state described
+            return False  # "warned that any aggression would bring costs": a consequence
+        k = c  # the clause's main verb, through "could be ready to invade"
+        while not _is_event_pred(preds.get(k)):
+            nxt = s.kids(k, "xcomp", "acomp")
+            if not nxt:
+                return False
+            k = nxt[0]
+        q = preds[k]
+        if not (q.verbal and q.entry.type in _MATERIAL_CONFLICT):
+            return False
+        doers = [r for h in _subject_of(s, k, preds)[0] if (r := res.resolve(h)) is not None]
+        if not doers or {r.country for r in doers} & mine:
+            return False  # "warned that Moscow would act": the warner's own side acts
+    return True
+
+
 def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
     return s.tok[i].dep in deps
 
@@ -2239,6 +2279,8 @@ def extract_events(
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
             actors, recipients, places, heads = _participants(p, preds, s, res)
+            if _warns_of_danger(s, p, preds, res, actors):
+                continue  # "warned that Russia could invade": a danger foretold, not a threat
             if not actors and p.entry.type == "ASSAULT" and p.verbal:
                 actors = _unattributed(s, p.i, lexicons.words("event_instruments.txt"), res)
                 where = (
