@@ -964,3 +964,15 @@ def test_events_a_warning_that_foretells_a_danger_is_no_threat(events, text):
 )
 def test_events_a_warning_of_ones_own_response_or_of_a_cost_is_a_threat(events, text):
     assert one(events(text), "THREATEN").predicate in ("warn", "retaliate", "answer")
+
+
+def test_events_help_promised_on_a_condition_is_that_help_on_a_condition(events):
+    text = "Norway said it would provide Estonia with more air-defence systems if Belarus attacks."
+    ev = one(events(text), "AID")
+    assert ev.status == "conditional" and ev.predicate == "provide"
+    assert (countries(ev.actors), countries(ev.recipients)) == ({"NOR"}, {"EST"})
+
+
+def test_events_help_promised_without_a_condition_is_an_agreement(events):
+    ev = one(events("Norway said it would provide Estonia with air-defence systems."), "AGREE")
+    assert ev.predicate == "provide" and ev.status == "reported"

@@ -744,6 +744,15 @@ def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -
     return False
 
 
+def _on_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
+    """Whether an if-clause ("if", "unless") hangs on verb i: "would help if Russia attacks"."""
+    return any(
+        lex.marks.get(s.lower[m]) == "conditional"
+        for c in s.kids(i, "advcl")
+        for m in s.kids(c, "mark")
+    )
+
+
 _WARNINGS = frozenset({"warn", "caution"})
 
 
@@ -2467,6 +2476,11 @@ def extract_events(
                         _MATERIAL_CONFLICT[etype],
                         "reported",
                     )
+                elif etype in _MATERIAL_COOP and _on_condition(s, p.host or p.i, lex):
+                    # "would send Ukraine more weapons if Russia attacks": the help itself, on a
+                    # condition (the corpus convention: an act tied to an if-clause keeps its
+                    # type, status conditional); a promise with no condition stays AGREE.
+                    status = "conditional"
                 elif etype in _MATERIAL_COOP:
                     etype, mode, cameo, status = "AGREE", "", _MATERIAL_COOP[etype], "reported"
             if etype == "THREATEN" and not recipients:
