@@ -12,6 +12,8 @@ false negatives (gold events not found)
   predicate word lies outside it (another word of the clause was taken as the predicate);
 - "taken by another gold": an event of the gold type sits in the span but was matched to an
   earlier gold event;
+- "missing: no party named": an act of the gold type is in the span, but was dropped for
+  naming no party the dictionary knows (found with `require_participants=False`);
 - "missing": nothing of the gold type near the span.
 
 false positives (events found that gold does not have)
@@ -80,6 +82,8 @@ def article_errors(path: Path, nlp, lexicons: Lexicons) -> dict:
         return {"article": path.stem, "unreadable": True}
     doc = to_parsed_doc(nlp(article.text), article)
     events = extract_events(doc, lexicons)
+    # what the extractor finds when an act needs no nameable party, to tell the causes apart
+    unnamed = extract_events(doc, lexicons, require_participants=False)
     golds = _spans(doc.text, gold.get("events", []))
     quotes = [(q, sp) for q, sp in _spans(doc.text, gold.get("quotes", [])) if sp]
     used: dict[int, int] = {}  # event index -> gold index
@@ -117,6 +121,8 @@ def article_errors(path: Path, nlp, lexicons: Lexicons) -> dict:
             e.type == g["type"] and overlaps(e, span) for k, e in enumerate(events) if k not in used
         ):
             cause = "predicate outside span"
+        elif any(e.type == g["type"] and inside(e, span) for e in unnamed):
+            cause = "missing: no party named"
         else:
             cause = "missing"
         fn.append(
