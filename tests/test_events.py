@@ -976,3 +976,12 @@ def test_events_help_promised_on_a_condition_is_that_help_on_a_condition(events)
 def test_events_help_promised_without_a_condition_is_an_agreement(events):
     ev = one(events("Norway said it would provide Estonia with air-defence systems."), "AGREE")
     assert ev.predicate == "provide" and ev.status == "reported"
+
+
+def test_events_the_two_standing_alone_are_the_last_two_parties(events):
+    text = (
+        "Greece's foreign minister will lead the Greek delegation, and Turkey's foreign minister "
+        "will head the Turkish one. The two are expected to meet for lunch on Friday."
+    )
+    ev = one([e for e in events(text) if e.sentence == 1], "CONSULT")
+    assert countries(ev.actors + ev.recipients) == {"GRC", "TUR"}

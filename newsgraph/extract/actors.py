@@ -900,15 +900,24 @@ class ArticleResolver:
         return None
 
     def both_parties(self, i: int) -> list[ActorRef]:
-        """ "the two leaders", "both sides": the two most recent distinct actors before token i
-        (people for a personal noun), or [] when the phrase is no such pair or none is known."""
+        """ "the two leaders", "both sides", "the two": the two most recent distinct actors
+        before token i (people for a personal noun), or [] when the phrase is no such pair or
+        none is known."""
         tok = self.doc.tokens[i]
         pair = any(
             (self.texts[c] == "two" and self.doc.tokens[c].dep == "nummod")
             or (self.texts[c] == "both" and self.doc.tokens[c].dep in ("det", "predet"))
             for c in self.children[i]
         )
-        if not pair or tok.tag != "NNS" or tok.pos != "NOUN":
+        # "The two are expected to meet", "both said ...": the pair standing alone for its nouns
+        alone = (
+            self.texts[i] == "two"
+            and tok.pos == "NUM"
+            and any(self.texts[c] == "the" for c in self.children[i])
+        ) or (self.texts[i] == "both" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
+        if alone:
+            pair = True
+        elif not pair or tok.tag != "NNS" or tok.pos != "NOUN":
             return []
         if not self._built:
             self._build_history()
