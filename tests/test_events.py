@@ -985,3 +985,17 @@ def test_events_the_two_standing_alone_are_the_last_two_parties(events):
     )
     ev = one([e for e in events(text) if e.sentence == 1], "CONSULT")
     assert countries(ev.actors + ev.recipients) == {"GRC", "TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The visit comes ahead of U.S.-Chinese talks in Bali on Monday.", {"USA", "CHN"}),
+        ("Japanese-Korean talks will open in Seoul next week.", {"JPN", "KOR"}),
+    ],
+)
+def test_events_two_countries_joined_by_a_hyphen_are_the_parties_of_a_meeting(
+    events, text, parties
+):
+    ev = one(events(text), "CONSULT")
+    assert ev.predicate == "talk" and countries(ev.actors + ev.recipients) == parties

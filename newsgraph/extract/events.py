@@ -1208,6 +1208,9 @@ def _condition_subjects(s: _Sentence, i: int) -> list[int]:
 def _hyphen_pair(res: ArticleResolver, s: _Sentence, h: int) -> list[ActorRef]:
     """ "the NATO-Russia Council", "US-Russia talks": names joined by a hyphen in front of a
     noun are each a party."""
+    for c in s.children[h]:
+        if c < h and s.tok[c].dep in ("amod", "compound") and (one := res.hyphen_names(c)):
+            return one  # "U.S.-Russian talks": one token naming both
     mods = []
     stack = [c for c in s.children[h] if c < h and s.tok[c].dep == "compound"]
     while stack:
@@ -1431,7 +1434,19 @@ def _participants(
             stack.extend(
                 g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i
             )
-        pairs = [(c, res.resolve_strict(c)) for c in sorted(strict)]
+        pairs: list[tuple[int, ActorRef | None]] = []
+        joined: set[int] = set()  # "U.S.-Russian talks": one token naming both parties
+        for c in sorted(strict):
+            ref = res.resolve_strict(c)
+            both = res.hyphen_names(c) if ref is None else []
+            if both:
+                joined.add(c)
+            pairs += [(c, r) for r in both] or [(c, ref)]
+        named = {c: r for c, r in pairs if r is not None}
+        for c in named:  # "Russian-Ukrainian talks", written as three tokens
+            after = named.get(c + 2)
+            if s.lower[c + 1] == "-" and after is not None and after.country != named[c].country:
+                joined |= {c, c + 2}
         strict_heads = [c for c, r in pairs if r is not None]
         strict_refs = [r for _c, r in pairs if r is not None]
         in_event = False
@@ -1550,11 +1565,11 @@ def _participants(
     ):
         # "Russia's proposals", "the Russian invasion" name an act in passing; an act is
         # reported by a clause, a light verb, or a phrase naming its parties (or a name
-        # compound: "a NATO-Russia Council meeting").
+        # compound: "a NATO-Russia Council meeting", "U.S.-Russian talks").
         strict_refs = [
             r
             for c, r in zip(strict_heads, strict_refs, strict=True)
-            if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
+            if (s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN") or c in joined
         ]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
