@@ -999,3 +999,13 @@ def test_events_two_countries_joined_by_a_hyphen_are_the_parties_of_a_meeting(
 ):
     ev = one(events(text), "CONSULT")
     assert ev.predicate == "talk" and countries(ev.actors + ev.recipients) == parties
+
+
+def test_events_every_item_of_a_between_list_is_a_party(events):
+    # the parser reads "Turkey" as an apposition of "officials" here, not as a conjunct
+    text = (
+        "Officials hope to announce a meeting between senior Greek officials, Turkey and at "
+        "least three major EU members to discuss the dispute."
+    )
+    ev = one(events(text), "CONSULT")
+    assert {"GRC", "TUR"} <= countries(ev.actors + ev.recipients)

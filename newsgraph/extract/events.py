@@ -947,6 +947,11 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             recipients.extend(objs)  # "Egypt mediated between Israel and Hamas"
         elif word == "between":
             actors.extend(objs)
+        if word == "between":
+            # "a meeting between U.S. officials, Russia and NATO allies": the parser may read
+            # the second item of a list as an apposition of the first; between takes a list
+            listed = [a for o in objs for a in s.kids(o, "appos")]
+            (recipients if verbal and s.kids(i, "nsubj") else actors).extend(listed)
     return actors, recipients, places
 
 
