@@ -1009,3 +1009,15 @@ def test_events_every_item_of_a_between_list_is_a_party(events):
     )
     ev = one(events(text), "CONSULT")
     assert {"GRC", "TUR"} <= countries(ev.actors + ev.recipients)
+
+
+def test_events_what_the_accused_is_said_to_do_is_the_accusations_content(events):
+    found = events("Estonia accused Russia of massing warships near its coast.")
+    assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_what_the_one_pressed_is_asked_to_do_is_the_requests_content(events):
+    # the parser reads "to pull back" as a purpose clause of "press", not as its complement
+    found = events("Britain said the allies would use it to press Serbia to pull back its forces.")
+    assert "RETREAT" not in [e.type for e in found]
+    assert "SRB" in countries(one(found, "REQUEST").recipients)

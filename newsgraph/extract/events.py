@@ -659,6 +659,15 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                     q.absorbed = True  # "agreed to undertake", "urged Moscow to de-escalate"
                 elif q.verbal and dep == "ccomp" and p.entry.type == "REQUEST":
                     q.absorbed = True  # "demanding that NATO halt its expansion": wished for
+                elif (
+                    q.verbal
+                    and dep == "pcomp"
+                    and p.entry.type == "ACCUSE"
+                    and s.lower[s.tok[c].head] in ("of", "for")
+                ):
+                    # "accused Moscow of massing troops": what the accused is said to do is
+                    # the accusation's content, not an act the article reports
+                    q.absorbed = True
             elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
                 q.carrier = i
     for i, p in preds.items():
@@ -682,6 +691,19 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and q.entry.type in _CONTENT_TYPES
         ):
             p.absorbed = True  # "its call for Russia to withdraw": what is called for
+        if (
+            p.verbal
+            and tok.dep == "advcl"
+            and any(s.lower[c] == "to" and s.tok[c].dep == "aux" for c in s.children[i])
+            and (q := preds.get(tok.head)) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type in _CONTENT_TYPES
+            and s.kids(tok.head, "dobj")
+        ):
+            # "pressed Moscow to pull back its forces", read by the parser as a purpose
+            # clause: what the one addressed is asked (offered, threatened) to do
+            p.absorbed = True
         if p.verbal and tok.dep in ("relcl", "acl"):
             k = tok.head
             for _ in range(3):
