@@ -1021,3 +1021,12 @@ def test_events_what_the_one_pressed_is_asked_to_do_is_the_requests_content(even
     found = events("Britain said the allies would use it to press Serbia to pull back its forces.")
     assert "RETREAT" not in [e.type for e in found]
     assert "SRB" in countries(one(found, "REQUEST").recipients)
+
+
+def test_events_victims_of_no_named_country_and_no_actor_make_no_event(events):
+    assert events("More than 3,000 people have been killed since the war began.") == []
+
+
+def test_events_an_unnamed_actor_in_a_named_country_still_makes_an_event(events):
+    ev = one(events("Gunmen killed twelve villagers in northern Nigeria on Sunday."), "ASSAULT")
+    assert "NGA" in countries(ev.actors + ev.recipients)

@@ -2391,6 +2391,17 @@ def extract_events(
                     if r.code not in {a.code for a in actors}
                 ]
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            if (
+                require_participants
+                and p.entry.type == "ASSAULT"
+                and not actors
+                and recipients
+                and all(r.country == "---" for r in recipients)
+            ):
+                # "more than 14,000 people have been killed": a toll with no doer, of victims
+                # named by a role only and of no country the article names, is no act between
+                # actors
+                continue
             if p.verbal and s.lemma[p.i] in _REMOVALS:
                 recipients = _removed_group_unplaced(s, res, p.i, actors, recipients)
             recipients = _own_forces_removed(actors, recipients, p.entry.type)
