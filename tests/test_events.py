@@ -1030,3 +1030,21 @@ def test_events_victims_of_no_named_country_and_no_actor_make_no_event(events):
 def test_events_an_unnamed_actor_in_a_named_country_still_makes_an_event(events):
     ev = one(events("Gunmen killed twelve villagers in northern Nigeria on Sunday."), "ASSAULT")
     assert "NGA" in countries(ev.actors + ev.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Serbia will not be intimidated by Kosovo.", "SRB", {"KSV"}),
+        ("The Serbian president said Serbia would not be pressured.", "SRB", set()),
+    ],
+)
+def test_events_refusing_to_be_pressed_is_a_rejection(events, text, actor, recipient):
+    ev = one(events(text), "REJECT")
+    assert countries(ev.actors) == {actor} and countries(ev.recipients) == recipient
+    assert ev.status == "reported"
+
+
+def test_events_an_if_clause_with_no_subject_is_no_request(events):
+    found = events("Norway was ready to send more engineers to Latvia if needed.")
+    assert not [e for e in found if e.predicate == "need"]

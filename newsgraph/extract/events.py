@@ -775,6 +775,22 @@ def _on_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
     )
 
 
+# Acts pressing a party to yield, which the party can refuse: "will not be pressured".
+_PRESSURES = frozenset({"REQUEST", "THREATEN", "COERCE"})
+
+
+def _elliptical_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
+    """Whether verb i is an if-clause with no subject and no object of its own ("if needed",
+    "if asked"): a condition on another act, which names no act of anyone."""
+    tok = s.tok[i]
+    return (
+        tok.pos in ("VERB", "AUX")
+        and tok.dep == "advcl"
+        and any(lex.marks.get(s.lower[m]) == "conditional" for m in s.kids(i, "mark"))
+        and not s.kids(i, *_SUBJ, *_PASS_SUBJ, *_OBJ, "prep", "xcomp", "ccomp", "agent")
+    )
+
+
 _WARNINGS = frozenset({"warn", "caution"})
 
 
@@ -2329,6 +2345,8 @@ def extract_events(
                 continue  # "sent a deputy minister" is no mobilisation
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
+            if p.entry.type == "REQUEST" and _elliptical_condition(s, p.i, lex):
+                continue  # "will send troops if needed": a condition, not a request
             actors, recipients, places, heads = _participants(p, preds, s, res)
             if _warns_of_danger(s, p, preds, res, actors):
                 continue  # "warned that Russia could invade": a danger foretold, not a threat
@@ -2485,6 +2503,18 @@ def extract_events(
             ):
                 # "will not compromise", "would not accept any deal": a refusal.
                 etype, mode, cameo, status = "REJECT", "", "120", "reported"
+            elif (
+                status == "negated"
+                and cues & {"future", "hypothetical"}
+                and etype in _PRESSURES
+                and p.verbal
+                and s.kids(p.i, *_PASS_SUBJ)
+                and recipients
+            ):
+                # "Russia would not be pressured", "will not be intimidated by Kosovo": the one
+                # pressed refuses to yield (REJECT), to whoever presses
+                etype, mode, cameo, status = "REJECT", "", "120", "reported"
+                actors, recipients = recipients, actors
             elif status == "commit" and (etype in _MATERIAL_COOP or etype in ("CONSULT", "AGREE")):
                 # "ready to meet", "willing to talk": an offer.
                 etype, mode, cameo, status = "AGREE", "", "030", "reported"
