@@ -1048,3 +1048,12 @@ def test_events_refusing_to_be_pressed_is_a_rejection(events, text, actor, recip
 def test_events_an_if_clause_with_no_subject_is_no_request(events):
     found = events("Norway was ready to send more engineers to Latvia if needed.")
     assert not [e for e in found if e.predicate == "need"]
+
+
+def test_events_answering_with_proposals_is_no_threat(events):
+    assert events("Ankara said it would respond with its own proposals.") == []
+
+
+def test_events_answering_with_force_is_a_threat(events):
+    ev = one(events("Ankara said it would respond with force."), "THREATEN")
+    assert ev.predicate == "respond"

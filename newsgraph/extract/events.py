@@ -791,6 +791,20 @@ def _elliptical_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
     )
 
 
+# What a response offers when it answers a proposal in kind: texts and ideas, not measures.
+_COUNTER_TEXTS = _TEXTS | {"idea", "counterproposal", "suggestion", "proposal", "question"}
+
+
+def _answers_in_kind(s: _Sentence, i: int) -> bool:
+    """Whether verb i answers "with" a proposal or ideas ("would respond with its own ideas")."""
+    return any(
+        s.lemma[o] in _COUNTER_TEXTS
+        for c in s.kids(i, "prep")
+        if s.lower[c] == "with"
+        for o in s.pobjs(c)
+    )
+
+
 _WARNINGS = frozenset({"warn", "caution"})
 
 
@@ -2490,6 +2504,8 @@ def extract_events(
             if p.entry.frame == "announced":
                 if status not in ("future", "hypothetical", "conditional", "commit"):
                     continue  # "Russia responded" reports nothing coded; "will respond" threatens
+                if p.verbal and _answers_in_kind(s, p.i):
+                    continue  # "would respond with its own ideas": a counter-proposal, no threat
                 status = "reported"
                 if etype != "THREATEN":  # "would take measures": the announcement is the threat
                     etype, mode, cameo = "THREATEN", "", _MATERIAL_CONFLICT.get(etype, "130")
