@@ -1057,3 +1057,15 @@ def test_events_answering_with_proposals_is_no_threat(events):
 def test_events_answering_with_force_is_a_threat(events):
     ev = one(events("Ankara said it would respond with force."), "THREATEN")
     assert ev.predicate == "respond"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About half of the Belarusian troops are already in position near Poland's border.",
+        "Most of the Belarusian forces are now positioned along Poland's frontier.",
+    ],
+)
+def test_events_a_part_of_a_force_in_place_near_a_border_is_a_mobilisation(events, text):
+    ev = one(events(text), "MOBILIZE")
+    assert (countries(ev.actors), countries(ev.recipients)) == ({"BLR"}, {"POL"})

@@ -360,16 +360,36 @@ def _across_border(s: _Sentence, o: int) -> list[int]:
     return [g for c in s.kids(o, "prep") if s.lower[c] == "with" for g in s.pobjs(c)]
 
 
+# Parts and amounts of a force: "half of the troops", "most of those forces".
+_PARTS = frozenset({"half", "most", "part", "some", "many", "bulk", "majority", "third", "quarter"})
+
+
+def _is_force(s: _Sentence, c: int) -> bool:
+    """Whether noun c names a military force, or a part or amount of one ("half of the
+    troops", "thousands of soldiers")."""
+    if s.lemma[c] in _FORCE_NOUNS or s.lemma[c].rstrip("s") in _FORCE_NOUNS:
+        return True
+    if s.lemma[c] in _PARTS or s.lemma[c] in _COUNTS or s.tok[c].pos == "NUM":
+        return any(
+            s.lemma[o] in _FORCE_NOUNS or s.lemma[o].rstrip("s") in _FORCE_NOUNS
+            for p in s.kids(c, "prep")
+            if s.lower[p] == "of"
+            for o in s.pobjs(p)
+        )
+    return False
+
+
 def _forces_at(s: _Sentence, i: int) -> bool:
     """Whether verb i (have/be/keep) holds a military force facing a border or a country."""
-    forces = [
-        c
-        for c in s.kids(i, "dobj", "nsubj", "attr")
-        if s.lemma[c] in _FORCE_NOUNS or s.lemma[c].rstrip("s") in _FORCE_NOUNS
-    ]
+    forces = [c for c in s.kids(i, "dobj", "nsubj", "attr") if _is_force(s, c)]
     if not forces:
         return False
-    for k in [i, *forces]:
+    # where the force is: on the verb, the force, or a state word ("are in position near the
+    # border", "are positioned along the frontier")
+    states = s.kids(i, "acomp") + [
+        o for c in s.kids(i, "prep") if s.lower[c] in ("in", "on") for o in s.pobjs(c)
+    ]
+    for k in [i, *forces, *states]:
         for c in s.kids(k, "prep", "advmod", "amod"):
             preps = [c] if s.lower[c] in _STATIONED and s.tok[c].dep == "prep" else []
             if s.lower[c] in ("close", "next"):
@@ -1465,8 +1485,12 @@ def _participants(
             if _resolve_any(res, s, accused):
                 recip_heads = accused
         if p.entry.type == "MOBILIZE":
-            # "massed troops near Ukraine's border": the place the force faces is the recipient.
-            for k in [i, *objs]:
+            # "massed troops near Ukraine's border": the place the force faces is the recipient,
+            # also that of a state word ("are in position near", "are positioned along")
+            states = s.kids(i, "acomp") + [
+                o for c in s.kids(i, "prep") if s.lower[c] in ("in", "on") for o in s.pobjs(c)
+            ]
+            for k in [i, *objs, *states]:
                 for c in s.kids(k, "prep", "advmod", "amod"):
                     facing = [c] if s.lower[c] in _FACING and s.tok[c].dep != "amod" else []
                     if s.lower[c] in ("close", "next", "closer"):  # "close to Ukraine's border"
