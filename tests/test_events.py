@@ -1069,3 +1069,14 @@ def test_events_answering_with_force_is_a_threat(events):
 def test_events_a_part_of_a_force_in_place_near_a_border_is_a_mobilisation(events, text):
     ev = one(events(text), "MOBILIZE")
     assert (countries(ev.actors), countries(ev.recipients)) == ({"BLR"}, {"POL"})
+
+
+def test_events_a_meeting_verb_and_the_meeting_it_happens_at_are_one_event(events):
+    text = "African Union leaders will discuss the coup at a summit in Addis Ababa on Friday."
+    found = events(text)
+    assert [(e.type, e.predicate) for e in found] == [("CONSULT", "discuss")]
+
+
+def test_events_a_meeting_during_a_visit_keeps_the_visit(events):
+    found = events("The Greek prime minister will meet Turkish leaders during a visit to Ankara.")
+    assert {e.predicate for e in found if e.type == "CONSULT"} == {"meet", "visit"}

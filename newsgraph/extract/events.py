@@ -743,6 +743,18 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
+        if (
+            not p.verbal
+            and p.entry.type == "CONSULT"
+            and p.entry.mode != "visit"  # "will meet leaders during a visit to Eriador": two
+            and tok.dep == "pobj"
+            and s.lower[tok.head] in ("at", "during", "in")
+            and (q := preds.get(s.tok[tok.head].head)) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type == "CONSULT"
+        ):
+            p.absorbed = True  # "will discuss the crisis at a summit": one meeting, not two
         if p.verbal and _text_would(s, i):
             p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
         if p.verbal and p.entry.frame == "content" and not _offers_something(s, i, p, preds):
