@@ -1080,3 +1080,9 @@ def test_events_a_meeting_verb_and_the_meeting_it_happens_at_are_one_event(event
 def test_events_a_meeting_during_a_visit_keeps_the_visit(events):
     found = events("The Greek prime minister will meet Turkish leaders during a visit to Ankara.")
     assert {e.predicate for e in found if e.type == "CONSULT"} == {"meet", "visit"}
+
+
+def test_events_the_topic_of_talks_held_is_no_act_of_its_own(events):
+    text = "Greek and Turkish officials will hold talks in Vienna next week on Ankara's demands."
+    found = events(text)
+    assert [(e.type, e.predicate) for e in found] == [("CONSULT", "talk")]

@@ -551,6 +551,7 @@ def _complements(s: _Sentence, i: int) -> list[int]:
 
 
 _ASPECT_PREPS = frozenset({"for", "to"})
+_TOPIC_PREPS = frozenset({"on", "about", "over"})  # "talks on the demands": the topic
 # Acts for someone's benefit: a noun's "for" phrase names who gains ("support for Ukraine").
 _BENEFITS = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
@@ -654,6 +655,20 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                 p.light = True
                 if q.verbal:
                     continue
+            if (
+                not q.verbal
+                and s.tok[c].dep == "pobj"
+                and s.lower[s.tok[c].head] in _TOPIC_PREPS
+                and any(
+                    (m := preds.get(o)) is not None
+                    and not m.verbal
+                    and m.entry.type == "CONSULT"
+                    and _is_event_pred(m)
+                    for o in s.kids(i, "dobj")
+                )
+            ):
+                q.absorbed = True  # "will hold talks on Moscow's demands": what is talked about
+                continue
             if not q.verbal and (
                 p.light
                 or p.entry.frame == "light"
