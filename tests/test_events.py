@@ -1086,3 +1086,19 @@ def test_events_the_topic_of_talks_held_is_no_act_of_its_own(events):
     text = "Greek and Turkish officials will hold talks in Vienna next week on Ankara's demands."
     found = events(text)
     assert [(e.type, e.predicate) for e in found] == [("CONSULT", "talk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian government released a statement on Friday.",
+        "The two draft texts, released by the Georgian foreign ministry, name no dates.",
+    ],
+)
+def test_events_releasing_a_text_publishes_it_and_frees_no_one(events, text):
+    assert not [e for e in events(text) if e.predicate == "release"]
+
+
+def test_events_releasing_prisoners_still_frees_them(events):
+    ev = one(events("Georgia released ten Russian prisoners."), "RETREAT")
+    assert ev.predicate == "release"

@@ -822,6 +822,35 @@ def _on_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
     )
 
 
+# Things made public: "released a statement" publishes, "released prisoners" frees.
+_PUBLISHED = _TEXTS | {
+    "statement",
+    "report",
+    "video",
+    "footage",
+    "recording",
+    "transcript",
+    "detail",
+    "figure",
+    "data",
+    "image",
+    "photo",
+    "communique",
+    "readout",
+}
+
+
+def _releases_text(s: _Sentence, i: int) -> bool:
+    """Whether the release at word i makes a text public ("released a statement", "the drafts,
+    released by the ministry", "the release of the report") instead of freeing anyone."""
+    tok = s.tok[i]
+    things = s.kids(i, "dobj", "nsubjpass")
+    if tok.dep in ("acl", "relcl"):
+        things.append(tok.head)
+    things += [o for c in s.kids(i, "prep") if s.lower[c] == "of" for o in s.pobjs(c)]
+    return any(s.lemma[t] in _PUBLISHED for t in things)
+
+
 # Acts pressing a party to yield, which the party can refuse: "will not be pressured".
 _PRESSURES = frozenset({"REQUEST", "THREATEN", "COERCE"})
 
@@ -2410,6 +2439,8 @@ def extract_events(
                 continue  # "sent a deputy minister" is no mobilisation
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
+            if p.entry.lemma == "release" and _releases_text(s, p.i):
+                continue  # "released a statement", "drafts released by the ministry": published
             if p.entry.type == "REQUEST" and _elliptical_condition(s, p.i, lex):
                 continue  # "will send troops if needed": a condition, not a request
             actors, recipients, places, heads = _participants(p, preds, s, res)
