@@ -917,3 +917,188 @@ def test_events_group_removed_to_a_country_takes_neither_country(events):
 def test_events_owner_of_the_thing_supported_is_the_recipient(events):
     ev = one(events("Turkey endorsed Sweden's application to NATO."), "SUPPORT")
     assert ev.actors == ("TUR",) and ev.recipients[0] == "SWE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Serbian president wanted to visit Brussels in the spring.",
+        "Hungary does not want higher prices.",
+        "Nobody knows what Belgrade really wants.",
+    ],
+)
+def test_events_a_wish_that_asks_nothing_of_anyone_is_no_request(events, text):
+    assert not [e for e in events(text) if e.predicate == "want"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Poland wants Germany to deliver more tanks.", "DEU"),
+        ("Finland wants firm guarantees from Sweden.", "SWE"),
+    ],
+)
+def test_events_wanting_someone_else_to_act_is_a_request(events, text, recipient):
+    ev = one(events(text), "REQUEST")
+    assert ev.predicate == "want" and recipient in countries(ev.recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian prime minister warned that Belarus could attack Lithuania next year.",
+        "The Polish envoy warned that the situation on the border was grave.",
+    ],
+)
+def test_events_a_warning_that_foretells_a_danger_is_no_threat(events, text):
+    assert not [e for e in events(text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish foreign minister warned that Ankara would retaliate against any incursion.",
+        "The Swedish premier warned that any aggression against Finland would bring heavy costs.",
+        "The French president warned Serbia that an attack on Kosovo would be answered.",
+    ],
+)
+def test_events_a_warning_of_ones_own_response_or_of_a_cost_is_a_threat(events, text):
+    assert one(events(text), "THREATEN").predicate in ("warn", "retaliate", "answer")
+
+
+def test_events_help_promised_on_a_condition_is_that_help_on_a_condition(events):
+    text = "Norway said it would provide Estonia with more air-defence systems if Belarus attacks."
+    ev = one(events(text), "AID")
+    assert ev.status == "conditional" and ev.predicate == "provide"
+    assert (countries(ev.actors), countries(ev.recipients)) == ({"NOR"}, {"EST"})
+
+
+def test_events_help_promised_without_a_condition_is_an_agreement(events):
+    ev = one(events("Norway said it would provide Estonia with air-defence systems."), "AGREE")
+    assert ev.predicate == "provide" and ev.status == "reported"
+
+
+def test_events_the_two_standing_alone_are_the_last_two_parties(events):
+    text = (
+        "Greece's foreign minister will lead the Greek delegation, and Turkey's foreign minister "
+        "will head the Turkish one. The two are expected to meet for lunch on Friday."
+    )
+    ev = one([e for e in events(text) if e.sentence == 1], "CONSULT")
+    assert countries(ev.actors + ev.recipients) == {"GRC", "TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The visit comes ahead of U.S.-Chinese talks in Bali on Monday.", {"USA", "CHN"}),
+        ("Japanese-Korean talks will open in Seoul next week.", {"JPN", "KOR"}),
+    ],
+)
+def test_events_two_countries_joined_by_a_hyphen_are_the_parties_of_a_meeting(
+    events, text, parties
+):
+    ev = one(events(text), "CONSULT")
+    assert ev.predicate == "talk" and countries(ev.actors + ev.recipients) == parties
+
+
+def test_events_every_item_of_a_between_list_is_a_party(events):
+    # the parser reads "Turkey" as an apposition of "officials" here, not as a conjunct
+    text = (
+        "Officials hope to announce a meeting between senior Greek officials, Turkey and at "
+        "least three major EU members to discuss the dispute."
+    )
+    ev = one(events(text), "CONSULT")
+    assert {"GRC", "TUR"} <= countries(ev.actors + ev.recipients)
+
+
+def test_events_what_the_accused_is_said_to_do_is_the_accusations_content(events):
+    found = events("Estonia accused Russia of massing warships near its coast.")
+    assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_what_the_one_pressed_is_asked_to_do_is_the_requests_content(events):
+    # the parser reads "to pull back" as a purpose clause of "press", not as its complement
+    found = events("Britain said the allies would use it to press Serbia to pull back its forces.")
+    assert "RETREAT" not in [e.type for e in found]
+    assert "SRB" in countries(one(found, "REQUEST").recipients)
+
+
+def test_events_victims_of_no_named_country_and_no_actor_make_no_event(events):
+    assert events("More than 3,000 people have been killed since the war began.") == []
+
+
+def test_events_an_unnamed_actor_in_a_named_country_still_makes_an_event(events):
+    ev = one(events("Gunmen killed twelve villagers in northern Nigeria on Sunday."), "ASSAULT")
+    assert "NGA" in countries(ev.actors + ev.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Serbia will not be intimidated by Kosovo.", "SRB", {"KSV"}),
+        ("The Serbian president said Serbia would not be pressured.", "SRB", set()),
+    ],
+)
+def test_events_refusing_to_be_pressed_is_a_rejection(events, text, actor, recipient):
+    ev = one(events(text), "REJECT")
+    assert countries(ev.actors) == {actor} and countries(ev.recipients) == recipient
+    assert ev.status == "reported"
+
+
+def test_events_an_if_clause_with_no_subject_is_no_request(events):
+    found = events("Norway was ready to send more engineers to Latvia if needed.")
+    assert not [e for e in found if e.predicate == "need"]
+
+
+def test_events_answering_with_proposals_is_no_threat(events):
+    assert events("Ankara said it would respond with its own proposals.") == []
+
+
+def test_events_answering_with_force_is_a_threat(events):
+    ev = one(events("Ankara said it would respond with force."), "THREATEN")
+    assert ev.predicate == "respond"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About half of the Belarusian troops are already in position near Poland's border.",
+        "Most of the Belarusian forces are now positioned along Poland's frontier.",
+    ],
+)
+def test_events_a_part_of_a_force_in_place_near_a_border_is_a_mobilisation(events, text):
+    ev = one(events(text), "MOBILIZE")
+    assert (countries(ev.actors), countries(ev.recipients)) == ({"BLR"}, {"POL"})
+
+
+def test_events_a_meeting_verb_and_the_meeting_it_happens_at_are_one_event(events):
+    text = "African Union leaders will discuss the coup at a summit in Addis Ababa on Friday."
+    found = events(text)
+    assert [(e.type, e.predicate) for e in found] == [("CONSULT", "discuss")]
+
+
+def test_events_a_meeting_during_a_visit_keeps_the_visit(events):
+    found = events("The Greek prime minister will meet Turkish leaders during a visit to Ankara.")
+    assert {e.predicate for e in found if e.type == "CONSULT"} == {"meet", "visit"}
+
+
+def test_events_the_topic_of_talks_held_is_no_act_of_its_own(events):
+    text = "Greek and Turkish officials will hold talks in Vienna next week on Ankara's demands."
+    found = events(text)
+    assert [(e.type, e.predicate) for e in found] == [("CONSULT", "talk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian government released a statement on Friday.",
+        "The two draft texts, released by the Georgian foreign ministry, name no dates.",
+    ],
+)
+def test_events_releasing_a_text_publishes_it_and_frees_no_one(events, text):
+    assert not [e for e in events(text) if e.predicate == "release"]
+
+
+def test_events_releasing_prisoners_still_frees_them(events):
+    ev = one(events("Georgia released ten Russian prisoners."), "RETREAT")
+    assert ev.predicate == "release"

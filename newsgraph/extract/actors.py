@@ -829,6 +829,33 @@ class ArticleResolver:
         start, end = first.idx, last.idx + len(last.text)
         return ActorRef(code, country, sector, name, self.doc.text[start:end], start, end)
 
+    def hyphen_names(self, i: int) -> list[ActorRef]:
+        """The countries and IGOs a single hyphenated token names, one per part ("U.S.-Russian",
+        "Franco-German" is no such token): [] unless every part is one-word name the
+        dictionary knows on the article's date."""
+        word = self.doc.tokens[i].text
+        parts = word.split("-")
+        if len(parts) < 2 or not all(parts):
+            return []
+        refs: list[ActorRef] = []
+        for part in parts:
+            found = self.dict.starts[(part, part.lower())]
+            entry = next(
+                (
+                    e
+                    for e in (found[0] if found else ())
+                    if len(e.words) == 1
+                    and e.kind in ("country", "igo", "metonym")
+                    and e.valid_on(self.day)
+                ),
+                None,
+            )
+            if entry is None:
+                return []
+            if all(r.code != entry.code for r in refs):
+                refs.append(self._ref(entry.code, entry.country, entry.sector, entry.name, [i]))
+        return refs if len(refs) >= 2 else []
+
     # -- coreference --
 
     def _build_history(self) -> None:
@@ -900,15 +927,24 @@ class ArticleResolver:
         return None
 
     def both_parties(self, i: int) -> list[ActorRef]:
-        """ "the two leaders", "both sides": the two most recent distinct actors before token i
-        (people for a personal noun), or [] when the phrase is no such pair or none is known."""
+        """ "the two leaders", "both sides", "the two": the two most recent distinct actors
+        before token i (people for a personal noun), or [] when the phrase is no such pair or
+        none is known."""
         tok = self.doc.tokens[i]
         pair = any(
             (self.texts[c] == "two" and self.doc.tokens[c].dep == "nummod")
             or (self.texts[c] == "both" and self.doc.tokens[c].dep in ("det", "predet"))
             for c in self.children[i]
         )
-        if not pair or tok.tag != "NNS" or tok.pos != "NOUN":
+        # "The two are expected to meet", "both said ...": the pair standing alone for its nouns
+        alone = (
+            self.texts[i] == "two"
+            and tok.pos == "NUM"
+            and any(self.texts[c] == "the" for c in self.children[i])
+        ) or (self.texts[i] == "both" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj"))
+        if alone:
+            pair = True
+        elif not pair or tok.tag != "NNS" or tok.pos != "NOUN":
             return []
         if not self._built:
             self._build_history()

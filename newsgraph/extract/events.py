@@ -360,16 +360,36 @@ def _across_border(s: _Sentence, o: int) -> list[int]:
     return [g for c in s.kids(o, "prep") if s.lower[c] == "with" for g in s.pobjs(c)]
 
 
+# Parts and amounts of a force: "half of the troops", "most of those forces".
+_PARTS = frozenset({"half", "most", "part", "some", "many", "bulk", "majority", "third", "quarter"})
+
+
+def _is_force(s: _Sentence, c: int) -> bool:
+    """Whether noun c names a military force, or a part or amount of one ("half of the
+    troops", "thousands of soldiers")."""
+    if s.lemma[c] in _FORCE_NOUNS or s.lemma[c].rstrip("s") in _FORCE_NOUNS:
+        return True
+    if s.lemma[c] in _PARTS or s.lemma[c] in _COUNTS or s.tok[c].pos == "NUM":
+        return any(
+            s.lemma[o] in _FORCE_NOUNS or s.lemma[o].rstrip("s") in _FORCE_NOUNS
+            for p in s.kids(c, "prep")
+            if s.lower[p] == "of"
+            for o in s.pobjs(p)
+        )
+    return False
+
+
 def _forces_at(s: _Sentence, i: int) -> bool:
     """Whether verb i (have/be/keep) holds a military force facing a border or a country."""
-    forces = [
-        c
-        for c in s.kids(i, "dobj", "nsubj", "attr")
-        if s.lemma[c] in _FORCE_NOUNS or s.lemma[c].rstrip("s") in _FORCE_NOUNS
-    ]
+    forces = [c for c in s.kids(i, "dobj", "nsubj", "attr") if _is_force(s, c)]
     if not forces:
         return False
-    for k in [i, *forces]:
+    # where the force is: on the verb, the force, or a state word ("are in position near the
+    # border", "are positioned along the frontier")
+    states = s.kids(i, "acomp") + [
+        o for c in s.kids(i, "prep") if s.lower[c] in ("in", "on") for o in s.pobjs(c)
+    ]
+    for k in [i, *forces, *states]:
         for c in s.kids(k, "prep", "advmod", "amod"):
             preps = [c] if s.lower[c] in _STATIONED and s.tok[c].dep == "prep" else []
             if s.lower[c] in ("close", "next"):
@@ -531,6 +551,7 @@ def _complements(s: _Sentence, i: int) -> list[int]:
 
 
 _ASPECT_PREPS = frozenset({"for", "to"})
+_TOPIC_PREPS = frozenset({"on", "about", "over"})  # "talks on the demands": the topic
 # Acts for someone's benefit: a noun's "for" phrase names who gains ("support for Ukraine").
 _BENEFITS = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
@@ -634,6 +655,20 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                 p.light = True
                 if q.verbal:
                     continue
+            if (
+                not q.verbal
+                and s.tok[c].dep == "pobj"
+                and s.lower[s.tok[c].head] in _TOPIC_PREPS
+                and any(
+                    (m := preds.get(o)) is not None
+                    and not m.verbal
+                    and m.entry.type == "CONSULT"
+                    and _is_event_pred(m)
+                    for o in s.kids(i, "dobj")
+                )
+            ):
+                q.absorbed = True  # "will hold talks on Moscow's demands": what is talked about
+                continue
             if not q.verbal and (
                 p.light
                 or p.entry.frame == "light"
@@ -659,6 +694,15 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
                     q.absorbed = True  # "agreed to undertake", "urged Moscow to de-escalate"
                 elif q.verbal and dep == "ccomp" and p.entry.type == "REQUEST":
                     q.absorbed = True  # "demanding that NATO halt its expansion": wished for
+                elif (
+                    q.verbal
+                    and dep == "pcomp"
+                    and p.entry.type == "ACCUSE"
+                    and s.lower[s.tok[c].head] in ("of", "for")
+                ):
+                    # "accused Moscow of massing troops": what the accused is said to do is
+                    # the accusation's content, not an act the article reports
+                    q.absorbed = True
             elif q.verbal and p.governor and dep_is(s, c, "xcomp", "ccomp"):
                 q.carrier = i
     for i, p in preds.items():
@@ -682,6 +726,19 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and q.entry.type in _CONTENT_TYPES
         ):
             p.absorbed = True  # "its call for Russia to withdraw": what is called for
+        if (
+            p.verbal
+            and tok.dep == "advcl"
+            and any(s.lower[c] == "to" and s.tok[c].dep == "aux" for c in s.children[i])
+            and (q := preds.get(tok.head)) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type in _CONTENT_TYPES
+            and s.kids(tok.head, "dobj")
+        ):
+            # "pressed Moscow to pull back its forces", read by the parser as a purpose
+            # clause: what the one addressed is asked (offered, threatened) to do
+            p.absorbed = True
         if p.verbal and tok.dep in ("relcl", "acl"):
             k = tok.head
             for _ in range(3):
@@ -701,18 +758,21 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
+        if (
+            not p.verbal
+            and p.entry.type == "CONSULT"
+            and p.entry.mode != "visit"  # "will meet leaders during a visit to Eriador": two
+            and tok.dep == "pobj"
+            and s.lower[tok.head] in ("at", "during", "in")
+            and (q := preds.get(s.tok[tok.head].head)) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type == "CONSULT"
+        ):
+            p.absorbed = True  # "will discuss the crisis at a summit": one meeting, not two
         if p.verbal and _text_would(s, i):
             p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
-        if (
-            p.verbal
-            and p.entry.frame == "content"
-            and not any(
-                s.tok[c].dep in ("xcomp", "dative")
-                or (s.tok[c].dep == "dobj" and _is_event_pred(preds.get(c)))
-                or (s.tok[c].dep == "prep" and s.lower[c] == "to")
-                for c in s.children[i]
-            )
-        ):
+        if p.verbal and p.entry.frame == "content" and not _offers_something(s, i, p, preds):
             p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
     for i, p in preds.items():
         # "demanded that NATO halt its expansion and rule out membership": a verb coordinated
@@ -728,6 +788,137 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and s.tok[head].dep in ("xcomp", "ccomp")
         ):
             p.absorbed = True
+
+
+def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -> bool:
+    """Whether a "content" verb names what is offered or asked, or of whom (see the lexicon's
+    frame column): an act to do ("offered to mediate", "wants NATO to halt its expansion"), an
+    act noun ("proposed talks"), or an addressee ("offered Kyiv ...", "wants guarantees from
+    the West"). A request needs someone else to act: "wanted to discuss" is the subject's own
+    wish, and "did not want conflict" or "what Russia wants" asks nothing of anyone."""
+    request = p.entry.type == "REQUEST"
+    addressed = bool(s.kids(i, "dobj", "dative", "nsubjpass"))
+    for c in s.children[i]:
+        dep = s.tok[c].dep
+        if dep == "dative" or (dep == "prep" and s.lower[c] == "to"):
+            return True
+        if dep == "dobj" and _is_event_pred(preds.get(c)):
+            return True
+        if dep == "xcomp" and (not request or addressed):
+            return True
+        if dep == "ccomp" and request and s.kids(c, "nsubj", "nsubjpass"):
+            return True  # "wants NATO to halt", "wants the sanctions lifted"
+        if dep == "prep" and request and s.lower[c] == "from" and s.pobjs(c):
+            return True
+    return False
+
+
+def _on_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
+    """Whether an if-clause ("if", "unless") hangs on verb i: "would help if Russia attacks"."""
+    return any(
+        lex.marks.get(s.lower[m]) == "conditional"
+        for c in s.kids(i, "advcl")
+        for m in s.kids(c, "mark")
+    )
+
+
+# Things made public: "released a statement" publishes, "released prisoners" frees.
+_PUBLISHED = _TEXTS | {
+    "statement",
+    "report",
+    "video",
+    "footage",
+    "recording",
+    "transcript",
+    "detail",
+    "figure",
+    "data",
+    "image",
+    "photo",
+    "communique",
+    "readout",
+}
+
+
+def _releases_text(s: _Sentence, i: int) -> bool:
+    """Whether the release at word i makes a text public ("released a statement", "the drafts,
+    released by the ministry", "the release of the report") instead of freeing anyone."""
+    tok = s.tok[i]
+    things = s.kids(i, "dobj", "nsubjpass")
+    if tok.dep in ("acl", "relcl"):
+        things.append(tok.head)
+    things += [o for c in s.kids(i, "prep") if s.lower[c] == "of" for o in s.pobjs(c)]
+    return any(s.lemma[t] in _PUBLISHED for t in things)
+
+
+# Acts pressing a party to yield, which the party can refuse: "will not be pressured".
+_PRESSURES = frozenset({"REQUEST", "THREATEN", "COERCE"})
+
+
+def _elliptical_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
+    """Whether verb i is an if-clause with no subject and no object of its own ("if needed",
+    "if asked"): a condition on another act, which names no act of anyone."""
+    tok = s.tok[i]
+    return (
+        tok.pos in ("VERB", "AUX")
+        and tok.dep == "advcl"
+        and any(lex.marks.get(s.lower[m]) == "conditional" for m in s.kids(i, "mark"))
+        and not s.kids(i, *_SUBJ, *_PASS_SUBJ, *_OBJ, "prep", "xcomp", "ccomp", "agent")
+    )
+
+
+# What a response offers when it answers a proposal in kind: texts and ideas, not measures.
+_COUNTER_TEXTS = _TEXTS | {"idea", "counterproposal", "suggestion", "proposal", "question"}
+
+
+def _answers_in_kind(s: _Sentence, i: int) -> bool:
+    """Whether verb i answers "with" a proposal or ideas ("would respond with its own ideas")."""
+    return any(
+        s.lemma[o] in _COUNTER_TEXTS
+        for c in s.kids(i, "prep")
+        if s.lower[c] == "with"
+        for o in s.pobjs(c)
+    )
+
+
+_WARNINGS = frozenset({"warn", "caution"})
+
+
+def _warns_of_danger(
+    s: _Sentence, p: _Pred, preds: dict[int, _Pred], res: ArticleResolver, actors: list[ActorRef]
+) -> bool:
+    """Whether a warning that names no addressee foretells a danger instead of threatening.
+
+    "warned that Moscow would respond", "warned that any aggression would bring costs": a
+    threat (the clause holds the warner's own act or a consequence of another's act).
+    "warning that Russia could invade Ukraine", "warned that the situation was dangerous": the
+    clause holds another party's act as its main verb, or describes a state; PLOVER codes no
+    pessimistic comment.
+    """
+    if not p.verbal or s.lemma[p.i] not in _WARNINGS or s.kids(p.i, "dobj", "dative"):
+        return False
+    clauses = s.kids(p.i, "ccomp")
+    if not clauses or len(clauses) != len(s.kids(p.i, "ccomp", "xcomp", "prep")):
+        return False  # "warned of consequences", "warned against blaming": a content phrase
+    mine = {a.country for a in actors}
+    for c in clauses:
+        if not any(_is_event_pred(preds.get(k)) for k in s.subtree(c)):
+            if s.lemma[c] == "be":
+                continue  # "warned that the situation was dangerous": a state described
+            return False  # "warned that any aggression would bring costs": a consequence
+        k = c  # the clause's main verb, through "could be ready to invade"
+        while not _is_event_pred(preds.get(k)):
+            nxt = s.kids(k, "xcomp", "acomp")
+            if not nxt:
+                return False
+            k = nxt[0]
+        q = preds[k]
+        if not (q.verbal and q.entry.type in _MATERIAL_CONFLICT):
+            return False
+        doers = [r for h in _subject_of(s, k, preds)[0] if (r := res.resolve(h)) is not None]
+        if not doers or {r.country for r in doers} & mine:
+            return False  # "warned that Moscow would act": the warner's own side acts
+    return True
 
 
 def dep_is(s: _Sentence, i: int, *deps: str) -> bool:
@@ -884,6 +1075,11 @@ def _prep_args(s: _Sentence, i: int) -> tuple[list[int], list[int], list[int]]:
             recipients.extend(objs)  # "Egypt mediated between Israel and Hamas"
         elif word == "between":
             actors.extend(objs)
+        if word == "between":
+            # "a meeting between U.S. officials, Russia and NATO allies": the parser may read
+            # the second item of a list as an apposition of the first; between takes a list
+            listed = [a for o in objs for a in s.kids(o, "appos")]
+            (recipients if verbal and s.kids(i, "nsubj") else actors).extend(listed)
     return actors, recipients, places
 
 
@@ -1145,6 +1341,9 @@ def _condition_subjects(s: _Sentence, i: int) -> list[int]:
 def _hyphen_pair(res: ArticleResolver, s: _Sentence, h: int) -> list[ActorRef]:
     """ "the NATO-Russia Council", "US-Russia talks": names joined by a hyphen in front of a
     noun are each a party."""
+    for c in s.children[h]:
+        if c < h and s.tok[c].dep in ("amod", "compound") and (one := res.hyphen_names(c)):
+            return one  # "U.S.-Russian talks": one token naming both
     mods = []
     stack = [c for c in s.children[h] if c < h and s.tok[c].dep == "compound"]
     while stack:
@@ -1342,8 +1541,12 @@ def _participants(
             if _resolve_any(res, s, accused):
                 recip_heads = accused
         if p.entry.type == "MOBILIZE":
-            # "massed troops near Ukraine's border": the place the force faces is the recipient.
-            for k in [i, *objs]:
+            # "massed troops near Ukraine's border": the place the force faces is the recipient,
+            # also that of a state word ("are in position near", "are positioned along")
+            states = s.kids(i, "acomp") + [
+                o for c in s.kids(i, "prep") if s.lower[c] in ("in", "on") for o in s.pobjs(c)
+            ]
+            for k in [i, *objs, *states]:
                 for c in s.kids(k, "prep", "advmod", "amod"):
                     facing = [c] if s.lower[c] in _FACING and s.tok[c].dep != "amod" else []
                     if s.lower[c] in ("close", "next", "closer"):  # "close to Ukraine's border"
@@ -1368,7 +1571,19 @@ def _participants(
             stack.extend(
                 g for g in s.children[c] if s.tok[g].dep in ("compound", "conj", "amod") and g < i
             )
-        pairs = [(c, res.resolve_strict(c)) for c in sorted(strict)]
+        pairs: list[tuple[int, ActorRef | None]] = []
+        joined: set[int] = set()  # "U.S.-Russian talks": one token naming both parties
+        for c in sorted(strict):
+            ref = res.resolve_strict(c)
+            both = res.hyphen_names(c) if ref is None else []
+            if both:
+                joined.add(c)
+            pairs += [(c, r) for r in both] or [(c, ref)]
+        named = {c: r for c, r in pairs if r is not None}
+        for c in named:  # "Russian-Ukrainian talks", written as three tokens
+            after = named.get(c + 2)
+            if s.lower[c + 1] == "-" and after is not None and after.country != named[c].country:
+                joined |= {c, c + 2}
         strict_heads = [c for c, r in pairs if r is not None]
         strict_refs = [r for _c, r in pairs if r is not None]
         in_event = False
@@ -1487,11 +1702,11 @@ def _participants(
     ):
         # "Russia's proposals", "the Russian invasion" name an act in passing; an act is
         # reported by a clause, a light verb, or a phrase naming its parties (or a name
-        # compound: "a NATO-Russia Council meeting").
+        # compound: "a NATO-Russia Council meeting", "U.S.-Russian talks").
         strict_refs = [
             r
             for c, r in zip(strict_heads, strict_refs, strict=True)
-            if s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN"
+            if (s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN") or c in joined
         ]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
@@ -2224,7 +2439,13 @@ def extract_events(
                 continue  # "sent a deputy minister" is no mobilisation
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
+            if p.entry.lemma == "release" and _releases_text(s, p.i):
+                continue  # "released a statement", "drafts released by the ministry": published
+            if p.entry.type == "REQUEST" and _elliptical_condition(s, p.i, lex):
+                continue  # "will send troops if needed": a condition, not a request
             actors, recipients, places, heads = _participants(p, preds, s, res)
+            if _warns_of_danger(s, p, preds, res, actors):
+                continue  # "warned that Russia could invade": a danger foretold, not a threat
             if not actors and p.entry.type == "ASSAULT" and p.verbal:
                 actors = _unattributed(s, p.i, lexicons.words("event_instruments.txt"), res)
                 where = (
@@ -2284,6 +2505,17 @@ def extract_events(
                     if r.code not in {a.code for a in actors}
                 ]
             actors, recipients = _fill_unknown_country(actors, recipients, res, s, p.i)
+            if (
+                require_participants
+                and p.entry.type == "ASSAULT"
+                and not actors
+                and recipients
+                and all(r.country == "---" for r in recipients)
+            ):
+                # "more than 14,000 people have been killed": a toll with no doer, of victims
+                # named by a role only and of no country the article names, is no act between
+                # actors
+                continue
             if p.verbal and s.lemma[p.i] in _REMOVALS:
                 recipients = _removed_group_unplaced(s, res, p.i, actors, recipients)
             recipients = _own_forces_removed(actors, recipients, p.entry.type)
@@ -2354,6 +2586,8 @@ def extract_events(
             if p.entry.frame == "announced":
                 if status not in ("future", "hypothetical", "conditional", "commit"):
                     continue  # "Russia responded" reports nothing coded; "will respond" threatens
+                if p.verbal and _answers_in_kind(s, p.i):
+                    continue  # "would respond with its own ideas": a counter-proposal, no threat
                 status = "reported"
                 if etype != "THREATEN":  # "would take measures": the announcement is the threat
                     etype, mode, cameo = "THREATEN", "", _MATERIAL_CONFLICT.get(etype, "130")
@@ -2367,6 +2601,18 @@ def extract_events(
             ):
                 # "will not compromise", "would not accept any deal": a refusal.
                 etype, mode, cameo, status = "REJECT", "", "120", "reported"
+            elif (
+                status == "negated"
+                and cues & {"future", "hypothetical"}
+                and etype in _PRESSURES
+                and p.verbal
+                and s.kids(p.i, *_PASS_SUBJ)
+                and recipients
+            ):
+                # "Russia would not be pressured", "will not be intimidated by Kosovo": the one
+                # pressed refuses to yield (REJECT), to whoever presses
+                etype, mode, cameo, status = "REJECT", "", "120", "reported"
+                actors, recipients = recipients, actors
             elif status == "commit" and (etype in _MATERIAL_COOP or etype in ("CONSULT", "AGREE")):
                 # "ready to meet", "willing to talk": an offer.
                 etype, mode, cameo, status = "AGREE", "", "030", "reported"
@@ -2411,6 +2657,11 @@ def extract_events(
                         _MATERIAL_CONFLICT[etype],
                         "reported",
                     )
+                elif etype in _MATERIAL_COOP and _on_condition(s, p.host or p.i, lex):
+                    # "would send Ukraine more weapons if Russia attacks": the help itself, on a
+                    # condition (the corpus convention: an act tied to an if-clause keeps its
+                    # type, status conditional); a promise with no condition stays AGREE.
+                    status = "conditional"
                 elif etype in _MATERIAL_COOP:
                     etype, mode, cameo, status = "AGREE", "", _MATERIAL_COOP[etype], "reported"
             if etype == "THREATEN" and not recipients:
