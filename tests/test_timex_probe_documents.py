@@ -368,10 +368,6 @@ DOCUMENTS = [
             ("early next year", "DATE", "2009"),
         ],
         id="spacex",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a clock time told after an aside about an earlier month ('the last of them in August') takes the publication date, not the day of the story (Sunday)",
-        ),
     ),
     pytest.param(
         datetime(2010, 11, 12, 12, tzinfo=UTC),
@@ -571,9 +567,6 @@ DOCUMENTS = [
             ("earlier in the summer", "DATE", "2009-SU"),
         ],
         id="transfer",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'earlier in the summer' is found as 'the summer' only"
-        ),
     ),
     pytest.param(
         datetime(2008, 5, 8, 12, tzinfo=UTC),
@@ -828,10 +821,6 @@ DOCUMENTS = [
             ("August", "DATE", "2008-08"),
         ],
         id="marathon",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'a week earlier' is anchored on a year named in an aside ('victories in 2005 and 2007'), not on the day of the story",
-        ),
     ),
     pytest.param(
         datetime(2008, 9, 22, 12, tzinfo=UTC),

@@ -1269,7 +1269,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
         else:
             # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
-            prev = _prev_for_past(ctx)
+            prev = _anchor_for_unit(ctx, _UNIT_GRAN.get(code, "day"))
             base, anchor = (
                 (prev, "previous")
                 if prev
@@ -1402,7 +1402,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             day = dct + timedelta(
                 days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day_word]
             )
-        elif (prev := _prev_for_past(ctx)) and prev.gran == "day":
+        elif (prev := _day_for_past(ctx)) and prev.gran == "day":
             # "on Tuesday ... at 18:00"; "conceded after 11 p.m." after "will be sworn in on
             # January 20" is not on that day to come
             day, anchor = prev.day, "previous"
@@ -1461,6 +1461,33 @@ def _prev_for_past(ctx: _Ctx) -> _Point | None:
     if prev is not None and ctx.dct is not None and prev.day > ctx.dct and ctx.tense == "past":
         return next((p for p in reversed(ctx.earlier) if p.day <= ctx.dct), None)
     return prev
+
+
+def _day_for_past(ctx: _Ctx) -> _Point | None:
+    """`_prev_for_past`, but a past clause passes over a coarser point named in an aside to
+    the day of the story: "lifted off at 4:15 p.m." after "reached orbit on Sunday. Three
+    earlier launches had failed, the last in August" is Sunday's 4:15 p.m."""
+    prev = _prev_for_past(ctx)
+    if prev is None or prev.gran == "day" or ctx.tense != "past" or ctx.dct is None:
+        return prev
+    day = ctx.recent("day")
+    return day if day is not None and day.gran == "day" and day.day <= ctx.dct else prev
+
+
+def _anchor_for_unit(ctx: _Ctx, gran: str) -> _Point | None:
+    """The anchor of "a week earlier", "two days later": the point mentioned last
+    (`_prev_for_past`), unless it is coarser than the unit counted and a point as fine was
+    named before it: "won on Sunday, after victories in 2005 and 2007. He had missed Boston a
+    week earlier" counts back from Sunday, not from 2007."""
+    prev = _prev_for_past(ctx)
+    if prev is None or prev.gran not in _GRANULAR_ORDER or gran not in _GRANULAR_ORDER:
+        return prev
+    if _GRANULAR_ORDER.index(prev.gran) <= _GRANULAR_ORDER.index(gran):
+        return prev
+    fine = ctx.recent(gran)
+    if fine is None or (ctx.tense == "past" and ctx.dct is not None and fine.day > ctx.dct):
+        return prev
+    return fine
 
 
 _LATER = frozenset({"later", "afterwards", "afterward", "after that"})
