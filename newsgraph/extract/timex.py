@@ -837,7 +837,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved("XXXX-XX-XX", mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
-            ref = ctx.recent("season" if season else _UNIT_GRAN.get(code, "day")) or ctx.prev
+            ref = _recent_for_future(ctx, "season" if season else _UNIT_GRAN.get(code, "day"))
             base = ref or (_Point(dct, "day") if dct else None)
             anchor = "previous" if ref else "publication"
             step = {"following": 1, "next": 1, "previous": -1, "same": 0}[rel]
@@ -1472,6 +1472,26 @@ def _day_for_past(ctx: _Ctx) -> _Point | None:
         return prev
     day = ctx.recent("day")
     return day if day is not None and day.gran == "day" and day.day <= ctx.dct else prev
+
+
+def _recent_for_future(ctx: _Ctx, gran: str) -> _Point | None:
+    """The point "the following day" counts from: the latest one at its granularity or finer
+    (else the latest at all), but a future clause counts from a point still to come when one
+    was named: "will step down on June 21 ... the scandal began on May 8 ... a new Speaker
+    will be elected the following day" is June 22."""
+    ref = ctx.recent(gran) or ctx.prev
+    if ref is None or ctx.dct is None or ref.day > ctx.dct or ctx.tense != "future":
+        return ref
+    limit = _GRANULAR_ORDER.index(gran) if gran in _GRANULAR_ORDER else 0
+    ahead = (
+        p
+        for p in reversed(ctx.earlier)
+        if p.day > ctx.dct
+        and p.gran in _GRANULAR_ORDER
+        and _GRANULAR_ORDER.index(p.gran) <= limit
+        and not p.bound
+    )
+    return next(ahead, ref)
 
 
 def _anchor_for_unit(ctx: _Ctx, gran: str) -> _Point | None:
