@@ -1288,6 +1288,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             if code in ("DE", "CE"):
                 gran = "year"  # "half a century ago": a year, not the century it falls in
             return _date_value(ctx, _Point(d, gran), anchor, approx)
+        if (
+            code == "Y"
+            and amount == 1
+            and sign < 0
+            and anchor == "previous"
+            and base.gran == "day"
+            and len(ctx.earlier) > 1
+            and base is ctx.earlier[-1]
+            and ctx.earlier[-2].gran in ("quarter", "half")
+            and not ctx.earlier[-2].bound
+        ):
+            # "reported a loss for the third quarter on Thursday. A year earlier, it had
+            # earned ...": the period reported a year before, not the day of the report
+            base = ctx.earlier[-2]
         d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
             gran = "day"
