@@ -17,6 +17,13 @@ Each document carries the parse the repository's model gives it ("lemma/TAG/head
 a token, "-" for no entity, a line break is a token whose lemma is written "NL") and the
 model's sentence starts, frozen here so that the test needs no model; tests/helpers.py
 `frozen_parse_timexes` rebuilds the document from them.
+
+Measured when written (40 documents, 277 expressions): 32 documents (266 expressions) passed
+on main before this round, 37 (272) after the general faults the probe found were fixed: a
+clock time or "a week earlier" anchored on a coarser point named in an aside instead of the
+day of the story, "earlier in the summer", "the following day" in a future clause anchored on
+a past date, "a year earlier" after a period reported and the day of the report. The 3 left
+are strict xfails with their reasons. Headline and date lines gave no fault here.
 """
 
 from __future__ import annotations
@@ -1073,6 +1080,98 @@ DOCUMENTS = [
             ("the following day", "DATE", "2009-06-22"),
         ],
         id="scandal",
+    ),
+    pytest.param(
+        datetime(2008, 6, 23, 12, tzinfo=UTC),
+        "Ferry capsizes in Philippine typhoon\n"
+        "June 23 , 2008\n"
+        "A passenger ferry capsized off the central Philippines on Saturday afternoon as a typhoon swept the islands .\n"
+        "The ship had left Manila on Friday evening .\n"
+        "Rescuers found four survivors on Sunday morning .\n"
+        "The coast guard said on Monday that divers would try to reach the hull later this week .\n"
+        "The typhoon is expected to reach Taiwan on Tuesday .",
+        "ferry/NN/1/nsubj/PRODUCT capsize/VBZ/1/ROOT/PRODUCT in/IN/1/prep/- philippine/JJ/4/amod/NORP typhoon/NN/2/pobj/- NL/_SP/4/dep/- "
+        "June/NNP/4/appos/DATE 23/CD/6/nummod/DATE ,/,/6/punct/DATE 2008/CD/1/punct/DATE NL/_SP/9/dep/- "
+        "a/DT/13/det/- passenger/NN/13/compound/- ferry/NN/14/nsubj/- capsize/VBD/1/ccomp/- off/IN/14/prep/- the/DT/18/det/- central/JJ/18/amod/- Philippines/NNP/15/pobj/GPE on/IN/14/prep/- Saturday/NNP/21/compound/DATE afternoon/NN/19/pobj/TIME as/IN/25/mark/- a/DT/24/det/- typhoon/NN/25/nsubj/- sweep/VBD/14/advcl/- the/DT/27/det/- island/NNS/25/dobj/- ././1/punct/- NL/_SP/28/dep/- "
+        "the/DT/31/det/- ship/NN/33/nsubj/- have/VBD/33/aux/- leave/VBN/33/ROOT/- Manila/NNP/33/dobj/GPE on/IN/33/prep/- Friday/NNP/37/compound/DATE evening/NN/35/pobj/TIME ././33/punct/- NL/_SP/38/dep/- "
+        "rescuer/NNS/41/nsubj/- find/VBD/41/ROOT/- four/CD/43/nummod/CARDINAL survivor/NNS/41/dobj/- on/IN/41/prep/- Sunday/NNP/46/compound/TIME morning/NN/44/pobj/TIME ././41/punct/- NL/_SP/47/dep/- "
+        "the/DT/51/det/- coast/NN/51/compound/- guard/NN/52/nsubj/- say/VBD/52/ROOT/- on/IN/52/prep/- Monday/NNP/53/pobj/DATE that/IN/58/mark/- diver/NNS/58/nsubj/- would/MD/58/aux/- try/VB/52/ccomp/- to/TO/60/aux/- reach/VB/58/xcomp/- the/DT/62/det/- hull/NN/60/dobj/- later/RB/65/advmod/DATE this/DT/65/det/DATE week/NN/60/npadvmod/DATE ././52/punct/- NL/_SP/66/dep/- "
+        "the/DT/69/det/- typhoon/NN/71/nsubjpass/- be/VBZ/71/auxpass/- expect/VBN/71/ROOT/- to/TO/73/aux/- reach/VB/71/xcomp/- Taiwan/NNP/73/dobj/GPE on/IN/73/prep/- Tuesday/NNP/75/pobj/DATE ././71/punct/-",
+        "0 30 40 49 68",
+        [
+            ("June 23 , 2008", "DATE", "2008-06-23"),
+            ("Saturday afternoon", "TIME", "2008-06-21TAF"),
+            ("Friday evening", "TIME", "2008-06-20TEV"),
+            ("Sunday morning", "TIME", "2008-06-22TMO"),
+            ("Monday", "DATE", "2008-06-23"),
+            ("later this week", "DATE", "2008-W26"),
+            ("Tuesday", "DATE", "2008-06-24"),
+        ],
+        id="ferry",
+    ),
+    pytest.param(
+        datetime(2011, 5, 27, 12, tzinfo=UTC),
+        "Court clears former minister of corruption\n"
+        "May 27 , 2011\n"
+        "A court in Athens cleared a former minister of corruption on Thursday .\n"
+        "He had been charged in 2009 , shortly after he left office .\n"
+        "During the trial , which began last October , prosecutors called 40 witnesses .\n"
+        "At the time of his arrest , he was a member of parliament .\n"
+        "The prosecution has 10 days to appeal .\n"
+        "The minister said he would return to politics next year .",
+        "Court/NNP/1/nsubj/ORG clear/VBZ/1/ROOT/- former/JJ/3/amod/- minister/NN/1/dobj/- of/IN/3/prep/- corruption/NN/4/pobj/- NL/_SP/5/dep/- "
+        "May/NNP/1/npadvmod/DATE 27/CD/7/nummod/DATE ,/,/7/punct/DATE 2011/CD/7/nummod/DATE NL/_SP/10/dep/- "
+        "a/DT/13/det/- court/NN/16/nsubj/- in/IN/13/prep/- Athens/NNP/14/pobj/GPE clear/VBD/16/ROOT/- a/DT/19/det/- former/JJ/19/amod/- minister/NN/16/dobj/- of/IN/19/prep/- corruption/NN/20/pobj/- on/IN/16/prep/- Thursday/NNP/22/pobj/DATE ././16/punct/- NL/_SP/24/dep/- "
+        "he/PRP/29/nsubjpass/- have/VBD/29/aux/- be/VBN/29/auxpass/- charge/VBN/29/ROOT/- in/IN/29/prep/- 2009/CD/30/pobj/DATE ,/,/29/punct/- shortly/RB/36/advmod/- after/IN/36/mark/- he/PRP/36/nsubj/- leave/VBD/29/advcl/- office/NN/36/dobj/- ././29/punct/- NL/_SP/38/dep/- "
+        "during/IN/50/prep/- the/DT/42/det/- trial/NN/40/pobj/- ,/,/40/punct/- which/WDT/45/nsubj/- begin/VBD/42/relcl/- last/JJ/47/amod/DATE October/NNP/45/npadvmod/DATE ,/,/50/punct/- prosecutor/NNS/50/nsubj/- call/VBD/50/ROOT/- 40/CD/52/nummod/CARDINAL witness/NNS/50/dobj/- ././50/punct/- NL/_SP/53/dep/- "
+        "at/IN/63/prep/- the/DT/57/det/- time/NN/55/pobj/- of/IN/57/prep/- his/PRP$/60/poss/- arrest/NN/58/pobj/- ,/,/63/punct/- he/PRP/63/nsubj/- be/VBD/63/ROOT/- a/DT/65/det/- member/NN/63/attr/- of/IN/65/prep/- parliament/NN/66/pobj/- ././63/punct/- NL/_SP/68/dep/- "
+        "the/DT/71/det/- prosecution/NN/72/nsubj/- have/VBZ/72/ROOT/- 10/CD/74/nummod/DATE day/NNS/72/dobj/DATE to/TO/76/aux/- appeal/VB/74/relcl/- ././72/punct/- NL/_SP/77/dep/- "
+        "the/DT/80/det/- minister/NN/81/nsubj/- say/VBD/81/ROOT/- he/PRP/84/nsubj/- would/MD/84/aux/- return/VB/81/ccomp/- to/IN/84/prep/- politic/NNS/85/pobj/- next/JJ/88/amod/DATE year/NN/84/npadvmod/DATE ././81/punct/-",
+        "0 12 26 40 55 70 79",
+        [
+            ("May 27 , 2011", "DATE", "2011-05-27"),
+            ("Thursday", "DATE", "2011-05-26"),
+            ("2009", "DATE", "2009"),
+            ("last October", "DATE", "2010-10"),
+            ("10 days", "DURATION", "P10D"),
+            ("next year", "DATE", "2012"),
+        ],
+        id="acquittal",
+    ),
+    pytest.param(
+        datetime(2010, 5, 7, 12, tzinfo=UTC),
+        "Britain faces hung parliament\n"
+        "May 7 , 2010\n"
+        "No party won a majority in Thursday 's general election , results showed on Friday .\n"
+        "Polls closed at 10 p.m. , and the first result came an hour later .\n"
+        "The last time an election produced a hung parliament was in February 1974 .\n"
+        "Party leaders began talks this afternoon .\n"
+        "A new government could be formed within days .\n"
+        "The prime minister will remain in office until then .",
+        "Britain/NNP/1/nsubj/GPE face/VBZ/1/ROOT/- hung/JJ/3/amod/- parliament/NN/5/compound/- NL/_SP/3/dep/- "
+        "May/NNP/1/dobj/DATE 7/CD/5/nummod/DATE ,/,/5/punct/DATE 2010/CD/11/nummod/DATE NL/_SP/8/dep/- "
+        "no/DT/11/det/- party/NN/12/nsubj/- win/VBD/1/conj/- a/DT/14/det/- majority/NN/12/dobj/- in/IN/12/prep/- Thursday/NNP/19/poss/DATE 's/POS/16/case/- general/JJ/19/amod/- election/NN/15/pobj/- ,/,/22/punct/- result/NNS/22/nsubj/- show/VBD/1/conj/- on/IN/22/prep/- Friday/NNP/23/pobj/DATE ././22/punct/- NL/_SP/25/dep/- "
+        "poll/NNS/28/nsubj/- close/VBD/28/ROOT/- at/IN/28/prep/- 10/CD/31/nummod/TIME p.m./NN/29/pobj/TIME ,/,/28/punct/- and/CC/28/cc/- the/DT/36/det/- first/JJ/36/amod/ORDINAL result/NN/37/nsubj/- come/VBD/28/conj/- an/DT/39/det/TIME hour/NN/40/npadvmod/TIME later/RB/37/advmod/TIME ././37/punct/- NL/_SP/41/dep/- "
+        "the/DT/45/det/- last/JJ/45/amod/- time/NN/52/nsubj/- an/DT/47/det/- election/NN/48/nsubj/- produce/VBD/45/relcl/- a/DT/51/det/- hung/JJ/51/amod/- parliament/NN/48/dobj/- be/VBD/52/ROOT/- in/IN/52/prep/- February/NNP/53/pobj/DATE 1974/CD/54/nummod/DATE ././52/punct/- NL/_SP/56/dep/- "
+        "Party/NNP/59/compound/- leader/NNS/60/nsubj/- begin/VBD/60/ROOT/- talk/NNS/60/dobj/- this/DT/63/det/TIME afternoon/NN/61/npadvmod/TIME ././60/punct/- NL/_SP/64/dep/- "
+        "a/DT/68/det/- new/JJ/68/amod/- government/NN/71/nsubjpass/- could/MD/71/aux/- be/VB/71/auxpass/- form/VBN/71/ROOT/- within/IN/71/prep/- day/NNS/72/pobj/DATE ././71/punct/- NL/_SP/74/dep/- "
+        "the/DT/78/det/- prime/JJ/78/amod/- minister/NN/80/nsubj/- will/MD/80/aux/- remain/VB/80/ROOT/- in/IN/80/prep/- office/NN/81/pobj/- until/IN/80/prep/- then/RB/83/pcomp/- ././80/punct/-",
+        "0 27 43 58 66 76",
+        [
+            ("May 7 , 2010", "DATE", "2010-05-07"),
+            ("Thursday", "DATE", "2010-05-06"),
+            ("Friday", "DATE", "2010-05-07"),
+            ("10 p.m.", "TIME", "2010-05-06T22:00"),
+            ("an hour later", "TIME", "2010-05-06T23:00"),
+            ("February 1974", "DATE", "1974-02"),
+            ("this afternoon", "TIME", "2010-05-07TAF"),
+            ("days", "DURATION", "PXD"),
+        ],
+        id="hung",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a past clock time with no day ('Polls closed at 10 p.m.') takes the day named last, the day the results were reported (Friday), not the day of the event named before it ('Thursday 's general election')",
+        ),
     ),
 ]
 
