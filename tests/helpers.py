@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -20,12 +21,15 @@ def make_doc(
     ents: Sequence[tuple[int, int, str]] = (),
     sents: Sequence[tuple[int, int]] | None = None,
     published: datetime | None = None,
+    spaces: Sequence[bool] | None = None,
 ) -> ParsedDoc:
     """A ParsedDoc from word lists, like spaCy's test Doc(vocab, words, heads, deps).
 
-    Words are joined by single spaces; heads are absolute token indices (default: self).
+    Words are joined by single spaces, or as `spaces` says (a space after word i or none, as
+    spaCy's Doc(vocab, words, spaces)); heads are absolute token indices (default: self).
     """
     n = len(words)
+    spaces = list(spaces) if spaces is not None else [i < n - 1 for i in range(n)]
     heads = list(heads) if heads is not None else list(range(n))
     deps = list(deps) if deps is not None else ["dep"] * n
     pos = list(pos) if pos is not None else ["X"] * n
@@ -44,13 +48,13 @@ def make_doc(
                 dep=deps[i],
                 head=heads[i],
                 idx=offset,
-                ws=i < n - 1,
+                ws=spaces[i],
                 ent_iob=iob,
                 ent_type=label,
             )
         )
-        offset += len(word) + 1
-    text = " ".join(words)
+        offset += len(word) + spaces[i]
+    text = "".join(w + " " * sp for w, sp in zip(words, spaces, strict=True))
     return ParsedDoc(
         article_id=article_id(text),
         published=published,
@@ -97,19 +101,31 @@ def _frozen_sentences(words: list[str]) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:], strict=False))
 
 
+def _given_sentences(starts: str, n: int) -> list[tuple[int, int]]:
+    bounds = [int(s) for s in starts.split()] + [n]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
 def frozen_parse_timexes(
-    sentence: str, parse: str, published: datetime, lexicon
+    sentence: str, parse: str, published: datetime, lexicon, *, sents: str | None = None
 ) -> list[tuple[str, str, str]]:
     """(text, type, value) of the time expressions found in `sentence`, parsed as `parse` says.
 
     `parse` holds one `lemma/POS/head/dep/entity` column per word ("-" for no entity), so
-    probe tests run without the spaCy model.
+    probe tests run without the spaCy model. `sentence` may be a whole document of several
+    lines, written as the model's tokens with single spaces between them: a line break is a
+    token of its own, as spaCy makes it (its column's lemma is written "NL"), and `sents`
+    gives the first token of each sentence as the model split them ("0 6 11"); without it a
+    sentence ends at each full stop.
     """
     from newsgraph.extract.timex import extract_timexes
 
-    words = sentence.split()
+    words = re.findall(r"\n|[^\s]+", sentence)
+    ends = [m.end() for m in re.finditer(r"\n|[^\s]+", sentence)]
+    spaces = [sentence[e : e + 1] == " " for e in ends]
     cols = [tok.rsplit("/", 4) for tok in parse.split()]
     assert len(cols) == len(words)
+    cols = [[w if w == "\n" else c[0], *c[1:]] for w, c in zip(words, cols, strict=True)]
     ents, i = [], 0
     while i < len(cols):  # runs of one entity label (none is "-")
         j = i
@@ -125,7 +141,8 @@ def frozen_parse_timexes(
         heads=[int(c[2]) for c in cols],
         deps=[c[3] for c in cols],
         ents=ents,
-        sents=_frozen_sentences(words),
+        sents=_frozen_sentences(words) if sents is None else _given_sentences(sents, len(words)),
         published=published,
+        spaces=spaces,
     )
     return [(t.text, t.type, t.value) for t in extract_timexes(doc, lexicon)]

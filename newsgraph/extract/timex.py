@@ -837,7 +837,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved("XXXX-XX-XX", mod)
         if rel in ("following", "previous", "same") or (rel == "next" and g.get("the")):
             # "the following day": after the last day named (or the last point at all)
-            ref = ctx.recent("season" if season else _UNIT_GRAN.get(code, "day")) or ctx.prev
+            ref = _recent_for_future(ctx, "season" if season else _UNIT_GRAN.get(code, "day"))
             base = ref or (_Point(dct, "day") if dct else None)
             anchor = "previous" if ref else "publication"
             step = {"following": 1, "next": 1, "previous": -1, "same": 0}[rel]
@@ -1269,7 +1269,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
         else:
             # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
-            prev = _prev_for_past(ctx)
+            prev = _anchor_for_unit(ctx, _UNIT_GRAN.get(code, "day"))
             base, anchor = (
                 (prev, "previous")
                 if prev
@@ -1288,6 +1288,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             if code in ("DE", "CE"):
                 gran = "year"  # "half a century ago": a year, not the century it falls in
             return _date_value(ctx, _Point(d, gran), anchor, approx)
+        if (
+            code == "Y"
+            and amount == 1
+            and sign < 0
+            and anchor == "previous"
+            and base.gran == "day"
+            and len(ctx.earlier) > 1
+            and base is ctx.earlier[-1]
+            and ctx.earlier[-2].gran in ("quarter", "half")
+            and not ctx.earlier[-2].bound
+        ):
+            # "reported a loss for the third quarter on Thursday. A year earlier, it had
+            # earned ...": the period reported a year before, not the day of the report
+            base = ctx.earlier[-2]
         d = _shift(base.day, code, sign * int(amount))
         if gran == "day" or (gran == "week" and base.gran == "day" and anchor == "previous"):
             gran = "day"
@@ -1402,7 +1416,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             day = dct + timedelta(
                 days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day_word]
             )
-        elif (prev := _prev_for_past(ctx)) and prev.gran == "day":
+        elif (prev := _day_for_past(ctx)) and prev.gran == "day":
             # "on Tuesday ... at 18:00"; "conceded after 11 p.m." after "will be sworn in on
             # January 20" is not on that day to come
             day, anchor = prev.day, "previous"
@@ -1461,6 +1475,53 @@ def _prev_for_past(ctx: _Ctx) -> _Point | None:
     if prev is not None and ctx.dct is not None and prev.day > ctx.dct and ctx.tense == "past":
         return next((p for p in reversed(ctx.earlier) if p.day <= ctx.dct), None)
     return prev
+
+
+def _day_for_past(ctx: _Ctx) -> _Point | None:
+    """`_prev_for_past`, but a past clause passes over a coarser point named in an aside to
+    the day of the story: "lifted off at 4:15 p.m." after "reached orbit on Sunday. Three
+    earlier launches had failed, the last in August" is Sunday's 4:15 p.m."""
+    prev = _prev_for_past(ctx)
+    if prev is None or prev.gran == "day" or ctx.tense != "past" or ctx.dct is None:
+        return prev
+    day = ctx.recent("day")
+    return day if day is not None and day.gran == "day" and day.day <= ctx.dct else prev
+
+
+def _recent_for_future(ctx: _Ctx, gran: str) -> _Point | None:
+    """The point "the following day" counts from: the latest one at its granularity or finer
+    (else the latest at all), but a future clause counts from a point still to come when one
+    was named: "will step down on June 21 ... the scandal began on May 8 ... a new Speaker
+    will be elected the following day" is June 22."""
+    ref = ctx.recent(gran) or ctx.prev
+    if ref is None or ctx.dct is None or ref.day > ctx.dct or ctx.tense != "future":
+        return ref
+    limit = _GRANULAR_ORDER.index(gran) if gran in _GRANULAR_ORDER else 0
+    ahead = (
+        p
+        for p in reversed(ctx.earlier)
+        if p.day > ctx.dct
+        and p.gran in _GRANULAR_ORDER
+        and _GRANULAR_ORDER.index(p.gran) <= limit
+        and not p.bound
+    )
+    return next(ahead, ref)
+
+
+def _anchor_for_unit(ctx: _Ctx, gran: str) -> _Point | None:
+    """The anchor of "a week earlier", "two days later": the point mentioned last
+    (`_prev_for_past`), unless it is coarser than the unit counted and a point as fine was
+    named before it: "won on Sunday, after victories in 2005 and 2007. He had missed Boston a
+    week earlier" counts back from Sunday, not from 2007."""
+    prev = _prev_for_past(ctx)
+    if prev is None or prev.gran not in _GRANULAR_ORDER or gran not in _GRANULAR_ORDER:
+        return prev
+    if _GRANULAR_ORDER.index(prev.gran) <= _GRANULAR_ORDER.index(gran):
+        return prev
+    fine = ctx.recent(gran)
+    if fine is None or (ctx.tense == "past" and ctx.dct is not None and fine.day > ctx.dct):
+        return prev
+    return fine
 
 
 _LATER = frozenset({"later", "afterwards", "afterward", "after that"})

@@ -650,8 +650,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "season",
-            rf"{b}(?:(?P<mod>early|late|mid)(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?"
+            rf"{b}(?:(?P<mod>early|late|mid|(?:earlier|later)\s+in)(?:\s+|-))?"
+            rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?:the\s+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?"
             rf"(?P<yrel>last|next|this|the\s+following|the\s+previous)\s+year)?{e}",
             3,
         ),
