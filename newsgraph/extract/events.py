@@ -1708,6 +1708,14 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if (s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN") or c in joined
         ]
+    if p.entry.type not in _AT_TARGETS:
+        # "held talks at the Blue House", "met at the Kremlin", "signed the deal at the White
+        # House": an act aimed at no one is done *at* a place (a seat, a building, a venue, a
+        # city); the phrase names where, not a party. Directed acts keep their target ("fired
+        # rockets at Israel", "shots fired at police", "anger at Washington").
+        at_places = [h for h in recip_heads if _at_object(s, h)]
+        recip_heads = [h for h in recip_heads if h not in at_places]
+        places += [h for h in at_places if h not in places]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -1715,7 +1723,7 @@ def _participants(
     recipients = [
         r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
     ]
-    heads = actor_heads + recip_heads
+    heads = actor_heads + recip_heads + [h for h in places if _at_object(s, h)]
     if p.verbal and len(recipients) > 1:
         # "filed a complaint against China at the WTO": an organisation where the act is done
         # is its forum, not its target, when the act has another party
@@ -1744,7 +1752,6 @@ def _participants(
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
-        recipients = _seats_as_places(p, s, res, actors, recipients)
     return _one_per_phrase(actors), _one_per_phrase(recipients), places, heads
 
 
@@ -1759,7 +1766,7 @@ def _session_of_host(
     for objects in _at_phrases(p, s):
         for o in objects:
             if res.resolve(o) is not None:
-                continue  # "at the Kremlin" names a party, not a host's seat
+                continue  # "at the Kremlin" is a seat, no organisation's hall
             for m in s.kids(o, "compound", "poss", "amod"):
                 host = res.resolve_strict(m)
                 if host is not None and host.country in res.dict.igos:
@@ -1797,29 +1804,18 @@ def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
     ]
 
 
-def _seats_as_places(
-    p: _Pred, s: _Sentence, res: ArticleResolver, actors: list[ActorRef], recipients: list[ActorRef]
-) -> list[ActorRef]:
-    """A seat of government or a capital in an "at" phrase of a meeting ("held talks *at the
-    Kremlin* with Putin", "met Biden *at the White House*") is where the meeting is when another
-    party of the meeting is of that country: it adds no second party. Alone it is the party
-    ("held talks at the Kremlin"); "at" still names the target of an attack ("fired at Israel")."""
-    seats = []
-    for objects in _at_phrases(p, s):
-        for o in _expand(s, objects):
-            m = res.actor_at.get(o)
-            ref = res.resolve(o)
-            if m is not None and m.entry.kind == "metonym" and ref is not None:
-                seats.append((ref.code, ref.start))
-    if not seats:
-        return recipients
-    kept = []
-    for r in recipients:
-        others = [o for o in actors + recipients if o is not r and (o.code, o.start) not in seats]
-        if (r.code, r.start) in seats and any(o.country == r.country for o in others):
-            continue
-        kept.append(r)
-    return kept
+# Acts aimed at someone, whose "at" phrase names the target: "fired at", "shot at", "aimed at",
+# "threw stones at", "lashed out at", "anger at". Any other act is done at a place.
+_AT_TARGETS = frozenset(
+    {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION", "MOBILIZE"}
+)
+
+
+def _at_object(s: _Sentence, h: int) -> bool:
+    """Whether h is the object of an "at" phrase, or an item listed after it."""
+    while s.tok[h].dep in ("conj", "appos") and s.tok[h].head != h:
+        h = s.tok[h].head
+    return s.tok[h].dep == "pobj" and s.lower[s.tok[h].head] == "at"
 
 
 def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
