@@ -1123,3 +1123,63 @@ def test_events_releasing_a_text_publishes_it_and_frees_no_one(events, text):
 def test_events_releasing_prisoners_still_frees_them(events):
     ev = one(events("Georgia released ten Russian prisoners."), "RETREAT")
     assert ev.predicate == "release"
+
+
+# --- thirteenth round: the sample's first half, read by cause (own sentences) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara will lift the tariffs, provided Athens does the same.",
+        "Seoul left the door open on sanctions, provided Pyongyang moves too.",
+        "Greece would cut its troop numbers provided that Turkey moved first.",
+    ],
+)
+def test_events_provided_as_a_conjunction_gives_nothing(events, text):
+    # "provided (that) X does": the condition of another act, no aid provided to X
+    assert not [e for e in events(text) if e.predicate == "provide"]
+
+
+def test_events_provided_as_a_verb_still_gives(events):
+    assert one(events("Japan provided the Philippines with patrol boats."), "AID").recipients == (
+        "PHL",
+    )
+    ev = one(events("The UN distributed food, providing aid to refugees in Sudan."), "AID")
+    assert ev.actors == ("UN",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents talked for an hour at Macron's request.",
+        "The ministers met at the request of the Egyptian government.",
+    ],
+)
+def test_events_at_ones_request_is_how_an_act_came_about_not_a_request(events, text):
+    assert not [e for e in events(text) if e.type == "REQUEST"]
+
+
+def test_events_a_request_made_is_still_one(events):
+    ev = one(events("Egypt made a request to Israel for talks."), "REQUEST")
+    assert ev.actors == ("EGY",)
+
+
+def test_events_asked_closing_a_question_is_no_request(events):
+    assert not events('"Who is threatening whom?" the Chinese minister asked.')
+    assert one(events("Egypt asked Israel to halt the raids."), "REQUEST").recipients == ("ISR",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 infantry units could take part, backed by tanks, artillery and other weapons.",
+        "Two brigades moved north, supported by armour and attack helicopters.",
+    ],
+)
+def test_events_a_force_backed_by_equipment_is_no_support(events, text):
+    assert not [e for e in events(text) if e.type == "SUPPORT"]
+
+
+def test_events_a_party_backing_another_is_still_support(events):
+    assert one(events("The rebels were backed by Iran."), "SUPPORT").actors == ("IRN",)

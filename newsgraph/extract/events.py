@@ -851,6 +851,89 @@ def _releases_text(s: _Sentence, i: int) -> bool:
     return any(s.lemma[t] in _PUBLISHED for t in things)
 
 
+def _conjunction_provided(s: _Sentence, i: int) -> bool:
+    """Whether "provided" / "providing" at word i is the conjunction of a condition ("will lift
+    the tariffs, provided (that) Athens does the same"): a participle with no subject and no
+    auxiliary of its own, before "that" or a clause's subject, not a participle of a noun ("aid
+    provided by Japan") nor a verb given a subject ("Japan provided aid")."""
+    tok = s.tok[i]
+    if s.lower[i] not in ("provided", "providing") or s.kids(i, *_SUBJ, *_PASS_SUBJ, "aux"):
+        return False
+    if tok.dep in ("acl", "relcl", "amod", "ROOT", "agent") or s.kids(i, "auxpass", "agent"):
+        return False
+    after = s.lower[i + 1] if i + 1 < len(s.tok) else ""
+    if after == "that" or tok.dep in ("prep", "mark"):
+        return True
+    # "..., provided Russia moves too": a name or pronoun opening a clause, not a verb given
+    # a recipient ("..., providing aid to refugees", "provided Kenya with grain")
+    return (
+        s.lower[i] == "provided"
+        and i > 0
+        and s.lower[i - 1] == ","
+        and i + 1 < len(s.tok)
+        and s.tok[i + 1].pos in ("PROPN", "PRON")
+        and not any(s.lower[c] == "with" for c in s.kids(i, "prep"))
+    )
+
+
+# Nouns of asking that, as the object of "at", say at whose wish another act is done.
+_AT_WISH = frozenset({"request", "behest", "urging", "insistence", "invitation", "demand"})
+
+
+def _at_ones_request(s: _Sentence, p: _Pred) -> bool:
+    """Whether the nominal act at p is the circumstance of another act: "spoke at Putin's
+    request", "met at the invitation of the Egyptian government"."""
+    tok = s.tok[p.i]
+    return (
+        s.lemma[p.i] in _AT_WISH
+        and tok.dep == "pobj"
+        and s.lower[tok.head] == "at"
+        and p.carrier is None
+    )
+
+
+def _asks_nothing(s: _Sentence, p: _Pred) -> bool:
+    """Whether "ask" at p asks no one for anything: '"Who is threatening whom?" the minister
+    asked' closes a question, a way of speaking, no request."""
+    return (
+        p.entry.type == "REQUEST"
+        and s.lemma[p.i] == "ask"
+        and not s.kids(p.i, *_OBJ, *_PASS_SUBJ, "xcomp", "ccomp", "prep", "advcl", "conj")
+    )
+
+
+# Weapons and gear that a force is "backed by" or "supported by": what it has, no party.
+_EQUIPMENT = frozenset(
+    {
+        "armour",
+        "armor",
+        "artillery",
+        "tank",
+        "equipment",
+        "hardware",
+        "weapon",
+        "weaponry",
+        "aircraft",
+        "helicopter",
+        "drone",
+        "vehicle",
+        "airpower",
+        "gunship",
+        "warplane",
+        "jet",
+    }
+)
+
+
+def _backed_by_equipment(s: _Sentence, i: int, res: ArticleResolver) -> bool:
+    """Whether the support at verb i is given by weapons and gear only ("units backed by armour,
+    artillery and other equipment"): the makeup of a force, not one party backing another."""
+    agents = [o for c in s.kids(i, "agent", "prep") if s.lower[c] == "by" for o in s.pobjs(c)]
+    for o in agents:  # "armour, artillery and other equipment": every item of the list
+        agents += [g for g in s.kids(o, "conj") if g not in agents]
+    return bool(agents) and all(s.lemma[o] in _EQUIPMENT for o in agents)
+
+
 # Acts pressing a party to yield, which the party can refuse: "will not be pressured".
 _PRESSURES = frozenset({"REQUEST", "THREATEN", "COERCE"})
 
@@ -2437,6 +2520,14 @@ def extract_events(
                 continue  # "a diplomat who asked not to be named" describes a source
             if p.entry.lemma == "release" and _releases_text(s, p.i):
                 continue  # "released a statement", "drafts released by the ministry": published
+            if p.verbal and _conjunction_provided(s, p.i):
+                continue  # "will lift the tariffs, provided Athens does the same": a condition
+            if not p.verbal and _at_ones_request(s, p):
+                continue  # "talked at Macron's request": how the act came about, not an act
+            if p.verbal and _asks_nothing(s, p):
+                continue  # '"Who is threatening whom?" the minister asked': a question
+            if p.entry.type == "SUPPORT" and p.verbal and _backed_by_equipment(s, p.i, res):
+                continue  # "units backed by tanks and artillery": what a force has
             if p.entry.type == "REQUEST" and _elliptical_condition(s, p.i, lex):
                 continue  # "will send troops if needed": a condition, not a request
             actors, recipients, places, heads = _participants(p, preds, s, res)
