@@ -1183,3 +1183,24 @@ def test_events_a_force_backed_by_equipment_is_no_support(events, text):
 
 def test_events_a_party_backing_another_is_still_support(events):
     assert one(events("The rebels were backed by Iran."), "SUPPORT").actors == ("IRN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "recipients"),
+    [
+        # forces given to protect others are military assistance (PLOVER 2.0 AID: "military and
+        # police assistance including arms and personnel"); offered on a condition, conditional
+        ("Paris was ready to send more troops to its Baltic allies if needed.", "conditional", ()),
+        ("Oslo would strengthen Finland's defences.", "hypothetical", ("FIN",)),
+        ("Germany sent troops to its NATO allies in Lithuania.", "reported", ("NATO",)),
+    ],
+)
+def test_events_forces_sent_to_guard_others_are_aid(events, text, status, recipients):
+    ev = one(events(text), "AID")
+    assert (ev.status, ev.recipients) == (status, recipients)
+    assert not [e for e in events(text) if e.type in ("THREATEN", "MOBILIZE")]
+
+
+def test_events_forces_sent_to_a_country_still_mobilise(events):
+    assert one(events("Britain sent 500 troops to Estonia."), "MOBILIZE").recipients == ("EST",)
+    assert one(events("Russia sent more troops to the border with Ukraine."), "MOBILIZE")

@@ -2219,6 +2219,39 @@ def _received_aid(
     return None
 
 
+# Words naming the parties a force is sent to as friends, and the defences it reinforces.
+_FRIENDS = frozenset({"ally", "partner", "member"})
+_DEFENCES = frozenset({"defence", "defense"})
+
+
+def _guards_others(s: _Sentence, i: int) -> list[int] | None:
+    """The heads naming whom the forces moved at verb i protect, or None when they protect no
+    one else: forces sent "to its Baltic allies", "to NATO's eastern members" (the friends a
+    destination names), or sent to reinforce the defences of another ("Poland's defences",
+    "the defences of its allies", "their defences"; "its own defences" are the actor's)."""
+    for c in s.kids(i, "prep", "dative"):
+        if s.lower[c] in ("to", "into"):
+            for o in s.pobjs(c):
+                if s.lemma[o] in _FRIENDS:
+                    return [m for m in s.kids(o, "poss", "compound") if s.tok[m].pos != "PRON"]
+    for o in s.kids(i, "dobj"):
+        if (
+            s.lemma[o] not in _DEFENCES
+            or s.kids(o, "amod")
+            and any(s.lower[a] == "own" for a in s.kids(o, "amod"))
+        ):
+            continue
+        owners = [m for m in s.kids(o, "poss")] + [
+            g for c in s.kids(o, "prep") if s.lower[c] == "of" for g in s.pobjs(c)
+        ]
+        if any(s.lower[m] in ("its", "our", "my", "his", "her") for m in owners):
+            continue  # "strengthen its defences": its own
+        if owners:
+            named = [m for m in owners if s.tok[m].pos != "PRON"]
+            return named + [k for m in named for k in s.kids(m, "poss", "compound")]
+    return None
+
+
 def _moves_force(s: _Sentence, i: int, res: ArticleResolver) -> bool:
     """Whether a movement verb moves armed forces: its object or "with" phrase is military."""
     heads = s.kids(i, "dobj", "nsubjpass")
@@ -2514,7 +2547,8 @@ def extract_events(
         for p in preds.values():
             if not _is_event_pred(p) or p.absorbed:
                 continue
-            if p.entry.frame == "force" and not _moves_force(s, p.i, res):
+            guards = p.entry.type == "MOBILIZE" and p.verbal and _guards_others(s, p.i) is not None
+            if p.entry.frame == "force" and not _moves_force(s, p.i, res) and not guards:
                 continue  # "sent a deputy minister" is no mobilisation
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
@@ -2612,6 +2646,16 @@ def extract_events(
                         places = places + _prep_args(s, o)[2]
                 recipients = _place_recipient(places, res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            if guards:
+                # "send more troops to its Baltic allies", "reinforce Poland's defences": forces
+                # given to protect others are military assistance (PLOVER 2.0 AID: "military
+                # and police assistance including arms and personnel"), aimed at those guarded
+                etype, mode, cameo = "AID", "", "074"
+                owners = _resolve_all(res, s, _guards_others(s, p.i) or [])
+                home = {a.country for a in actors}
+                recipients = [r for r in owners if r.country not in home] or [
+                    r for r in recipients if r.country not in home
+                ]
             if (
                 etype == "PROTEST"
                 and mode == "obstruct"
@@ -2700,6 +2744,14 @@ def extract_events(
                 # pressed refuses to yield (REJECT), to whoever presses
                 etype, mode, cameo, status = "REJECT", "", "120", "reported"
                 actors, recipients = recipients, actors
+            elif (
+                status == "commit"
+                and etype in _MATERIAL_COOP
+                and _on_condition(s, p.host or p.i, lex)
+            ):
+                # "was prepared to send troops to its allies if needed": help offered on a
+                # condition keeps its type, as a help that would be given on one does
+                status = "conditional"
             elif status == "commit" and (etype in _MATERIAL_COOP or etype in ("CONSULT", "AGREE")):
                 # "ready to meet", "willing to talk": an offer.
                 etype, mode, cameo, status = "AGREE", "", "030", "reported"
