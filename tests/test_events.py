@@ -1204,3 +1204,23 @@ def test_events_forces_sent_to_guard_others_are_aid(events, text, status, recipi
 def test_events_forces_sent_to_a_country_still_mobilise(events):
     assert one(events("Britain sent 500 troops to Estonia."), "MOBILIZE").recipients == ("EST",)
     assert one(events("Russia sent more troops to the border with Ukraine."), "MOBILIZE")
+
+
+def test_events_an_act_one_is_not_kept_from_goes_on(events):
+    # a negated keeping ("would not be deterred from") is no refusal of the act kept from
+    ev = one(events("Berlin would not be deterred from supporting Kyiv."), "SUPPORT")
+    assert (ev.actors, ev.recipients, ev.status) == (("DEU",), ("UKR",), "reported")
+    assert not [
+        e
+        for e in events("Berlin would not be deterred from supporting Kyiv.")
+        if e.type == "REJECT"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO deterred Russia from attacking Estonia.", "Ottawa kept Delhi from sanctioning Dhaka."],
+)
+def test_events_an_act_one_is_kept_from_is_not_done(events, text):
+    assert all(e.status == "negated" for e in events(text) if e.predicate in ("attack", "sanction"))
+    assert [e for e in events(text) if e.predicate in ("attack", "sanction")]

@@ -1057,6 +1057,13 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             and s.tok[tok.head].pos in ("VERB", "AUX")
         ):
             k = tok.head  # "responded *by expelling* diplomats": the means has the clause's doer
+        elif tok.dep == "prep" and s.lower[k] == "from" and s.lemma[tok.head] in _PREVENTING:
+            # "deterred Russia from attacking": the one kept from the act would do it;
+            # "Berlin would not be deterred from supporting Kyiv": the passive subject
+            objs = s.kids(tok.head, "dobj")
+            if objs:
+                return objs, False
+            k = tok.head
         elif (
             tok.dep == "acl"
             and tok.tag == "VBD"
@@ -1908,6 +1915,12 @@ def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
     )
 
 
+# Verbs of keeping someone "from" an act: not kept from it, one goes on doing it.
+_PREVENTING = frozenset(
+    {"deter", "stop", "prevent", "dissuade", "discourage", "keep", "bar", "ban", "block"}
+)
+
+
 def _status(
     p: _Pred, preds: dict[int, _Pred], s: _Sentence, lex: EventLexicon, year: int | None
 ) -> tuple[str, str, set[str]]:
@@ -1971,6 +1984,13 @@ def _status(
         if dep == "ROOT" or tok.head == k:
             break
         head = tok.head
+        if dep == "prep" and s.lower[k] == "from" and s.lemma[head] in _PREVENTING:
+            # "would not be deterred from supporting Kyiv": what one is not kept from doing
+            # goes on (the negation and the modal of the keeping are not the act's); what one
+            # is kept from ("deterred Russia from attacking") is not done
+            if not any(s.tok[c].dep == "neg" for c in s.children[head]):
+                found.append("negated")
+            break
         # Climb only through complements and argument links: a reporting clause's modals,
         # or the status of a coordinated clause, say nothing about this predicate.
         if dep in (
