@@ -1224,3 +1224,21 @@ def test_events_an_act_one_is_not_kept_from_goes_on(events):
 def test_events_an_act_one_is_kept_from_is_not_done(events, text):
     assert all(e.status == "negated" for e in events(text) if e.predicate in ("attack", "sanction"))
     assert [e for e in events(text) if e.predicate in ("attack", "sanction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Iran has never threatened anyone," the minister said.',
+        "Iran has never attacked anybody.",
+        "Serbia threatens no one, the president said.",
+    ],
+)
+def test_events_an_act_denied_of_everyone_is_aimed_at_no_party(events, text):
+    assert not [e for e in events(text) if e.type in ("THREATEN", "ASSAULT")]
+
+
+def test_events_an_act_denied_of_a_party_is_still_negated(events):
+    ev = one(events("Iran did not threaten Israel."), "THREATEN")
+    assert (ev.status, ev.recipients) == ("negated", ("ISR",))
+    assert one(events("Iran threatened anyone who attacked its ships."), "THREATEN")

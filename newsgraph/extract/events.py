@@ -1915,6 +1915,26 @@ def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
     )
 
 
+_ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody"})
+
+
+def _denied_of_anyone(s: _Sentence, i: int, status: str) -> bool:
+    """Whether the act at verb i is denied of everyone at once ("has never threatened anyone",
+    "attacks no one", "did not invade anybody"): a statement of one's own conduct in general,
+    aimed at no party."""
+    objs = s.kids(i, *_OBJ)
+    nobody = [
+        o
+        for o in objs
+        if s.lower[o] in ("nobody", "no-one")
+        or (s.lower[o] == "one" and any(s.lower[d] == "no" for d in s.kids(o, "det")))
+    ]
+    anyone = [o for o in objs if s.lower[o] in _ANYONE]
+    return bool(objs) and (
+        len(nobody) == len(objs) or (status == "negated" and len(anyone) == len(objs))
+    )
+
+
 # Verbs of keeping someone "from" an act: not kept from it, one goes on doing it.
 _PREVENTING = frozenset(
     {"deter", "stop", "prevent", "dissuade", "discourage", "keep", "bar", "ban", "block"}
@@ -2598,6 +2618,8 @@ def extract_events(
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
+            if p.verbal and _denied_of_anyone(s, p.i, status):
+                continue  # "Russia has never threatened anyone": a denial aimed at no party
             if p.entry.type == "CONSULT" and not recipients:
                 actors = _session_of_host(p, s, res, actors)
             if require_participants:
