@@ -1242,3 +1242,15 @@ def test_events_an_act_denied_of_a_party_is_still_negated(events):
     ev = one(events("Iran did not threaten Israel."), "THREATEN")
     assert (ev.status, ev.recipients) == ("negated", ("ISR",))
     assert one(events("Iran threatened anyone who attacked its ships."), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance stood ready to meet again with Iran to discuss missile deployments.",
+        "Egypt and Israel met on Monday with Jordan to discuss the border.",
+    ],
+)
+def test_events_meeting_to_discuss_is_one_meeting(events, text):
+    # the discussion a meeting is held for is that meeting, not a second one
+    assert len([e for e in events(text) if e.type in ("CONSULT", "AGREE")]) == 1

@@ -756,6 +756,17 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and preds[tok.head].entry.type in _MATERIAL_ACTS
         ):
             p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
+        if (
+            p.verbal
+            and p.entry.type == "CONSULT"
+            and tok.dep in ("advcl", "xcomp")
+            and any(s.lower[c] == "to" and s.tok[c].dep == "aux" for c in s.children[i])
+            and (q := preds.get(tok.head)) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type == "CONSULT"
+        ):
+            p.absorbed = True  # "ready to meet again with Iran to discuss": one meeting
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
         if (
