@@ -1254,3 +1254,14 @@ def test_events_an_act_denied_of_a_party_is_still_negated(events):
 def test_events_meeting_to_discuss_is_one_meeting(events, text):
     # the discussion a meeting is held for is that meeting, not a second one
     assert len([e for e in events(text) if e.type in ("CONSULT", "AGREE")]) == 1
+
+
+def test_events_leaders_meeting_somewhere_is_where_they_act(events):
+    # "X meeting in Brussels warned Iran": a participle of the subject, no meeting with anyone
+    found = events('EU leaders meeting in Brussels on Thursday warned Iran of "grave costs".')
+    assert [(e.type, e.actors, e.recipients) for e in found] == [("THREATEN", ("EUGOV",), ("IRN",))]
+    # the participle read as a noun hands the clause its own subject
+    ev = one(events("Egyptian ministers meeting in Cairo on Sunday condemned Israel."), "ACCUSE")
+    assert ev.actors == ("EGYGOV",)
+    # meeting someone named is still a meeting
+    assert one(events("EU leaders meeting with Iran in Brussels warned Tehran."), "CONSULT")

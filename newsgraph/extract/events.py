@@ -767,6 +767,15 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and q.entry.type == "CONSULT"
         ):
             p.absorbed = True  # "ready to meet again with Iran to discuss": one meeting
+        if (
+            p.verbal
+            and p.entry.type == "CONSULT"
+            and _participle_of_subject(s, i)
+            and not any(s.lower[c] == "with" for c in s.kids(i, "prep"))
+        ):
+            # "EU leaders meeting in Brussels warned Iran": where the speakers were, no
+            # meeting with anyone
+            p.absorbed = True
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
         if (
@@ -1041,7 +1050,7 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
                 s.lower[h] in ("who", "which", "that") for h in subj
             ):
                 return [s.tok[k].head], False  # "Washington, which had agreed ..."
-            return [_past_dateline(s, h) for h in subj], False
+            return [_participle_subject(s, _past_dateline(s, h)) for h in subj], False
         psubj = s.kids(k, *_PASS_SUBJ)
         if psubj:
             # "officials are set to meet", "X was asked to leave": the passive subject of a
@@ -1127,6 +1136,28 @@ def _past_dateline(s: _Sentence, h: int) -> int:
     appos = [c for c in s.children[h] if s.tok[c].dep == "appos" and s.tok[c].text != word]
     people = [c for c in appos if not s.tok[c].text.isupper()]
     return people[-1] if people else h
+
+
+def _participle_subject(s: _Sentence, h: int) -> int:
+    """A participle read as a noun with a subject of its own ("Arab ministers *meeting* in Cairo
+    condemned the raids"): the subject of the clause is the participle's subject."""
+    if s.tok[h].pos == "NOUN" and s.lower[h].endswith("ing"):
+        own = s.kids(h, "nsubj")
+        if own and own[0] < h:
+            return own[0]
+    return h
+
+
+def _participle_of_subject(s: _Sentence, i: int) -> bool:
+    """Whether verb i is a participle describing its subject, read by the parser as the main
+    verb of a finite clause it governs ("EU leaders *meeting* in Brussels warned Iran"): a
+    form in -ing with no auxiliary, whose clause is a finite verb after it."""
+    return (
+        s.tok[i].tag == "VBG"
+        and not s.kids(i, "aux", "auxpass", *_OBJ)
+        and bool(s.kids(i, "nsubj"))
+        and any(s.tok[c].tag in ("VBD", "VBZ", "VBP") and c > i for c in s.kids(i, "advcl"))
+    )
 
 
 def _arg_heads(s: _Sentence, i: int, deps: frozenset[str]) -> list[int]:
