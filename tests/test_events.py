@@ -1265,3 +1265,16 @@ def test_events_leaders_meeting_somewhere_is_where_they_act(events):
     assert ev.actors == ("EGYGOV",)
     # meeting someone named is still a meeting
     assert one(events("EU leaders meeting with Iran in Brussels warned Tehran."), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Macron voiced deep concern about the Turkish military buildup near Greece.", ("TUR",)),
+        ("Japan expressed concern over China's naval exercises.", ("CHN",)),
+    ],
+)
+def test_events_the_act_a_concern_is_about_is_its_content(events, text, recipients):
+    # what a complaint says its target did is no act of its own; its author is the target
+    found = events(text)
+    assert [(e.type, e.recipients) for e in found] == [("ACCUSE", recipients)]

@@ -795,6 +795,22 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
         if p.verbal and p.entry.frame == "content" and not _offers_something(s, i, p, preds):
             p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
     for i, p in preds.items():
+        if not (p.verbal and _is_event_pred(p) and p.entry.type == "ACCUSE"):
+            continue
+        # "voiced concern about the Russian buildup", "complained over Israeli air raids": the
+        # act a complaint is about is what the complaint says its target did, not an act of
+        # its own (as "accused Moscow of massing troops")
+        words = [i] + [
+            o for o in s.kids(i, "dobj") if p.entry.lemma.split(" ")[1:2] == [s.lemma[o]]
+        ]
+        for w in words:
+            for c in s.kids(w, "prep"):
+                if s.lower[c] in ("about", "over"):
+                    for o in s.pobjs(c):
+                        q = preds.get(o)
+                        if q is not None and not q.verbal and q.entry.type != "CONSULT":
+                            q.absorbed = True
+    for i, p in preds.items():
         # "demanded that NATO halt its expansion and rule out membership": a verb coordinated
         # with an absorbed complement spells out the same content (run after the loop above,
         # so that the first conjunct's role is known).
@@ -1594,6 +1610,8 @@ def _participants(
                                         if s.tok[m].pos != "PRON"
                                         and res.resolve_strict(m) is not None
                                     ]
+                                    # "concern about the Russian buildup": the act's author
+                                    or (_authors(s, g, res) if g in preds else [])
                                 )
         a, r, pl = _prep_args(s, i)
         if passive and not a:
