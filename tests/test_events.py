@@ -1278,3 +1278,15 @@ def test_events_the_act_a_concern_is_about_is_its_content(events, text, recipien
     # what a complaint says its target did is no act of its own; its author is the target
     found = events(text)
     assert [(e.type, e.recipients) for e in found] == [("ACCUSE", recipients)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Kremlin dismissed the reports as hysteria.", "Ankara denied the claims."]
+)
+def test_events_denying_what_no_one_named_said_is_no_rejection(events, text):
+    # PLOVER 2.0 REJECT turns down requests and proposals, not reports
+    assert not [e for e in events(text) if e.type == "REJECT"]
+
+
+def test_events_rejecting_a_proposal_is_still_rejection(events):
+    assert one(events("Ankara rejected the proposal."), "REJECT").actors == ("TUR",)

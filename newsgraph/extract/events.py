@@ -1975,6 +1975,10 @@ def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
     )
 
 
+# Statements of fact, which a denial disputes; no request or proposal is turned down.
+_ASSERTIONS = frozenset(
+    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "story"}
+)
 _ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody"})
 
 
@@ -2678,6 +2682,15 @@ def extract_events(
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
+            if (
+                p.entry.type == "REJECT"
+                and p.verbal
+                and not recipients
+                and any(s.lemma[o] in _ASSERTIONS for o in s.kids(p.i, "dobj"))
+            ):
+                # "the Kremlin dismissed the reports": a denial of what was said, by no one
+                # named; PLOVER 2.0 REJECT turns down requests and proposals
+                continue
             if p.verbal and _denied_of_anyone(s, p.i, status):
                 continue  # "Russia has never threatened anyone": a denial aimed at no party
             if p.entry.type == "CONSULT" and not recipients:
