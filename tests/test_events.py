@@ -1290,3 +1290,14 @@ def test_events_denying_what_no_one_named_said_is_no_rejection(events, text):
 
 def test_events_rejecting_a_proposal_is_still_rejection(events):
     assert one(events("Ankara rejected the proposal."), "REJECT").actors == ("TUR",)
+
+
+def test_events_ones_own_country_acting_in_a_promise_or_threat_is_not_its_recipient(events):
+    ev = one(events("Macron pledged that France would send more weapons to Kyiv."), "AGREE")
+    assert "FRA" not in ev.recipients
+    text = "Iran's deputy foreign minister warned that Tehran could respond with force if Baku "
+    ev = one(events(text + "ignored its proposals."), "THREATEN")
+    assert ev.recipients == ("AZE",)
+    # the people addressed stay addressed
+    ev = one(events("Putin promised Russians that Russia would not go to war."), "AGREE")
+    assert ev.recipients == ("RUS",)

@@ -1890,6 +1890,16 @@ def _participants(
         # "Macron invited Modi to Paris": the actor's own country, named as a whole beside
         # another party, is where the act leads, not a party to it
         recipients = [r for r in recipients if r.country not in home or r.sector]
+    if p.entry.type in ("AGREE", "THREATEN") and len(home) == 1 and "---" not in home:
+        # "Macron pledged that France would send weapons", "Grushko warned that Moscow could
+        # respond": the actor's own country doing what is promised or threatened is the actor
+        # itself, not whom the promise or threat is for ("promised Russians" addresses them)
+        addressed = [s.tok[o].idx for o in s.kids(i, *_OBJ)]
+        recipients = [
+            r
+            for r in recipients
+            if r.country not in home or r.sector or any(r.start <= a < r.end for a in addressed)
+        ]
     if p.cause is not None:
         cause_actors, cause_recipients, _pl, cause_heads = _participants(
             preds[p.cause], preds, s, res
