@@ -1301,3 +1301,15 @@ def test_events_ones_own_country_acting_in_a_promise_or_threat_is_not_its_recipi
     # the people addressed stay addressed
     ev = one(events("Putin promised Russians that Russia would not go to war."), "AGREE")
     assert ev.recipients == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron met Erdogan for about an hour on the sidelines of a NATO summit in Madrid.",
+        "The Greek premier met Erdogan for 40 minutes on the margins of the G20 meeting.",
+    ],
+)
+def test_events_a_meeting_on_the_sidelines_of_a_summit_is_one_meeting(events, text):
+    found = events(text)
+    assert [(e.type, e.recipients) for e in found] == [("CONSULT", ("TURGOV",))]

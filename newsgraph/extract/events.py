@@ -790,6 +790,22 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and q.entry.type == "CONSULT"
         ):
             p.absorbed = True  # "will discuss the crisis at a summit": one meeting, not two
+        if (
+            not p.verbal
+            and p.entry.type == "CONSULT"
+            and p.entry.mode != "visit"
+            and tok.dep == "pobj"
+            and s.lower[tok.head] == "of"
+            and s.lemma[(edge := s.tok[tok.head].head)] in ("sideline", "sidelines", "margin")
+            and s.tok[edge].dep == "pobj"
+            and (q := preds.get(_phrase_verb(s, edge))) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type == "CONSULT"
+        ):
+            # "met Erdogan on the sidelines of a NATO summit": the meeting reported is the one
+            # held at the summit, as "met at a summit" is
+            p.absorbed = True
         if p.verbal and _text_would(s, i):
             p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
         if p.verbal and p.entry.frame == "content" and not _offers_something(s, i, p, preds):
@@ -824,6 +840,17 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and s.tok[head].dep in ("xcomp", "ccomp")
         ):
             p.absorbed = True
+
+
+def _phrase_verb(s: _Sentence, k: int) -> int:
+    """The verb a chain of phrases hangs on ("met him for 30 minutes on the sidelines")."""
+    for _ in range(6):
+        if s.tok[k].pos in ("VERB", "AUX") or s.tok[k].head == k:
+            break
+        if s.tok[k].dep not in ("pobj", "prep"):
+            break
+        k = s.tok[k].head
+    return k
 
 
 def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -> bool:
