@@ -1313,3 +1313,21 @@ def test_events_ones_own_country_acting_in_a_promise_or_threat_is_not_its_recipi
 def test_events_a_meeting_on_the_sidelines_of_a_summit_is_one_meeting(events, text):
     found = events(text)
     assert [(e.type, e.recipients) for e in found] == [("CONSULT", ("TURGOV",))]
+
+
+def test_events_a_call_in_a_reported_clause_is_between_whom_its_verb_names(events):
+    text = (
+        "The Elysee said in a statement that Macron had assured Greek Prime Minister Kyriakos "
+        "Mitsotakis in a call on Sunday that Paris would stand by Athens."
+    )
+    ev = one(events(text), "CONSULT")
+    assert set(ev.actors + ev.recipients) == {"FRAGOV", "GRCGOV"}
+
+
+def test_events_a_call_after_a_condition_still_climbs_to_the_main_clause(events):
+    text = (
+        "Macron warned Erdogan on Thursday that France would respond if Turkey attacks Greece, "
+        "in a phone call of about an hour."
+    )
+    ev = one(events(text), "CONSULT")
+    assert set(ev.actors + ev.recipients) == {"FRAGOV", "TURGOV"}

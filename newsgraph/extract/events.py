@@ -1783,6 +1783,12 @@ def _participants(
             for _ in range(4):
                 if not s.kids(v, "mark") or s.tok[v].head == v:
                     break
+                if all(s.lower[m] == "that" for m in s.kids(v, "mark")) and _resolve_any(
+                    res, s, _arg_heads(s, v, _OBJ)
+                ):
+                    # "said that Biden had assured Zelensky in a call": a verb naming whom it
+                    # addresses holds its own call, also inside a reported clause
+                    break
                 v = s.tok[v].head
                 while not (preds.get(v) and preds[v].verbal) and s.tok[v].head != v:
                     v = s.tok[v].head
