@@ -979,6 +979,8 @@ PROBES_9 = [
     # weapons flown are given; a response or a speech delivered is no aid
     ("Britain flew anti-tank weapons to Ukraine.", "AID", {"GBR"}, {"UKR"}),
     ("NATO delivered an ultimatum to Serbia.", "THREATEN", {"NATO"}, {"SRB"}),
+    # a building a meeting is held at is its place: "the People" in its name is no party
+    ("Xi Jinping greeted Lula at the Great Hall of the People.", "CONSULT", {"CHNGOV"}, {"BRAGOV"}),
 ]
 
 
@@ -991,13 +993,6 @@ def test_event_probe_ninth_round(main, row):
 
 
 MISSES_9 = [
-    pytest.param(
-        "Xi Jinping greeted Lula at the Great Hall of the People.",
-        "CONSULT",
-        {"CHNGOV"},
-        {"BRAGOV"},
-        marks=_miss("'the People' inside the seat's name is read as a civilian party"),
-    ),
     pytest.param(
         "Canada decriminalised drugs in British Columbia.",
         "CONCEDE",

@@ -756,6 +756,26 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and preds[tok.head].entry.type in _MATERIAL_ACTS
         ):
             p.absorbed = True  # "sending troops to defend Ukraine": the purpose of the act
+        if (
+            p.verbal
+            and p.entry.type == "CONSULT"
+            and tok.dep in ("advcl", "xcomp")
+            and any(s.lower[c] == "to" and s.tok[c].dep == "aux" for c in s.children[i])
+            and (q := preds.get(tok.head)) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type == "CONSULT"
+        ):
+            p.absorbed = True  # "ready to meet again with Iran to discuss": one meeting
+        if (
+            p.verbal
+            and p.entry.type == "CONSULT"
+            and _participle_of_subject(s, i)
+            and not any(s.lower[c] == "with" for c in s.kids(i, "prep"))
+        ):
+            # "EU leaders meeting in Brussels warned Iran": where the speakers were, no
+            # meeting with anyone
+            p.absorbed = True
         if p.verbal and tok.dep == "conj" and s.tok[tok.head].pos in ("NOUN", "PROPN"):
             p.absorbed = True  # "reinforced NATO positions" in a list of nouns: a description
         if (
@@ -770,10 +790,42 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and q.entry.type == "CONSULT"
         ):
             p.absorbed = True  # "will discuss the crisis at a summit": one meeting, not two
+        if (
+            not p.verbal
+            and p.entry.type == "CONSULT"
+            and p.entry.mode != "visit"
+            and tok.dep == "pobj"
+            and s.lower[tok.head] == "of"
+            and s.lemma[(edge := s.tok[tok.head].head)] in ("sideline", "sidelines", "margin")
+            and s.tok[edge].dep == "pobj"
+            and (q := preds.get(_phrase_verb(s, edge))) is not None
+            and q.verbal
+            and _is_event_pred(q)
+            and q.entry.type == "CONSULT"
+        ):
+            # "met Erdogan on the sidelines of a NATO summit": the meeting reported is the one
+            # held at the summit, as "met at a summit" is
+            p.absorbed = True
         if p.verbal and _text_would(s, i):
             p.absorbed = True  # "draft treaties that would bar Ukraine from joining": content
         if p.verbal and p.entry.frame == "content" and not _offers_something(s, i, p, preds):
             p.absorbed = True  # "offered a different emphasis" offers nothing to anyone
+    for i, p in preds.items():
+        if not (p.verbal and _is_event_pred(p) and p.entry.type == "ACCUSE"):
+            continue
+        # "voiced concern about the Russian buildup", "complained over Israeli air raids": the
+        # act a complaint is about is what the complaint says its target did, not an act of
+        # its own (as "accused Moscow of massing troops")
+        words = [i] + [
+            o for o in s.kids(i, "dobj") if p.entry.lemma.split(" ")[1:2] == [s.lemma[o]]
+        ]
+        for w in words:
+            for c in s.kids(w, "prep"):
+                if s.lower[c] in ("about", "over"):
+                    for o in s.pobjs(c):
+                        q = preds.get(o)
+                        if q is not None and not q.verbal and q.entry.type != "CONSULT":
+                            q.absorbed = True
     for i, p in preds.items():
         # "demanded that NATO halt its expansion and rule out membership": a verb coordinated
         # with an absorbed complement spells out the same content (run after the loop above,
@@ -788,6 +840,17 @@ def _resolve_roles(preds: dict[int, _Pred], s: _Sentence) -> None:
             and s.tok[head].dep in ("xcomp", "ccomp")
         ):
             p.absorbed = True
+
+
+def _phrase_verb(s: _Sentence, k: int) -> int:
+    """The verb a chain of phrases hangs on ("met him for 30 minutes on the sidelines")."""
+    for _ in range(6):
+        if s.tok[k].pos in ("VERB", "AUX") or s.tok[k].head == k:
+            break
+        if s.tok[k].dep not in ("pobj", "prep"):
+            break
+        k = s.tok[k].head
+    return k
 
 
 def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -> bool:
@@ -849,6 +912,89 @@ def _releases_text(s: _Sentence, i: int) -> bool:
         things.append(tok.head)
     things += [o for c in s.kids(i, "prep") if s.lower[c] == "of" for o in s.pobjs(c)]
     return any(s.lemma[t] in _PUBLISHED for t in things)
+
+
+def _conjunction_provided(s: _Sentence, i: int) -> bool:
+    """Whether "provided" / "providing" at word i is the conjunction of a condition ("will lift
+    the tariffs, provided (that) Athens does the same"): a participle with no subject and no
+    auxiliary of its own, before "that" or a clause's subject, not a participle of a noun ("aid
+    provided by Japan") nor a verb given a subject ("Japan provided aid")."""
+    tok = s.tok[i]
+    if s.lower[i] not in ("provided", "providing") or s.kids(i, *_SUBJ, *_PASS_SUBJ, "aux"):
+        return False
+    if tok.dep in ("acl", "relcl", "amod", "ROOT", "agent") or s.kids(i, "auxpass", "agent"):
+        return False
+    after = s.lower[i + 1] if i + 1 < len(s.tok) else ""
+    if after == "that" or tok.dep in ("prep", "mark"):
+        return True
+    # "..., provided Russia moves too": a name or pronoun opening a clause, not a verb given
+    # a recipient ("..., providing aid to refugees", "provided Kenya with grain")
+    return (
+        s.lower[i] == "provided"
+        and i > 0
+        and s.lower[i - 1] == ","
+        and i + 1 < len(s.tok)
+        and s.tok[i + 1].pos in ("PROPN", "PRON")
+        and not any(s.lower[c] == "with" for c in s.kids(i, "prep"))
+    )
+
+
+# Nouns of asking that, as the object of "at", say at whose wish another act is done.
+_AT_WISH = frozenset({"request", "behest", "urging", "insistence", "invitation", "demand"})
+
+
+def _at_ones_request(s: _Sentence, p: _Pred) -> bool:
+    """Whether the nominal act at p is the circumstance of another act: "spoke at Putin's
+    request", "met at the invitation of the Egyptian government"."""
+    tok = s.tok[p.i]
+    return (
+        s.lemma[p.i] in _AT_WISH
+        and tok.dep == "pobj"
+        and s.lower[tok.head] == "at"
+        and p.carrier is None
+    )
+
+
+def _asks_nothing(s: _Sentence, p: _Pred) -> bool:
+    """Whether "ask" at p asks no one for anything: '"Who is threatening whom?" the minister
+    asked' closes a question, a way of speaking, no request."""
+    return (
+        p.entry.type == "REQUEST"
+        and s.lemma[p.i] == "ask"
+        and not s.kids(p.i, *_OBJ, *_PASS_SUBJ, "xcomp", "ccomp", "prep", "advcl", "conj")
+    )
+
+
+# Weapons and gear that a force is "backed by" or "supported by": what it has, no party.
+_EQUIPMENT = frozenset(
+    {
+        "armour",
+        "armor",
+        "artillery",
+        "tank",
+        "equipment",
+        "hardware",
+        "weapon",
+        "weaponry",
+        "aircraft",
+        "helicopter",
+        "drone",
+        "vehicle",
+        "airpower",
+        "gunship",
+        "warplane",
+        "jet",
+    }
+)
+
+
+def _backed_by_equipment(s: _Sentence, i: int, res: ArticleResolver) -> bool:
+    """Whether the support at verb i is given by weapons and gear only ("units backed by armour,
+    artillery and other equipment"): the makeup of a force, not one party backing another."""
+    agents = [o for c in s.kids(i, "agent", "prep") if s.lower[c] == "by" for o in s.pobjs(c)]
+    for o in agents:  # "armour, artillery and other equipment": every item of the list
+        agents += [g for g in s.kids(o, "conj") if g not in agents]
+    return bool(agents) and all(s.lemma[o] in _EQUIPMENT for o in agents)
 
 
 # Acts pressing a party to yield, which the party can refuse: "will not be pressured".
@@ -947,7 +1093,7 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
                 s.lower[h] in ("who", "which", "that") for h in subj
             ):
                 return [s.tok[k].head], False  # "Washington, which had agreed ..."
-            return [_past_dateline(s, h) for h in subj], False
+            return [_participle_subject(s, _past_dateline(s, h)) for h in subj], False
         psubj = s.kids(k, *_PASS_SUBJ)
         if psubj:
             # "officials are set to meet", "X was asked to leave": the passive subject of a
@@ -974,6 +1120,13 @@ def _subject_of(s: _Sentence, v: int, preds: dict[int, _Pred]) -> tuple[list[int
             and s.tok[tok.head].pos in ("VERB", "AUX")
         ):
             k = tok.head  # "responded *by expelling* diplomats": the means has the clause's doer
+        elif tok.dep == "prep" and s.lower[k] == "from" and s.lemma[tok.head] in _PREVENTING:
+            # "deterred Russia from attacking": the one kept from the act would do it;
+            # "Berlin would not be deterred from supporting Kyiv": the passive subject
+            objs = s.kids(tok.head, "dobj")
+            if objs:
+                return objs, False
+            k = tok.head
         elif (
             tok.dep == "acl"
             and tok.tag == "VBD"
@@ -1026,6 +1179,28 @@ def _past_dateline(s: _Sentence, h: int) -> int:
     appos = [c for c in s.children[h] if s.tok[c].dep == "appos" and s.tok[c].text != word]
     people = [c for c in appos if not s.tok[c].text.isupper()]
     return people[-1] if people else h
+
+
+def _participle_subject(s: _Sentence, h: int) -> int:
+    """A participle read as a noun with a subject of its own ("Arab ministers *meeting* in Cairo
+    condemned the raids"): the subject of the clause is the participle's subject."""
+    if s.tok[h].pos == "NOUN" and s.lower[h].endswith("ing"):
+        own = s.kids(h, "nsubj")
+        if own and own[0] < h:
+            return own[0]
+    return h
+
+
+def _participle_of_subject(s: _Sentence, i: int) -> bool:
+    """Whether verb i is a participle describing its subject, read by the parser as the main
+    verb of a finite clause it governs ("EU leaders *meeting* in Brussels warned Iran"): a
+    form in -ing with no auxiliary, whose clause is a finite verb after it."""
+    return (
+        s.tok[i].tag == "VBG"
+        and not s.kids(i, "aux", "auxpass", *_OBJ)
+        and bool(s.kids(i, "nsubj"))
+        and any(s.tok[c].tag in ("VBD", "VBZ", "VBP") and c > i for c in s.kids(i, "advcl"))
+    )
 
 
 def _arg_heads(s: _Sentence, i: int, deps: frozenset[str]) -> list[int]:
@@ -1462,6 +1637,8 @@ def _participants(
                                         if s.tok[m].pos != "PRON"
                                         and res.resolve_strict(m) is not None
                                     ]
+                                    # "concern about the Russian buildup": the act's author
+                                    or (_authors(s, g, res) if g in preds else [])
                                 )
         a, r, pl = _prep_args(s, i)
         if passive and not a:
@@ -1606,6 +1783,12 @@ def _participants(
             for _ in range(4):
                 if not s.kids(v, "mark") or s.tok[v].head == v:
                     break
+                if all(s.lower[m] == "that" for m in s.kids(v, "mark")) and _resolve_any(
+                    res, s, _arg_heads(s, v, _OBJ)
+                ):
+                    # "said that Biden had assured Zelensky in a call": a verb naming whom it
+                    # addresses holds its own call, also inside a reported clause
+                    break
                 v = s.tok[v].head
                 while not (preds.get(v) and preds[v].verbal) and s.tok[v].head != v:
                     v = s.tok[v].head
@@ -1708,6 +1891,14 @@ def _participants(
             for c, r in zip(strict_heads, strict_refs, strict=True)
             if (s.tok[c].dep == "compound" and s.tok[c].pos == "PROPN") or c in joined
         ]
+    if p.entry.type not in _AT_TARGETS:
+        # "held talks at the Blue House", "met at the Kremlin", "signed the deal at the White
+        # House": an act aimed at no one is done *at* a place (a seat, a building, a venue, a
+        # city); the phrase names where, not a party. Directed acts keep their target ("fired
+        # rockets at Israel", "shots fired at police", "anger at Washington").
+        at_places = [h for h in recip_heads if _at_object(s, h)]
+        recip_heads = [h for h in recip_heads if h not in at_places]
+        places += [h for h in at_places if h not in places]
     actors = _resolve_all(res, s, actor_heads)
     if not p.verbal:
         codes = {a.code for a in actors}
@@ -1715,7 +1906,7 @@ def _participants(
     recipients = [
         r for r in _resolve_all(res, s, recip_heads) if r.code not in {a.code for a in actors}
     ]
-    heads = actor_heads + recip_heads
+    heads = actor_heads + recip_heads + [h for h in places if _at_object(s, h)]
     if p.verbal and len(recipients) > 1:
         # "filed a complaint against China at the WTO": an organisation where the act is done
         # is its forum, not its target, when the act has another party
@@ -1732,6 +1923,16 @@ def _participants(
         # "Macron invited Modi to Paris": the actor's own country, named as a whole beside
         # another party, is where the act leads, not a party to it
         recipients = [r for r in recipients if r.country not in home or r.sector]
+    if p.entry.type in ("AGREE", "THREATEN") and len(home) == 1 and "---" not in home:
+        # "Macron pledged that France would send weapons", "Grushko warned that Moscow could
+        # respond": the actor's own country doing what is promised or threatened is the actor
+        # itself, not whom the promise or threat is for ("promised Russians" addresses them)
+        addressed = [s.tok[o].idx for o in s.kids(i, *_OBJ)]
+        recipients = [
+            r
+            for r in recipients
+            if r.country not in home or r.sector or any(r.start <= a < r.end for a in addressed)
+        ]
     if p.cause is not None:
         cause_actors, cause_recipients, _pl, cause_heads = _participants(
             preds[p.cause], preds, s, res
@@ -1744,7 +1945,6 @@ def _participants(
     if p.entry.type == "CONSULT":
         # "speaking to reporters" is a statement, not a consultation with the press.
         recipients = [r for r in recipients if r.sector != "MED"]
-        recipients = _seats_as_places(p, s, res, actors, recipients)
     return _one_per_phrase(actors), _one_per_phrase(recipients), places, heads
 
 
@@ -1759,7 +1959,7 @@ def _session_of_host(
     for objects in _at_phrases(p, s):
         for o in objects:
             if res.resolve(o) is not None:
-                continue  # "at the Kremlin" names a party, not a host's seat
+                continue  # "at the Kremlin" is a seat, no organisation's hall
             for m in s.kids(o, "compound", "poss", "amod"):
                 host = res.resolve_strict(m)
                 if host is not None and host.country in res.dict.igos:
@@ -1797,29 +1997,18 @@ def _one_per_phrase(refs: list[ActorRef]) -> list[ActorRef]:
     ]
 
 
-def _seats_as_places(
-    p: _Pred, s: _Sentence, res: ArticleResolver, actors: list[ActorRef], recipients: list[ActorRef]
-) -> list[ActorRef]:
-    """A seat of government or a capital in an "at" phrase of a meeting ("held talks *at the
-    Kremlin* with Putin", "met Biden *at the White House*") is where the meeting is when another
-    party of the meeting is of that country: it adds no second party. Alone it is the party
-    ("held talks at the Kremlin"); "at" still names the target of an attack ("fired at Israel")."""
-    seats = []
-    for objects in _at_phrases(p, s):
-        for o in _expand(s, objects):
-            m = res.actor_at.get(o)
-            ref = res.resolve(o)
-            if m is not None and m.entry.kind == "metonym" and ref is not None:
-                seats.append((ref.code, ref.start))
-    if not seats:
-        return recipients
-    kept = []
-    for r in recipients:
-        others = [o for o in actors + recipients if o is not r and (o.code, o.start) not in seats]
-        if (r.code, r.start) in seats and any(o.country == r.country for o in others):
-            continue
-        kept.append(r)
-    return kept
+# Acts aimed at someone, whose "at" phrase names the target: "fired at", "shot at", "aimed at",
+# "threw stones at", "lashed out at", "anger at". Any other act is done at a place.
+_AT_TARGETS = frozenset(
+    {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION", "MOBILIZE"}
+)
+
+
+def _at_object(s: _Sentence, h: int) -> bool:
+    """Whether h is the object of an "at" phrase, or an item listed after it."""
+    while s.tok[h].dep in ("conj", "appos") and s.tok[h].head != h:
+        h = s.tok[h].head
+    return s.tok[h].dep == "pobj" and s.lower[s.tok[h].head] == "at"
 
 
 def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
@@ -1827,6 +2016,36 @@ def _looks_ahead(s: _Sentence, c: int, lex: EventLexicon) -> bool:
     return any(
         s.tok[g].ent_type == "DATE" and lex.mods.get(s.lower[g]) == "future" for g in s.subtree(c)
     )
+
+
+# Statements of fact, which a denial disputes; no request or proposal is turned down.
+_ASSERTIONS = frozenset(
+    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "story"}
+)
+_ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody"})
+
+
+def _denied_of_anyone(s: _Sentence, i: int, status: str) -> bool:
+    """Whether the act at verb i is denied of everyone at once ("has never threatened anyone",
+    "attacks no one", "did not invade anybody"): a statement of one's own conduct in general,
+    aimed at no party."""
+    objs = s.kids(i, *_OBJ)
+    nobody = [
+        o
+        for o in objs
+        if s.lower[o] in ("nobody", "no-one")
+        or (s.lower[o] == "one" and any(s.lower[d] == "no" for d in s.kids(o, "det")))
+    ]
+    anyone = [o for o in objs if s.lower[o] in _ANYONE]
+    return bool(objs) and (
+        len(nobody) == len(objs) or (status == "negated" and len(anyone) == len(objs))
+    )
+
+
+# Verbs of keeping someone "from" an act: not kept from it, one goes on doing it.
+_PREVENTING = frozenset(
+    {"deter", "stop", "prevent", "dissuade", "discourage", "keep", "bar", "ban", "block"}
+)
 
 
 def _status(
@@ -1892,6 +2111,13 @@ def _status(
         if dep == "ROOT" or tok.head == k:
             break
         head = tok.head
+        if dep == "prep" and s.lower[k] == "from" and s.lemma[head] in _PREVENTING:
+            # "would not be deterred from supporting Kyiv": what one is not kept from doing
+            # goes on (the negation and the modal of the keeping are not the act's); what one
+            # is kept from ("deterred Russia from attacking") is not done
+            if not any(s.tok[c].dep == "neg" for c in s.children[head]):
+                found.append("negated")
+            break
         # Climb only through complements and argument links: a reporting clause's modals,
         # or the status of a coordinated clause, say nothing about this predicate.
         if dep in (
@@ -2137,6 +2363,39 @@ def _received_aid(
         ):
             if e is not None and e.type == "AID":
                 return e
+    return None
+
+
+# Words naming the parties a force is sent to as friends, and the defences it reinforces.
+_FRIENDS = frozenset({"ally", "partner", "member"})
+_DEFENCES = frozenset({"defence", "defense"})
+
+
+def _guards_others(s: _Sentence, i: int) -> list[int] | None:
+    """The heads naming whom the forces moved at verb i protect, or None when they protect no
+    one else: forces sent "to its Baltic allies", "to NATO's eastern members" (the friends a
+    destination names), or sent to reinforce the defences of another ("Poland's defences",
+    "the defences of its allies", "their defences"; "its own defences" are the actor's)."""
+    for c in s.kids(i, "prep", "dative"):
+        if s.lower[c] in ("to", "into"):
+            for o in s.pobjs(c):
+                if s.lemma[o] in _FRIENDS:
+                    return [m for m in s.kids(o, "poss", "compound") if s.tok[m].pos != "PRON"]
+    for o in s.kids(i, "dobj"):
+        if (
+            s.lemma[o] not in _DEFENCES
+            or s.kids(o, "amod")
+            and any(s.lower[a] == "own" for a in s.kids(o, "amod"))
+        ):
+            continue
+        owners = [m for m in s.kids(o, "poss")] + [
+            g for c in s.kids(o, "prep") if s.lower[c] == "of" for g in s.pobjs(c)
+        ]
+        if any(s.lower[m] in ("its", "our", "my", "his", "her") for m in owners):
+            continue  # "strengthen its defences": its own
+        if owners:
+            named = [m for m in owners if s.tok[m].pos != "PRON"]
+            return named + [k for m in named for k in s.kids(m, "poss", "compound")]
     return None
 
 
@@ -2435,12 +2694,21 @@ def extract_events(
         for p in preds.values():
             if not _is_event_pred(p) or p.absorbed:
                 continue
-            if p.entry.frame == "force" and not _moves_force(s, p.i, res):
+            guards = p.entry.type == "MOBILIZE" and p.verbal and _guards_others(s, p.i) is not None
+            if p.entry.frame == "force" and not _moves_force(s, p.i, res) and not guards:
                 continue  # "sent a deputy minister" is no mobilisation
             if p.verbal and _anonymity(s, p.i):
                 continue  # "a diplomat who asked not to be named" describes a source
             if p.entry.lemma == "release" and _releases_text(s, p.i):
                 continue  # "released a statement", "drafts released by the ministry": published
+            if p.verbal and _conjunction_provided(s, p.i):
+                continue  # "will lift the tariffs, provided Athens does the same": a condition
+            if not p.verbal and _at_ones_request(s, p):
+                continue  # "talked at Macron's request": how the act came about, not an act
+            if p.verbal and _asks_nothing(s, p):
+                continue  # '"Who is threatening whom?" the minister asked': a question
+            if p.entry.type == "SUPPORT" and p.verbal and _backed_by_equipment(s, p.i, res):
+                continue  # "units backed by tanks and artillery": what a force has
             if p.entry.type == "REQUEST" and _elliptical_condition(s, p.i, lex):
                 continue  # "will send troops if needed": a condition, not a request
             actors, recipients, places, heads = _participants(p, preds, s, res)
@@ -2457,6 +2725,17 @@ def extract_events(
             status, hist_year, cues = _status(
                 _Pred(p.host, p.entry, True) if p.host is not None else p, preds, s, lex, year
             )
+            if (
+                p.entry.type == "REJECT"
+                and p.verbal
+                and not recipients
+                and any(s.lemma[o] in _ASSERTIONS for o in s.kids(p.i, "dobj"))
+            ):
+                # "the Kremlin dismissed the reports": a denial of what was said, by no one
+                # named; PLOVER 2.0 REJECT turns down requests and proposals
+                continue
+            if p.verbal and _denied_of_anyone(s, p.i, status):
+                continue  # "Russia has never threatened anyone": a denial aimed at no party
             if p.entry.type == "CONSULT" and not recipients:
                 actors = _session_of_host(p, s, res, actors)
             if require_participants:
@@ -2525,6 +2804,16 @@ def extract_events(
                         places = places + _prep_args(s, o)[2]
                 recipients = _place_recipient(places, res)
             etype, mode, cameo = p.entry.type, p.entry.mode, p.entry.cameo
+            if guards:
+                # "send more troops to its Baltic allies", "reinforce Poland's defences": forces
+                # given to protect others are military assistance (PLOVER 2.0 AID: "military
+                # and police assistance including arms and personnel"), aimed at those guarded
+                etype, mode, cameo = "AID", "", "074"
+                owners = _resolve_all(res, s, _guards_others(s, p.i) or [])
+                home = {a.country for a in actors}
+                recipients = [r for r in owners if r.country not in home] or [
+                    r for r in recipients if r.country not in home
+                ]
             if (
                 etype == "PROTEST"
                 and mode == "obstruct"
@@ -2613,6 +2902,14 @@ def extract_events(
                 # pressed refuses to yield (REJECT), to whoever presses
                 etype, mode, cameo, status = "REJECT", "", "120", "reported"
                 actors, recipients = recipients, actors
+            elif (
+                status == "commit"
+                and etype in _MATERIAL_COOP
+                and _on_condition(s, p.host or p.i, lex)
+            ):
+                # "was prepared to send troops to its allies if needed": help offered on a
+                # condition keeps its type, as a help that would be given on one does
+                status = "conditional"
             elif status == "commit" and (etype in _MATERIAL_COOP or etype in ("CONSULT", "AGREE")):
                 # "ready to meet", "willing to talk": an offer.
                 etype, mode, cameo, status = "AGREE", "", "030", "reported"
