@@ -965,36 +965,13 @@ def _asks_nothing(s: _Sentence, p: _Pred) -> bool:
     )
 
 
-# Weapons and gear that a force is "backed by" or "supported by": what it has, no party.
-_EQUIPMENT = frozenset(
-    {
-        "armour",
-        "armor",
-        "artillery",
-        "tank",
-        "equipment",
-        "hardware",
-        "weapon",
-        "weaponry",
-        "aircraft",
-        "helicopter",
-        "drone",
-        "vehicle",
-        "airpower",
-        "gunship",
-        "warplane",
-        "jet",
-    }
-)
-
-
-def _backed_by_equipment(s: _Sentence, i: int, res: ArticleResolver) -> bool:
+def _backed_by_equipment(s: _Sentence, i: int, equipment: frozenset[str]) -> bool:
     """Whether the support at verb i is given by weapons and gear only ("units backed by armour,
     artillery and other equipment"): the makeup of a force, not one party backing another."""
     agents = [o for c in s.kids(i, "agent", "prep") if s.lower[c] == "by" for o in s.pobjs(c)]
     for o in agents:  # "armour, artillery and other equipment": every item of the list
         agents += [g for g in s.kids(o, "conj") if g not in agents]
-    return bool(agents) and all(s.lemma[o] in _EQUIPMENT for o in agents)
+    return bool(agents) and all(s.lemma[o] in equipment for o in agents)
 
 
 # Acts pressing a party to yield, which the party can refuse: "will not be pressured".
@@ -2707,7 +2684,11 @@ def extract_events(
                 continue  # "talked at Macron's request": how the act came about, not an act
             if p.verbal and _asks_nothing(s, p):
                 continue  # '"Who is threatening whom?" the minister asked': a question
-            if p.entry.type == "SUPPORT" and p.verbal and _backed_by_equipment(s, p.i, res):
+            if (
+                p.entry.type == "SUPPORT"
+                and p.verbal
+                and _backed_by_equipment(s, p.i, lexicons.words("event_equipment.txt"))
+            ):
                 continue  # "units backed by tanks and artillery": what a force has
             if p.entry.type == "REQUEST" and _elliptical_condition(s, p.i, lex):
                 continue  # "will send troops if needed": a condition, not a request
