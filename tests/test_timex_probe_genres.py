@@ -1741,3 +1741,32 @@ def test_timex_hours_later_is_a_point_after_the_previous_time(sentence, parse, e
 )  # fmt: skip
 def test_timex_genre_news_probe(key, sentence, parse, expected):
     assert _found(key, sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('Early voting begins Oct. 21 .',
+         'early/JJ/1/amod/- voting/NN/2/nsubj/- begin/VBZ/2/ROOT/- Oct./NNP/2/npadvmod/DATE 21/CD/3/nummod/DATE ././2/punct/-',
+         [('Oct. 21', 'DATE', '2023-10-21')]),
+        ('The offer expires on Oct. 21 .',
+         'the/DT/1/det/- offer/NN/2/nsubj/- expire/VBZ/2/ROOT/- on/IN/2/prep/- Oct./NNP/3/pobj/DATE 21/CD/4/nummod/DATE ././2/punct/-',
+         [('Oct. 21', 'DATE', '2023-10-21')]),
+        ('Shares are down 4 % since Oct. 21 .',
+         'share/NNS/1/nsubj/- be/VBP/1/ROOT/- down/RB/1/advmod/- 4/CD/4/nummod/PERCENT %/NN/2/npadvmod/PERCENT since/IN/2/prep/- Oct./NNP/5/pobj/DATE 21/CD/6/nummod/DATE ././1/punct/-',
+         [('Oct. 21', 'DATE', '2022-10-21')]),
+        ('The index is up 2 % from its Oct. 21 low .',
+         'the/DT/1/det/- index/NN/2/nsubj/- be/VBZ/2/ROOT/- up/RB/2/advmod/- 2/CD/5/nummod/PERCENT %/NN/3/npadvmod/PERCENT from/IN/3/prep/- its/PRP$/10/poss/- Oct./NNP/10/nmod/DATE 21/CD/8/nummod/DATE low/NN/6/pobj/- ././2/punct/-',
+         [('Oct. 21', 'DATE', '2022-10-21')]),
+        ('Early voting began Oct. 21 .',
+         'early/JJ/1/amod/- voting/NN/2/nsubj/- begin/VBD/2/ROOT/- Oct./NNP/2/npadvmod/DATE 21/CD/3/nummod/DATE ././2/punct/-',
+         [('Oct. 21', 'DATE', '2022-10-21')]),
+        ('The exhibition opens Oct. 21 and closes Nov. 30 .',
+         'the/DT/1/det/- exhibition/NN/2/nsubj/- open/VBZ/2/ROOT/- Oct./NNP/2/npadvmod/DATE 21/CD/3/nummod/DATE and/CC/2/cc/- close/VBZ/2/conj/- Nov./NNP/6/npadvmod/DATE 30/CD/7/nummod/DATE ././2/punct/-',
+         [('Oct. 21', 'DATE', '2023-10-21'), ('Nov. 30', 'DATE', '2023-11-30')]),
+    ],
+)  # fmt: skip
+def test_timex_a_timetable_verb_in_the_present_names_a_day_to_come(sentence, parse, expected):
+    # said on Thursday 23 February 2023: "begins Oct. 21" is next October; a present tense
+    # that states a level ("are down since Oct. 21") or a past tense keeps the last one
+    assert _found("H", sentence, parse) == expected

@@ -270,6 +270,20 @@ def _scheduled(doc: ParsedDoc, first: int, last: int, s0: int, s1: int, vocab: V
     return not (s0 <= g < s1 and g != h and doc.tokens[g].lemma.lower() in vocab.lapse)
 
 
+def _governing_verb(doc: ParsedDoc, first: int, last: int, s0: int, s1: int) -> int | None:
+    """The first verb above tokens [first, last] in the dependency tree, within the sentence
+    [s0, s1) and outside the expression; None when the walk leaves the sentence first."""
+    j, seen = last, 0
+    while seen < 12:
+        head = doc.tokens[j].head
+        if head == j or not (s0 <= head < s1):
+            return None
+        if _is_verb(doc.tokens[head]) and not (first <= head <= last):
+            return head
+        j, seen = head, seen + 1
+    return None
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -286,17 +300,11 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
         return "present"
     if vocab and _scheduled(doc, first, last, s0, s1, vocab):
         return "future"
-    j, seen = last, 0
-    while seen < 12:
-        head = doc.tokens[j].head
-        if head == j or not (s0 <= head < s1):
-            break
-        if _is_verb(doc.tokens[head]) and not (first <= head <= last):
-            tense = _verb_tense(doc, head, s0, s1, vocab)
-            if tense:
-                return tense
-            break
-        j, seen = head, seen + 1
+    head = _governing_verb(doc, first, last, s0, s1)
+    if head is not None:
+        tense = _verb_tense(doc, head, s0, s1, vocab)
+        if tense:
+            return tense
     best: tuple[int, str] | None = None
     for k in range(s0, s1):
         if first <= k <= last:
@@ -365,6 +373,25 @@ class _Ctx:
             self._tense = tense_at(self.doc, self.first, self.last, self.vocab)
             self._tense_done = True
         return self._tense
+
+    @property
+    def day_tense(self) -> str | None:
+        """The tense that places a day named without its year: the clause's, except that a
+        verb of a timetable in the present ("Early voting begins Oct. 21", "the offer expires
+        Dec. 31") names a day still to come; other present tenses keep the nearest such day
+        ("shares are down 4% since Oct. 21")."""
+        if self.tense != "present":
+            return self.tense
+        s0, s1 = _sentence_bounds(self.doc, self.first)
+        head = _governing_verb(self.doc, self.first, self.last, s0, s1)
+        verb = self.doc.tokens[head] if head is not None else None
+        if (
+            verb is not None
+            and verb.tag in ("VBZ", "VBP")
+            and verb.lemma.lower() in self.vocab.timetable_verb
+        ):
+            return "future"
+        return self.tense
 
 
 @dataclass
@@ -613,7 +640,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return None
         if dct is None:
             return _unresolved(f"XXXX-{month:02d}-{day:02d}")
-        d = _choose_year(dct, month, day, ctx.tense, None)
+        d = _choose_year(dct, month, day, ctx.day_tense, None)
         return _date_value(ctx, _Point(d, "day"), "publication")
 
     if rule in ("mdy", "dmy"):
@@ -628,7 +655,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved(f"XXXX-{month:02d}-{day:02d}", mod)
         if _safe_date(2000, month, day) is None:  # Feb 30 and the like: not a date
             return None
-        d = _choose_year(dct, month, day, ctx.tense, None)
+        d = _choose_year(dct, month, day, ctx.day_tense, None)
         return _date_value(ctx, _Point(d, "day"), "publication", mod)
 
     if rule == "nth_weekday":

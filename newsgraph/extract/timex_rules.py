@@ -51,6 +51,7 @@ class Vocabulary:
     deferral: frozenset[str] = frozenset()
     schedule_noun: frozenset[str] = frozenset()
     lapse: frozenset[str] = frozenset()
+    timetable_verb: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -186,6 +187,7 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         deferral=frozenset(by_class.get("deferral", {})),
         schedule_noun=frozenset(by_class.get("schedule_noun", {})),
         lapse=frozenset(by_class.get("lapse", {})),
+        timetable_verb=frozenset(by_class.get("timetable_verb", {})),
     )
 
 
