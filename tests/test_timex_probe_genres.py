@@ -1770,3 +1770,23 @@ def test_timex_a_timetable_verb_in_the_present_names_a_day_to_come(sentence, par
     # said on Thursday 23 February 2023: "begins Oct. 21" is next October; a present tense
     # that states a level ("are down since Oct. 21") or a past tense keeps the last one
     assert _found("H", sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('The talks were due to resume on Monday .',
+         'the/DT/1/det/- talk/NNS/2/nsubj/- be/VBD/2/ROOT/- due/JJ/2/acomp/- to/TO/5/aux/- resume/VB/3/xcomp/- on/IN/5/prep/- Monday/NNP/6/pobj/DATE ././2/punct/-',
+         [('Monday', 'DATE', '2023-02-20')]),
+        ('The match was scheduled to start on Saturday .',
+         'the/DT/1/det/- match/NN/3/nsubjpass/- be/VBD/3/auxpass/- schedule/VBN/3/ROOT/- to/TO/5/aux/- start/VB/3/xcomp/- on/IN/5/prep/- Saturday/NNP/6/pobj/DATE ././3/punct/-',
+         [('Saturday', 'DATE', '2023-02-18')]),
+        ('The talks are due to resume on Monday .',
+         'the/DT/1/det/- talk/NNS/2/nsubj/- be/VBP/2/ROOT/- due/JJ/2/acomp/- to/TO/5/aux/- resume/VB/3/xcomp/- on/IN/5/prep/- Monday/NNP/6/pobj/DATE ././2/punct/-',
+         [('Monday', 'DATE', '2023-02-27')]),
+    ],
+)  # fmt: skip
+def test_timex_a_plan_told_in_the_past_is_for_days_around_the_story(sentence, parse, expected):
+    # said on Thursday 23 February 2023: "were due to resume on Monday" is the Monday just
+    # gone, the plan's days around the story's time; "are due to" still looks ahead
+    assert _found("H", sentence, parse) == expected
