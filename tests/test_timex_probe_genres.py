@@ -1790,3 +1790,27 @@ def test_timex_a_plan_told_in_the_past_is_for_days_around_the_story(sentence, pa
     # said on Thursday 23 February 2023: "were due to resume on Monday" is the Monday just
     # gone, the plan's days around the story's time; "are due to" still looks ahead
     assert _found("H", sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('The fiscal year ending June 30 was a record .',
+         'the/DT/2/det/DATE fiscal/JJ/2/amod/DATE year/NN/6/nsubj/DATE end/VBG/2/acl/DATE June/NNP/3/npadvmod/DATE 30/CD/4/nummod/DATE be/VBD/6/ROOT/- a/DT/8/det/- record/NN/6/attr/- ././6/punct/-',
+         [('The fiscal year', 'DATE', '2022'), ('June 30', 'DATE', '2022-06-30')]),
+        ('Net income for the fiscal year ended June 30 rose 12 % .',
+         'net/JJ/1/amod/- income/NN/9/nsubj/- for/IN/1/prep/- the/DT/5/det/DATE fiscal/JJ/5/amod/DATE year/NN/2/pobj/DATE end/VBN/5/acl/DATE June/NNP/6/npadvmod/DATE 30/CD/7/nummod/DATE rise/VBD/9/ROOT/- 12/CD/11/nummod/PERCENT %/NN/9/npadvmod/PERCENT ././9/punct/-',
+         [('the fiscal year', 'DATE', '2022'), ('June 30', 'DATE', '2022-06-30')]),
+        ('Profit in the quarter that ended Sept. 30 , 2021 , fell 5 % .',
+         'profit/NN/11/nsubj/- in/IN/0/prep/- the/DT/3/det/DATE quarter/NN/1/pobj/DATE that/WDT/5/nsubj/DATE end/VBD/3/relcl/DATE Sept./NNP/5/npadvmod/DATE 30/CD/6/nummod/DATE ,/,/6/punct/DATE 2021/CD/6/nummod/DATE ,/,/11/punct/- fall/VBD/11/ROOT/- 5/CD/13/nummod/PERCENT %/NN/11/npadvmod/PERCENT ././11/punct/-',
+         [('the quarter', 'DATE', '2021-Q3'), ('Sept. 30 , 2021', 'DATE', '2021-09-30')]),
+        ('Sales rose 4 % in the year to November .',
+         'sale/NNS/1/nsubj/- rise/VBD/1/ROOT/- 4/CD/3/nummod/PERCENT %/NN/1/npadvmod/PERCENT in/IN/1/prep/- the/DT/6/det/DATE year/NN/4/pobj/DATE to/IN/1/prep/DATE November/NNP/7/pobj/DATE ././1/punct/-',
+         [('the year', 'DURATION', 'P1Y'), ('November', 'DATE', '2022-11')]),
+    ],
+)  # fmt: skip
+def test_timex_a_period_ending_on_a_day_is_one_date_of_that_day(sentence, parse, expected):
+    # said on Thursday 23 February 2023: "the fiscal year ending June 30" is one DATE, the
+    # year of the day that closes it (as "the quarter" in "the quarter ended Sept. 30"); the
+    # day is an expression of its own; "the year to November" stays a length
+    assert _found("H", sentence, parse) == expected

@@ -622,6 +622,13 @@ _MONTH_AFTER_RUN = re.compile(
 )
 
 
+# "the fiscal year ending June 30", "the quarter that ended Sept. 30, 2008": the day that
+# closes the period named before it
+_PERIOD_END = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending)\s+([A-Z][a-z]+)\.?(?:\s+(\d{1,2})\b)?(?:\s*,\s*(\d{4})\b)?"
+)
+
+
 _YEAR_AFTER_RUN = re.compile(r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+((?:19|20)\d\d)\b")
 
 
@@ -1022,6 +1029,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         ):
             # "rose for a second consecutive year in 2007": the year named after the run
             return _date_value(ctx, _Point(date(int(y[1]), 1, 1), gran), "none", mod)
+        end = _PERIOD_END.match(m.string, m.end()) if gran in ("year", "quarter") else None
+        if end is not None and (
+            month := vocab.month.get(end[1].lower()) or vocab.month_abbr.get(end[1].lower())
+        ):
+            # "the fiscal year ending June 30": the period of the day that closes it
+            day = int(end[2]) if end[2] and int(end[2]) <= 31 else None
+            if end[3]:
+                closing = date(int(end[3]), month, 1)
+            elif dct is not None:
+                closing = _choose_year(dct, month, day, ctx.tense, None)
+            else:
+                return _unresolved("XXXX-XX-XX", mod)
+            anchor = "none" if end[3] else "publication"
+            return _date_value(ctx, _Point(closing, gran), anchor, mod)
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
