@@ -1814,3 +1814,27 @@ def test_timex_a_period_ending_on_a_day_is_one_date_of_that_day(sentence, parse,
     # year of the day that closes it (as "the quarter" in "the quarter ended Sept. 30"); the
     # day is an expression of its own; "the year to November" stays a length
     assert _found("H", sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('Shoppers crowded stores on the day after Thanksgiving .',
+         'shopper/NNS/1/nsubj/ORG crowd/VBD/1/ROOT/- store/NNS/1/dobj/- on/IN/1/prep/- the/DT/5/det/DATE day/NN/3/pobj/DATE after/IN/5/prep/- Thanksgiving/NNP/6/pobj/DATE ././1/punct/-',
+         [('the day after Thanksgiving', 'DATE', '2008-11-28')]),
+        ('The shops will open late on the day before Christmas .',
+         'the/DT/1/det/- shop/NNS/3/nsubj/- will/MD/3/aux/- open/VB/3/ROOT/- late/RB/3/advmod/- on/IN/3/prep/- the/DT/7/det/DATE day/NN/5/pobj/DATE before/IN/7/prep/DATE Christmas/NNP/8/pobj/DATE ././3/punct/-',
+         [('the day before Christmas', 'DATE', '2008-12-24')]),
+        ('Sales rose on the day after Christmas 2007 .',
+         'sale/NNS/1/nsubj/- rise/VBD/1/ROOT/- on/IN/1/prep/- the/DT/4/det/DATE day/NN/2/pobj/DATE after/IN/4/prep/DATE Christmas/NNP/5/pobj/DATE 2007/CD/6/nummod/DATE ././1/punct/-',
+         [('the day after Christmas 2007', 'DATE', '2007-12-26')]),
+        ('Shoppers crowded stores after Thanksgiving .',
+         'shopper/NNS/1/nsubj/ORG crowd/VBD/1/ROOT/- store/NNS/1/dobj/- after/IN/1/prep/- Thanksgiving/NNP/3/pobj/EVENT ././1/punct/-',
+         [('Thanksgiving', 'DATE', '2008-11-27')]),
+    ],
+)  # fmt: skip
+def test_timex_the_day_after_a_holiday_is_one_date(sentence, parse, expected):
+    # said on Wednesday 3 December 2008: "the day after Thanksgiving" is one DATE, the day
+    # next to the feast (Thanksgiving 2008 was 27 November)
+    published = datetime(2008, 12, 3, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

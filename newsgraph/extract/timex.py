@@ -465,6 +465,12 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def _holiday_offset(d: date, g: dict[str, str | None]) -> date:
+    """ "the day after Thanksgiving", "the day before Christmas": the day next to the feast."""
+    off = (g.get("hoff") or "").lower()
+    return d + timedelta(days={"after": 1, "before": -1}.get(off, 0))
+
+
 def _holiday(spec: str, year: int) -> date:
     """The day of a holiday in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
     Monday), "11-TH4+1" (the day after), "EASTER-2" (Good Friday)."""
@@ -1265,7 +1271,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         spec = vocab.holiday[" ".join(g["h"].lower().split()).replace(" '", "'")]
         if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
             d = _holiday(spec, int(g.get("y") or g["y0"]))
-            return _date_value(ctx, _Point(d, "day"), "none")
+            return _date_value(ctx, _Point(_holiday_offset(d, g), "day"), "none")
         if dct is None:
             fixed = re.fullmatch(r"\d\d-\d\d", spec)  # a movable feast has no fixed day
             return _unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
@@ -1283,7 +1289,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             d = min(c for c in cands if c >= dct)
         else:
             d = min(cands, key=lambda c: (abs((c - dct).days), c.year != dct.year))
-        return _date_value(ctx, _Point(d, "day"), "publication")
+        return _date_value(ctx, _Point(_holiday_offset(d, g), "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
                 "duration_recent", "num_range", "duration_long", "duration_bare",

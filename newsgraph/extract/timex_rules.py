@@ -674,8 +674,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "holiday",
-            # "last Christmas", "this Easter": the feast before, of this year, after
-            rf"{b}(?:(?<!\bthe\s)(?P<hrel>(?-i:[Ll]ast|[Tt]his|[Nn]ext))\s+)?"
+            # "last Christmas", "this Easter": the feast before, of this year, after; "the day
+            # after Thanksgiving", "the day before Christmas": the day next to the feast
+            rf"{b}(?:the\s+day\s+(?P<hoff>after|before)\s+)?(?:(?<!\bthe\s)(?P<hrel>(?-i:[Ll]ast|[Tt]his|[Nn]ext))\s+)?"
             rf"(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
             3,
         ),
