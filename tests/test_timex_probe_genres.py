@@ -1838,3 +1838,27 @@ def test_timex_the_day_after_a_holiday_is_one_date(sentence, parse, expected):
     # next to the feast (Thanksgiving 2008 was 27 November)
     published = datetime(2008, 12, 3, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('" Today the world came together , " the prime minister said on Thursday .',
+         '"/``/11/punct/- today/NN/4/npadvmod/DATE the/DT/3/det/- world/NN/4/nsubj/- come/VBD/11/ccomp/- together/RB/4/advmod/- ,/,/11/punct/- "/\'\'/11/punct/- the/DT/10/det/- prime/JJ/10/compound/- minister/NN/11/nsubj/- say/VBD/11/ROOT/- on/IN/11/prep/- Thursday/NNP/12/pobj/DATE ././11/punct/-',
+         [('Today', 'DATE', '2012-03-01'), ('Thursday', 'DATE', '2012-03-01')]),
+        ('" We will decide tomorrow , " the minister said Monday .',
+         '"/``/9/punct/- we/PRP/3/nsubj/- will/MD/3/aux/- decide/VB/9/ccomp/- tomorrow/NN/3/npadvmod/DATE ,/,/9/punct/- "/\'\'/9/punct/- the/DT/8/det/- minister/NN/9/nsubj/- say/VBD/9/ROOT/- Monday/NNP/9/npadvmod/DATE ././9/punct/-',
+         [('tomorrow', 'DATE', '2012-02-28'), ('Monday', 'DATE', '2012-02-27')]),
+        ('" Today is a good day , " she said .',
+         '"/``/2/punct/- today/NN/2/nsubj/DATE be/VBZ/9/ccomp/- a/DT/5/det/DATE good/JJ/5/amod/DATE day/NN/2/attr/DATE ,/,/9/punct/- "/\'\'/9/punct/- she/PRP/9/nsubj/- say/VBD/9/ROOT/- ././9/punct/-',
+         [('Today', 'DATE', '2012-03-03')]),
+        ('" Today we vote , " he said , adding that the count would end on Monday .',
+         '"/``/7/punct/- today/NN/3/npadvmod/DATE we/PRP/3/nsubj/- vote/VBP/7/ccomp/- ,/,/7/punct/- "/\'\'/7/punct/- he/PRP/7/nsubj/- say/VBD/7/ROOT/- ,/,/7/punct/- add/VBG/7/advcl/- that/IN/14/mark/- the/DT/12/det/- count/NN/14/nsubj/- would/MD/14/aux/- end/VB/9/ccomp/- on/IN/14/prep/- Monday/NNP/15/pobj/DATE ././7/punct/-',
+         [('Today', 'DATE', '2012-03-03'), ('Monday', 'DATE', '2012-03-05')]),
+    ],
+)  # fmt: skip
+def test_timex_today_in_a_quote_said_on_a_past_day_is_that_day(sentence, parse, expected):
+    # said on Saturday 3 March 2012: "Today" in a quote the sentence attributes to a past
+    # weekday ("said on Thursday") is that Thursday, "tomorrow" the day after it; a quote with
+    # no such day, or a weekday of another verb, keeps the publication date
+    assert _found("S", sentence, parse) == expected

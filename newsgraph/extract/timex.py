@@ -465,6 +465,44 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+_SAY_VERBS = frozenset({"say", "tell", "add", "declare", "insist", "warn"})
+
+
+def _quote_said_on(ctx: _Ctx) -> date | None:
+    """The day a direct quote was said, for "today", "tomorrow" inside it: '" Today the
+    world came together , " the prime minister said on Thursday .' names the Thursday. Only a
+    quote closed in the same sentence and attributed there, by a verb of saying in the simple
+    past, to a bare weekday before the publication day; None otherwise."""
+    doc, dct = ctx.doc, ctx.dct
+    if dct is None:
+        return None
+    s0, s1 = _sentence_bounds(doc, ctx.first)
+    opens = [k for k in range(s0, ctx.first) if doc.tokens[k].text in _QUOTES]
+    closes = [k for k in range(ctx.last + 1, s1) if doc.tokens[k].text in _QUOTES]
+    if len(opens) != 1 or not closes:
+        return None
+    end = closes[0]
+    for k in range(end + 1, s1):
+        t = doc.tokens[k]
+        wd = ctx.vocab.weekday.get(t.text.lower())
+        if wd is None or t.tag != "NNP":
+            continue
+        h = t.head
+        if s0 <= h < s1 and doc.tokens[h].text.lower() == "on":
+            h = doc.tokens[h].head
+        if not (end < h < s1):
+            return None
+        verb = doc.tokens[h]
+        if verb.lemma.lower() not in _SAY_VERBS or verb.tag != "VBD":
+            return None
+        if any(doc.tokens[j].head == k for j in range(s0, s1) if j != k):
+            return None  # "said last Thursday", "Thursday night": not a bare weekday
+        day = _weekday_date(dct, wd, "past", None)
+        return day if day != dct else None
+    return None
+
+
 def _holiday_offset(d: date, g: dict[str, str | None]) -> date:
     """ "the day after Thanksgiving", "the day before Christmas": the day next to the feast."""
     off = (g.get("hoff") or "").lower()
@@ -783,12 +821,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _Value("DATE", "PRESENT_REF")  # "today's GM": the present, not the day
         if dct is None:
             return _unresolved("XXXX-XX-XX" + (f"T{vocab.part_of_day[pod]}" if pod else ""))
-        p = _Point(dct + timedelta(days=offset), "day")
+        said = _quote_said_on(ctx)
+        p = _Point((said or dct) + timedelta(days=offset), "day")
+        anchor = "previous" if said else "publication"
         if pod:
-            return _Value(
-                "TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p
-            )
-        return _date_value(ctx, p, "publication", mod)
+            return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", anchor, True, mod, p)
+        return _date_value(ctx, p, anchor, mod)
 
     if rule == "weekday":
         wd = vocab.weekday[g["wd"].lower()]
