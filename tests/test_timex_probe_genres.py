@@ -1770,3 +1770,95 @@ def test_timex_a_timetable_verb_in_the_present_names_a_day_to_come(sentence, par
     # said on Thursday 23 February 2023: "begins Oct. 21" is next October; a present tense
     # that states a level ("are down since Oct. 21") or a past tense keeps the last one
     assert _found("H", sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('The talks were due to resume on Monday .',
+         'the/DT/1/det/- talk/NNS/2/nsubj/- be/VBD/2/ROOT/- due/JJ/2/acomp/- to/TO/5/aux/- resume/VB/3/xcomp/- on/IN/5/prep/- Monday/NNP/6/pobj/DATE ././2/punct/-',
+         [('Monday', 'DATE', '2023-02-20')]),
+        ('The match was scheduled to start on Saturday .',
+         'the/DT/1/det/- match/NN/3/nsubjpass/- be/VBD/3/auxpass/- schedule/VBN/3/ROOT/- to/TO/5/aux/- start/VB/3/xcomp/- on/IN/5/prep/- Saturday/NNP/6/pobj/DATE ././3/punct/-',
+         [('Saturday', 'DATE', '2023-02-18')]),
+        ('The talks are due to resume on Monday .',
+         'the/DT/1/det/- talk/NNS/2/nsubj/- be/VBP/2/ROOT/- due/JJ/2/acomp/- to/TO/5/aux/- resume/VB/3/xcomp/- on/IN/5/prep/- Monday/NNP/6/pobj/DATE ././2/punct/-',
+         [('Monday', 'DATE', '2023-02-27')]),
+    ],
+)  # fmt: skip
+def test_timex_a_plan_told_in_the_past_is_for_days_around_the_story(sentence, parse, expected):
+    # said on Thursday 23 February 2023: "were due to resume on Monday" is the Monday just
+    # gone, the plan's days around the story's time; "are due to" still looks ahead
+    assert _found("H", sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('The fiscal year ending June 30 was a record .',
+         'the/DT/2/det/DATE fiscal/JJ/2/amod/DATE year/NN/6/nsubj/DATE end/VBG/2/acl/DATE June/NNP/3/npadvmod/DATE 30/CD/4/nummod/DATE be/VBD/6/ROOT/- a/DT/8/det/- record/NN/6/attr/- ././6/punct/-',
+         [('The fiscal year', 'DATE', '2022'), ('June 30', 'DATE', '2022-06-30')]),
+        ('Net income for the fiscal year ended June 30 rose 12 % .',
+         'net/JJ/1/amod/- income/NN/9/nsubj/- for/IN/1/prep/- the/DT/5/det/DATE fiscal/JJ/5/amod/DATE year/NN/2/pobj/DATE end/VBN/5/acl/DATE June/NNP/6/npadvmod/DATE 30/CD/7/nummod/DATE rise/VBD/9/ROOT/- 12/CD/11/nummod/PERCENT %/NN/9/npadvmod/PERCENT ././9/punct/-',
+         [('the fiscal year', 'DATE', '2022'), ('June 30', 'DATE', '2022-06-30')]),
+        ('Profit in the quarter that ended Sept. 30 , 2021 , fell 5 % .',
+         'profit/NN/11/nsubj/- in/IN/0/prep/- the/DT/3/det/DATE quarter/NN/1/pobj/DATE that/WDT/5/nsubj/DATE end/VBD/3/relcl/DATE Sept./NNP/5/npadvmod/DATE 30/CD/6/nummod/DATE ,/,/6/punct/DATE 2021/CD/6/nummod/DATE ,/,/11/punct/- fall/VBD/11/ROOT/- 5/CD/13/nummod/PERCENT %/NN/11/npadvmod/PERCENT ././11/punct/-',
+         [('the quarter', 'DATE', '2021-Q3'), ('Sept. 30 , 2021', 'DATE', '2021-09-30')]),
+        ('Sales rose 4 % in the year to November .',
+         'sale/NNS/1/nsubj/- rise/VBD/1/ROOT/- 4/CD/3/nummod/PERCENT %/NN/1/npadvmod/PERCENT in/IN/1/prep/- the/DT/6/det/DATE year/NN/4/pobj/DATE to/IN/1/prep/DATE November/NNP/7/pobj/DATE ././1/punct/-',
+         [('the year', 'DURATION', 'P1Y'), ('November', 'DATE', '2022-11')]),
+    ],
+)  # fmt: skip
+def test_timex_a_period_ending_on_a_day_is_one_date_of_that_day(sentence, parse, expected):
+    # said on Thursday 23 February 2023: "the fiscal year ending June 30" is one DATE, the
+    # year of the day that closes it (as "the quarter" in "the quarter ended Sept. 30"); the
+    # day is an expression of its own; "the year to November" stays a length
+    assert _found("H", sentence, parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('Shoppers crowded stores on the day after Thanksgiving .',
+         'shopper/NNS/1/nsubj/ORG crowd/VBD/1/ROOT/- store/NNS/1/dobj/- on/IN/1/prep/- the/DT/5/det/DATE day/NN/3/pobj/DATE after/IN/5/prep/- Thanksgiving/NNP/6/pobj/DATE ././1/punct/-',
+         [('the day after Thanksgiving', 'DATE', '2008-11-28')]),
+        ('The shops will open late on the day before Christmas .',
+         'the/DT/1/det/- shop/NNS/3/nsubj/- will/MD/3/aux/- open/VB/3/ROOT/- late/RB/3/advmod/- on/IN/3/prep/- the/DT/7/det/DATE day/NN/5/pobj/DATE before/IN/7/prep/DATE Christmas/NNP/8/pobj/DATE ././3/punct/-',
+         [('the day before Christmas', 'DATE', '2008-12-24')]),
+        ('Sales rose on the day after Christmas 2007 .',
+         'sale/NNS/1/nsubj/- rise/VBD/1/ROOT/- on/IN/1/prep/- the/DT/4/det/DATE day/NN/2/pobj/DATE after/IN/4/prep/DATE Christmas/NNP/5/pobj/DATE 2007/CD/6/nummod/DATE ././1/punct/-',
+         [('the day after Christmas 2007', 'DATE', '2007-12-26')]),
+        ('Shoppers crowded stores after Thanksgiving .',
+         'shopper/NNS/1/nsubj/ORG crowd/VBD/1/ROOT/- store/NNS/1/dobj/- after/IN/1/prep/- Thanksgiving/NNP/3/pobj/EVENT ././1/punct/-',
+         [('Thanksgiving', 'DATE', '2008-11-27')]),
+    ],
+)  # fmt: skip
+def test_timex_the_day_after_a_holiday_is_one_date(sentence, parse, expected):
+    # said on Wednesday 3 December 2008: "the day after Thanksgiving" is one DATE, the day
+    # next to the feast (Thanksgiving 2008 was 27 November)
+    published = datetime(2008, 12, 3, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ('" Today the world came together , " the prime minister said on Thursday .',
+         '"/``/11/punct/- today/NN/4/npadvmod/DATE the/DT/3/det/- world/NN/4/nsubj/- come/VBD/11/ccomp/- together/RB/4/advmod/- ,/,/11/punct/- "/\'\'/11/punct/- the/DT/10/det/- prime/JJ/10/compound/- minister/NN/11/nsubj/- say/VBD/11/ROOT/- on/IN/11/prep/- Thursday/NNP/12/pobj/DATE ././11/punct/-',
+         [('Today', 'DATE', '2012-03-01'), ('Thursday', 'DATE', '2012-03-01')]),
+        ('" We will decide tomorrow , " the minister said Monday .',
+         '"/``/9/punct/- we/PRP/3/nsubj/- will/MD/3/aux/- decide/VB/9/ccomp/- tomorrow/NN/3/npadvmod/DATE ,/,/9/punct/- "/\'\'/9/punct/- the/DT/8/det/- minister/NN/9/nsubj/- say/VBD/9/ROOT/- Monday/NNP/9/npadvmod/DATE ././9/punct/-',
+         [('tomorrow', 'DATE', '2012-02-28'), ('Monday', 'DATE', '2012-02-27')]),
+        ('" Today is a good day , " she said .',
+         '"/``/2/punct/- today/NN/2/nsubj/DATE be/VBZ/9/ccomp/- a/DT/5/det/DATE good/JJ/5/amod/DATE day/NN/2/attr/DATE ,/,/9/punct/- "/\'\'/9/punct/- she/PRP/9/nsubj/- say/VBD/9/ROOT/- ././9/punct/-',
+         [('Today', 'DATE', '2012-03-03')]),
+        ('" Today we vote , " he said , adding that the count would end on Monday .',
+         '"/``/7/punct/- today/NN/3/npadvmod/DATE we/PRP/3/nsubj/- vote/VBP/7/ccomp/- ,/,/7/punct/- "/\'\'/7/punct/- he/PRP/7/nsubj/- say/VBD/7/ROOT/- ,/,/7/punct/- add/VBG/7/advcl/- that/IN/14/mark/- the/DT/12/det/- count/NN/14/nsubj/- would/MD/14/aux/- end/VB/9/ccomp/- on/IN/14/prep/- Monday/NNP/15/pobj/DATE ././7/punct/-',
+         [('Today', 'DATE', '2012-03-03'), ('Monday', 'DATE', '2012-03-05')]),
+    ],
+)  # fmt: skip
+def test_timex_today_in_a_quote_said_on_a_past_day_is_that_day(sentence, parse, expected):
+    # said on Saturday 3 March 2012: "Today" in a quote the sentence attributes to a past
+    # weekday ("said on Thursday") is that Thursday, "tomorrow" the day after it; a quote with
+    # no such day, or a weekday of another verb, keeps the publication date
+    assert _found("S", sentence, parse) == expected

@@ -188,6 +188,11 @@ def _verb_tense(
                 gov_tense = _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
                 if gov_tense in ("past", "present"):
                     return gov_tense
+        if gov is not None and _past_plan(doc, tok.head, s0, s1):
+            # a plan told in the past ("the festival was due to run from Friday to Sunday",
+            # "talks were scheduled to resume on Monday"): the days are around the story's
+            # time, not ahead of the publication date
+            return "past"
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
     if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
         return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
@@ -200,6 +205,24 @@ def _verb_tense(
     if tok.tag == "VBN" and tok.dep in ("acl", "amod"):  # "the plan announced Monday"
         return "past"
     return None
+
+
+def _past_plan(doc: ParsedDoc, g: int, s0: int, s1: int) -> bool:
+    """Token g is a plan told in the simple past: "was due", "were scheduled", "was
+    expected" (a past 'be' with a plan word as its complement, or a plan participle with a
+    past 'be' as its auxiliary)."""
+    gov = doc.tokens[g]
+    if gov.dep == "acomp" and gov.lemma.lower() in _FUTURE_LEMMAS and s0 <= gov.head < s1:
+        g, gov = gov.head, doc.tokens[gov.head]  # "was due [to run]": the infinitive hangs on "due"
+    kids = [doc.tokens[k] for k in range(s0, s1) if doc.tokens[k].head == g and k != g]
+    if gov.lemma.lower() == "be" and gov.tag == "VBD":
+        return any(k.dep == "acomp" and k.lemma.lower() in _FUTURE_LEMMAS for k in kids)
+    if gov.lemma.lower() in _FUTURE_LEMMAS and gov.tag == "VBN":
+        auxes = [k for k in kids if k.dep in ("aux", "auxpass")]
+        return any(a.tag == "VBD" and a.lemma.lower() == "be" for a in auxes) and not any(
+            a.lemma.lower() in _PERFECT or a.tag == "MD" for a in auxes
+        )
+    return False
 
 
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
@@ -442,6 +465,50 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+_SAY_VERBS = frozenset({"say", "tell", "add", "declare", "insist", "warn"})
+
+
+def _quote_said_on(ctx: _Ctx) -> date | None:
+    """The day a direct quote was said, for "today", "tomorrow" inside it: '" Today the
+    world came together , " the prime minister said on Thursday .' names the Thursday. Only a
+    quote closed in the same sentence and attributed there, by a verb of saying in the simple
+    past, to a bare weekday before the publication day; None otherwise."""
+    doc, dct = ctx.doc, ctx.dct
+    if dct is None:
+        return None
+    s0, s1 = _sentence_bounds(doc, ctx.first)
+    opens = [k for k in range(s0, ctx.first) if doc.tokens[k].text in _QUOTES]
+    closes = [k for k in range(ctx.last + 1, s1) if doc.tokens[k].text in _QUOTES]
+    if len(opens) != 1 or not closes:
+        return None
+    end = closes[0]
+    for k in range(end + 1, s1):
+        t = doc.tokens[k]
+        wd = ctx.vocab.weekday.get(t.text.lower())
+        if wd is None or t.tag != "NNP":
+            continue
+        h = t.head
+        if s0 <= h < s1 and doc.tokens[h].text.lower() == "on":
+            h = doc.tokens[h].head
+        if not (end < h < s1):
+            return None
+        verb = doc.tokens[h]
+        if verb.lemma.lower() not in _SAY_VERBS or verb.tag != "VBD":
+            return None
+        if any(doc.tokens[j].head == k for j in range(s0, s1) if j != k):
+            return None  # "said last Thursday", "Thursday night": not a bare weekday
+        day = _weekday_date(dct, wd, "past", None)
+        return day if day != dct else None
+    return None
+
+
+def _holiday_offset(d: date, g: dict[str, str | None]) -> date:
+    """ "the day after Thanksgiving", "the day before Christmas": the day next to the feast."""
+    off = (g.get("hoff") or "").lower()
+    return d + timedelta(days={"after": 1, "before": -1}.get(off, 0))
+
+
 def _holiday(spec: str, year: int) -> date:
     """The day of a holiday in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
     Monday), "11-TH4+1" (the day after), "EASTER-2" (Good Friday)."""
@@ -599,6 +666,13 @@ _MONTH_AFTER_RUN = re.compile(
 )
 
 
+# "the fiscal year ending June 30", "the quarter that ended Sept. 30, 2008": the day that
+# closes the period named before it
+_PERIOD_END = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending)\s+([A-Z][a-z]+)\.?(?:\s+(\d{1,2})\b)?(?:\s*,\s*(\d{4})\b)?"
+)
+
+
 _YEAR_AFTER_RUN = re.compile(r"(?:\s+(?:in\s+a\s+row|running))?\s+in\s+((?:19|20)\d\d)\b")
 
 
@@ -747,12 +821,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _Value("DATE", "PRESENT_REF")  # "today's GM": the present, not the day
         if dct is None:
             return _unresolved("XXXX-XX-XX" + (f"T{vocab.part_of_day[pod]}" if pod else ""))
-        p = _Point(dct + timedelta(days=offset), "day")
+        said = _quote_said_on(ctx)
+        p = _Point((said or dct) + timedelta(days=offset), "day")
+        anchor = "previous" if said else "publication"
         if pod:
-            return _Value(
-                "TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", "publication", True, mod, p
-            )
-        return _date_value(ctx, p, "publication", mod)
+            return _Value("TIME", f"{_fmt(p)}T{vocab.part_of_day[pod]}", anchor, True, mod, p)
+        return _date_value(ctx, p, anchor, mod)
 
     if rule == "weekday":
         wd = vocab.weekday[g["wd"].lower()]
@@ -999,6 +1073,20 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         ):
             # "rose for a second consecutive year in 2007": the year named after the run
             return _date_value(ctx, _Point(date(int(y[1]), 1, 1), gran), "none", mod)
+        end = _PERIOD_END.match(m.string, m.end()) if gran in ("year", "quarter") else None
+        if end is not None and (
+            month := vocab.month.get(end[1].lower()) or vocab.month_abbr.get(end[1].lower())
+        ):
+            # "the fiscal year ending June 30": the period of the day that closes it
+            day = int(end[2]) if end[2] and int(end[2]) <= 31 else None
+            if end[3]:
+                closing = date(int(end[3]), month, 1)
+            elif dct is not None:
+                closing = _choose_year(dct, month, day, ctx.tense, None)
+            else:
+                return _unresolved("XXXX-XX-XX", mod)
+            anchor = "none" if end[3] else "publication"
+            return _date_value(ctx, _Point(closing, gran), anchor, mod)
         base = ctx.in_question(gran)
         if base is None:
             if dct is None:
@@ -1221,7 +1309,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         spec = vocab.holiday[" ".join(g["h"].lower().split()).replace(" '", "'")]
         if g.get("y") or g.get("y0"):  # "Boxing Day 2004", "the 2009 Christmas special"
             d = _holiday(spec, int(g.get("y") or g["y0"]))
-            return _date_value(ctx, _Point(d, "day"), "none")
+            return _date_value(ctx, _Point(_holiday_offset(d, g), "day"), "none")
         if dct is None:
             fixed = re.fullmatch(r"\d\d-\d\d", spec)  # a movable feast has no fixed day
             return _unresolved(f"XXXX-{spec}" if fixed else "XXXX-XX-XX")
@@ -1239,7 +1327,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             d = min(c for c in cands if c >= dct)
         else:
             d = min(cands, key=lambda c: (abs((c - dct).days), c.year != dct.year))
-        return _date_value(ctx, _Point(d, "day"), "publication")
+        return _date_value(ctx, _Point(_holiday_offset(d, g), "day"), "publication")
 
     if rule in ("duration", "half_unit", "duration_adj", "duration_vague_adj", "duration_plural",
                 "duration_recent", "num_range", "duration_long", "duration_bare",

@@ -506,6 +506,14 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             5,
         ),
         (
+            "for_the_unit",  # "the fiscal year ending June 30", "the quarter that ended Sept.
+            # 30": the period that closes on the day named after it, one DATE as "the quarter"
+            # in "for the quarter ended Sept. 30" is ("the year to November" is a length)
+            rf"{b}(?P<t>the\s+(?:(?:fiscal|financial)\s+)?"
+            rf"(?P<unit>year|quarter)){e}(?=\s+(?:that\s+)?(?:ended|ending)\s+{month_any})",
+            5,
+        ),
+        (
             "end_the_day",  # "ended the day down 2%", "to open the day": the day being reported
             rf"{b}(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|open|"
             rf"opened|opening|start|started|starting|began|begin|on)\s+(?P<t>the\s+(?P<unit>day)){e}"
@@ -666,8 +674,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "holiday",
-            # "last Christmas", "this Easter": the feast before, of this year, after
-            rf"{b}(?:(?<!\bthe\s)(?P<hrel>(?-i:[Ll]ast|[Tt]his|[Nn]ext))\s+)?"
+            # "last Christmas", "this Easter": the feast before, of this year, after; "the day
+            # after Thanksgiving", "the day before Christmas": the day next to the feast
+            rf"{b}(?:the\s+day\s+(?P<hoff>after|before)\s+)?(?:(?<!\bthe\s)(?P<hrel>(?-i:[Ll]ast|[Tt]his|[Nn]ext))\s+)?"
             rf"(?:(?<=\bthe\s)(?P<y0>{year})\s+)?(?P<h>{holidays}){e}(?:\s+(?P<y>{year}){e})?",
             3,
         ),
