@@ -23,8 +23,9 @@ on main before this round, 37 (272) after the general faults the probe found wer
 clock time or "a week earlier" anchored on a coarser point named in an aside instead of the
 day of the story, "earlier in the summer", "the following day" in a future clause anchored on
 a past date, "a year earlier" after a period reported and the day of the report. The 3 left
-were strict xfails with their reasons (two now: 'festival', a plan told in the past, "was
-due to run from Friday to Sunday", was fixed after). Headline and date lines gave no fault here.
+are strict xfails with their reasons ('festival': a rule that read "was due to" + verb as past
+was tried and reverted, since wire copy also writes "talks were due to resume on Monday,
+officials said" of a Monday still to come). Headline and date lines gave no fault here.
 """
 
 from __future__ import annotations
@@ -1025,6 +1026,10 @@ DOCUMENTS = [
             ("next summer", "DATE", "2008-SU"),
         ],
         id="festival",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'was due to run from Friday to Sunday': 'due' makes the clause look ahead even when told in the past",
+        ),
     ),
     pytest.param(
         datetime(2009, 1, 16, 12, tzinfo=UTC),

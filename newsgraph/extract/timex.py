@@ -188,11 +188,6 @@ def _verb_tense(
                 gov_tense = _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
                 if gov_tense in ("past", "present"):
                     return gov_tense
-        if gov is not None and _past_plan(doc, tok.head, s0, s1):
-            # a plan told in the past ("the festival was due to run from Friday to Sunday",
-            # "talks were scheduled to resume on Monday"): the days are around the story's
-            # time, not ahead of the publication date
-            return "past"
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
     if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
         return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
@@ -205,24 +200,6 @@ def _verb_tense(
     if tok.tag == "VBN" and tok.dep in ("acl", "amod"):  # "the plan announced Monday"
         return "past"
     return None
-
-
-def _past_plan(doc: ParsedDoc, g: int, s0: int, s1: int) -> bool:
-    """Token g is a plan told in the simple past: "was due", "were scheduled", "was
-    expected" (a past 'be' with a plan word as its complement, or a plan participle with a
-    past 'be' as its auxiliary)."""
-    gov = doc.tokens[g]
-    if gov.dep == "acomp" and gov.lemma.lower() in _FUTURE_LEMMAS and s0 <= gov.head < s1:
-        g, gov = gov.head, doc.tokens[gov.head]  # "was due [to run]": the infinitive hangs on "due"
-    kids = [doc.tokens[k] for k in range(s0, s1) if doc.tokens[k].head == g and k != g]
-    if gov.lemma.lower() == "be" and gov.tag == "VBD":
-        return any(k.dep == "acomp" and k.lemma.lower() in _FUTURE_LEMMAS for k in kids)
-    if gov.lemma.lower() in _FUTURE_LEMMAS and gov.tag == "VBN":
-        auxes = [k for k in kids if k.dep in ("aux", "auxpass")]
-        return any(a.tag == "VBD" and a.lemma.lower() == "be" for a in auxes) and not any(
-            a.lemma.lower() in _PERFECT or a.tag == "MD" for a in auxes
-        )
-    return False
 
 
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
