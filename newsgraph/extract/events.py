@@ -876,13 +876,14 @@ def _offers_something(s: _Sentence, i: int, p: _Pred, preds: dict[int, _Pred]) -
     return False
 
 
+def _conditional_clause(s: _Sentence, c: int, lex: EventLexicon) -> bool:
+    """Whether the clause headed by c opens with "if", "unless" (a conditional mark)."""
+    return any(lex.marks.get(s.lower[m]) == "conditional" for m in s.kids(c, "mark"))
+
+
 def _on_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
     """Whether an if-clause ("if", "unless") hangs on verb i: "would help if Russia attacks"."""
-    return any(
-        lex.marks.get(s.lower[m]) == "conditional"
-        for c in s.kids(i, "advcl")
-        for m in s.kids(c, "mark")
-    )
+    return any(_conditional_clause(s, c, lex) for c in s.kids(i, "advcl"))
 
 
 # Things made public: "released a statement" publishes, "released prisoners" frees.
@@ -985,7 +986,7 @@ def _elliptical_condition(s: _Sentence, i: int, lex: EventLexicon) -> bool:
     return (
         tok.pos in ("VERB", "AUX")
         and tok.dep == "advcl"
-        and any(lex.marks.get(s.lower[m]) == "conditional" for m in s.kids(i, "mark"))
+        and _conditional_clause(s, i, lex)
         and not s.kids(i, *_SUBJ, *_PASS_SUBJ, *_OBJ, "prep", "xcomp", "ccomp", "agent")
     )
 

@@ -443,14 +443,14 @@ def _easter(year: int) -> date:
 
 
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
-_SAY_VERBS = frozenset({"say", "tell", "add", "declare", "insist", "warn"})
 
 
 def _quote_said_on(ctx: _Ctx) -> date | None:
     """The day a direct quote was said, for "today", "tomorrow" inside it: '" Today the
     world came together , " the prime minister said on Thursday .' names the Thursday. Only a
-    quote closed in the same sentence and attributed there, by a verb of saying in the simple
-    past, to a bare weekday before the publication day; None otherwise."""
+    quote closed in the same sentence and attributed there, by a verb of saying (a one-word cue
+    of `quote_cues.tsv`) in the simple past, to a bare weekday before the publication day;
+    None otherwise."""
     doc, dct = ctx.doc, ctx.dct
     if dct is None:
         return None
@@ -471,7 +471,7 @@ def _quote_said_on(ctx: _Ctx) -> date | None:
         if not (end < h < s1):
             return None
         verb = doc.tokens[h]
-        if verb.lemma.lower() not in _SAY_VERBS or verb.tag != "VBD":
+        if verb.lemma.lower() not in ctx.vocab.say_verb or verb.tag != "VBD":
             return None
         if any(doc.tokens[j].head == k for j in range(s0, s1) if j != k):
             return None  # "said last Thursday", "Thursday night": not a bare weekday

@@ -52,6 +52,8 @@ class Vocabulary:
     schedule_noun: frozenset[str] = frozenset()
     lapse: frozenset[str] = frozenset()
     timetable_verb: frozenset[str] = frozenset()
+    # one-word cues of reported speech, shared with the quotes extractor (quote_cues.tsv)
+    say_verb: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         key = word.lower().rstrip(".")
@@ -188,6 +190,9 @@ def _vocabulary(lexicons: Lexicons) -> Vocabulary:
         schedule_noun=frozenset(by_class.get("schedule_noun", {})),
         lapse=frozenset(by_class.get("lapse", {})),
         timetable_verb=frozenset(by_class.get("timetable_verb", {})),
+        say_verb=frozenset(
+            row["cue"] for row in lexicons.rows("quote_cues.tsv") if " " not in row["cue"]
+        ),
     )
 
 
