@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from newsgraph.extract.story_features import features_from_text
@@ -99,10 +100,35 @@ def test_cluster_summary_has_label_and_first_last_seen():
 
 def test_story_label_names_a_person_once():
     actors = {"lindsay lohan": 3, "lohan": 5, "betty ford": 2}
-    from collections import Counter
-
     label = story_label(Counter(actors), Counter({"rehab": 4, "lohan": 9, "check": 2}))
     assert label == "Lohan, Betty Ford: rehab check"
+
+
+def test_story_label_names_a_country_once_whatever_it_is_called():
+    # "Russian" (its demonym) and "Moscow" (its capital) name Russia again, in the actors and
+    # in the words.
+    actors = Counter({"russia": 6, "russian": 5, "moscow": 4, "nato": 3})
+    label = story_label(actors, Counter({"russian": 3, "reply": 2, "door": 1}))
+    assert label == "Russia, Nato: reply door"
+
+
+def test_story_label_ranks_words_by_how_telling_they_are():
+    terms = Counter({"say": 3, "reply": 2, "written": 2})
+    idf = {"say": 1.0, "reply": 3.0, "written": 2.0}
+    assert story_label(Counter(), terms, distinctness=idf.__getitem__) == "reply written say"
+    assert story_label(Counter(), terms) == "say reply written"  # without, the commonest
+
+
+def test_story_label_of_articles_without_headline_skips_words_every_article_uses():
+    c = StoryClusterer()
+    for i in range(6):  # articles that all use "said": it tells nothing
+        c.add(_f(f"x{i}", f"Officials said alpha{i} beta{i} gamma{i} said", 100 * i))
+    body = "Officials said the ceasefire held, officials said, and the truce said to hold. " * 3
+    sid = c.add(_f("a", body, 700))
+    c.add(_f("b", body.replace("held", "holds"), 701), join=sid)
+    [s] = [s for s in c.summaries() if s.id == sid]
+    assert "said" not in s.label.split()
+    assert {"ceasefire", "truce"} <= set(s.label.split())
 
 
 def test_stop_words_are_scikit_learns_list():

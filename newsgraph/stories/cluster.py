@@ -44,7 +44,7 @@ import heapq
 import math
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -85,6 +85,9 @@ class ClusterConfig:
     embedding_threshold: float = 0.3
     embedding_short_weight: float = 0.4  # share of the embedding cosine for short texts
     embedding_short_threshold: float = 0.16
+
+
+_HEADLINE_TERMS = 6  # words a headline-less article gives its story's label (a headline's worth)
 
 
 @dataclass
@@ -339,6 +342,14 @@ class StoryClusterer:
             story.norms[name] = cached
         return cached[1]
 
+    def _telling_terms(self, features: StoryFeatures, n: int = _HEADLINE_TERMS) -> list[str]:
+        """The article's `n` terms of highest TF-IDF (1 + log count, times IDF)."""
+        scored = (((1.0 + math.log(c)) * self._term_idf(k), k) for k, c in features.terms)
+        return [k for _, k in heapq.nlargest(n, scored)]
+
+    def _term_idf(self, term: str) -> float:
+        return self._words.idf(_bucket(term, self._words.buckets))
+
     def _decay(self, story: _Story, now: datetime | None) -> float:
         if now is None or story.last is None:
             return 1.0
@@ -380,9 +391,11 @@ class StoryClusterer:
             if story.last is None or features.published > story.last:
                 story.last = features.published
         story.actor_counts.update(dict(features.entities))
-        # Headline words make the better key phrase; body words when there is no headline.
+        # Headline words make the better key phrase; an article without a headline gives its
+        # most telling words instead, once each, as if they were its headline (its raw counts
+        # would outweigh every headline and put "said" in the label).
         story.term_counts.update(
-            dict.fromkeys(features.title_terms, 1) if features.title_terms else dict(features.terms)
+            dict.fromkeys(features.title_terms or self._telling_terms(features), 1)
         )
         for counts in (story.actor_counts, story.term_counts):
             if len(counts) > 4 * limit:  # bounded, like the centroids
@@ -417,32 +430,70 @@ class StoryClusterer:
     def _summary(self, story: _Story) -> StorySummary:
         return StorySummary(
             id=story.id,
-            label=story_label(story.actor_counts, story.term_counts, self.config.label_actors),
+            label=story_label(
+                story.actor_counts,
+                story.term_counts,
+                self.config.label_actors,
+                distinctness=self._term_idf,
+            ),
             first_seen=story.first,
             last_seen=story.last,
             n_articles=story.n,
         )
 
 
-def story_label(actors: Counter[str], terms: Counter[str], n_actors: int = 2) -> str:
-    """ "Lavrov, Nato: troops border": the most named actors and the commonest words.
+def story_label(
+    actors: Counter[str],
+    terms: Counter[str],
+    n_actors: int = 2,
+    *,
+    distinctness: Callable[[str], float] | None = None,
+) -> str:
+    """ "Lavrov, Nato: troops border": the most named actors and the most telling words.
 
     Last-name keys ("lohan") are skipped when the full name ("lindsay lohan") is among the
-    actors, so a person is not named twice.
+    actors, so a person is not named twice; so is another name of a country already chosen
+    (its demonym or capital: "Russian" or "Moscow" after "Russia"). Words are ranked by how
+    many of the story's headlines use them, times `distinctness` (the clusterer passes each
+    word's IDF), so that words every article uses ("said") give way to the story's own.
     """
     names = [k for k, _ in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))]
+    countries = _country_codes()
     chosen: list[str] = []
     for name in names:
         if any(name in other.split() or other in name.split() for other in chosen):
+            continue
+        code = countries.get(name)
+        if code is not None and any(countries.get(other) == code for other in chosen):
             continue
         chosen.append(name)
         if len(chosen) == n_actors:
             break
     actor_words = {w for name in chosen for w in name.split()}
-    phrase = [k for k, _ in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))
-              if k not in actor_words and not k.isdigit()][:3]  # fmt: skip
+    actor_codes = {countries[name] for name in chosen if name in countries}
+    weight = distinctness or (lambda _term: 1.0)
+    ranked = sorted(terms.items(), key=lambda kv: (-kv[1] * weight(kv[0]), kv[0]))
+    phrase = [k for k, _ in ranked
+              if k not in actor_words and not k.isdigit()
+              and countries.get(k) not in actor_codes][:3]  # fmt: skip
     head = ", ".join(n.title() for n in chosen)
     return f"{head}: {' '.join(phrase)}" if head else " ".join(phrase)
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Lower-case names, aliases, demonyms and capitals of countries -> ISO code, from the
+    actor dictionary (`data/actors_countries.tsv`)."""
+    from ..lexicons import Lexicons
+
+    codes: dict[str, str] = {}
+    for row in Lexicons.load().rows("actors_countries.tsv"):
+        for field_name in ("name", "aliases", "demonyms", "metonyms"):
+            for name in (row.get(field_name) or "").split("|"):
+                key = name.strip().lower().removeprefix("the ")
+                if key:
+                    codes.setdefault(key, row["code"])
+    return codes
 
 
 def _story_order(story: _Story) -> tuple[str, str]:
