@@ -868,8 +868,13 @@ def story_command(
 
 
 def _print_story(s: dict) -> None:
+    from .report.render import plural
+
     def counts(r: dict) -> str:
-        return f"{r['n_articles']} art., {r['n_outlets']} outlets, {r['n_sources']} indep."
+        return (
+            f"{plural(r['n_articles'], 'article')}, {plural(r['n_outlets'], 'outlet')},"
+            f" {r['n_sources']} independent"
+        )
 
     p = lambda text: out.print(text, markup=False)  # noqa: E731
     p(f"{s['id']}  {s['label']}")
@@ -889,10 +894,12 @@ def _print_story(s: dict) -> None:
     p("Events:")
     for e in s["events"]:
         where = f" in {e['location']}" if e["location"] else ""
-        p(f"  {e['date'] or '?':10} {e['label']}{where} ({e['n_reports']} reports, {counts(e)})")
+        reports = plural(e["n_reports"], "report")
+        p(f"  {e['date'] or '?':10} {e['label']}{where} ({reports}, {counts(e)})")
     p("Quotes:")
     for q in s["quotes"]:
-        p(f"  {q['speaker'] or '?'}: {q['text'][:100]!r} ({q['n_quotes']} quotes, {counts(q)})")
+        quotes = plural(q["n_quotes"], "quote")
+        p(f"  {q['speaker'] or '?'}: {q['text'][:100]!r} ({quotes}, {counts(q)})")
 
 
 @eval_app.command("clusters")

@@ -96,7 +96,8 @@ def _signed(value: float | None) -> str:
     return "" if value is None else f"{value:+.1f}"
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
+def plural(n: int, word: str, plural: str | None = None) -> str:
+    """ "1 report", "2 reports" ("1 copy", "2 copies" with `plural`)."""
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
@@ -117,7 +118,7 @@ def make_environment(extra: BaseLoader | None = None) -> Environment:
         "href": safe_href,
         "day": _day,
         "signed": _signed,
-        "plural": _plural,
+        "plural": plural,
         "outlet": outlet_name,
     }
     env.filters.update(filters)
