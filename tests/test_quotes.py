@@ -127,6 +127,20 @@ def test_quotes_indirect_quote_is_the_reported_clause(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Capital Wire) — Russia could launch an offensive early next year,"
+        " according to a U.S. intelligence assessment.",
+        "KYIV — Russia could launch an offensive early next year, Ukrainian officials said.",
+    ],
+)
+def test_quotes_a_dateline_opening_the_article_is_not_what_was_said(nlp, text: str) -> None:
+    [quote] = _quotes(nlp, text)
+    assert quote.text == "Russia could launch an offensive early next year"
+
+
+@pytest.mark.model
 def test_quotes_mixed_quote_is_only_the_quoted_fragment(nlp) -> None:
     text = 'Vladimir Putin warned of "grave repercussions" if NATO expanded further.'
     found = _by_text(_quotes(nlp, text))

@@ -787,7 +787,8 @@ def _content_span(d: _Doc, cue: int, mode: str) -> tuple[int, int] | None:
     span = _content_tokens(d, cue, mode)
     if span is None:
         return None
-    return _trim(d, [i for i in span if d.sent_of[i] == here])
+    # a dateline opening the article ("WASHINGTON (Capital Wire) —") is no part of what was said
+    return _trim(d, [i for i in span if d.sent_of[i] == here and i not in d.dateline])
 
 
 def _content_tokens(d: _Doc, cue: int, mode: str) -> list[int] | None:
@@ -797,7 +798,10 @@ def _content_tokens(d: _Doc, cue: int, mode: str) -> list[int] | None:
         if head == cue:
             return None
         skip = set(d.resolver._subtree(cue))
-        return [i for i in d.resolver._subtree(head) if i not in skip]
+        content = [i for i in d.resolver._subtree(head) if i not in skip]
+        if cue > head:  # "..., according to X." ends what was said (not its full stop)
+            content = [i for i in content if i < min(skip)]
+        return content
     deps = ("ccomp",) if mode == "ccomp" else ("ccomp", "xcomp")
     comp = [c for c in d.children[cue] if toks[c].dep in deps and d.sent_of[c] == d.sent_of[cue]]
     if comp:
