@@ -1842,3 +1842,50 @@ def test_timex_today_in_a_quote_said_on_a_past_day_is_that_day(sentence, parse, 
     # weekday ("said on Thursday") is that Thursday, "tomorrow" the day after it; a quote with
     # no such day, or a weekday of another verb, keeps the publication date
     assert _found("S", sentence, parse) == expected
+
+
+# ------------------------------------------------- faults found by the markets document probe
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Tuesday 2 March 2010: the day between "said" and the reported clause's
+        # subject is the saying's, though the parser hangs it on "would recall"
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "General Motors said on Monday it would recall 1.3 million cars .",
+         "General/NNP/1/compound/ORG Motors/NNPS/2/nsubj/ORG say/VBD/2/ROOT/- on/IN/7/prep/- Monday/NNP/3/pobj/DATE it/PRP/7/nsubj/- would/MD/7/aux/- recall/VB/2/ccomp/- 1.3/CD/9/compound/CARDINAL million/CD/10/nummod/CARDINAL car/NNS/7/dobj/- ././2/punct/-",
+         [("Monday", "DATE", "2010-03-01")]),
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "The company said Monday that it would close two plants .",
+         "the/DT/1/det/- company/NN/2/nsubj/- say/VBD/2/ROOT/- Monday/NNP/2/npadvmod/DATE that/IN/7/mark/- it/PRP/7/nsubj/- would/MD/7/aux/- close/VB/2/ccomp/- two/CD/9/nummod/CARDINAL plant/NNS/7/dobj/- ././2/punct/-",
+         [("Monday", "DATE", "2010-03-01")]),
+        # after the clause's subject the day is the clause's own, still to come
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "The company said it would close the plant on Monday .",
+         "the/DT/1/det/- company/NN/2/nsubj/- say/VBD/2/ROOT/- it/PRP/5/nsubj/- would/MD/5/aux/- close/VB/2/ccomp/- the/DT/7/det/- plant/NN/5/dobj/- on/IN/5/prep/- Monday/NNP/8/pobj/DATE ././2/punct/-",
+         [("Monday", "DATE", "2010-03-08")]),
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "Ford said on Friday the plant will close next month .",
+         "Ford/NNP/1/nsubj/ORG say/VBD/1/ROOT/- on/IN/1/prep/- Friday/NNP/2/pobj/DATE the/DT/5/det/- plant/NN/7/nsubj/- will/MD/7/aux/- close/VB/1/ccomp/- next/JJ/9/amod/DATE month/NN/7/npadvmod/DATE ././1/punct/-",
+         [("Friday", "DATE", "2010-02-26"), ("next month", "DATE", "2010-04")]),
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "Talks were due to resume on Monday , officials said .",
+         "talk/NNS/1/nsubj/- be/VBD/9/ccomp/- due/JJ/1/acomp/- to/TO/4/aux/- resume/VB/2/xcomp/- on/IN/4/prep/- Monday/NNP/5/pobj/DATE ,/,/9/punct/- official/NNS/9/nsubj/- say/VBD/9/ROOT/- ././9/punct/-",
+         [("Monday", "DATE", "2010-03-08")]),
+        # said on Wednesday 12 January 2011: a gerund completing its verb takes that verb's
+        # time ("will begin selling"), not the nearest finite verb's ("said")
+        (datetime(2011, 1, 12, 12, tzinfo=UTC),
+         "Verizon will begin selling the phone on February 10 , the company said .",
+         "Verizon/NNP/2/nsubj/ORG will/MD/2/aux/- begin/VB/12/ccomp/- sell/VBG/2/xcomp/- the/DT/5/det/- phone/NN/3/dobj/- on/IN/3/prep/- February/NNP/6/pobj/DATE 10/CD/7/nummod/DATE ,/,/12/punct/- the/DT/11/det/- company/NN/12/nsubj/- say/VBD/12/ROOT/- ././12/punct/-",
+         [("February 10", "DATE", "2011-02-10")]),
+        (datetime(2011, 1, 12, 12, tzinfo=UTC),
+         "The exchange stopped trading the shares on Monday , regulators said .",
+         "the/DT/1/det/- exchange/NN/2/nsubj/- stop/VBD/10/ccomp/- trade/VBG/2/xcomp/- the/DT/5/det/- share/NNS/3/dobj/- on/IN/3/prep/- Monday/NNP/6/pobj/DATE ,/,/10/punct/- regulator/NNS/10/nsubj/- say/VBD/10/ROOT/- ././10/punct/-",
+         [("Monday", "DATE", "2011-01-10")]),
+    ],
+)  # fmt: skip
+def test_timex_a_day_told_with_the_saying_or_the_verb_a_gerund_completes(
+    published, sentence, parse, expected
+):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -189,7 +189,10 @@ def _verb_tense(
                 if gov_tense in ("past", "present"):
                     return gov_tense
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
-    if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
+    # a bare verb, or a gerund completing its governor ("will begin selling the phone on
+    # February 10", "stopped trading on Monday"), takes its governor's time
+    bare = tok.tag == "VB" or (tok.tag == "VBG" and tok.dep == "xcomp")
+    if bare and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
         return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
     if tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
         return "past"
@@ -284,6 +287,28 @@ def _governing_verb(doc: ParsedDoc, first: int, last: int, s0: int, s1: int) -> 
     return None
 
 
+def _said_on(
+    doc: ParsedDoc, head: int, first: int, last: int, s0: int, s1: int, vocab: Vocabulary
+) -> int:
+    """The verb of saying for an expression the parser hung on the reported clause though it
+    stands between the two, before the clause's subject: "GM said on Monday it would recall
+    ..." is Monday's saying, not a recall next Monday. Otherwise `head` itself."""
+    clause = doc.tokens[head]
+    say = clause.head
+    if clause.dep != "ccomp" or not (s0 <= say < s1) or not say < first:
+        return head
+    if doc.tokens[say].lemma.lower() not in vocab.say_verb:
+        return head
+    if any(doc.tokens[k].tag != "IN" for k in range(say + 1, first)):
+        return head  # only a preposition between the saying and the expression
+    subjects = [
+        k
+        for k in range(s0, s1)
+        if doc.tokens[k].head == head and doc.tokens[k].dep in ("nsubj", "nsubjpass")
+    ]
+    return say if subjects and all(k > last for k in subjects) else head
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -301,6 +326,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
     if vocab and _scheduled(doc, first, last, s0, s1, vocab):
         return "future"
     head = _governing_verb(doc, first, last, s0, s1)
+    if head is not None and vocab:
+        head = _said_on(doc, head, first, last, s0, s1, vocab)
     if head is not None:
         tense = _verb_tense(doc, head, s0, s1, vocab)
         if tense:
