@@ -1889,3 +1889,32 @@ def test_timex_a_day_told_with_the_saying_or_the_verb_a_gerund_completes(
     published, sentence, parse, expected
 ):
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Thursday 23 July 2009: "the same quarter last year" is the quarter named
+        # last, a year back, not the quarter of the day told after it ("on Thursday")
+        (datetime(2009, 7, 23, 12, tzinfo=UTC),
+         "Ford reported a profit for the second quarter on Thursday . It lost money in the same quarter last year .",
+         "Ford/NNP/1/nsubj/ORG report/VBD/1/ROOT/- a/DT/3/det/- profit/NN/1/dobj/- for/IN/3/prep/- the/DT/7/det/DATE second/JJ/7/amod/DATE quarter/NN/4/pobj/DATE on/IN/1/prep/- Thursday/NNP/8/pobj/DATE ././1/punct/- it/PRP/12/nsubj/- lose/VBD/12/ROOT/- money/NN/12/dobj/- in/IN/12/prep/- the/DT/17/det/DATE same/JJ/17/amod/DATE quarter/NN/14/pobj/DATE last/JJ/19/amod/DATE year/NN/17/npadvmod/DATE ././12/punct/-",
+         [("the second quarter", "DATE", "2009-Q2"), ("Thursday", "DATE", "2009-07-23"), ("the same quarter last year", "DATE", "2008-Q2")]),
+        (datetime(2009, 7, 23, 12, tzinfo=UTC),
+         "Sales rose in May , the company said on Monday . They had fallen in the same month a year earlier .",
+         "sale/NNS/1/nsubj/- rise/VBD/7/ccomp/- in/IN/1/prep/- May/NNP/2/pobj/DATE ,/,/7/punct/- the/DT/6/det/- company/NN/7/nsubj/- say/VBD/7/ROOT/- on/IN/7/prep/- Monday/NNP/8/pobj/DATE ././7/punct/- they/PRP/13/nsubj/- have/VBD/13/aux/- fall/VBN/13/ROOT/- in/IN/13/prep/- the/DT/17/det/DATE same/JJ/17/amod/DATE month/NN/14/pobj/DATE a/DT/19/det/DATE year/NN/20/npadvmod/DATE early/RBR/17/advmod/DATE ././13/punct/-",
+         [("May", "DATE", "2009-05"), ("Monday", "DATE", "2009-07-20"), ("the same month a year earlier", "DATE", "2008-05")]),
+        # said on Wednesday 26 March 2008: "the end of the second quarter" is one DATE, as
+        # "the end of 2008" is
+        (datetime(2008, 3, 26, 12, tzinfo=UTC),
+         "The sale should be completed by the end of the second quarter .",
+         "the/DT/1/det/- sale/NN/4/nsubjpass/- should/MD/4/aux/- be/VB/4/auxpass/- complete/VBN/4/ROOT/- by/IN/4/agent/- the/DT/7/det/DATE end/NN/5/pobj/DATE of/IN/7/prep/DATE the/DT/11/det/DATE second/JJ/11/amod/DATE quarter/NN/8/pobj/DATE ././4/punct/-",
+         [("the end of the second quarter", "DATE", "2008-Q2")]),
+        (datetime(2008, 3, 26, 12, tzinfo=UTC),
+         "Shares rose at the start of the fourth quarter of 2007 .",
+         "share/NNS/1/nsubj/- rise/VBD/1/ROOT/- at/IN/1/prep/- the/DT/4/det/DATE start/NN/2/pobj/DATE of/IN/4/prep/DATE the/DT/8/det/DATE fourth/JJ/8/amod/DATE quarter/NN/5/pobj/DATE of/IN/8/prep/DATE 2007/CD/9/pobj/DATE ././1/punct/-",
+         [("the start of the fourth quarter of 2007", "DATE", "2007-Q4")]),
+    ],
+)  # fmt: skip
+def test_timex_the_same_quarter_and_the_end_of_a_quarter(published, sentence, parse, expected):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

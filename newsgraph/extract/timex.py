@@ -1036,7 +1036,11 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "same_last_year":
         unit = g["unit"].lower()
-        base = ctx.prev or (_Point(dct, "day") if dct else None)
+        named = {"month": "month", "quarter": "quarter", "week": "week"}.get(unit)
+        # "profit for the second quarter on Thursday ... the same quarter last year": the
+        # quarter named last, not the quarter of the day told after it
+        same = next((p for p in reversed(ctx.earlier) if p.gran == named), None)
+        base = same or ctx.prev or (_Point(dct, "day") if dct else None)
         if base is None:
             return _unresolved("XXXX-XX-XX")
         gran = {"month": "month", "quarter": "quarter", "week": "week", "day": "day"}.get(
@@ -1148,7 +1152,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 # results" in January too
                 year -= 1
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
-        return _date_value(ctx, p, "none" if g.get("y") else "publication")
+        return _date_value(ctx, p, "none" if g.get("y") else "publication", mod)
 
     if rule == "later_date":
         return _Value("DATE", "XXXX-XX-XX", "none", False)

@@ -618,7 +618,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "quarter",
             # "the fourth quarter", but "the fourth-quarter results": before an adjective the
             # article is the head noun's, not the expression's
-            rf"{b}(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
+            # "the end of the second quarter": its end, one DATE as "the end of 2008" is
+            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+(?=the\s))?"
+            rf"(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
             rf"(?P<ord>first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)(?:\s+|-)"
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
