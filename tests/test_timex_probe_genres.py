@@ -1918,3 +1918,29 @@ def test_timex_a_day_told_with_the_saying_or_the_verb_a_gerund_completes(
 )  # fmt: skip
 def test_timex_the_same_quarter_and_the_end_of_a_quarter(published, sentence, parse, expected):
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("A tax cut , introduced in January last year , will continue through the end of the year .",
+         "a/DT/2/det/- tax/NN/2/compound/- cut/NN/11/nsubj/- ,/,/2/punct/- introduce/VBN/2/acl/- in/IN/4/prep/- January/NNP/5/pobj/DATE last/JJ/8/amod/DATE year/NN/4/npadvmod/DATE ,/,/11/punct/- will/MD/11/aux/- continue/VB/11/ROOT/- through/IN/11/prep/- the/DT/14/det/DATE end/NN/12/pobj/DATE of/IN/14/prep/DATE the/DT/17/det/DATE year/NN/15/pobj/DATE ././11/punct/-",
+         [("January", "DATE", "2009-01"), ("last year", "DATE", "2009"), ("the end of the year", "DATE", "2010")]),
+        ("Sales fell in 2009 but will rise by the end of the year , analysts said .",
+         "sale/NNS/1/nsubj/- fall/VBD/15/ccomp/- in/IN/1/prep/- 2009/CD/2/pobj/DATE but/CC/1/cc/- will/MD/6/aux/- rise/VB/1/conj/- by/IN/6/prep/- the/DT/9/det/DATE end/NN/7/pobj/DATE of/IN/9/prep/DATE the/DT/12/det/DATE year/NN/10/pobj/DATE ,/,/15/punct/- analyst/NNS/15/nsubj/- say/VBD/15/ROOT/- ././15/punct/-",
+         [("2009", "DATE", "2009"), ("the end of the year", "DATE", "2010")]),
+        # "would" is the future of a past: the year told before stays the year in question
+        ("In 2009 , the company said it would finish the work by the end of the year .",
+         "in/IN/5/prep/- 2009/CD/0/pobj/DATE ,/,/5/punct/- the/DT/4/det/- company/NN/5/nsubj/- say/VBD/5/ROOT/- it/PRP/8/nsubj/- would/MD/8/aux/- finish/VB/5/ccomp/- the/DT/10/det/- work/NN/8/dobj/- by/IN/8/prep/- the/DT/13/det/DATE end/NN/11/pobj/DATE of/IN/11/prep/DATE the/DT/16/det/DATE year/NN/14/pobj/DATE ././5/punct/-",
+         [("2009", "DATE", "2009"), ("the end of the year", "DATE", "2009")]),
+        ("Sales fell in 2009 and were flat at the end of the year .",
+         "sale/NNS/1/nsubj/- fall/VBD/1/ROOT/- in/IN/1/prep/- 2009/CD/2/pobj/DATE and/CC/1/cc/- be/VBD/1/conj/- flat/JJ/5/acomp/- at/IN/5/prep/- the/DT/9/det/DATE end/NN/7/pobj/DATE of/IN/9/prep/DATE the/DT/12/det/DATE year/NN/10/pobj/DATE ././1/punct/-",
+         [("2009", "DATE", "2009"), ("the end of the year", "DATE", "2009")]),
+    ],
+)  # fmt: skip
+def test_timex_the_year_in_a_will_clause_is_not_a_past_year(sentence, parse, expected):
+    # said on Monday 11 January 2010: "the end of the year" in a clause with "will" is the
+    # publication's year, not the past year named before it; with "would" or in the past it
+    # stays the year named
+    published = datetime(2010, 1, 11, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -1056,6 +1056,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved("XXXX-XX-XX", mod)
         if _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(_UNIT_GRAN[code]):
             base = _Point(dct, "day") if dct else base  # "the month" after "in 2005": the DCT's
+        elif dct and base is ctx.prev and base.day < dct and _will_clause(ctx):
+            # "introduced in January last year, will continue through the end of the year":
+            # what will go on runs to the end of the publication's year, not of one past
+            gran = _UNIT_GRAN[code]
+            if _fmt(_Point(base.day, gran)) < _fmt(_Point(dct, gran)):
+                base = _Point(dct, "day")
         p = _Point(base.day, _UNIT_GRAN[code])
         return _date_value(
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
@@ -1707,6 +1713,26 @@ _FRACTION_OF = frozenset(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
+
+
+def _will_clause(ctx: _Ctx) -> bool:
+    """The expression's clause is in the plain future ("will", "shall", "'ll"), its own verb
+    or the verb its infinitive or gerund completes: not "would", the future of a past."""
+    s0, s1 = _sentence_of(ctx)
+    doc = ctx.doc
+    v = _governing_verb(doc, ctx.first, ctx.last, s0, s1)
+    for _ in range(3):
+        if v is None:
+            return False
+        kids = [doc.tokens[k] for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
+        auxes = [k for k in kids if k.dep in ("aux", "auxpass")]
+        if any(a.text.lower() in ("will", "shall", "'ll") for a in auxes):
+            return True
+        tok = doc.tokens[v]
+        if tok.dep not in ("xcomp",) or tok.head == v or not (s0 <= tok.head < s1):
+            return False
+        v = tok.head
+    return False
 
 
 def _sentence_of(ctx: _Ctx) -> tuple[int, int]:
