@@ -1944,3 +1944,28 @@ def test_timex_the_year_in_a_will_clause_is_not_a_past_year(sentence, parse, exp
     # stays the year named
     published = datetime(2010, 1, 11, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Japan Airlines expects a loss in fiscal 2009 , which ends in March .",
+         "Japan/NNP/1/compound/ORG Airlines/NNPS/2/nsubj/ORG expect/VBZ/2/ROOT/- a/DT/4/det/- loss/NN/2/dobj/- in/IN/4/prep/- fiscal/JJ/7/amod/DATE 2009/CD/5/pobj/DATE ,/,/4/punct/- which/WDT/10/nsubj/- end/VBZ/4/relcl/- in/IN/10/prep/- March/NNP/11/pobj/DATE ././2/punct/-",
+         [("fiscal 2009", "DATE", "2009"), ("March", "DATE", "2010-03")]),
+        ("The offer expires in July .",
+         "the/DT/1/det/- offer/NN/2/nsubj/- expire/VBZ/2/ROOT/- in/IN/2/prep/- July/NNP/3/pobj/DATE ././2/punct/-",
+         [("July", "DATE", "2010-07")]),
+        # other present tenses keep the nearest such month, the past the last one
+        ("The airline 's shares are up 40 percent since March .",
+         "the/DT/1/det/- airline/NN/3/poss/- 's/POS/1/case/- share/NNS/4/nsubj/- be/VBP/4/ROOT/- up/RB/4/advmod/- 40/CD/7/nummod/PERCENT percent/NN/5/npadvmod/PERCENT since/IN/5/prep/- March/NNP/8/pobj/DATE ././4/punct/-",
+         [("March", "DATE", "2009-03")]),
+        ("Sales of the airline fell in March .",
+         "sale/NNS/4/nsubj/- of/IN/0/prep/- the/DT/3/det/- airline/NN/1/pobj/- fall/VBD/4/ROOT/- in/IN/4/prep/- March/NNP/5/pobj/DATE ././4/punct/-",
+         [("March", "DATE", "2009-03")]),
+    ],
+)  # fmt: skip
+def test_timex_a_month_after_a_timetable_verb_in_the_present_is_ahead(sentence, parse, expected):
+    # said on Tuesday 11 August 2009: "which ends in March", "expires in July" name the next
+    # such month, as "Early voting begins Oct. 21" names the next such day
+    published = datetime(2009, 8, 11, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

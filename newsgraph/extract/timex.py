@@ -758,7 +758,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if g.get("yrel"):  # "October of next year"
             year, anchor = _relative_year(ctx, dct, g["yrel"])
             return _date_value(ctx, _Point(date(year, month, 1), "month"), anchor, mod)
-        tense = ctx.tense
+        # a verb of a timetable in the present names a month still to come, as it does a
+        # day: "fiscal 2009, which ends in March" said in August is next March
+        tense = ctx.day_tense
         toks = ctx.doc.tokens
         if ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in _DELIVERY_NOUNS:
             tense = "future"  # "crude for November delivery fell": a contract's month is to come
