@@ -1969,3 +1969,31 @@ def test_timex_a_month_after_a_timetable_verb_in_the_present_is_ahead(sentence, 
     # such month, as "Early voting begins Oct. 21" names the next such day
     published = datetime(2009, 8, 11, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Deliveries of the A380 will be delayed by another year .",
+         "delivery/NNS/6/nsubjpass/- of/IN/0/prep/- the/DT/3/det/- a380/NN/1/pobj/PRODUCT will/MD/6/aux/- be/VB/6/auxpass/- delay/VBN/6/ROOT/- by/IN/6/agent/- another/DT/9/det/DATE year/NN/7/pobj/DATE ././6/punct/-",
+         [("another year", "DURATION", "P1Y")]),
+        ("Prices rose for another day .",
+         "price/NNS/1/nsubj/- rise/VBD/1/ROOT/- for/IN/1/prep/- another/DT/4/det/DATE day/NN/2/pobj/DATE ././1/punct/-",
+         [("another day", "DURATION", "P1D")]),
+        ("The index fell 5 percent in a single day .",
+         "the/DT/1/det/- index/NN/2/nsubj/- fall/VBD/2/ROOT/- 5/CD/4/nummod/PERCENT percent/NN/2/npadvmod/PERCENT in/IN/2/prep/- a/DT/8/det/DATE single/JJ/8/amod/DATE day/NN/5/pobj/DATE ././2/punct/-",
+         [("a single day", "DURATION", "P1D")]),
+        # "another" before a number is no part of the length; "another time" is no length
+        ("Talks will continue for another two weeks .",
+         "talk/NNS/2/nsubj/- will/MD/2/aux/- continue/VB/2/ROOT/- for/IN/2/prep/- another/DT/6/det/DATE two/CD/6/nummod/DATE week/NNS/3/pobj/DATE ././2/punct/-",
+         [("two weeks", "DURATION", "P2W")]),
+        ("He said he would come back another time .",
+         "he/PRP/1/nsubj/- say/VBD/1/ROOT/- he/PRP/4/nsubj/- would/MD/4/aux/- come/VB/1/ccomp/- back/RB/4/advmod/- another/DT/7/det/- time/NN/4/npadvmod/- ././1/punct/-",
+         []),
+    ],
+)  # fmt: skip
+def test_timex_another_year_and_a_single_day_are_lengths(sentence, parse, expected):
+    # said on Tuesday 3 October 2006: "another" counts one unit as "a" does, and "single"
+    # stands before the unit as "full" and "whole" do
+    published = datetime(2006, 10, 3, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -239,7 +239,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     year = r"(?:1[89]\d\d|20\d\d)"
     tens = [w for w, v in vocab.number.items() if v.isdigit() and int(v) % 10 == 0 and int(v) >= 20]
     ones = [w for w, v in vocab.number.items() if v.isdigit() and 1 <= int(v) <= 9 and " " not in w]
-    ones = [w for w in ones if w not in ("a", "an")]
+    ones = [w for w in ones if w not in ("a", "an", "another")]
     numw = (
         r"(?:\d+(?:\.\d+)?|"
         + alt(tens)  # the group keeps "-" after every tens word ("twenty-five", not only "sixty-")
@@ -694,7 +694,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?:(?P<rel>next|past|last|previous|coming|first|"
             rf"following|final)\s+)?)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
-            rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
+            rf"(?:(?:more|additional|further|straight|consecutive|full|whole|single|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
             rf"before\s+that|after\s+that|previously|hence){e}|(?<=s)(?P<hence>['’]\s+time){e}|"
             rf"(?<![sS])(?P<hence1>['’]s\s+time){e})?",
