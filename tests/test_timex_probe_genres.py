@@ -1997,3 +1997,25 @@ def test_timex_another_year_and_a_single_day_are_lengths(sentence, parse, expect
     # stands before the unit as "full" and "whole" do
     published = datetime(2006, 10, 3, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Verizon will begin selling the iPhone on February 10 , the companies said on Tuesday . Existing customers will be able to order the phone a week earlier .",
+         "Verizon/NNP/2/nsubj/ORG will/MD/2/aux/- begin/VB/12/ccomp/- sell/VBG/2/xcomp/- the/DT/5/det/- iPhone/NNP/3/dobj/ORG on/IN/3/prep/- February/NNP/6/pobj/DATE 10/CD/7/nummod/DATE ,/,/12/punct/- the/DT/11/det/- company/NNS/12/nsubj/- say/VBD/12/ROOT/- on/IN/12/prep/- Tuesday/NNP/13/pobj/DATE ././12/punct/- exist/VBG/17/amod/- customer/NNS/19/nsubj/- will/MD/19/aux/- be/VB/19/ROOT/- able/JJ/19/acomp/- to/TO/22/aux/- order/VB/20/xcomp/- the/DT/24/det/- phone/NN/22/dobj/- a/DT/26/det/DATE week/NN/27/npadvmod/DATE early/RBR/22/advmod/DATE ././19/punct/-",
+         [("February 10", "DATE", "2011-02-10"), ("Tuesday", "DATE", "2011-01-11"), ("a week earlier", "DATE", "2011-02-03")]),
+        # a past clause counts back from the past day; "later" in a future clause from it too
+        ("The plant closed on Monday . Workers had been told a week earlier .",
+         "the/DT/1/det/- plant/NN/2/nsubj/- close/VBD/2/ROOT/- on/IN/2/prep/- Monday/NNP/3/pobj/DATE ././2/punct/- worker/NNS/9/nsubjpass/- have/VBD/9/aux/- be/VBN/9/auxpass/- tell/VBN/9/ROOT/- a/DT/11/det/DATE week/NN/12/npadvmod/DATE early/RBR/9/advmod/DATE ././9/punct/-",
+         [("Monday", "DATE", "2011-01-10"), ("a week earlier", "DATE", "2011-01-03")]),
+        ("The plant closed on Monday . It will reopen two weeks later .",
+         "the/DT/1/det/- plant/NN/2/nsubj/- close/VBD/2/ROOT/- on/IN/2/prep/- Monday/NNP/3/pobj/DATE ././2/punct/- it/PRP/8/nsubj/- will/MD/8/aux/- reopen/VB/8/ROOT/- two/CD/10/nummod/DATE week/NNS/11/npadvmod/DATE later/RB/8/advmod/DATE ././8/punct/-",
+         [("Monday", "DATE", "2011-01-10"), ("two weeks later", "DATE", "2011-01-24")]),
+    ],
+)  # fmt: skip
+def test_timex_earlier_in_a_future_clause_counts_from_a_day_to_come(sentence, parse, expected):
+    # said on Wednesday 12 January 2011: "will be able to order a week earlier" counts back
+    # from the day of sale still to come, not from the day of the saying told after it
+    published = datetime(2011, 1, 12, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -1401,6 +1401,18 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         else:
             # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
             prev = _anchor_for_unit(ctx, _UNIT_GRAN.get(code, "day"))
+            if (
+                sign < 0
+                and prev is not None
+                and dct is not None
+                and prev.day <= dct
+                and ctx.tense == "future"
+            ):
+                # "will begin selling on February 10, the companies said on Tuesday.
+                # Customers will be able to order a week earlier": what will happen earlier
+                # than a past day would be past, so it counts from the point still to come
+                ahead = (p for p in reversed(ctx.earlier) if p.day > dct and not p.bound)
+                prev = next(ahead, prev)
             base, anchor = (
                 (prev, "previous")
                 if prev
