@@ -2019,3 +2019,28 @@ def test_timex_earlier_in_a_future_clause_counts_from_a_day_to_come(sentence, pa
     # from the day of sale still to come, not from the day of the saying told after it
     published = datetime(2011, 1, 12, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Shanghai 's index fell 9 percent on Tuesday . The Dow lost 416 points in the day .",
+         "Shanghai/NNP/2/poss/GPE 's/POS/0/case/- index/NN/3/nsubj/- fall/VBD/3/ROOT/- 9/CD/5/nummod/PERCENT percent/NN/3/npadvmod/PERCENT on/IN/3/prep/- Tuesday/NNP/6/pobj/DATE ././3/punct/- the/DT/10/det/- Dow/NNP/11/nsubj/ORG lose/VBD/11/ROOT/- 416/CD/13/nummod/CARDINAL point/NNS/11/dobj/- in/IN/11/prep/- the/DT/16/det/DATE day/NN/14/pobj/DATE ././11/punct/-",
+         [("Tuesday", "DATE", "2007-02-27"), ("the day", "DATE", "2007-02-27")]),
+        # an idiom, a part of the day, daytime: no day named
+        ("Prices were much lower back in the day .",
+         "price/NNS/1/nsubj/- be/VBD/1/ROOT/- much/RB/3/advmod/- low/JJR/1/acomp/- back/RB/1/advmod/- in/IN/4/prep/- the/DT/7/det/DATE day/NN/5/pobj/DATE ././1/punct/-",
+         []),
+        ("Shares rose early in the day .",
+         "share/NNS/1/nsubj/- rise/VBD/1/ROOT/- early/RB/1/advmod/DATE in/IN/1/prep/DATE the/DT/5/det/DATE day/NN/3/pobj/DATE ././1/punct/-",
+         [("early in the day", "DATE", "2007-02-28")]),
+        ("The museum is open in the day and closed at night .",
+         "the/DT/1/det/- museum/NN/2/nsubj/- be/VBZ/2/ROOT/- open/JJ/2/acomp/- in/IN/2/prep/- the/DT/6/det/DATE day/NN/4/pobj/DATE and/CC/2/cc/- close/VBD/2/conj/- at/IN/8/prep/- night/NN/9/pobj/TIME ././2/punct/-",
+         []),
+    ],
+)  # fmt: skip
+def test_timex_in_the_day_of_a_session_is_that_day(sentence, parse, expected):
+    # said on Wednesday 28 February 2007: "lost 416 points in the day" is the day of the
+    # session told, as "on the day" and "ended the day" are
+    published = datetime(2007, 2, 28, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

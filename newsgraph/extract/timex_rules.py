@@ -505,6 +505,14 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             5,
         ),
         (
+            "for_the_unit",  # "the Dow lost 416 points in the day": the session's day, as "on
+            # the day" and "ended the day"; not "back in the day", "early (late) in the day"
+            rf"(?<=\bin\s)(?<!\bback\sin\s)(?<!\bearly\sin\s)(?<!\blate\sin\s)"
+            rf"(?<!\bearlier\sin\s)(?<!\blater\sin\s)(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|to|ahead|before|after|following|since|when|that|in|and)\b)",
+            5,
+        ),
+        (
             "for_the_unit",  # "profit in the quarter fell": the period the report covers
             rf"(?:(?<=\bin\s)|(?<=\bduring\s))(?P<t>the\s+(?P<unit>quarter|month|week)){e}"
             rf"(?!\s+(?:of|to|ahead|before|after|following|since|when|that|in)\b)",
