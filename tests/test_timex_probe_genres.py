@@ -2044,3 +2044,25 @@ def test_timex_in_the_day_of_a_session_is_that_day(sentence, parse, expected):
     # session told, as "on the day" and "ended the day" are
     published = datetime(2007, 2, 28, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("US regulators banned short selling of financial shares until October 2 .",
+         "US/NNP/1/compound/GPE regulator/NNS/2/nsubj/- ban/VBD/2/ROOT/- short/JJ/4/amod/- selling/NN/2/dobj/- of/IN/4/prep/- financial/JJ/7/amod/- share/NNS/5/pobj/- until/IN/2/prep/- October/NNP/8/pobj/DATE 2/CD/9/nummod/DATE ././2/punct/-",
+         [("October 2", "DATE", "2008-10-02")]),
+        ("The exchange halted trading in the shares until Monday .",
+         "the/DT/1/det/- exchange/NN/2/nsubj/- halt/VBD/2/ROOT/- trading/NN/2/dobj/- in/IN/2/prep/- the/DT/6/det/- share/NNS/4/pobj/- until/IN/2/prep/- Monday/NNP/7/pobj/DATE ././2/punct/-",
+         [("Monday", "DATE", "2008-09-22")]),
+        # the day of the banning itself stays in the past
+        ("The company was banned from the market in March .",
+         "the/DT/1/det/- company/NN/3/nsubjpass/- be/VBD/3/auxpass/- ban/VBN/3/ROOT/- from/IN/3/prep/- the/DT/6/det/- market/NN/4/pobj/- in/IN/3/prep/- March/NNP/7/pobj/DATE ././3/punct/-",
+         [("March", "DATE", "2008-03")]),
+    ],
+)  # fmt: skip
+def test_timex_a_stop_set_until_a_day_lasts_past_the_setting(sentence, parse, expected):
+    # said on Friday 19 September 2008: the end of a ban or a halt told in the past holds
+    # now, either side of the publication date, as an adjournment's does (class deferral)
+    published = datetime(2008, 9, 19, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
