@@ -2066,3 +2066,29 @@ def test_timex_a_stop_set_until_a_day_lasts_past_the_setting(sentence, parse, ex
     # now, either side of the publication date, as an adjournment's does (class deferral)
     published = datetime(2008, 9, 19, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Thursday 21 April 2011: "the same quarter last year" is a comparison, as
+        # "the year-ago quarter" is, not the quarter "the quarter" then talks about
+        (datetime(2011, 4, 21, 12, tzinfo=UTC),
+         "Profit for the three months to March 26 rose 95 percent from the same quarter last year . The company sold 18.65 million phones in the quarter .",
+         "profit/NN/8/nsubj/- for/IN/0/prep/- the/DT/4/det/DATE three/CD/4/nummod/DATE month/NNS/1/pobj/DATE to/IN/4/prep/DATE March/NNP/5/pobj/DATE 26/CD/6/nummod/DATE rise/VBD/8/ROOT/- 95/CD/10/nummod/PERCENT percent/NN/8/npadvmod/PERCENT from/IN/8/prep/- the/DT/14/det/DATE same/JJ/14/amod/DATE quarter/NN/11/pobj/DATE last/JJ/16/amod/DATE year/NN/14/npadvmod/DATE ././8/punct/- the/DT/19/det/- company/NN/20/nsubj/- sell/VBD/20/ROOT/- 18.65/CD/22/compound/CARDINAL million/CD/23/nummod/CARDINAL phone/NNS/20/dobj/- in/IN/20/prep/- the/DT/26/det/DATE quarter/NN/24/pobj/DATE ././20/punct/-",
+         [("the three months", "DURATION", "P3M"), ("March 26", "DATE", "2011-03-26"), ("the same quarter last year", "DATE", "2010-Q1"), ("the quarter", "DATE", "2011-Q1")]),
+        # said on Tuesday 3 August 2010: "the April to June quarter" as "the April-June quarter"
+        (datetime(2010, 8, 3, 12, tzinfo=UTC),
+         "Toyota made a profit in the April to June quarter .",
+         "Toyota/NNP/1/nsubj/ORG make/VBD/1/ROOT/- a/DT/3/det/- profit/NN/1/dobj/- in/IN/1/prep/- the/DT/6/det/DATE April/NNP/4/pobj/DATE to/IN/1/prep/DATE June/NNP/9/compound/DATE quarter/NN/7/pobj/DATE ././1/punct/-",
+         [("the April to June quarter", "DATE", "2010-Q2")]),
+        (datetime(2010, 8, 3, 12, tzinfo=UTC),
+         "Sales fell in the October through December quarter of 2009 .",
+         "sale/NNS/1/nsubj/- fall/VBD/1/ROOT/- in/IN/1/prep/- the/DT/4/det/DATE October/NNP/2/pobj/DATE through/IN/1/prep/DATE December/NNP/7/compound/DATE quarter/NN/5/pobj/DATE of/IN/7/prep/DATE 2009/CD/8/pobj/DATE ././1/punct/-",
+         [("the October through December quarter of 2009", "DATE", "2009-Q4")]),
+    ],
+)  # fmt: skip
+def test_timex_a_quarter_compared_and_a_quarter_named_by_its_months(
+    published, sentence, parse, expected
+):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -1049,7 +1049,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             unit, base.gran if ctx.prev else "year"
         )  # "the same period last year" with no period named: last year, not its day
         p = _Point(_shift(base.day, "Y", -1), gran)
-        return _date_value(ctx, p, "previous" if ctx.prev else "publication")
+        v = _date_value(ctx, p, "previous" if ctx.prev else "publication")
+        # a comparison, as "the year-ago quarter" is: not the period talked about next ("rose
+        # 95 percent from the same quarter last year ... sold 18.65 million in the quarter")
+        return _Value(v.type, v.value, v.anchor, v.resolved, v.mod, None)
 
     if rule == "whole_unit":
         code = _unit_code(vocab, g["unit"])
@@ -1178,7 +1181,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(date(d.year, m_end - 2, 1), "quarter"), "publication")
 
     if rule == "quarter_months":
-        m1 = vocab.month_number(re.split(r"\s*[-–/]", g["m1"])[0])
+        m1 = vocab.month_number(re.split(r"\s*[-–/]|\s+(?:to|through)\s+", g["m1"])[0])
         q = (m1 - 1) // 3 + 1
         if g.get("y"):
             return _date_value(ctx, _Point(date(int(g["y"]), m1, 1), "quarter"), "none")

@@ -303,9 +303,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     week_ord = alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     full_names = {v: w[:1].upper() + w[1:] for w, v in vocab.month.items()}
-    quarter_months = (  # "July-September": the first and last month of a calendar quarter
+    quarter_months = (  # "July-September", "April to June": the first and last month of a
+        # calendar quarter
         "(?-i:"
-        + "|".join(rf"{full_names[q]}\s*[-–/]\s*{full_names[q + 2]}" for q in (1, 4, 7, 10))
+        + "|".join(
+            rf"{full_names[q]}(?:\s*[-–/]\s*|\s+(?:to|through)\s+){full_names[q + 2]}"
+            for q in (1, 4, 7, 10)
+        )
         + ")"
     )
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
