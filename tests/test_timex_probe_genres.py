@@ -2092,3 +2092,32 @@ def test_timex_a_quarter_compared_and_a_quarter_named_by_its_months(
     published, sentence, parse, expected
 ):
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Thursday 16 October 2008: the figures a verb of reporting has as its
+        # subject are of a month that is over; a forecast for a month keeps it ahead
+        (datetime(2008, 10, 16, 12, tzinfo=UTC),
+         "Retail sales figures for September will be published later this week .",
+         "retail/JJ/1/amod/- sale/NNS/2/compound/- figure/NNS/7/nsubjpass/- for/IN/2/prep/- September/NNP/3/pobj/DATE will/MD/7/aux/- be/VB/7/auxpass/- publish/VBN/7/ROOT/- later/RB/10/advmod/DATE this/DT/10/det/DATE week/NN/7/npadvmod/DATE ././7/punct/-",
+         [("September", "DATE", "2008-09"), ("later this week", "DATE", "2008-W42")]),
+        (datetime(2008, 10, 16, 12, tzinfo=UTC),
+         "Sales for December will rise 3 percent , the group forecast .",
+         "sale/NNS/4/nsubj/- for/IN/0/prep/- December/NNP/1/pobj/DATE will/MD/4/aux/- rise/VB/4/ROOT/- 3/CD/6/nummod/PERCENT percent/NN/4/npadvmod/PERCENT ,/,/4/punct/- the/DT/10/det/- group/NN/10/compound/- forecast/NN/4/npadvmod/- ././4/punct/-",
+         [("December", "DATE", "2008-12")]),
+        # said on Wednesday 25 April 2012: "a year ago" as the baseline of a comparison after
+        # a quarter is that quarter a year before, as "a year earlier" is; elsewhere a year
+        (datetime(2012, 4, 25, 12, tzinfo=UTC),
+         "It sold 35.1 million iPhones in the March quarter , compared with 18.65 million a year ago .",
+         "it/PRP/1/nsubj/- sell/VBD/1/ROOT/- 35.1/CD/3/compound/CARDINAL million/CD/4/nummod/CARDINAL iPhones/NNPS/1/dobj/ORG in/IN/1/prep/- the/DT/8/det/DATE March/NNP/8/compound/DATE quarter/NN/5/pobj/DATE ,/,/1/punct/- compare/VBN/1/prep/- with/IN/10/prep/- 18.65/CD/13/compound/CARDINAL million/CD/11/pobj/CARDINAL a/DT/15/det/DATE year/NN/16/npadvmod/DATE ago/RB/13/advmod/DATE ././1/punct/-",
+         [("the March quarter", "DATE", "2012-Q1"), ("a year ago", "DATE", "2011-Q1")]),
+        (datetime(2012, 4, 25, 12, tzinfo=UTC),
+         "Apple reported its results for the March quarter . A year ago , it opened a new store in Paris .",
+         "Apple/NNP/1/nsubj/ORG report/VBD/1/ROOT/- its/PRP$/3/poss/- result/NNS/1/dobj/- for/IN/1/prep/- the/DT/7/det/DATE March/NNP/7/compound/DATE quarter/NN/4/pobj/DATE ././1/punct/- a/DT/10/det/DATE year/NN/11/npadvmod/DATE ago/RB/14/advmod/DATE ,/,/14/punct/- it/PRP/14/nsubj/- open/VBD/14/ROOT/- a/DT/17/det/- new/JJ/17/amod/- store/NN/14/dobj/- in/IN/14/prep/- Paris/NNP/18/pobj/GPE ././14/punct/-",
+         [("the March quarter", "DATE", "2012-Q1"), ("A year ago", "DATE", "2011")]),
+    ],
+)  # fmt: skip
+def test_timex_figures_published_and_a_year_ago_compared(published, sentence, parse, expected):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -1401,6 +1401,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         sign = -1 if direction in ("ago", "earlier", "before that", "previously") else 1
         if direction in ("ago", "from now", "hence"):
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
+            if direction == "ago" and code == "Y" and n == "1" and _compared_period(ctx):
+                # "sold 35.1 million iPhones in the March quarter, compared with 18.65 million
+                # a year ago": the same quarter a year before, as after "a year earlier"
+                base, anchor = ctx.prev, "previous"
         else:
             # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
             prev = _anchor_for_unit(ctx, _UNIT_GRAN.get(code, "day"))
@@ -1703,6 +1707,18 @@ def _reports_results(ctx: _Ctx) -> bool:
     a, _ = _sentence_of(ctx)
     toks = ctx.doc.tokens
     nouns = ctx.vocab.period_noun
+    # "figures for September will be published": the figures a verb of reporting has as its
+    # subject are of a period that is over
+    prep = toks[ctx.last].head
+    if toks[prep].text.lower() == "for" and prep != ctx.last:
+        noun = toks[toks[prep].head]
+        verb = toks[noun.head]
+        if (
+            noun.text.lower() in nouns
+            and noun.dep in ("nsubj", "nsubjpass")
+            and verb.lemma.lower() in _REPORT_VERBS
+        ):
+            return True
     # the report is of a period's figures: "fourth-quarter results", "results for the quarter"
     figures = ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in nouns
     for i in range(ctx.first - 1, max(a, ctx.first - 4) - 1, -1):
@@ -1730,6 +1746,23 @@ _FRACTION_OF = frozenset(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
+
+
+_COMPARISON = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
+
+
+def _compared_period(ctx: _Ctx) -> bool:
+    """The expression is the baseline of a comparison in its sentence ("up from 42 a year
+    ago", "compared with 18.65 million a year ago") and the point named last is a month,
+    quarter or half, not the bound of a period."""
+    prev = ctx.prev
+    if prev is None or prev.gran not in ("month", "quarter", "half") or prev.bound:
+        return False
+    s0, _ = _sentence_of(ctx)
+    toks = ctx.doc.tokens
+    return any(
+        toks[k].text.lower() in _COMPARISON for k in range(max(s0, ctx.first - 6), ctx.first)
+    )
 
 
 def _will_clause(ctx: _Ctx) -> bool:
