@@ -1842,3 +1842,282 @@ def test_timex_today_in_a_quote_said_on_a_past_day_is_that_day(sentence, parse, 
     # weekday ("said on Thursday") is that Thursday, "tomorrow" the day after it; a quote with
     # no such day, or a weekday of another verb, keeps the publication date
     assert _found("S", sentence, parse) == expected
+
+
+# ------------------------------------------------- faults found by the markets document probe
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Tuesday 2 March 2010: the day between "said" and the reported clause's
+        # subject is the saying's, though the parser hangs it on "would recall"
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "General Motors said on Monday it would recall 1.3 million cars .",
+         "General/NNP/1/compound/ORG Motors/NNPS/2/nsubj/ORG say/VBD/2/ROOT/- on/IN/7/prep/- Monday/NNP/3/pobj/DATE it/PRP/7/nsubj/- would/MD/7/aux/- recall/VB/2/ccomp/- 1.3/CD/9/compound/CARDINAL million/CD/10/nummod/CARDINAL car/NNS/7/dobj/- ././2/punct/-",
+         [("Monday", "DATE", "2010-03-01")]),
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "The company said Monday that it would close two plants .",
+         "the/DT/1/det/- company/NN/2/nsubj/- say/VBD/2/ROOT/- Monday/NNP/2/npadvmod/DATE that/IN/7/mark/- it/PRP/7/nsubj/- would/MD/7/aux/- close/VB/2/ccomp/- two/CD/9/nummod/CARDINAL plant/NNS/7/dobj/- ././2/punct/-",
+         [("Monday", "DATE", "2010-03-01")]),
+        # after the clause's subject the day is the clause's own, still to come
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "The company said it would close the plant on Monday .",
+         "the/DT/1/det/- company/NN/2/nsubj/- say/VBD/2/ROOT/- it/PRP/5/nsubj/- would/MD/5/aux/- close/VB/2/ccomp/- the/DT/7/det/- plant/NN/5/dobj/- on/IN/5/prep/- Monday/NNP/8/pobj/DATE ././2/punct/-",
+         [("Monday", "DATE", "2010-03-08")]),
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "Ford said on Friday the plant will close next month .",
+         "Ford/NNP/1/nsubj/ORG say/VBD/1/ROOT/- on/IN/1/prep/- Friday/NNP/2/pobj/DATE the/DT/5/det/- plant/NN/7/nsubj/- will/MD/7/aux/- close/VB/1/ccomp/- next/JJ/9/amod/DATE month/NN/7/npadvmod/DATE ././1/punct/-",
+         [("Friday", "DATE", "2010-02-26"), ("next month", "DATE", "2010-04")]),
+        (datetime(2010, 3, 2, 12, tzinfo=UTC),
+         "Talks were due to resume on Monday , officials said .",
+         "talk/NNS/1/nsubj/- be/VBD/9/ccomp/- due/JJ/1/acomp/- to/TO/4/aux/- resume/VB/2/xcomp/- on/IN/4/prep/- Monday/NNP/5/pobj/DATE ,/,/9/punct/- official/NNS/9/nsubj/- say/VBD/9/ROOT/- ././9/punct/-",
+         [("Monday", "DATE", "2010-03-08")]),
+        # said on Wednesday 12 January 2011: a gerund completing its verb takes that verb's
+        # time ("will begin selling"), not the nearest finite verb's ("said")
+        (datetime(2011, 1, 12, 12, tzinfo=UTC),
+         "Verizon will begin selling the phone on February 10 , the company said .",
+         "Verizon/NNP/2/nsubj/ORG will/MD/2/aux/- begin/VB/12/ccomp/- sell/VBG/2/xcomp/- the/DT/5/det/- phone/NN/3/dobj/- on/IN/3/prep/- February/NNP/6/pobj/DATE 10/CD/7/nummod/DATE ,/,/12/punct/- the/DT/11/det/- company/NN/12/nsubj/- say/VBD/12/ROOT/- ././12/punct/-",
+         [("February 10", "DATE", "2011-02-10")]),
+        (datetime(2011, 1, 12, 12, tzinfo=UTC),
+         "The exchange stopped trading the shares on Monday , regulators said .",
+         "the/DT/1/det/- exchange/NN/2/nsubj/- stop/VBD/10/ccomp/- trade/VBG/2/xcomp/- the/DT/5/det/- share/NNS/3/dobj/- on/IN/3/prep/- Monday/NNP/6/pobj/DATE ,/,/10/punct/- regulator/NNS/10/nsubj/- say/VBD/10/ROOT/- ././10/punct/-",
+         [("Monday", "DATE", "2011-01-10")]),
+    ],
+)  # fmt: skip
+def test_timex_a_day_told_with_the_saying_or_the_verb_a_gerund_completes(
+    published, sentence, parse, expected
+):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Thursday 23 July 2009: "the same quarter last year" is the quarter named
+        # last, a year back, not the quarter of the day told after it ("on Thursday")
+        (datetime(2009, 7, 23, 12, tzinfo=UTC),
+         "Ford reported a profit for the second quarter on Thursday . It lost money in the same quarter last year .",
+         "Ford/NNP/1/nsubj/ORG report/VBD/1/ROOT/- a/DT/3/det/- profit/NN/1/dobj/- for/IN/3/prep/- the/DT/7/det/DATE second/JJ/7/amod/DATE quarter/NN/4/pobj/DATE on/IN/1/prep/- Thursday/NNP/8/pobj/DATE ././1/punct/- it/PRP/12/nsubj/- lose/VBD/12/ROOT/- money/NN/12/dobj/- in/IN/12/prep/- the/DT/17/det/DATE same/JJ/17/amod/DATE quarter/NN/14/pobj/DATE last/JJ/19/amod/DATE year/NN/17/npadvmod/DATE ././12/punct/-",
+         [("the second quarter", "DATE", "2009-Q2"), ("Thursday", "DATE", "2009-07-23"), ("the same quarter last year", "DATE", "2008-Q2")]),
+        (datetime(2009, 7, 23, 12, tzinfo=UTC),
+         "Sales rose in May , the company said on Monday . They had fallen in the same month a year earlier .",
+         "sale/NNS/1/nsubj/- rise/VBD/7/ccomp/- in/IN/1/prep/- May/NNP/2/pobj/DATE ,/,/7/punct/- the/DT/6/det/- company/NN/7/nsubj/- say/VBD/7/ROOT/- on/IN/7/prep/- Monday/NNP/8/pobj/DATE ././7/punct/- they/PRP/13/nsubj/- have/VBD/13/aux/- fall/VBN/13/ROOT/- in/IN/13/prep/- the/DT/17/det/DATE same/JJ/17/amod/DATE month/NN/14/pobj/DATE a/DT/19/det/DATE year/NN/20/npadvmod/DATE early/RBR/17/advmod/DATE ././13/punct/-",
+         [("May", "DATE", "2009-05"), ("Monday", "DATE", "2009-07-20"), ("the same month a year earlier", "DATE", "2008-05")]),
+        # said on Wednesday 26 March 2008: "the end of the second quarter" is one DATE, as
+        # "the end of 2008" is
+        (datetime(2008, 3, 26, 12, tzinfo=UTC),
+         "The sale should be completed by the end of the second quarter .",
+         "the/DT/1/det/- sale/NN/4/nsubjpass/- should/MD/4/aux/- be/VB/4/auxpass/- complete/VBN/4/ROOT/- by/IN/4/agent/- the/DT/7/det/DATE end/NN/5/pobj/DATE of/IN/7/prep/DATE the/DT/11/det/DATE second/JJ/11/amod/DATE quarter/NN/8/pobj/DATE ././4/punct/-",
+         [("the end of the second quarter", "DATE", "2008-Q2")]),
+        (datetime(2008, 3, 26, 12, tzinfo=UTC),
+         "Shares rose at the start of the fourth quarter of 2007 .",
+         "share/NNS/1/nsubj/- rise/VBD/1/ROOT/- at/IN/1/prep/- the/DT/4/det/DATE start/NN/2/pobj/DATE of/IN/4/prep/DATE the/DT/8/det/DATE fourth/JJ/8/amod/DATE quarter/NN/5/pobj/DATE of/IN/8/prep/DATE 2007/CD/9/pobj/DATE ././1/punct/-",
+         [("the start of the fourth quarter of 2007", "DATE", "2007-Q4")]),
+    ],
+)  # fmt: skip
+def test_timex_the_same_quarter_and_the_end_of_a_quarter(published, sentence, parse, expected):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("A tax cut , introduced in January last year , will continue through the end of the year .",
+         "a/DT/2/det/- tax/NN/2/compound/- cut/NN/11/nsubj/- ,/,/2/punct/- introduce/VBN/2/acl/- in/IN/4/prep/- January/NNP/5/pobj/DATE last/JJ/8/amod/DATE year/NN/4/npadvmod/DATE ,/,/11/punct/- will/MD/11/aux/- continue/VB/11/ROOT/- through/IN/11/prep/- the/DT/14/det/DATE end/NN/12/pobj/DATE of/IN/14/prep/DATE the/DT/17/det/DATE year/NN/15/pobj/DATE ././11/punct/-",
+         [("January", "DATE", "2009-01"), ("last year", "DATE", "2009"), ("the end of the year", "DATE", "2010")]),
+        ("Sales fell in 2009 but will rise by the end of the year , analysts said .",
+         "sale/NNS/1/nsubj/- fall/VBD/15/ccomp/- in/IN/1/prep/- 2009/CD/2/pobj/DATE but/CC/1/cc/- will/MD/6/aux/- rise/VB/1/conj/- by/IN/6/prep/- the/DT/9/det/DATE end/NN/7/pobj/DATE of/IN/9/prep/DATE the/DT/12/det/DATE year/NN/10/pobj/DATE ,/,/15/punct/- analyst/NNS/15/nsubj/- say/VBD/15/ROOT/- ././15/punct/-",
+         [("2009", "DATE", "2009"), ("the end of the year", "DATE", "2010")]),
+        # "would" is the future of a past: the year told before stays the year in question
+        ("In 2009 , the company said it would finish the work by the end of the year .",
+         "in/IN/5/prep/- 2009/CD/0/pobj/DATE ,/,/5/punct/- the/DT/4/det/- company/NN/5/nsubj/- say/VBD/5/ROOT/- it/PRP/8/nsubj/- would/MD/8/aux/- finish/VB/5/ccomp/- the/DT/10/det/- work/NN/8/dobj/- by/IN/8/prep/- the/DT/13/det/DATE end/NN/11/pobj/DATE of/IN/11/prep/DATE the/DT/16/det/DATE year/NN/14/pobj/DATE ././5/punct/-",
+         [("2009", "DATE", "2009"), ("the end of the year", "DATE", "2009")]),
+        ("Sales fell in 2009 and were flat at the end of the year .",
+         "sale/NNS/1/nsubj/- fall/VBD/1/ROOT/- in/IN/1/prep/- 2009/CD/2/pobj/DATE and/CC/1/cc/- be/VBD/1/conj/- flat/JJ/5/acomp/- at/IN/5/prep/- the/DT/9/det/DATE end/NN/7/pobj/DATE of/IN/9/prep/DATE the/DT/12/det/DATE year/NN/10/pobj/DATE ././1/punct/-",
+         [("2009", "DATE", "2009"), ("the end of the year", "DATE", "2009")]),
+    ],
+)  # fmt: skip
+def test_timex_the_year_in_a_will_clause_is_not_a_past_year(sentence, parse, expected):
+    # said on Monday 11 January 2010: "the end of the year" in a clause with "will" is the
+    # publication's year, not the past year named before it; with "would" or in the past it
+    # stays the year named
+    published = datetime(2010, 1, 11, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Japan Airlines expects a loss in fiscal 2009 , which ends in March .",
+         "Japan/NNP/1/compound/ORG Airlines/NNPS/2/nsubj/ORG expect/VBZ/2/ROOT/- a/DT/4/det/- loss/NN/2/dobj/- in/IN/4/prep/- fiscal/JJ/7/amod/DATE 2009/CD/5/pobj/DATE ,/,/4/punct/- which/WDT/10/nsubj/- end/VBZ/4/relcl/- in/IN/10/prep/- March/NNP/11/pobj/DATE ././2/punct/-",
+         [("fiscal 2009", "DATE", "2009"), ("March", "DATE", "2010-03")]),
+        ("The offer expires in July .",
+         "the/DT/1/det/- offer/NN/2/nsubj/- expire/VBZ/2/ROOT/- in/IN/2/prep/- July/NNP/3/pobj/DATE ././2/punct/-",
+         [("July", "DATE", "2010-07")]),
+        # other present tenses keep the nearest such month, the past the last one
+        ("The airline 's shares are up 40 percent since March .",
+         "the/DT/1/det/- airline/NN/3/poss/- 's/POS/1/case/- share/NNS/4/nsubj/- be/VBP/4/ROOT/- up/RB/4/advmod/- 40/CD/7/nummod/PERCENT percent/NN/5/npadvmod/PERCENT since/IN/5/prep/- March/NNP/8/pobj/DATE ././4/punct/-",
+         [("March", "DATE", "2009-03")]),
+        ("Sales of the airline fell in March .",
+         "sale/NNS/4/nsubj/- of/IN/0/prep/- the/DT/3/det/- airline/NN/1/pobj/- fall/VBD/4/ROOT/- in/IN/4/prep/- March/NNP/5/pobj/DATE ././4/punct/-",
+         [("March", "DATE", "2009-03")]),
+    ],
+)  # fmt: skip
+def test_timex_a_month_after_a_timetable_verb_in_the_present_is_ahead(sentence, parse, expected):
+    # said on Tuesday 11 August 2009: "which ends in March", "expires in July" name the next
+    # such month, as "Early voting begins Oct. 21" names the next such day
+    published = datetime(2009, 8, 11, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Deliveries of the A380 will be delayed by another year .",
+         "delivery/NNS/6/nsubjpass/- of/IN/0/prep/- the/DT/3/det/- a380/NN/1/pobj/PRODUCT will/MD/6/aux/- be/VB/6/auxpass/- delay/VBN/6/ROOT/- by/IN/6/agent/- another/DT/9/det/DATE year/NN/7/pobj/DATE ././6/punct/-",
+         [("another year", "DURATION", "P1Y")]),
+        ("Prices rose for another day .",
+         "price/NNS/1/nsubj/- rise/VBD/1/ROOT/- for/IN/1/prep/- another/DT/4/det/DATE day/NN/2/pobj/DATE ././1/punct/-",
+         [("another day", "DURATION", "P1D")]),
+        ("The index fell 5 percent in a single day .",
+         "the/DT/1/det/- index/NN/2/nsubj/- fall/VBD/2/ROOT/- 5/CD/4/nummod/PERCENT percent/NN/2/npadvmod/PERCENT in/IN/2/prep/- a/DT/8/det/DATE single/JJ/8/amod/DATE day/NN/5/pobj/DATE ././2/punct/-",
+         [("a single day", "DURATION", "P1D")]),
+        # "another" before a number is no part of the length; "another time" is no length
+        ("Talks will continue for another two weeks .",
+         "talk/NNS/2/nsubj/- will/MD/2/aux/- continue/VB/2/ROOT/- for/IN/2/prep/- another/DT/6/det/DATE two/CD/6/nummod/DATE week/NNS/3/pobj/DATE ././2/punct/-",
+         [("two weeks", "DURATION", "P2W")]),
+        ("He said he would come back another time .",
+         "he/PRP/1/nsubj/- say/VBD/1/ROOT/- he/PRP/4/nsubj/- would/MD/4/aux/- come/VB/1/ccomp/- back/RB/4/advmod/- another/DT/7/det/- time/NN/4/npadvmod/- ././1/punct/-",
+         []),
+    ],
+)  # fmt: skip
+def test_timex_another_year_and_a_single_day_are_lengths(sentence, parse, expected):
+    # said on Tuesday 3 October 2006: "another" counts one unit as "a" does, and "single"
+    # stands before the unit as "full" and "whole" do
+    published = datetime(2006, 10, 3, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Verizon will begin selling the iPhone on February 10 , the companies said on Tuesday . Existing customers will be able to order the phone a week earlier .",
+         "Verizon/NNP/2/nsubj/ORG will/MD/2/aux/- begin/VB/12/ccomp/- sell/VBG/2/xcomp/- the/DT/5/det/- iPhone/NNP/3/dobj/ORG on/IN/3/prep/- February/NNP/6/pobj/DATE 10/CD/7/nummod/DATE ,/,/12/punct/- the/DT/11/det/- company/NNS/12/nsubj/- say/VBD/12/ROOT/- on/IN/12/prep/- Tuesday/NNP/13/pobj/DATE ././12/punct/- exist/VBG/17/amod/- customer/NNS/19/nsubj/- will/MD/19/aux/- be/VB/19/ROOT/- able/JJ/19/acomp/- to/TO/22/aux/- order/VB/20/xcomp/- the/DT/24/det/- phone/NN/22/dobj/- a/DT/26/det/DATE week/NN/27/npadvmod/DATE early/RBR/22/advmod/DATE ././19/punct/-",
+         [("February 10", "DATE", "2011-02-10"), ("Tuesday", "DATE", "2011-01-11"), ("a week earlier", "DATE", "2011-02-03")]),
+        # a past clause counts back from the past day; "later" in a future clause from it too
+        ("The plant closed on Monday . Workers had been told a week earlier .",
+         "the/DT/1/det/- plant/NN/2/nsubj/- close/VBD/2/ROOT/- on/IN/2/prep/- Monday/NNP/3/pobj/DATE ././2/punct/- worker/NNS/9/nsubjpass/- have/VBD/9/aux/- be/VBN/9/auxpass/- tell/VBN/9/ROOT/- a/DT/11/det/DATE week/NN/12/npadvmod/DATE early/RBR/9/advmod/DATE ././9/punct/-",
+         [("Monday", "DATE", "2011-01-10"), ("a week earlier", "DATE", "2011-01-03")]),
+        ("The plant closed on Monday . It will reopen two weeks later .",
+         "the/DT/1/det/- plant/NN/2/nsubj/- close/VBD/2/ROOT/- on/IN/2/prep/- Monday/NNP/3/pobj/DATE ././2/punct/- it/PRP/8/nsubj/- will/MD/8/aux/- reopen/VB/8/ROOT/- two/CD/10/nummod/DATE week/NNS/11/npadvmod/DATE later/RB/8/advmod/DATE ././8/punct/-",
+         [("Monday", "DATE", "2011-01-10"), ("two weeks later", "DATE", "2011-01-24")]),
+    ],
+)  # fmt: skip
+def test_timex_earlier_in_a_future_clause_counts_from_a_day_to_come(sentence, parse, expected):
+    # said on Wednesday 12 January 2011: "will be able to order a week earlier" counts back
+    # from the day of sale still to come, not from the day of the saying told after it
+    published = datetime(2011, 1, 12, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("Shanghai 's index fell 9 percent on Tuesday . The Dow lost 416 points in the day .",
+         "Shanghai/NNP/2/poss/GPE 's/POS/0/case/- index/NN/3/nsubj/- fall/VBD/3/ROOT/- 9/CD/5/nummod/PERCENT percent/NN/3/npadvmod/PERCENT on/IN/3/prep/- Tuesday/NNP/6/pobj/DATE ././3/punct/- the/DT/10/det/- Dow/NNP/11/nsubj/ORG lose/VBD/11/ROOT/- 416/CD/13/nummod/CARDINAL point/NNS/11/dobj/- in/IN/11/prep/- the/DT/16/det/DATE day/NN/14/pobj/DATE ././11/punct/-",
+         [("Tuesday", "DATE", "2007-02-27"), ("the day", "DATE", "2007-02-27")]),
+        # an idiom, a part of the day, daytime: no day named
+        ("Prices were much lower back in the day .",
+         "price/NNS/1/nsubj/- be/VBD/1/ROOT/- much/RB/3/advmod/- low/JJR/1/acomp/- back/RB/1/advmod/- in/IN/4/prep/- the/DT/7/det/DATE day/NN/5/pobj/DATE ././1/punct/-",
+         []),
+        ("Shares rose early in the day .",
+         "share/NNS/1/nsubj/- rise/VBD/1/ROOT/- early/RB/1/advmod/DATE in/IN/1/prep/DATE the/DT/5/det/DATE day/NN/3/pobj/DATE ././1/punct/-",
+         [("early in the day", "DATE", "2007-02-28")]),
+        ("The museum is open in the day and closed at night .",
+         "the/DT/1/det/- museum/NN/2/nsubj/- be/VBZ/2/ROOT/- open/JJ/2/acomp/- in/IN/2/prep/- the/DT/6/det/DATE day/NN/4/pobj/DATE and/CC/2/cc/- close/VBD/2/conj/- at/IN/8/prep/- night/NN/9/pobj/TIME ././2/punct/-",
+         []),
+    ],
+)  # fmt: skip
+def test_timex_in_the_day_of_a_session_is_that_day(sentence, parse, expected):
+    # said on Wednesday 28 February 2007: "lost 416 points in the day" is the day of the
+    # session told, as "on the day" and "ended the day" are
+    published = datetime(2007, 2, 28, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        ("US regulators banned short selling of financial shares until October 2 .",
+         "US/NNP/1/compound/GPE regulator/NNS/2/nsubj/- ban/VBD/2/ROOT/- short/JJ/4/amod/- selling/NN/2/dobj/- of/IN/4/prep/- financial/JJ/7/amod/- share/NNS/5/pobj/- until/IN/2/prep/- October/NNP/8/pobj/DATE 2/CD/9/nummod/DATE ././2/punct/-",
+         [("October 2", "DATE", "2008-10-02")]),
+        ("The exchange halted trading in the shares until Monday .",
+         "the/DT/1/det/- exchange/NN/2/nsubj/- halt/VBD/2/ROOT/- trading/NN/2/dobj/- in/IN/2/prep/- the/DT/6/det/- share/NNS/4/pobj/- until/IN/2/prep/- Monday/NNP/7/pobj/DATE ././2/punct/-",
+         [("Monday", "DATE", "2008-09-22")]),
+        # the day of the banning itself stays in the past
+        ("The company was banned from the market in March .",
+         "the/DT/1/det/- company/NN/3/nsubjpass/- be/VBD/3/auxpass/- ban/VBN/3/ROOT/- from/IN/3/prep/- the/DT/6/det/- market/NN/4/pobj/- in/IN/3/prep/- March/NNP/7/pobj/DATE ././3/punct/-",
+         [("March", "DATE", "2008-03")]),
+    ],
+)  # fmt: skip
+def test_timex_a_stop_set_until_a_day_lasts_past_the_setting(sentence, parse, expected):
+    # said on Friday 19 September 2008: the end of a ban or a halt told in the past holds
+    # now, either side of the publication date, as an adjournment's does (class deferral)
+    published = datetime(2008, 9, 19, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Thursday 21 April 2011: "the same quarter last year" is a comparison, as
+        # "the year-ago quarter" is, not the quarter "the quarter" then talks about
+        (datetime(2011, 4, 21, 12, tzinfo=UTC),
+         "Profit for the three months to March 26 rose 95 percent from the same quarter last year . The company sold 18.65 million phones in the quarter .",
+         "profit/NN/8/nsubj/- for/IN/0/prep/- the/DT/4/det/DATE three/CD/4/nummod/DATE month/NNS/1/pobj/DATE to/IN/4/prep/DATE March/NNP/5/pobj/DATE 26/CD/6/nummod/DATE rise/VBD/8/ROOT/- 95/CD/10/nummod/PERCENT percent/NN/8/npadvmod/PERCENT from/IN/8/prep/- the/DT/14/det/DATE same/JJ/14/amod/DATE quarter/NN/11/pobj/DATE last/JJ/16/amod/DATE year/NN/14/npadvmod/DATE ././8/punct/- the/DT/19/det/- company/NN/20/nsubj/- sell/VBD/20/ROOT/- 18.65/CD/22/compound/CARDINAL million/CD/23/nummod/CARDINAL phone/NNS/20/dobj/- in/IN/20/prep/- the/DT/26/det/DATE quarter/NN/24/pobj/DATE ././20/punct/-",
+         [("the three months", "DURATION", "P3M"), ("March 26", "DATE", "2011-03-26"), ("the same quarter last year", "DATE", "2010-Q1"), ("the quarter", "DATE", "2011-Q1")]),
+        # said on Tuesday 3 August 2010: "the April to June quarter" as "the April-June quarter"
+        (datetime(2010, 8, 3, 12, tzinfo=UTC),
+         "Toyota made a profit in the April to June quarter .",
+         "Toyota/NNP/1/nsubj/ORG make/VBD/1/ROOT/- a/DT/3/det/- profit/NN/1/dobj/- in/IN/1/prep/- the/DT/6/det/DATE April/NNP/4/pobj/DATE to/IN/1/prep/DATE June/NNP/9/compound/DATE quarter/NN/7/pobj/DATE ././1/punct/-",
+         [("the April to June quarter", "DATE", "2010-Q2")]),
+        (datetime(2010, 8, 3, 12, tzinfo=UTC),
+         "Sales fell in the October through December quarter of 2009 .",
+         "sale/NNS/1/nsubj/- fall/VBD/1/ROOT/- in/IN/1/prep/- the/DT/4/det/DATE October/NNP/2/pobj/DATE through/IN/1/prep/DATE December/NNP/7/compound/DATE quarter/NN/5/pobj/DATE of/IN/7/prep/DATE 2009/CD/8/pobj/DATE ././1/punct/-",
+         [("the October through December quarter of 2009", "DATE", "2009-Q4")]),
+    ],
+)  # fmt: skip
+def test_timex_a_quarter_compared_and_a_quarter_named_by_its_months(
+    published, sentence, parse, expected
+):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Thursday 16 October 2008: the figures a verb of reporting has as its
+        # subject are of a month that is over; a forecast for a month keeps it ahead
+        (datetime(2008, 10, 16, 12, tzinfo=UTC),
+         "Retail sales figures for September will be published later this week .",
+         "retail/JJ/1/amod/- sale/NNS/2/compound/- figure/NNS/7/nsubjpass/- for/IN/2/prep/- September/NNP/3/pobj/DATE will/MD/7/aux/- be/VB/7/auxpass/- publish/VBN/7/ROOT/- later/RB/10/advmod/DATE this/DT/10/det/DATE week/NN/7/npadvmod/DATE ././7/punct/-",
+         [("September", "DATE", "2008-09"), ("later this week", "DATE", "2008-W42")]),
+        (datetime(2008, 10, 16, 12, tzinfo=UTC),
+         "Sales for December will rise 3 percent , the group forecast .",
+         "sale/NNS/4/nsubj/- for/IN/0/prep/- December/NNP/1/pobj/DATE will/MD/4/aux/- rise/VB/4/ROOT/- 3/CD/6/nummod/PERCENT percent/NN/4/npadvmod/PERCENT ,/,/4/punct/- the/DT/10/det/- group/NN/10/compound/- forecast/NN/4/npadvmod/- ././4/punct/-",
+         [("December", "DATE", "2008-12")]),
+        # said on Wednesday 25 April 2012: "a year ago" as the baseline of a comparison after
+        # a quarter is that quarter a year before, as "a year earlier" is; elsewhere a year
+        (datetime(2012, 4, 25, 12, tzinfo=UTC),
+         "It sold 35.1 million iPhones in the March quarter , compared with 18.65 million a year ago .",
+         "it/PRP/1/nsubj/- sell/VBD/1/ROOT/- 35.1/CD/3/compound/CARDINAL million/CD/4/nummod/CARDINAL iPhones/NNPS/1/dobj/ORG in/IN/1/prep/- the/DT/8/det/DATE March/NNP/8/compound/DATE quarter/NN/5/pobj/DATE ,/,/1/punct/- compare/VBN/1/prep/- with/IN/10/prep/- 18.65/CD/13/compound/CARDINAL million/CD/11/pobj/CARDINAL a/DT/15/det/DATE year/NN/16/npadvmod/DATE ago/RB/13/advmod/DATE ././1/punct/-",
+         [("the March quarter", "DATE", "2012-Q1"), ("a year ago", "DATE", "2011-Q1")]),
+        (datetime(2012, 4, 25, 12, tzinfo=UTC),
+         "Apple reported its results for the March quarter . A year ago , it opened a new store in Paris .",
+         "Apple/NNP/1/nsubj/ORG report/VBD/1/ROOT/- its/PRP$/3/poss/- result/NNS/1/dobj/- for/IN/1/prep/- the/DT/7/det/DATE March/NNP/7/compound/DATE quarter/NN/4/pobj/DATE ././1/punct/- a/DT/10/det/DATE year/NN/11/npadvmod/DATE ago/RB/14/advmod/DATE ,/,/14/punct/- it/PRP/14/nsubj/- open/VBD/14/ROOT/- a/DT/17/det/- new/JJ/17/amod/- store/NN/14/dobj/- in/IN/14/prep/- Paris/NNP/18/pobj/GPE ././14/punct/-",
+         [("the March quarter", "DATE", "2012-Q1"), ("A year ago", "DATE", "2011")]),
+    ],
+)  # fmt: skip
+def test_timex_figures_published_and_a_year_ago_compared(published, sentence, parse, expected):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -189,7 +189,10 @@ def _verb_tense(
                 if gov_tense in ("past", "present"):
                     return gov_tense
         return "future"  # an infinitive looks ahead of its governor: "to be held on October 12"
-    if tok.tag == "VB" and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
+    # a bare verb, or a gerund completing its governor ("will begin selling the phone on
+    # February 10", "stopped trading on Monday"), takes its governor's time
+    bare = tok.tag == "VB" or (tok.tag == "VBG" and tok.dep == "xcomp")
+    if bare and not auxes and depth < 3 and tok.head != v and s0 <= tok.head < s1:
         return _verb_tense(doc, tok.head, s0, s1, vocab, depth + 1)
     if tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
         return "past"
@@ -284,6 +287,28 @@ def _governing_verb(doc: ParsedDoc, first: int, last: int, s0: int, s1: int) -> 
     return None
 
 
+def _said_on(
+    doc: ParsedDoc, head: int, first: int, last: int, s0: int, s1: int, vocab: Vocabulary
+) -> int:
+    """The verb of saying for an expression the parser hung on the reported clause though it
+    stands between the two, before the clause's subject: "GM said on Monday it would recall
+    ..." is Monday's saying, not a recall next Monday. Otherwise `head` itself."""
+    clause = doc.tokens[head]
+    say = clause.head
+    if clause.dep != "ccomp" or not (s0 <= say < s1) or not say < first:
+        return head
+    if doc.tokens[say].lemma.lower() not in vocab.say_verb:
+        return head
+    if any(doc.tokens[k].tag != "IN" for k in range(say + 1, first)):
+        return head  # only a preposition between the saying and the expression
+    subjects = [
+        k
+        for k in range(s0, s1)
+        if doc.tokens[k].head == head and doc.tokens[k].dep in ("nsubj", "nsubjpass")
+    ]
+    return say if subjects and all(k > last for k in subjects) else head
+
+
 def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = None) -> str | None:
     """'past', 'present', 'future' or None for the clause around tokens [first, last].
 
@@ -301,6 +326,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
     if vocab and _scheduled(doc, first, last, s0, s1, vocab):
         return "future"
     head = _governing_verb(doc, first, last, s0, s1)
+    if head is not None and vocab:
+        head = _said_on(doc, head, first, last, s0, s1, vocab)
     if head is not None:
         tense = _verb_tense(doc, head, s0, s1, vocab)
         if tense:
@@ -731,7 +758,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         if g.get("yrel"):  # "October of next year"
             year, anchor = _relative_year(ctx, dct, g["yrel"])
             return _date_value(ctx, _Point(date(year, month, 1), "month"), anchor, mod)
-        tense = ctx.tense
+        # a verb of a timetable in the present names a month still to come, as it does a
+        # day: "fiscal 2009, which ends in March" said in August is next March
+        tense = ctx.day_tense
         toks = ctx.doc.tokens
         if ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in _DELIVERY_NOUNS:
             tense = "future"  # "crude for November delivery fell": a contract's month is to come
@@ -1009,14 +1038,21 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "same_last_year":
         unit = g["unit"].lower()
-        base = ctx.prev or (_Point(dct, "day") if dct else None)
+        named = {"month": "month", "quarter": "quarter", "week": "week"}.get(unit)
+        # "profit for the second quarter on Thursday ... the same quarter last year": the
+        # quarter named last, not the quarter of the day told after it
+        same = next((p for p in reversed(ctx.earlier) if p.gran == named), None)
+        base = same or ctx.prev or (_Point(dct, "day") if dct else None)
         if base is None:
             return _unresolved("XXXX-XX-XX")
         gran = {"month": "month", "quarter": "quarter", "week": "week", "day": "day"}.get(
             unit, base.gran if ctx.prev else "year"
         )  # "the same period last year" with no period named: last year, not its day
         p = _Point(_shift(base.day, "Y", -1), gran)
-        return _date_value(ctx, p, "previous" if ctx.prev else "publication")
+        v = _date_value(ctx, p, "previous" if ctx.prev else "publication")
+        # a comparison, as "the year-ago quarter" is: not the period talked about next ("rose
+        # 95 percent from the same quarter last year ... sold 18.65 million in the quarter")
+        return _Value(v.type, v.value, v.anchor, v.resolved, v.mod, None)
 
     if rule == "whole_unit":
         code = _unit_code(vocab, g["unit"])
@@ -1025,6 +1061,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             return _unresolved("XXXX-XX-XX", mod)
         if _GRANULAR_ORDER.index(base.gran) > _GRANULAR_ORDER.index(_UNIT_GRAN[code]):
             base = _Point(dct, "day") if dct else base  # "the month" after "in 2005": the DCT's
+        elif dct and base is ctx.prev and base.day < dct and _will_clause(ctx):
+            # "introduced in January last year, will continue through the end of the year":
+            # what will go on runs to the end of the publication's year, not of one past
+            gran = _UNIT_GRAN[code]
+            if _fmt(_Point(base.day, gran)) < _fmt(_Point(dct, gran)):
+                base = _Point(dct, "day")
         p = _Point(base.day, _UNIT_GRAN[code])
         return _date_value(
             ctx, p, "previous" if ctx.prev and base is ctx.prev else "publication", mod
@@ -1121,7 +1163,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 # results" in January too
                 year -= 1
         p = _Point(date(year, 3 * q - 2, 1), "quarter")
-        return _date_value(ctx, p, "none" if g.get("y") else "publication")
+        return _date_value(ctx, p, "none" if g.get("y") else "publication", mod)
 
     if rule == "later_date":
         return _Value("DATE", "XXXX-XX-XX", "none", False)
@@ -1139,7 +1181,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         return _date_value(ctx, _Point(date(d.year, m_end - 2, 1), "quarter"), "publication")
 
     if rule == "quarter_months":
-        m1 = vocab.month_number(re.split(r"\s*[-–/]", g["m1"])[0])
+        m1 = vocab.month_number(re.split(r"\s*[-–/]|\s+(?:to|through)\s+", g["m1"])[0])
         q = (m1 - 1) // 3 + 1
         if g.get("y"):
             return _date_value(ctx, _Point(date(int(g["y"]), m1, 1), "quarter"), "none")
@@ -1359,9 +1401,25 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         sign = -1 if direction in ("ago", "earlier", "before that", "previously") else 1
         if direction in ("ago", "from now", "hence"):
             base, anchor = (_Point(dct, "day") if dct else None), "publication"
+            if direction == "ago" and code == "Y" and n == "1" and _compared_period(ctx):
+                # "sold 35.1 million iPhones in the March quarter, compared with 18.65 million
+                # a year ago": the same quarter a year before, as after "a year earlier"
+                base, anchor = ctx.prev, "previous"
         else:
             # "A week earlier, the Fed had lent ..." after "the next meeting is on April 29"
             prev = _anchor_for_unit(ctx, _UNIT_GRAN.get(code, "day"))
+            if (
+                sign < 0
+                and prev is not None
+                and dct is not None
+                and prev.day <= dct
+                and ctx.tense == "future"
+            ):
+                # "will begin selling on February 10, the companies said on Tuesday.
+                # Customers will be able to order a week earlier": what will happen earlier
+                # than a past day would be past, so it counts from the point still to come
+                ahead = (p for p in reversed(ctx.earlier) if p.day > dct and not p.bound)
+                prev = next(ahead, prev)
             base, anchor = (
                 (prev, "previous")
                 if prev
@@ -1649,6 +1707,18 @@ def _reports_results(ctx: _Ctx) -> bool:
     a, _ = _sentence_of(ctx)
     toks = ctx.doc.tokens
     nouns = ctx.vocab.period_noun
+    # "figures for September will be published": the figures a verb of reporting has as its
+    # subject are of a period that is over
+    prep = toks[ctx.last].head
+    if toks[prep].text.lower() == "for" and prep != ctx.last:
+        noun = toks[toks[prep].head]
+        verb = toks[noun.head]
+        if (
+            noun.text.lower() in nouns
+            and noun.dep in ("nsubj", "nsubjpass")
+            and verb.lemma.lower() in _REPORT_VERBS
+        ):
+            return True
     # the report is of a period's figures: "fourth-quarter results", "results for the quarter"
     figures = ctx.last + 1 < len(toks) and toks[ctx.last + 1].text.lower() in nouns
     for i in range(ctx.first - 1, max(a, ctx.first - 4) - 1, -1):
@@ -1676,6 +1746,43 @@ _FRACTION_OF = frozenset(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
+
+
+_COMPARISON = frozenset({"from", "compared", "than", "versus", "vs.", "against"})
+
+
+def _compared_period(ctx: _Ctx) -> bool:
+    """The expression is the baseline of a comparison in its sentence ("up from 42 a year
+    ago", "compared with 18.65 million a year ago") and the point named last is a month,
+    quarter or half, not the bound of a period."""
+    prev = ctx.prev
+    if prev is None or prev.gran not in ("month", "quarter", "half") or prev.bound:
+        return False
+    s0, _ = _sentence_of(ctx)
+    toks = ctx.doc.tokens
+    return any(
+        toks[k].text.lower() in _COMPARISON for k in range(max(s0, ctx.first - 6), ctx.first)
+    )
+
+
+def _will_clause(ctx: _Ctx) -> bool:
+    """The expression's clause is in the plain future ("will", "shall", "'ll"), its own verb
+    or the verb its infinitive or gerund completes: not "would", the future of a past."""
+    s0, s1 = _sentence_of(ctx)
+    doc = ctx.doc
+    v = _governing_verb(doc, ctx.first, ctx.last, s0, s1)
+    for _ in range(3):
+        if v is None:
+            return False
+        kids = [doc.tokens[k] for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
+        auxes = [k for k in kids if k.dep in ("aux", "auxpass")]
+        if any(a.text.lower() in ("will", "shall", "'ll") for a in auxes):
+            return True
+        tok = doc.tokens[v]
+        if tok.dep not in ("xcomp",) or tok.head == v or not (s0 <= tok.head < s1):
+            return False
+        v = tok.head
+    return False
 
 
 def _sentence_of(ctx: _Ctx) -> tuple[int, int]:

@@ -239,7 +239,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     year = r"(?:1[89]\d\d|20\d\d)"
     tens = [w for w, v in vocab.number.items() if v.isdigit() and int(v) % 10 == 0 and int(v) >= 20]
     ones = [w for w, v in vocab.number.items() if v.isdigit() and 1 <= int(v) <= 9 and " " not in w]
-    ones = [w for w in ones if w not in ("a", "an")]
+    ones = [w for w in ones if w not in ("a", "an", "another")]
     numw = (
         r"(?:\d+(?:\.\d+)?|"
         + alt(tens)  # the group keeps "-" after every tens word ("twenty-five", not only "sixty-")
@@ -303,9 +303,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     week_ord = alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     full_names = {v: w[:1].upper() + w[1:] for w, v in vocab.month.items()}
-    quarter_months = (  # "July-September": the first and last month of a calendar quarter
+    quarter_months = (  # "July-September", "April to June": the first and last month of a
+        # calendar quarter
         "(?-i:"
-        + "|".join(rf"{full_names[q]}\s*[-–/]\s*{full_names[q + 2]}" for q in (1, 4, 7, 10))
+        + "|".join(
+            rf"{full_names[q]}(?:\s*[-–/]\s*|\s+(?:to|through)\s+){full_names[q + 2]}"
+            for q in (1, 4, 7, 10)
+        )
         + ")"
     )
     b = r"(?<![\w-])"  # a word start that is not inside a hyphenated compound
@@ -505,6 +509,14 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             5,
         ),
         (
+            "for_the_unit",  # "the Dow lost 416 points in the day": the session's day, as "on
+            # the day" and "ended the day"; not "back in the day", "early (late) in the day"
+            rf"(?<=\bin\s)(?<!\bback\sin\s)(?<!\bearly\sin\s)(?<!\blate\sin\s)"
+            rf"(?<!\bearlier\sin\s)(?<!\blater\sin\s)(?P<t>the\s+(?P<unit>day)){e}"
+            rf"(?!\s+(?:of|to|ahead|before|after|following|since|when|that|in|and)\b)",
+            5,
+        ),
+        (
             "for_the_unit",  # "profit in the quarter fell": the period the report covers
             rf"(?:(?<=\bin\s)|(?<=\bduring\s))(?P<t>the\s+(?P<unit>quarter|month|week)){e}"
             rf"(?!\s+(?:of|to|ahead|before|after|following|since|when|that|in)\b)",
@@ -618,7 +630,9 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             "quarter",
             # "the fourth quarter", but "the fourth-quarter results": before an adjective the
             # article is the head noun's, not the expression's
-            rf"{b}(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
+            # "the end of the second quarter": its end, one DATE as "the end of 2008" is
+            rf"{b}(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of)\s+(?=the\s))?"
+            rf"(?:the\s+(?![a-z0-9]+-))?(?:fiscal\s+(?=\w+\s))?"  # "the fiscal fourth quarter"
             rf"(?P<ord>first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)(?:\s+|-)"
             rf"(?:fiscal\s+)?quarter{e}(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year}){e}|(?:the\s+)?(?P<rel>last|this|next|"
             rf"current|previous)\s+year{e}))?",
@@ -692,7 +706,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"{b}(?={approx_start}|t)(?:(?P<the>the\s+)(?:(?P<rel>next|past|last|previous|coming|first|"
             rf"following|final)\s+)?)?"
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{numw})(?P<half>\s+and\s+a\s+half)?\s+"
-            rf"(?:(?:more|additional|further|straight|consecutive|full|whole|trading|business|working)\s+)?(?P<unit>{units})"
+            rf"(?:(?:more|additional|further|straight|consecutive|full|whole|single|trading|business|working)\s+)?(?P<unit>{units})"
             rf"(?P<half2>\s+and\s+a\s+half)?{e}(?:\s+(?P<dir>ago|later|earlier|afterwards?|from\s+now|"
             rf"before\s+that|after\s+that|previously|hence){e}|(?<=s)(?P<hence>['’]\s+time){e}|"
             rf"(?<![sS])(?P<hence1>['’]s\s+time){e})?",
