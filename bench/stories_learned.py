@@ -69,6 +69,7 @@ FEATURES = (
 )
 
 DROPPED: set[int] = set()  # indices of FEATURES left out (`--drop`)
+EXAMPLES = ["forced"]  # how the training passes decide (`--examples`)
 
 
 def _top_share(vec: dict[int, float], centroid: dict[int, float], k: int) -> float:
@@ -84,13 +85,17 @@ class FeatureClusterer(StoryClusterer):
     `decide(features, rows, sids)` gets the article, the feature matrix of its candidates
     and their story ids, and returns the chosen story id or None (a new story). `teacher`
     (article id → gold) forces each article into its gold story instead and records the
-    examples in `examples` (rows, labels, group = the article's index).
+    examples in `examples` (rows, labels). With `free`, the articles are not forced: the
+    default settings decide, and a candidate's label is whether the commonest gold of its
+    members is the article's (examples from the clusterer's own, impure, stories).
     """
 
-    def __init__(self, config=None, decide=None, teacher=None) -> None:
+    def __init__(self, config=None, decide=None, teacher=None, free=False) -> None:
         super().__init__(config)
         self.decide = decide
         self.teacher = teacher
+        self.free = free
+        self.members: dict[str, Counter[str]] = {}
         self.examples: list[tuple[np.ndarray, np.ndarray]] = []
         self.gold_story: dict[str, str] = {}
         self.story_gold: dict[str, str] = {}
@@ -98,13 +103,14 @@ class FeatureClusterer(StoryClusterer):
 
     def add(self, features, *, join=None, vectors=None):  # type: ignore[override]
         self._features = features
-        if self.teacher is not None:
+        if self.teacher is not None and not self.free:
             join = None  # copies follow their gold, like everything else
         sid = super().add(features, join=join, vectors=vectors)
         if self.teacher is not None:
             g = self.teacher[features.article_id]
             self.gold_story[g] = sid
-            self.story_gold[sid] = g
+            self.members.setdefault(sid, Counter())[g] += 1
+            self.story_gold[sid] = self.members[sid].most_common(1)[0][0]
         return sid
 
     def candidate_rows(self, vec, now) -> tuple[list[str], np.ndarray]:
@@ -158,6 +164,8 @@ class FeatureClusterer(StoryClusterer):
             if sids:
                 y = np.array([self.story_gold.get(s) == g for s in sids], dtype=float)
                 self.examples.append((x, y))
+            if self.free:
+                return super()._best(vec, now, threshold, m)
             sid = self.gold_story.get(g)
             return self._active.get(sid) if sid is not None else None
         if not sids:
@@ -167,18 +175,20 @@ class FeatureClusterer(StoryClusterer):
 
 
 def teacher_examples(docs, feats, order_seeds: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Examples of teacher-forced passes over `docs` (file order for seed 0, else shuffled)."""
+    """Examples of teacher-forced passes over `docs` (file order for seed 0, else shuffled);
+    `EXAMPLES` "free": passes decided by the default settings; "both": the two."""
     gold = {d.article.id: d.gold for d in docs}
     xs, ys = [], []
     for seed in order_seeds:
         order = list(docs) if seed == 0 else random.Random(seed).sample(docs, len(docs))
-        tracker = StoryTracker()
-        c = tracker.clusterer = FeatureClusterer(teacher=gold)
-        for d in order:
-            tracker.add(feats[d.article.id])
-        for x, y in c.examples:
-            xs.append(x)
-            ys.append(y)
+        for free in {"forced": [False], "free": [True], "both": [False, True]}[EXAMPLES[0]]:
+            tracker = StoryTracker()
+            c = tracker.clusterer = FeatureClusterer(teacher=gold, free=free)
+            for d in order:
+                tracker.add(feats[d.article.id])
+            for x, y in c.examples:
+                xs.append(x)
+                ys.append(y)
     return np.vstack(xs), np.concatenate(ys)
 
 
@@ -286,8 +296,10 @@ def main() -> None:
     parser.add_argument("--scheme", action="append", default=[])
     parser.add_argument("--cache", default="/tmp", help="folder for the parsed features")
     parser.add_argument("--drop", action="append", default=[], help="leave out a feature")
+    parser.add_argument("--examples", default="forced", choices=("forced", "free", "both"))
     args = parser.parse_args()
     DROPPED.update(FEATURES.index(name) for name in args.drop)
+    EXAMPLES[0] = args.examples
     taus = args.tau or [0.5]
     schemes = args.scheme or ["ecb-loto", "ecb-half", "uci-5fold", "uci->ecb", "ecb->uci", "both"]
     cache = Path(args.cache)
