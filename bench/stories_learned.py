@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import math
 import random
+import re
 import statistics
 import zlib
 from collections import Counter
@@ -51,8 +52,9 @@ import numpy as np
 from stories_variants import load  # the script's folder is on sys.path
 
 from newsgraph.eval.clusters import score
+from newsgraph.extract.story_features import _content_word, term_key
 from newsgraph.stories import ClusterConfig, StoryTracker, assign_stories
-from newsgraph.stories.cluster import StoryClusterer, _dots
+from newsgraph.stories.cluster import StoryClusterer, _bucket, _dots
 
 FEATURES = (
     "cos_words",  # TF-IDF cosine of the words with the story centroid
@@ -66,7 +68,20 @@ FEATURES = (
     "short_cos_ents",  # short × cos_ents
     "gap",  # half-lives since the story's last article (0 undated)
     "margin",  # default score minus the best default score among the candidates
+    "cos_lead",  # TF-IDF cosine of the first sentence's words with the story's first sentences
 )
+LEADS: dict[str, dict[str, int]] = {}  # article id → term counts of its first sentence
+
+MARGIN = FEATURES.index("margin")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def lead_terms(text: str) -> dict[str, int]:
+    """Term counts of a text's first sentence (or first line: an ECB+ headline)."""
+    first = next((p for p in _SENTENCE_END.split(text.strip()) if p.strip()), "")
+    return dict(Counter(term_key(w) for w in _WORD.findall(first) if _content_word(w)))
+
 
 DROPPED: set[int] = set()  # indices of FEATURES left out (`--drop`)
 EXAMPLES = ["forced"]  # how the training passes decide (`--examples`)
@@ -96,6 +111,8 @@ class FeatureClusterer(StoryClusterer):
         self.teacher = teacher
         self.free = free
         self.members: dict[str, Counter[str]] = {}
+        self.leads: dict[str, dict[int, float]] = {}  # story → sum of unit lead vectors
+        self._lead: dict[int, float] = {}
         self.examples: list[tuple[np.ndarray, np.ndarray]] = []
         self.gold_story: dict[str, str] = {}
         self.story_gold: dict[str, str] = {}
@@ -103,15 +120,37 @@ class FeatureClusterer(StoryClusterer):
 
     def add(self, features, *, join=None, vectors=None):  # type: ignore[override]
         self._features = features
+        self._lead = self._lead_vector()
         if self.teacher is not None and not self.free:
             join = None  # copies follow their gold, like everything else
         sid = super().add(features, join=join, vectors=vectors)
+        lead = self.leads.setdefault(sid, {})
+        for b, v in self._lead.items():
+            lead[b] = lead.get(b, 0.0) + v
         if self.teacher is not None:
             g = self.teacher[features.article_id]
             self.gold_story[g] = sid
             self.members.setdefault(sid, Counter())[g] += 1
             self.story_gold[sid] = self.members[sid].most_common(1)[0][0]
         return sid
+
+    def _lead_vector(self) -> dict[int, float]:
+        """The unit TF-IDF vector of the current article's first sentence (word channel)."""
+        counts = LEADS.get(self._features.article_id, {})
+        vec = {}
+        for key, n in counts.items():
+            b = _bucket(key, self.config.buckets)
+            vec[b] = vec.get(b, 0.0) + n
+        weighted = {b: (1 + math.log(n)) * self._words.idf(b) for b, n in vec.items()}
+        norm = math.sqrt(sum(v * v for v in weighted.values()))
+        return {b: v / norm for b, v in weighted.items()} if norm else {}
+
+    def _cos_lead(self, sid: str) -> float:
+        centroid = self.leads.get(sid)
+        if not centroid or not self._lead:
+            return 0.0
+        norm = math.sqrt(sum(v * v for v in centroid.values()))
+        return sum(v * centroid.get(b, 0.0) for b, v in self._lead.items()) / norm
 
     def candidate_rows(self, vec, now) -> tuple[list[str], np.ndarray]:
         words, ents = vec.words, vec.ents
@@ -150,10 +189,11 @@ class FeatureClusterer(StoryClusterer):
                     short * ce,
                     gap,
                     ((1 - w) * cw + w * ce) * decay,  # made a margin below
+                    self._cos_lead(sid),
                 ]
             )
         x = np.array(rows)
-        x[:, -1] -= x[:, -1].max()
+        x[:, MARGIN] -= x[:, MARGIN].max()
         x[:, list(DROPPED)] = 0.0  # a dropped feature is a constant: it gets no weight
         return sids, x
 
@@ -305,6 +345,7 @@ def main() -> None:
     cache = Path(args.cache)
     ecb_docs, ecb_feats = load(args.ecb, "ecbplus", "dev", cache / "stories_learned_ecb_dev.pkl")
     uci_docs, uci_feats = load(args.uci, "uci", "dev", cache / "stories_learned_uci_dev.pkl")
+    LEADS.update({d.article.id: lead_terms(d.article.text) for d in ecb_docs + uci_docs})
     shuffles = [random.Random(s).sample(ecb_docs, len(ecb_docs)) for s in range(1, args.orders)]
     ecb_orders = [list(ecb_docs), *shuffles]
     uci_orders = [list(uci_docs)]
