@@ -346,7 +346,7 @@ class StoryFeatures:
     title: str
     n_words: int
     terms: tuple[tuple[str, int], ...]  # content-word lemmas of title + text
-    entities: tuple[tuple[str, int], ...]  # normalised named-entity keys ("PERSON:lavrov")
+    entities: tuple[tuple[str, int], ...]  # entity keys, no label: "sergei lavrov", "lavrov"
     title_terms: tuple[str, ...] = ()  # content-word lemmas of the title
     figures: tuple[str, ...] = ()  # normalised "measures=number" keys
     quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
