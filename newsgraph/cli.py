@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -235,15 +235,35 @@ def _print_summary(summary: object) -> None:
         f"{_count(stats.n_outlets, 'outlet')}, {dated}{stats.n_undated} undated"
     )
     for label, rows in (("Rejected", s.rejected), ("Warnings", s.warnings)):
-        if not rows:
-            continue
-        table = Table(title=f"{label} ({len(rows)})", title_justify="left", show_lines=False)
-        table.add_column("input", overflow="fold")
-        table.add_column("line", justify="right")
-        table.add_column("reason", overflow="fold")
-        for r in rows:
-            table.add_row(r.path, "" if r.line is None else str(r.line), r.reason)
-        out.print(table)
+        if rows:
+            _print_rejects(label, rows, len(rows), s.db)
+
+
+#: Rejects a summary prints; the rest are counted (a headline file can have thousands).
+REJECTS_SHOWN = 50
+
+
+def _print_rejects(
+    label: str, rows: Sequence[Any], total: int, db: Path, kept: bool = False
+) -> None:
+    """The first REJECTS_SHOWN rejects as a table (input, line, reason[, kept]), then how
+    many more there are and where they all are."""
+    table = Table(title=f"{label} ({total})", title_justify="left", show_lines=False)
+    table.add_column("input", overflow="fold")
+    table.add_column("line", justify="right")
+    table.add_column("reason", overflow="fold")
+    if kept:
+        table.add_column("kept")
+    for r in rows[:REJECTS_SHOWN]:
+        cells = [r.path, "" if r.line is None else str(r.line), r.reason]
+        table.add_row(*cells, *(["yes" if r.kept else "no"] if kept else []))
+    out.print(table)
+    if total > REJECTS_SHOWN:
+        out.print(
+            f"  ... and {total - REJECTS_SHOWN} more; all are in the rejects table: "
+            f"newsgraph export rejects --format csv --out rejects.csv --db {db}",
+            markup=False,
+        )
 
 
 def _count(n: int, noun: str) -> str:
@@ -386,16 +406,7 @@ def stats(
         counts.add_row(name, str(count))
     out.print(counts)
     if s.rejects:
-        rejects = Table(title=f"Rejects ({s.n_rejects})", title_justify="left")
-        rejects.add_column("input", overflow="fold")
-        rejects.add_column("line", justify="right")
-        rejects.add_column("reason", overflow="fold")
-        rejects.add_column("kept")
-        for r in s.rejects:
-            rejects.add_row(
-                r.path, "" if r.line is None else str(r.line), r.reason, "yes" if r.kept else "no"
-            )
-        out.print(rejects)
+        _print_rejects("Rejects", s.rejects, s.n_rejects, db, kept=True)
 
 
 @app.command()

@@ -55,6 +55,23 @@ def test_cli_ingest_succeeds_with_rejected_files_and_lists_them(mixed_folder, db
     assert "Rejected (1)" in result.output and "empty.txt" in result.output
 
 
+def test_cli_prints_the_first_rejects_and_counts_the_rest(tmp_path, db_path):
+    from newsgraph.cli import REJECTS_SHOWN
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(REJECTS_SHOWN + 7):
+        (folder / f"empty{n:03}.txt").write_bytes(b"")
+    write_jsonl(folder / "news.jsonl", 1)
+    result = invoke("ingest", str(folder), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert f"Rejected ({REJECTS_SHOWN + 7})" in result.output
+    assert "empty000.txt" in result.output and f"empty{REJECTS_SHOWN + 6}.txt" not in result.output
+    assert "... and 7 more; all are in the rejects table" in result.output
+    stats = invoke("stats", "--db", str(db_path))
+    assert "... and 7 more" in stats.output
+
+
 def test_cli_strict_fails_on_any_rejected_file(mixed_folder, db_path):
     result = invoke("ingest", str(mixed_folder), "--db", str(db_path), "--strict")
     assert result.exit_code == 1

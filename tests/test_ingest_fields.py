@@ -179,3 +179,55 @@ def test_ingest_unparseable_txt_header_date_warns_without_a_line(tmp_path: Path)
     article, warning = read(path)
     assert isinstance(article, Article) and article.published is None
     assert isinstance(warning, Reject) and warning.kept and warning.line is None
+
+
+# -- ids in text columns, headline-only records -------------------------------------------------
+
+UCI_HEADER = "ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP\n"
+
+
+def _uci_row(n: int, title: str, story: str) -> str:
+    url = f"http://example.com/news/{n}"
+    return f'{n},"{title}",{url},Example Times,b,{story},example.com,1394470370698\n'
+
+
+def test_ingest_a_one_word_code_in_a_text_column_is_an_id_not_text(tmp_path: Path) -> None:
+    # The UCI News Aggregator's STORY column ("story" names a text column elsewhere) holds the
+    # story's id: two headlines of one story are not one article met twice.
+    path = tmp_path / "uci.csv"
+    path.write_text(
+        UCI_HEADER
+        + _uci_row(1, "Fed official says weak data caused by weather", "ddUyU0VZz0BRneMioxUPQVP6s")
+        + _uci_row(2, "Plosser: weather to blame for weak jobs data", "ddUyU0VZz0BRneMioxUPQVP6s"),
+        encoding="utf-8",
+    )
+    results = read(path)
+    articles = [r for r in results if isinstance(r, Article)]
+    assert [a.text for a in articles] == [
+        "Fed official says weak data caused by weather",
+        "Plosser: weather to blame for weak jobs data",
+    ]
+    assert articles[0].outlet == "Example Times"
+
+
+def test_ingest_headline_only_records_are_kept_with_one_warning_per_file(tmp_path: Path) -> None:
+    path = tmp_path / "headlines.jsonl"
+    rows = [
+        {"title": "Russia and NATO to meet on January 12 in Brussels", "url": "http://a.example/1"},
+        {"title": "OSCE talks in Vienna set for January 13", "url": "http://a.example/2"},
+        {"title": "Short one", "url": "http://a.example/3"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    results = read(path)
+    assert [r.title for r in results if isinstance(r, Article)] == [r["title"] for r in rows[:2]]
+    warnings = [r for r in results if isinstance(r, Reject) and r.kept]
+    assert len(warnings) == 1 and "title is used as the text" in warnings[0].reason
+    [short] = [r for r in results if isinstance(r, Reject) and not r.kept]
+    assert short.line == 3 and "its title stands for it" in short.reason
+
+
+def test_ingest_a_real_text_field_wins_over_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"title": "Talks set", "id": "a-1042", "text": TEXT}), "utf-8")
+    [article] = read(path)
+    assert isinstance(article, Article) and article.text == TEXT

@@ -17,7 +17,12 @@ from .fields import flatten_value
 from .mojibake import fix_encoding
 from .text import clean_inline, clean_text, looks_like_html, outlet_from_url, strip_html
 
-__all__ = ["RawArticle", "build_article", "describe_size"]
+__all__ = ["HEADLINE_ONLY", "RawArticle", "build_article", "describe_size"]
+
+HEADLINE_ONLY = (
+    "record has no article text; its title is used as the text (a headline-only article; "
+    "said once per file, at the first such record)"
+)
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 
@@ -39,6 +44,7 @@ class RawArticle:
     lang: object = None
     line: int | None = None
     no_text_reason: str = "no article text found"
+    text_from_title: bool = False  # a headline-only record: its title stands for its text
 
 
 def build_article(raw: RawArticle, settings: Settings) -> Iterator[Article | Reject]:
@@ -89,6 +95,8 @@ def build_article(raw: RawArticle, settings: Settings) -> Iterator[Article | Rej
             line,
             kept=True,
         )
+    if raw.text_from_title:
+        yield Reject(path, HEADLINE_ONLY, line, kept=True)
     if published is None and not is_blank(date_value):
         shown = str(date_value).strip()
         shown = shown if len(shown) <= 60 else shown[:57] + "..."

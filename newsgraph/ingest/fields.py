@@ -28,6 +28,7 @@ __all__ = [
 
 CANONICAL_KEYS = ("title", "text", "url", "date", "outlet", "lang")
 _NAME_FOLD = re.compile(r"[\s_.\-]+")
+_CODE = re.compile(r"[\w-]+")
 _NESTED_VALUE_KEYS = ("name", "title", "value", "text", "#text", "url", "href")
 
 
@@ -116,7 +117,8 @@ def pick_fields(record: Mapping[str, Any], overrides: Mapping[str, str]) -> Reco
     """Find the article fields of one record (a JSON object or a CSV row).
 
     The text is the longest non-empty `main` field (text, body, content, ...); a teaser field
-    (description, summary, ...) is used only when no main field has text.
+    (description, summary, ...) is used only when no main field has text. A value of one word
+    is an id or a code, not text, whatever its column is called.
     """
     folded = {fold_name(str(k)): k for k in record}
     names = field_names()
@@ -147,7 +149,7 @@ def _pick_text(
         best: tuple[int, str, object] | None = None
         for name in tier.get("text", ()):
             original = folded.get(fold_name(name))
-            if original is None or _empty(record[original]):
+            if original is None or _empty(record[original]) or _identifier(record[original]):
                 continue
             length = len(str(flatten_value(record[original])).strip())
             if best is None or length > best[0]:
@@ -180,6 +182,19 @@ def _get_path(record: Mapping[str, Any], column: str) -> object:
             return None
         value = value[part]
     return value
+
+
+def _identifier(value: object) -> bool:
+    """A number, or one word of letters and digits ("ddUyU0VZz0BRneMioxUPQVP6sIxvM", "a-1042"):
+    an id or a code, not text, though its column has a text name (the UCI News Aggregator's
+    STORY column holds the story's id)."""
+    flat = flatten_value(value)
+    if isinstance(flat, int | float):
+        return True
+    if not isinstance(flat, str):
+        return False
+    flat = flat.strip()
+    return _CODE.fullmatch(flat) is not None and any(ch.isdigit() for ch in flat)
 
 
 def _empty(value: object) -> bool:

@@ -8,16 +8,17 @@ held in memory. Field names are found by `fields.pick_fields`.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from ..config import Settings
 from ..types import Article, Reject
-from .build import RawArticle, build_article, describe_size
+from .build import HEADLINE_ONLY, RawArticle, build_article, describe_size
 from .decode import decode_bytes, stream_encoding
 from .fields import field_names, fold_name, pick_fields
 from .source import Source
@@ -34,6 +35,23 @@ _NEWSAPI_TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
+def _headline_note_once(read: Callable[..., Result]) -> Callable[..., Result]:
+    """Let a reader say once per file, not once per record, that records have only a title."""
+
+    @functools.wraps(read)
+    def reader(*args: Any, **kwargs: Any) -> Result:
+        noted = False
+        for item in read(*args, **kwargs):
+            if isinstance(item, Reject) and item.reason == HEADLINE_ONLY:
+                if noted:
+                    continue
+                noted = True
+            yield item
+
+    return reader
+
+
+@_headline_note_once
 def read_json(text: str, path: str, settings: Settings, overrides: Mapping[str, str]) -> Result:
     """A JSON document: one article object, an array of them, or an object wrapping an array."""
     try:
@@ -74,6 +92,7 @@ def read_json(text: str, path: str, settings: Settings, overrides: Mapping[str, 
         yield from build_article(_raw(item, path, line, overrides), settings)
 
 
+@_headline_note_once
 def read_jsonl(source: Source, settings: Settings, overrides: Mapping[str, str]) -> Result:
     """JSON Lines, streamed: one object per line; a bad line is rejected and reading goes on."""
     yield from _read_json_lines(
@@ -81,6 +100,7 @@ def read_jsonl(source: Source, settings: Settings, overrides: Mapping[str, str])
     )
 
 
+@_headline_note_once
 def read_csv(
     source: Source, settings: Settings, overrides: Mapping[str, str], delimiter: str | None = None
 ) -> Result:
@@ -217,9 +237,13 @@ def _raw(
     text = found.text
     if isinstance(text, str) and text.rstrip().endswith(" chars]"):
         text = _strip_newsapi_marker(text)
+    # Headline datasets (UCI News Aggregator, GDELT's headline exports) have no text column:
+    # the title is all there is, and the story clusterer is made for such short texts.
+    from_title = not found.text_field and "text" not in overrides and found.title is not None
     looked = overrides.get("text") or field_names().looked_for("text")
     return RawArticle(
-        text=text,
+        text=found.title if from_title else text,
+        text_from_title=from_title,
         source_path=path,
         title=found.title,
         url=found.url,
@@ -227,7 +251,8 @@ def _raw(
         date=found.date,
         lang=found.lang,
         line=line,
-        no_text_reason=f"record has no article text (looked for fields: {looked})",
+        no_text_reason=f"record has no article text (looked for fields: {looked})"
+        + ("; its title stands for it" if from_title else ""),
     )
 
 
@@ -270,9 +295,9 @@ def _missing_text_column(header: list[str], overrides: Mapping[str, str]) -> str
             f"(columns: {', '.join(header)}); check the field mapping"
         )
     folded = {fold_name(name) for name in header}
-    synonyms = names.main.get("text", ()) + names.fallback.get("text", ())
+    synonyms = names.main.get("text", ()) + names.fallback.get("text", ()) + names.main["title"]
     if any(fold_name(name) in folded for name in synonyms):
-        return None
+        return None  # a title column alone makes headline-only articles
     return (
         f"the CSV file has no column for the article text (columns: {', '.join(header)}; "
         f"looked for: {names.looked_for('text')}); name it with --field text=COLUMN"
