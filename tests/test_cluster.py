@@ -112,6 +112,11 @@ def test_story_label_names_a_country_once_whatever_it_is_called():
     assert label == "Russia, Nato: reply door"
 
 
+def test_story_label_reads_a_possessive_as_its_name():
+    actors = Counter({"lohan's": 4, "lohan": 3, "lindsay lohan": 2, "betty ford": 1})
+    assert story_label(actors, Counter({"reality": 2})) == "Lohan, Betty Ford: reality"
+
+
 def test_story_label_ranks_words_by_how_telling_they_are():
     terms = Counter({"say": 3, "reply": 2, "written": 2})
     idf = {"say": 1.0, "reply": 3.0, "written": 2.0}

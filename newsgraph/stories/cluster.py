@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import re
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable
@@ -457,7 +458,10 @@ def story_label(
     many of the story's headlines use them, times `distinctness` (the clusterer passes each
     word's IDF), so that words every article uses ("said") give way to the story's own.
     """
-    names = [k for k, _ in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))]
+    merged: Counter[str] = Counter()
+    for name, count in actors.items():  # "lohan's" is Lohan
+        merged[_POSSESSIVE.sub("", name)] += count
+    names = [k for k, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))]
     countries = _country_codes()
     chosen: list[str] = []
     for name in names:
@@ -478,6 +482,9 @@ def story_label(
               and countries.get(k) not in actor_codes][:3]  # fmt: skip
     head = ", ".join(n.title() for n in chosen)
     return f"{head}: {' '.join(phrase)}" if head else " ".join(phrase)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @functools.cache
