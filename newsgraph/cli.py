@@ -70,7 +70,8 @@ FieldOption = Annotated[
     typer.Option(
         "--field",
         help="Map a record field for JSON/JSONL/CSV input, e.g. --field text=body_html "
-        "(keys: title, text, url, date, source). Repeatable.",
+        "(keys: title, text, url, date, source). A CSV without a header row: name columns by "
+        "number, --field text=3 --field title=2. Repeatable.",
         show_default=False,
     ),
 ]

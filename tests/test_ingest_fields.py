@@ -231,3 +231,27 @@ def test_ingest_a_real_text_field_wins_over_the_title(tmp_path: Path) -> None:
     path.write_text(json.dumps({"title": "Talks set", "id": "a-1042", "text": TEXT}), "utf-8")
     [article] = read(path)
     assert isinstance(article, Article) and article.text == TEXT
+
+
+def test_ingest_a_csv_without_header_row_takes_columns_by_number(tmp_path: Path) -> None:
+    # AG News: class, title, description, no header; its first cell "3" is no column name
+    path = tmp_path / "ag.csv"
+    path.write_text(
+        f'"3","Talks set for Brussels","{TEXT}"\n'
+        f'"1","OSCE to meet in Vienna","{TEXT} Vienna next."\n',
+        encoding="utf-8",
+    )
+    results = read(path, field_map={"text": "3", "title": "2"})
+    articles = [r for r in results if isinstance(r, Article)]
+    assert [(a.title, a.source_line) for a in articles] == [
+        ("Talks set for Brussels", 1),
+        ("OSCE to meet in Vienna", 2),
+    ]
+
+
+def test_ingest_a_csv_with_a_header_row_keeps_numbered_names_as_names(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text(f'id,1,2\n7,"Talks set","{TEXT}"\n', encoding="utf-8")
+    [article] = read(path, field_map={"text": "2", "title": "1"})
+    assert isinstance(article, Article)
+    assert (article.title, article.text, article.source_line) == ("Talks set", TEXT, 2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
 import logging
 import re
@@ -33,6 +34,7 @@ Result = Iterator[Article | Reject]
 _WRAPPER_KEYS = ("articles", "items", "data", "results", "entries", "docs", "posts", "stories")
 _NEWSAPI_TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 _DELIMITERS = (",", ";", "\t", "|")
+_HEADER_NAME_MAX = 60  # characters: a longer first-row cell is data, not a column name
 
 
 def _headline_note_once(read: Callable[..., Result]) -> Callable[..., Result]:
@@ -119,23 +121,56 @@ def read_csv(
             yield Reject(path, "the CSV file is empty")
             return
         header = [name.strip().lstrip("\ufeff") for name in header]
+        first_row: list[list[str]] = []
+        if _headerless(header, overrides):
+            # "--field text=3" names the third column of a file without a header row (the AG
+            # News CSV): the first row is data
+            first_row.append(header)
+            header = [str(n) for n in range(1, len(header) + 1)]
         missing = _missing_text_column(header, overrides)
         if missing:
             yield Reject(path, missing)
             return
-        yield from _csv_rows(rows, header, path, settings, overrides)
+        yield from _csv_rows(
+            itertools.chain(first_row, rows),
+            header,
+            path,
+            settings,
+            overrides,
+            rows,
+            bool(first_row),
+        )
         if source.error:
             yield Reject(path, f"{source.error}; the rows before it were kept", rows.line_num + 1)
     finally:
         stream.detach()
 
 
+def _headerless(header: list[str], overrides: Mapping[str, str]) -> bool:
+    """The field mapping names columns by number (1 = the first), and the first row is no
+    header: it lacks one of those names or holds a sentence (a header names columns in a
+    few words; AG News rows start with a class number, "3", that a `text=3` would meet)."""
+    columns = list(overrides.values())
+    if not columns or not all(c.isdigit() for c in columns):
+        return False
+    return any(c not in header for c in columns) or any(len(h) > _HEADER_NAME_MAX for h in header)
+
+
 def _csv_rows(
-    rows: Any, header: list[str], path: str, settings: Settings, overrides: Mapping[str, str]
+    rows: Iterator[list[str]],
+    header: list[str],
+    path: str,
+    settings: Settings,
+    overrides: Mapping[str, str],
+    reader: Any,
+    first_row_given_back: bool = False,
 ) -> Result:
+    """The records of the rows; `reader` (the csv reader under `rows`) tells the lines, and a
+    first row given back (a headerless file's) starts on line 1."""
     limit = settings.max_file_bytes
     while True:
-        start = rows.line_num + 1
+        start = 1 if first_row_given_back else reader.line_num + 1
+        first_row_given_back = False
         try:
             row = next(rows)
         except StopIteration:
@@ -300,7 +335,8 @@ def _missing_text_column(header: list[str], overrides: Mapping[str, str]) -> str
         return None  # a title column alone makes headline-only articles
     return (
         f"the CSV file has no column for the article text (columns: {', '.join(header)}; "
-        f"looked for: {names.looked_for('text')}); name it with --field text=COLUMN"
+        f"looked for: {names.looked_for('text')}); name it with --field text=COLUMN, or, "
+        "if the file has no header row, by number: --field text=3"
     )
 
 
