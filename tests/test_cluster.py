@@ -165,3 +165,25 @@ def test_workers_extract_without_importing_scikit_learn_or_scipy():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=repo, env=env
     )
     assert out.stdout.strip() == "False"
+
+
+def test_story_label_writes_key_words_as_the_headlines_wrote_them():
+    c = StoryClusterer()
+    titles = ["Colorado's marijuana taxes top $2m", "Marijuana taxes bring Colorado $2m"]
+    for n, title in enumerate(titles):
+        c.add(features_from_text(f"a{n}", title, title=title, published=T0, entities=["Colorado"]))
+    [s] = c.summaries()
+    assert s.label.startswith("Colorado: ")
+    assert "taxes" in s.label.split() and "taxe" not in s.label.split()
+
+
+def test_cluster_state_saved_before_headline_spellings_still_loads():
+    import pickle
+
+    c = StoryClusterer()
+    c.add(_f("a", TROOPS[0], entities=["Russia"]))
+    for story in c._active.values():
+        del story.__dict__["forms"]  # as a state saved by an earlier version
+    restored = pickle.loads(pickle.dumps(c))
+    restored.add(_f("b", TROOPS[1], 1, entities=["Russia"]))
+    assert restored.summaries()[0].label.startswith("Russia")

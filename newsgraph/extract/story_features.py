@@ -47,6 +47,7 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
 # Names of things; DATE is left out because "Tuesday" joins unrelated stories.
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
 # Texts of fewer words take the words of their URL's slug (headlines: the clusterer's
 # `ClusterConfig.short_words`, kept equal by hand because extract does not import stories).
@@ -135,6 +136,16 @@ def short_text(title: str, text: str) -> bool:
     """Whether an article is short enough to take its URL's words (a headline)."""
     full = f"{title}\n{text}" if title else text
     return len(_WORD.findall(full)) < URL_WORDS_MAX_TEXT
+
+
+def title_words(title: str) -> list[tuple[str, str]]:
+    """(term key, word as written in lower case) for each content word of a headline, the
+    words `title_terms` holds the keys of."""
+    return [
+        (term_key(w), _POSSESSIVE_END.sub("", w.lower()))
+        for w in _WORD.findall(title)
+        if _content_word(w)
+    ]
 
 
 def _content_word(word: str) -> bool:

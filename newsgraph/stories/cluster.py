@@ -45,7 +45,7 @@ import math
 import re
 import zlib
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from ..embeddings import unpack  # numpy only: reading vectors needs no extra
+from ..extract.story_features import title_words
 from ..types import StoryFeatures
 
 __all__ = ["ArticleVectors", "ClusterConfig", "StoryClusterer", "StorySummary", "cluster_articles"]
@@ -102,6 +103,7 @@ class _Story:
     norms: dict[str, tuple[int, float]] = field(default_factory=dict)  # channel: (N, norm)
     actor_counts: Counter[str] = field(default_factory=Counter)
     term_counts: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, Counter[str]] = field(default_factory=dict)  # key -> headline spellings
     article_ids: list[str] = field(default_factory=list)
     emb: Any = None  # sum of the articles' unit embeddings (numpy), None without any
 
@@ -209,6 +211,8 @@ class StoryClusterer:
         self.__dict__.update(state)
         self._emb = _EmbeddingRows()
         for story in self._active.values():
+            if "forms" not in story.__dict__:  # saved before stories kept headline spellings
+                story.forms = {}
             if story.emb is not None:
                 self._emb.put(story.id, story.emb)
 
@@ -398,11 +402,16 @@ class StoryClusterer:
         story.term_counts.update(
             dict.fromkeys(features.title_terms or self._telling_terms(features), 1)
         )
+        if features.title_terms:  # how the headline wrote them: "taxes", not the key "taxe"
+            for key, word in title_words(features.title):
+                story.forms.setdefault(key, Counter())[word] += 1
         for counts in (story.actor_counts, story.term_counts):
             if len(counts) > 4 * limit:  # bounded, like the centroids
                 kept_counts = counts.most_common(limit)
                 counts.clear()
                 counts.update(dict(kept_counts))
+        if len(story.forms) > 4 * limit:
+            story.forms = {k: v for k, v in story.forms.items() if k in story.term_counts}
         self._active.move_to_end(story.id)
 
     def _close_expired(self, now: datetime | None) -> None:
@@ -436,6 +445,7 @@ class StoryClusterer:
                 story.term_counts,
                 self.config.label_actors,
                 distinctness=self._term_idf,
+                forms=story.forms,
             ),
             first_seen=story.first,
             last_seen=story.last,
@@ -449,6 +459,7 @@ def story_label(
     n_actors: int = 2,
     *,
     distinctness: Callable[[str], float] | None = None,
+    forms: Mapping[str, Counter[str]] | None = None,
 ) -> str:
     """ "Lavrov, Nato: troops border": the most named actors and the most telling words.
 
@@ -456,7 +467,8 @@ def story_label(
     actors, so a person is not named twice; so is another name of a country already chosen
     (its demonym or capital: "Russian" or "Moscow" after "Russia"). Words are ranked by how
     many of the story's headlines use them, times `distinctness` (the clusterer passes each
-    word's IDF), so that words every article uses ("said") give way to the story's own.
+    word's IDF), so that words every article uses ("said") give way to the story's own;
+    each is written as the headlines wrote it most often (`forms`: "taxes" for the key "taxe").
     """
     merged: Counter[str] = Counter()
     for name, count in actors.items():  # "lohan's" is Lohan
@@ -480,8 +492,16 @@ def story_label(
     phrase = [k for k, _ in ranked
               if k not in actor_words and not k.isdigit()
               and countries.get(k) not in actor_codes][:3]  # fmt: skip
+    spelt = [_spelling(k, (forms or {}).get(k)) for k in phrase]
     head = ", ".join(n.title() for n in chosen)
-    return f"{head}: {' '.join(phrase)}" if head else " ".join(phrase)
+    return f"{head}: {' '.join(spelt)}" if head else " ".join(spelt)
+
+
+def _spelling(key: str, forms: Counter[str] | None) -> str:
+    """The commonest spelling of a term key (ties: the alphabetically first), else the key."""
+    if not forms:
+        return key
+    return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
