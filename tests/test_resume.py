@@ -31,11 +31,18 @@ def _newsgraph(*args: str) -> list[str]:
 def _stored(db: Path) -> int:
     if not db.exists():
         return 0
+    # A plain connection, not `mode=ro`: a read-only one cannot always open a WAL database
+    # that another process is writing (it may need to create the -shm index), and a poll that
+    # kept failing would miss the whole run and send its signal after the run had ended.
+    conn = sqlite3.connect(db, timeout=5)
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0  # schema not created yet
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError as err:
+        if "no such table" in str(err):
+            return 0  # schema not created yet
+        raise
+    finally:
+        conn.close()
 
 
 def _run_and_kill(source: Path, db: Path, signum: int) -> int:
