@@ -853,10 +853,18 @@ def stories_command(
     for r in rows:
         out.print(
             f"{r['id']}  {(r['first_seen'] or '?')[:10]} to {(r['last_seen'] or '?')[:10]}  "
-            f"{r['n_articles']} articles, {r['n_outlets']} outlets, "
-            f"{r['n_sources']} independent  {r['label']}",
+            f"{_source_counts(r)}  {r['label']}",
             markup=False,
         )
+
+
+def _source_counts(r: dict) -> str:
+    """'3 articles, 2 outlets, 2 independent'; an article of no named outlet is still one
+    source of its own, so 'no outlet named' rather than '0 outlets, 1 independent'."""
+    from .report.render import plural
+
+    outlets = plural(r["n_outlets"], "outlet") if r["n_outlets"] else "no outlet named"
+    return f"{plural(r['n_articles'], 'article')}, {outlets}, {r['n_sources']} independent"
 
 
 @app.command("story")
@@ -882,12 +890,7 @@ def story_command(
 def _print_story(s: dict) -> None:
     from .report.render import plural
 
-    def counts(r: dict) -> str:
-        return (
-            f"{plural(r['n_articles'], 'article')}, {plural(r['n_outlets'], 'outlet')},"
-            f" {r['n_sources']} independent"
-        )
-
+    counts = _source_counts
     p = lambda text: out.print(text, markup=False)  # noqa: E731
     p(f"{s['id']}  {s['label']}")
     p(f"  {s['first_seen'] or '?'} to {s['last_seen'] or '?'}; {counts(s)}")

@@ -354,6 +354,9 @@ class StoryFeatures:
     # MiniLM unit vector of title + lead, float16 base64 (`newsgraph.embeddings.pack`); empty
     # unless the optional story_features.minilm.v2 extractor ran (`--embeddings`).
     embedding: str = ""
+    # An article without a publication date: the first day its text names outright ("said on
+    # December 8, 2021"), which places it in time among the stories; None otherwise.
+    text_date: datetime | None = None
 
 
 def _pickle_as_constructor_call(cls: type) -> None:

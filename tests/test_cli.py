@@ -177,3 +177,14 @@ def test_cli_export_into_a_closed_pipe_ends_quietly(tmp_path):
         proc.wait(timeout=60)
     assert proc.returncode == 0, stderr
     assert "Broken pipe" not in stderr and "Error" not in stderr
+
+
+def test_story_counts_name_no_outlet_rather_than_zero_outlets():
+    from newsgraph.cli import _source_counts
+
+    assert _source_counts({"n_articles": 1, "n_outlets": 0, "n_sources": 1}) == (
+        "1 article, no outlet named, 1 independent"
+    )
+    assert _source_counts({"n_articles": 3, "n_outlets": 2, "n_sources": 2}) == (
+        "3 articles, 2 outlets, 2 independent"
+    )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from newsgraph.extract.story_features import features_from_text
+from newsgraph.stories import clustering_order
 from newsgraph.stories.cluster import ClusterConfig, StoryClusterer, cluster_articles, story_label
 
 T0 = datetime(2021, 12, 1, tzinfo=UTC)
@@ -187,3 +189,31 @@ def test_cluster_state_saved_before_headline_spellings_still_loads():
     restored = pickle.loads(pickle.dumps(c))
     restored.add(_f("b", TROOPS[1], 1, entities=["Russia"]))
     assert restored.summaries()[0].label.startswith("Russia")
+
+
+def test_cluster_an_undated_article_is_weighed_at_the_day_its_text_names():
+    c = StoryClusterer(ClusterConfig(window_hours=24 * 90))
+    december = c.add(_f("dec", TROOPS[0]))
+    february = c.add(_f("feb", TROOPS[1], hours=24 * 60))
+    undated = replace(_f("note", TROOPS[2]), published=None)
+    assert c.add(replace(undated, article_id="n1", text_date=T0 + timedelta(hours=20))) == december
+    assert c.add(replace(undated, article_id="n2", text_date=T0 + timedelta(days=61))) == february
+
+
+def test_cluster_a_text_date_ahead_closes_no_story():
+    c = StoryClusterer(ClusterConfig(window_hours=24))
+    first = c.add(_f("a", TROOPS[0]))
+    ahead = replace(_f("b", COACH[0]), published=None, text_date=T0 + timedelta(days=30))
+    c.add(ahead)
+    assert c.drain_closed() == [] and c.story_of_active(first)
+
+
+def test_clustering_order_places_an_undated_article_at_its_days_among_dated_ones():
+    dated = [_f("d1", "one", hours=0), _f("d2", "two", hours=48)]
+    named = replace(_f("u1", "three"), published=None, text_date=T0 + timedelta(hours=24))
+    silent = replace(_f("u2", "four"), published=None)
+    order = clustering_order([silent, dated[1], named, dated[0]])
+    assert [f.article_id for f in order] == ["d1", "u1", "d2", "u2"]
+    # nothing dated at all: no timeline to place them in, the order given stands
+    alone = replace(named, text_date=T0 + timedelta(days=9))
+    assert clustering_order([alone, silent, named]) == [alone, silent, named]

@@ -136,6 +136,21 @@ def test_sample_corpus_crisis_articles_never_share_a_story_with_unrelated_ones(c
     assert sum(True in k for k in kinds.values()) >= 5  # crisis articles do form stories
 
 
+def test_sample_corpus_undated_articles_join_the_story_of_the_day_they_name(corpus_db):
+    # Without a publication date they are taken after every dated article, when the
+    # December and January stories they belong to would long be closed.
+    stored = _by_gold_key(corpus_db)
+    gold = _gold_articles()
+    for name in ("notes-biden-troops-not-on-the-table", "northfield-explainer-geneva"):
+        (undated,) = [g for g in gold if name in g["file"] and not g["published"]]
+        mates = {
+            stored[(g["file"], g["record"])][2]
+            for g in gold
+            if g["story"] == undated["story"] and g["published"]
+        }
+        assert stored[(undated["file"], undated["record"])][2] in mates - {None}
+
+
 def test_sample_corpus_troop_figures_disagree_with_both_sources(corpus_db):
     rows = _rows(
         corpus_db,

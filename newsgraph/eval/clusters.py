@@ -286,10 +286,10 @@ def evaluate(
     embeddings: bool = False,
 ) -> ClusterScores:
     """Cluster the gold documents with the default settings and score the result."""
-    from ..stories import assign_stories
+    from ..stories import assign_stories, clustering_order
 
     if features is None:
         features = features_for((d.article for d in docs), model_name, embeddings=embeddings)
-    assigned = assign_stories(features)
+    assigned = assign_stories(clustering_order(features))
     predicted = [assigned[f.article_id].story_id for f in features]
     return score([d.gold for d in docs], predicted)

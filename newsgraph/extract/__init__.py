@@ -51,11 +51,15 @@ EXTRACTORS: dict[str, Extractor] = {
     "figures.v1": Extractor(extract_figures, "figures"),
     # v2: a short text (a headline) also counts the words of its URL's slug that it lacks
     # (v1 did not); rows stored by v1 have the same shape and are still read and clustered
-    "story_features.v2": Extractor(extract_story_features, "story_features", uses=("figures",)),
+    # (an undated article's rows also carry `text_date`, read from its time expressions;
+    # rows without it are read as before)
+    "story_features.v2": Extractor(
+        extract_story_features, "story_features", uses=("figures", "timexes")
+    ),
     # opt-in (`--embeddings`, needs the `embeddings` extra): story_features.v2 plus a MiniLM
     # embedding of title and lead; it replaces story_features.v2 in the list
     "story_features.minilm.v2": Extractor(
-        extract_story_features_minilm, "story_features", uses=("figures",)
+        extract_story_features_minilm, "story_features", uses=("figures", "timexes")
     ),
     # last: links what the extractors above found to the `actors` register
     "actors.v1": Extractor(link_actors, "actors", uses=("mentions", "quotes", "events")),

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..lexicons import Lexicons
-from ..types import Figure, ParsedDoc, StoryFeatures
+from ..types import Figure, ParsedDoc, StoryFeatures, Timex
 from .story_features import extract_story_features, short_text, slug_words
 
 __all__ = ["LEAD_CHARS", "embedding_text", "extract_story_features_minilm", "with_embeddings"]
@@ -56,9 +56,12 @@ def with_embeddings(features: Sequence[StoryFeatures], texts: Sequence[str]) -> 
 
 
 def extract_story_features_minilm(
-    doc: ParsedDoc, lexicons: Lexicons, figures: Sequence[Figure] | None = None
+    doc: ParsedDoc,
+    lexicons: Lexicons,
+    figures: Sequence[Figure] | None = None,
+    timexes: Sequence[Timex] | None = None,
 ) -> list[StoryFeatures]:
     """`extract_story_features` with the embedding of the title and lead."""
-    found = extract_story_features(doc, lexicons, figures=figures)
+    found = extract_story_features(doc, lexicons, figures=figures, timexes=timexes)
     text = embedding_text(doc.title, doc.text, url=doc.url)
     return with_embeddings(found, [text] * len(found))

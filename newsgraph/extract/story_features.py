@@ -18,14 +18,16 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
 from ..lexicons import Lexicons
-from ..types import Figure, ParsedDoc, StoryFeatures
+from ..types import Figure, ParsedDoc, StoryFeatures, Timex
 from .figures import extract_figures
+from .timex import extract_timexes
 
 __all__ = [
     "extract_story_features",
@@ -33,6 +35,7 @@ __all__ = [
     "minhash_signature",
     "shingles",
     "term_key",
+    "text_date",
     "short_text",
     "slug_words",
     "url_words",
@@ -44,6 +47,7 @@ NUM_PERM = 64  # MinHash permutations: Jaccard estimates within about +-0.06
 MINHASH_SCHEME = "affine32"
 SHINGLE_WORDS = 4  # word shingles: long enough that shared stock phrases rarely match
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Names of things; DATE is left out because "Tuesday" joins unrelated stories.
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -53,6 +57,7 @@ _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
 # `ClusterConfig.short_words`, kept equal by hand because extract does not import stories).
 URL_WORDS_MAX_TEXT = 30
 URL_SLUG_PARTS = 3  # a path segment of fewer words is a section ("tech-news"), not a slug
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URL_PART = re.compile(r"[^\W_]+")
 _URL_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,6}$")  # ".html", ".story", ".cms"
 
@@ -249,14 +254,17 @@ def _figure_keys(figures: Sequence[Figure]) -> tuple[str, ...]:
     return tuple(sorted({f"{f.measures}={f.number:g}" for f in figures}))
 
 
-def _token_terms(doc: ParsedDoc, keys: dict[str, str | None] | None = None) -> Counter[str]:
+def _token_terms(
+    doc: ParsedDoc, keys: dict[str, str | None] | None = None, nouns: set[str] | None = None
+) -> Counter[str]:
     """Term counts of the document's content words (tagged noun, verb, name, ...).
 
     A word's key is worked out once: most content words recur, within an article and across
     articles, and the stop-word test and the stem were half the cost of this loop. `keys`
     (word -> its term key, None when it is no content word) is remembered across documents
     when given (`extract_story_features` keeps one per Lexicons, as the actor scan keeps its
-    answers), cleared when full so that memory stays flat.
+    answers), cleared when full so that memory stays flat. `nouns`, when given, collects
+    the keys of the words tagged noun or name.
     """
     terms: Counter[str] = Counter()
     if keys is None:
@@ -274,6 +282,8 @@ def _token_terms(doc: ParsedDoc, keys: dict[str, str | None] | None = None) -> C
             key = keys[word] = term_key(word) if content else None
         if key is not None:
             terms[key] += 1
+            if nouns is not None and token.pos in _NOUN_POS:
+                nouns.add(key)
     return terms
 
 
@@ -284,15 +294,38 @@ def _no_keys(_lexicons: Lexicons) -> dict[str, str | None]:
     return {}
 
 
+def text_date(doc: ParsedDoc, timexes: Sequence[Timex]) -> datetime | None:
+    """The first day the text names outright ("on December 8, 2021"), at noon UTC.
+
+    Only for an article without a publication date, where every date found is absolute (a
+    relative one is left unresolved): the lead usually dates the news it reports, and the
+    clusterer needs some time to place the article among the stories of that time.
+    """
+    if doc.published is not None:
+        return None
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.type == "DATE" and t.resolved and (m := _DAY_VALUE.fullmatch(t.value)):
+            try:
+                return datetime(int(m[1]), int(m[2]), int(m[3]), 12, tzinfo=UTC)
+            except ValueError:  # "February 30": not a day
+                continue
+    return None
+
+
 def extract_story_features(
-    doc: ParsedDoc, lexicons: Lexicons, figures: Sequence[Figure] | None = None
+    doc: ParsedDoc,
+    lexicons: Lexicons,
+    figures: Sequence[Figure] | None = None,
+    timexes: Sequence[Timex] | None = None,
 ) -> list[StoryFeatures]:
     """The features of one article (a list of one, like every extractor).
 
-    `figures` are the article's figures when figures.v1 ran before (the pipeline passes
-    them); otherwise they are extracted here.
+    `figures` and `timexes` are the article's figures and time expressions when figures.v1
+    and timex.v1 ran before (the pipeline passes them); otherwise they are extracted here
+    (the time expressions only for an article without a publication date).
     """
-    terms = _token_terms(doc, lexicons.derived("story_features.term_keys", _no_keys))
+    nouns: set[str] = set()
+    terms = _token_terms(doc, lexicons.derived("story_features.term_keys", _no_keys), nouns)
     title_terms = [term_key(w) for w in _WORD.findall(doc.title) if _content_word(w)]
     terms.update(title_terms)
     text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
@@ -311,6 +344,8 @@ def extract_story_features(
             entities.update(keys)
     if figures is None:
         figures = extract_figures(doc, lexicons)
+    if timexes is None and doc.published is None:
+        timexes = extract_timexes(doc, lexicons)
     return [
         StoryFeatures(
             article_id=doc.article_id,
@@ -320,12 +355,23 @@ def extract_story_features(
             n_words=len(words),
             terms=tuple(sorted(terms.items())),
             entities=tuple(sorted(entities.items())),
-            title_terms=tuple(sorted(set(title_terms))),
+            title_terms=_label_terms(title_terms, nouns),
             figures=_figure_keys(figures),
             quotes=_quotes(doc.text),
             minhash=minhash_signature(_word_shingles([w.lower() for w in words])),
+            text_date=text_date(doc, timexes or ()),
         )
     ]
+
+
+def _label_terms(title_terms: Sequence[str], nouns: set[str]) -> tuple[str, ...]:
+    """The headline words a story label may use: those the text also uses as a noun or a
+    name ("troops", "recognition"), not the headline's verbs and adjectives ("sees", "moral",
+    "recognises"), which the headline alone cannot tell apart; all of them when the text
+    has no noun to compare with (a headline-only article)."""
+    if not nouns:
+        return tuple(sorted(set(title_terms)))
+    return tuple(sorted(set(title_terms) & nouns))
 
 
 def _add_url_words(terms: Counter[str], found: Sequence[str]) -> None:

@@ -60,7 +60,9 @@ def replace_figures(
 
 def features_to_json(features: StoryFeatures) -> str:
     published = features.published.isoformat() if features.published else None
-    extra = {"embedding": features.embedding} if features.embedding else {}
+    extra: dict[str, str] = {"embedding": features.embedding} if features.embedding else {}
+    if features.text_date is not None:  # only an undated article: other rows stay as they were
+        extra["text_date"] = features.text_date.strftime("%Y-%m-%dT%H:%M:%SZ")  # as published
     return json.dumps(
         {
             "published": published,
@@ -94,6 +96,7 @@ def features_from_json(article_id: str, text: str) -> StoryFeatures:
         quotes=tuple(d["quotes"]),
         minhash=tuple(map(int, d["minhash"])),
         embedding=d.get("embedding", ""),
+        text_date=datetime.fromisoformat(d["text_date"]) if d.get("text_date") else None,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from ..types import StoryFeatures
 from .cluster import ClusterConfig, StoryClusterer, StorySummary
@@ -18,6 +19,7 @@ __all__ = [
     "Assignment",
     "StoryTracker",
     "assign_stories",
+    "clustering_order",
     "ClusterConfig",
     "NearDupConfig",
     "StorySummary",
@@ -68,3 +70,27 @@ def assign_stories(
 
 
 from .update import update_stories  # noqa: E402 - it uses StoryTracker above
+
+
+def clustering_order(features: Iterable[StoryFeatures]) -> list[StoryFeatures]:
+    """Articles in the order the stories step takes them from a store: by publication date,
+    an undated article at the day its text names (`text_date`), the rest last, each group
+    in the order given.
+
+    The days named only place undated articles among dated ones: with no publication date
+    at all there is no timeline to place them in, and the order given stands (on the ECB+
+    dev half, whose documents are all undated, putting those that name a day first, in
+    that order, gave BCubed F1 0.836 ± 0.018 over 12 orders against 0.860 ± 0.033).
+    """
+    found = list(features)
+    if not any(f.published for f in found):
+        return found
+    return sorted(found, key=_when_key)
+
+
+def _when_key(f: StoryFeatures) -> tuple[bool, datetime]:
+    when = f.published or f.text_date
+    return when is None, when or _NEVER
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)

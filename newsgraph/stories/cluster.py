@@ -242,11 +242,14 @@ class StoryClusterer:
         """
         now = features.published
         self._close_expired(now)
+        # An undated article is weighed against the stories of the day its text names; that
+        # day closes nothing (a lead naming a day ahead would close every story of today).
+        when = now if now is not None else features.text_date
         vec = vectors if vectors is not None else self.vectorise(features)
         if join is not None and join in self._active:
             story = self._active[join]
         else:
-            story = self._best(vec, now, *self._threshold(features, vec))
+            story = self._best(vec, when, *self._threshold(features, vec))
         if story is None:
             story = _Story(id=features.article_id, first=now, last=now)
             self._active[story.id] = story

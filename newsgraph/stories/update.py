@@ -133,12 +133,18 @@ def _clear(conn: sqlite3.Connection) -> None:
 
 
 def _pending(conn: sqlite3.Connection, limit: int) -> list[tuple[str, str]]:
-    """(article id, features JSON) of articles not yet taken, in publication order."""
+    """(article id, features JSON) of articles not yet taken, in `clustering_order`: by
+    publication date, an undated article at the day its text names when the store holds
+    dated articles to place it among, the rest last in the order they were stored."""
+    when = (
+        "coalesce(a.published, CASE WHEN EXISTS (SELECT 1 FROM articles WHERE published"
+        " IS NOT NULL) THEN json_extract(f.features, '$.text_date') END)"
+    )
     return conn.execute(
         "SELECT f.article_id, f.features FROM story_features AS f"
         " JOIN articles AS a ON a.id = f.article_id"
         " WHERE NOT EXISTS (SELECT 1 FROM story_members AS m WHERE m.article_id = f.article_id)"
-        " ORDER BY a.published IS NULL, a.published, a.pk LIMIT ?",
+        f" ORDER BY {when} IS NULL, {when}, a.pk LIMIT ?",
         (limit,),
     ).fetchall()
 
