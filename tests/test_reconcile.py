@@ -283,3 +283,27 @@ def test_reconcile_clusters_equal_the_plain_greedy_rule(seed):
     got_quotes = [[id(m) for m in c.members] for c in reconcile_quotes(quotes, SOURCES)]
     assert got_events == _plain_greedy(events, same_event)
     assert got_quotes == _plain_greedy(quotes, same_quote)
+
+
+@pytest.mark.parametrize(
+    "actor, recipient, same",
+    [
+        ("RUSMIL", "UKR", True),  # the country's military: a refinement of the country
+        ("RUS", "UKRGOV", True),
+        ("RUSGOV;USAGOV", "UKR", False),  # two actors are not one
+        ("RUSGOV", "UKR", True),
+        ("RUSLEG", "UKR", True),
+    ],
+)
+def test_reconcile_an_actor_code_meets_its_refinements(actor, recipient, same):
+    first = Ev("wire", "MOBILIZE", "RUS", "UKR", "2022-02-16")
+    other = Ev("own", "MOBILIZE", actor, recipient, "2022-02-16")
+    assert (len(reconcile_events([first, other], SOURCES)) == 1) is same
+
+
+def test_reconcile_siblings_and_unknown_countries_stay_apart():
+    for a, b in [("RUSGOV", "RUSMIL"), ("---GOV", "---CVL"), ("USA", "UKR")]:
+        events = [Ev("wire", "MOBILIZE", a), Ev("own", "MOBILIZE", b)]
+        assert len(reconcile_events(events, SOURCES)) == 2, (a, b)
+    together = [Ev("wire", "CONSULT", "USAGOV;RUSGOV"), Ev("own", "CONSULT", "RUSGOV;USAGOV")]
+    assert len(reconcile_events(together, SOURCES)) == 1  # a list is a set

@@ -220,14 +220,33 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _compatible_codes(a: str | None, b: str | None) -> bool:
+    """Actor codes of one side of an event: a missing one is compatible with anything; a
+    list ("USAGOV;RUSGOV") is a set, whatever its order; a code is compatible with its own
+    refinements ("RUS" with "RUSMIL", "EU" with "EUGOV": the country and its military), as a
+    month is with its days, but not with a sibling ("RUSGOV" and "RUSMIL")."""
+    if a is None or b is None or a == b:
+        return True
+    codes_a, codes_b = sorted(a.split(";")), sorted(b.split(";"))
+    return len(codes_a) == len(codes_b) and all(
+        _refines(x, y) for x, y in zip(codes_a, codes_b, strict=True)
+    )
+
+
+def _refines(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # "---" is CAMEO's unknown country: "---GOV" and "---CVL" share nothing but that.
+    return a == b or (len(short) >= 2 and long.startswith(short) and not short.startswith("-"))
+
+
 def _same_event_signature(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
     kind_a, actor_a, recipient_a, date_a, place_a = a
     kind_b, actor_b, recipient_b, date_b, place_b = b
     if kind_a is None or kind_b is None or kind_a != kind_b:
         return False
     return (
-        _compatible(actor_a, actor_b)
-        and _compatible(recipient_a, recipient_b)
+        _compatible_codes(actor_a, actor_b)
+        and _compatible_codes(recipient_a, recipient_b)
         # "2021-12" and "2021-12-07" are compatible: one is a coarser reading of the other.
         and (
             date_a is None
@@ -240,7 +259,8 @@ def _same_event_signature(a: tuple[str | None, ...], b: tuple[str | None, ...]) 
 
 
 def same_event(a: EventLike, b: EventLike) -> bool:
-    """Compatible type, actors, date and place (a missing one is compatible with any)."""
+    """Compatible type, actors, date and place (a missing one is compatible with any; an
+    actor with its refinements, "RUS" with "RUSMIL")."""
     return _same_event_signature(_event_signature(a), _event_signature(b))
 
 
