@@ -24,7 +24,7 @@ def ex(value: float, measures: str, qualifier: str = "") -> tuple:
 
 
 def approx(value: float, measures: str, qualifier: str) -> tuple:
-    """"about" / "some" / "an estimated": the number, give or take 10%."""
+    """ "about" / "some" / "an estimated": the number, give or take 10%."""
     return (value * 0.9, value * 1.1, measures, qualifier)
 
 
@@ -230,7 +230,11 @@ PROBES: list[tuple[str, list[tuple]]] = [
 ]
 
 # Rows the extractor still gets wrong, each with its reason (strict: a fixed one must move up).
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "Boeing grounded its 737 Max jets.": "a model number before a name and a noun reads like a"
+    " count of the noun ('3,000 Amazon workers' is written the same way); telling them apart"
+    " needs knowledge of the names",
+}
 
 
 def _figures(nlp, text: str, article_id: str = "t"):
@@ -244,8 +248,10 @@ def _found(nlp, text: str) -> list[tuple]:
 
 def _same_range(a: tuple, b: tuple) -> bool:
     def eq(x, y):
-        return x is None and y is None or (
-            x is not None and y is not None and abs(x - y) <= 1e-6 * max(1.0, abs(y))
+        return (
+            x is None
+            and y is None
+            or (x is not None and y is not None and abs(x - y) <= 1e-6 * max(1.0, abs(y)))
         )
 
     return eq(a[0], b[0]) and eq(a[1], b[1]) and a[2] == b[2]
@@ -359,7 +365,9 @@ def _stories():
 
 def _groups(nlp, a: str, b: str) -> dict[str, tuple[int, bool]]:
     figures = _figures(nlp, a, "a") + _figures(nlp, b, "b")
-    return {g.measures: (g.counts.articles, g.disagreement) for g in group_figures(figures, SOURCES)}
+    return {
+        g.measures: (g.counts.articles, g.disagreement) for g in group_figures(figures, SOURCES)
+    }
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), list(_stories()))
