@@ -229,11 +229,60 @@ PROBES: list[tuple[str, list[tuple]]] = [
     ("Hurricane Ian made landfall as a Category 4 storm.", []),
 ]
 
+# Written after the first round of fixes, and measured before any change for them, as a check
+# that the fixes are general (see the module docstring for the numbers).
+HELD_OUT: list[tuple[str, list[tuple]]] = [
+    (
+        "Gunmen killed 23 villagers and abducted 40 others in the raid.",
+        [ex(23, "villagers killed"), ex(40, "others")],
+    ),
+    (
+        "The navy has deployed two aircraft carriers and 6,000 sailors to the gulf.",
+        [ex(2, "carriers"), ex(6000, "sailors")],
+    ),
+    (
+        "Aid groups say about 300,000 people have fled the fighting since March.",
+        [approx(300000, "people displaced", "about")],
+    ),
+    (
+        "The typhoon destroyed more than 5,000 homes and left 42 dead.",
+        [rng(5000, None, "homes", "more than"), ex(42, "people killed")],
+    ),
+    ("Police estimated the crowd at about 15,000.", [approx(15000, "people", "about")]),
+    ("Roughly a third of the 1,500 workers will lose their jobs.", [ex(1500, "workers")]),
+    (
+        "The retailer will close 120 stores and cut up to 4,000 jobs.",
+        [ex(120, "stores"), rng(None, 4000, "jobs", "up to")],
+    ),
+    (
+        "Property prices have fallen by as much as 20% in some areas.",
+        [rng(None, 20, "percent", "as much as")],
+    ),
+    ("The government will borrow an extra £9bn a year.", [ex(9e9, "gbp per year")]),
+    ("Nearly 70% of registered voters cast a ballot.", [rng(None, 70, "percent", "nearly")]),
+    ("The ruling party won 210 of the 400 seats.", [ex(210, "seats"), ex(400, "seats")]),
+    (
+        "Health officials confirmed 12 new deaths and 340 new infections.",
+        [ex(12, "people killed"), ex(340, "infections")],
+    ),
+    ("The 24-year-old forward scored twice as his side won 4-2.", []),
+    ("A crowd of 61,000 saw the home side lose 1-0.", [ex(61000, "people")]),
+    ("The bill passed by 52 votes to 48.", [ex(52, "votes"), ex(48, "votes")]),
+    (
+        "The plant employs 8,500 people and produces 300,000 cars a year.",
+        [ex(8500, "people"), ex(300000, "cars per year")],
+    ),
+    ("The factory fire killed three workers, the fire brigade said.", [ex(3, "workers killed")]),
+]
+PROBES += HELD_OUT
+
 # Rows the extractor still gets wrong, each with its reason (strict: a fixed one must move up).
 MISSES: dict[str, str] = {
     "Boeing grounded its 737 Max jets.": "a model number before a name and a noun reads like a"
     " count of the noun ('3,000 Amazon workers' is written the same way); telling them apart"
     " needs knowledge of the names",
+    "The bill passed by 52 votes to 48.": "the second number of 'N votes to M' elides the noun"
+    " of the first across 'to'; no rule here reads an elided noun after a preposition",
 }
 
 
@@ -271,11 +320,11 @@ def test_figures_probe(nlp, text, gold):
         assert _same_range(f, g) and f[3] == g[3], (found, gold)
 
 
-def score(nlp) -> tuple[float, float, int, int, int]:
+def score(nlp, rows=None) -> tuple[float, float, int, int, int]:
     """(precision, recall, true positives, found, gold) over all rows; a match is the same
     range and the same measure (the qualifier is not scored)."""
     tp = n_found = n_gold = 0
-    for text, gold in PROBES:
+    for text, gold in PROBES if rows is None else rows:
         found = _found(nlp, text)
         n_found += len(found)
         n_gold += len(gold)
@@ -289,8 +338,9 @@ def score(nlp) -> tuple[float, float, int, int, int]:
 
 
 def test_figures_probe_scores(nlp):
+    # Measured when written: 0.99 / 0.99 over all rows (see the module docstring).
     precision, recall, *_ = score(nlp)
-    assert precision >= 0.0 and recall >= 0.0
+    assert precision >= 0.97 and recall >= 0.97
 
 
 # -- story level: grouping by measure and disagreement flags

@@ -287,6 +287,10 @@ def _figure(
         # 4. an outcome: "people killed", "killed 14,000 people", "people have been killed".
         outcome = _outcome(tokens, words, first, last, unit_at, sent, sentence, tables.outcomes)
         key = key or _key(tokens, unit_at, unit, value, tables.unit_keys)
+        # An outcome as the counted noun: "12 new deaths" are people killed.
+        counted = _outcome_noun(tokens, unit_at, tables)
+        if counted:
+            key, outcome = "people", counted
         measures = f"{key} {outcome}" if outcome else key
     # a rate: "1.2 million barrels a day", "$15 an hour", "$90 a barrel".
     rate = _rate(tokens, words, last, sent, sentence)
@@ -425,13 +429,35 @@ def _bare_measure(
       the crowd at 60,000", "the death toll rose to 57", "attendance reached 48,500";
     - the victims of an outcome verb: "killing 12", "120 wounded", "injured 9,000": the
       noun of the figure before it in the sentence ("30 people were killed and 120
-      wounded"), else people.
+      wounded") when that one counts victims, else people.
     """
     head_at = _span_head(tokens, start, end)
     # "one" with no noun is a pronoun: "one of the soldiers", "no one was hurt".
     if head_at is None or (end == start + 1 and words[start] == "one"):
         return ""
     token = tokens[head_at]
+    sent = sentence[head_at]
+    # A part of a counted whole: "210 of the 400 seats", "three of the soldiers were killed".
+    if end + 1 < len(words) and words[end] == "of" and tokens[end + 1].pos == "DET":
+        for j in _children(tokens, end, sentence, sent):
+            if tokens[j].dep == "pobj" and tokens[j].pos == "NOUN":
+                key = _key(tokens, j, _lemma(tokens[j]), 2.0, tables.unit_keys)
+                outcome = _outcome(
+                    tokens, words, start, end, head_at, sent, sentence, tables.outcomes
+                )
+                return f"{key} {outcome}" if outcome else key
+    # An outcome word as the noun: "left 42 dead", "120 wounded", "five missing".
+    # The victims elided after an earlier count of victims take its noun ("30 people were
+    # killed and 120 wounded"); otherwise they are people.
+    victims = "people"
+    if previous is not None:
+        parts = previous.measures.split()
+        if len(parts) == 2 and parts[1] in tables.outcomes.values():
+            victims = parts[0]
+    if end < len(words) and sentence[end] == sent:
+        outcome = tables.outcomes.get(words[end])
+        if outcome and tokens[end].pos in ("ADJ", "VERB", "X"):
+            return f"{victims} {outcome}"
     up = token.head
     if up == head_at:
         return ""
@@ -446,15 +472,21 @@ def _bare_measure(
     if verb == up and token.dep != "pobj":
         outcome = tables.outcomes.get(words[verb]) or tables.outcomes.get(_lemma(tokens[verb]))
         if outcome and token.dep != "attr":
-            noun = previous.measures.split()[0] if previous is not None else "people"
-            return f"{noun} {outcome}"
-    sent = sentence[head_at]
+            return f"{victims} {outcome}"
     for j in _children(tokens, verb, sentence, sent):
         if tokens[j].dep in ("nsubj", "nsubjpass", "dobj") and j != head_at:
             found = _collective(tokens[j], tables)
             if found:
                 return found
     return ""
+
+
+def _outcome_noun(tokens: Sequence[Token], unit_at: int | None, tables: _Tables) -> str:
+    if unit_at is None or tokens[unit_at].pos != "NOUN":
+        return ""
+    if _known_unit(tokens[unit_at], tables.unit_keys) is not None:
+        return ""
+    return tables.outcomes.get(_lemma(tokens[unit_at]), "")
 
 
 def _collective(token: Token, tables: _Tables) -> str:
@@ -563,8 +595,12 @@ def _outcome(
         found = outcome_at(j)
         if found:
             return found
+    # The words before: "killed 14,000 people"; the window ends at a noun or a conjunction,
+    # which belong to another phrase ("12 deaths and 340 infections").
     for j in range(first - 1, max(first - 3, -1), -1):
         if sentence[j] != sent or not tokens[j].text[:1].isalpha():
+            break
+        if tokens[j].pos in ("NOUN", "PROPN", "CCONJ"):
             break
         found = outcome_at(j)
         if found:
