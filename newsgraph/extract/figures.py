@@ -7,13 +7,23 @@ told apart later: reconciliation groups figures of a story by `measures` and fla
 whose ranges do not overlap.
 
 The cascade, per number:
-1. find the number span (digits with scale words, number words, or a vague phrase);
+1. find the number span (digits with scale words, figure_scales.tsv, joined as in "$2.5bn"
+   or not; number words; a vague phrase; "between A and B" and "A-B" as a range);
 2. read a qualifier from the words just before it (data file figure_qualifiers.tsv);
 3. find the counted noun just after it (skipping "of", adjectives and compounds), or a
-   currency sign before / a percent sign after;
-4. look around for an outcome word ("killed", "wounded", figure_measures.tsv) that turns
-   "people" into "people killed".
-A number without a counted noun (a year, an age, a page number) is not a figure.
+   currency sign before / a unit sign or phrase after ("%", "per cent"); a rate after it
+   ("a day", "an hour") adds "per day" to the measure;
+4. look for an outcome word ("killed", "wounded", figure_measures.tsv) that turns "people"
+   into "people killed": the verb the counted noun is subject or object of (through
+   coordination), else the words just after or before it.
+A number without a counted noun (a year, an age, a page number) is not a figure, unless
+the words it depends on say what it counts: a collective ("a force of 100,000", "the death
+toll rose to 57": figure_measures.tsv kind collective), an outcome ("killing 12", "120
+wounded", "left 42 dead": people, or the noun of an earlier count of victims), or a whole it
+is part of ("210 of the 400 seats"). A number that names or ranks is not a figure either: a
+label after a noun ("magnitude 7.8", "Category 4"), part of a name ("10 Downing Street"), a
+rank ("the 10 biggest cities"), a ratio ("one in five"), a score ("won 3-1"), a description
+("a 7.1 quake").
 """
 
 from __future__ import annotations
