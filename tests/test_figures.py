@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsgraph.extract.figures import extract_figures
@@ -130,3 +132,35 @@ def test_figures_look_for_a_number_only_where_one_can_start():
         if word not in starters and not word[:1].isdecimal():
             assert figures._number_at((), words, i, vague) is None, word
     assert figures._number_at((), words, words.index("12"), vague) is not None
+
+
+def test_figures_scale_written_joined_to_the_number():
+    doc = _doc("raised £ 18.6bn", "VERB SYM NUM")
+    [f] = extract_figures(doc, LEX)
+    assert (f.text, f.unit, f.number) == ("£ 18.6bn", "gbp", pytest.approx(1.86e10))
+
+
+def test_figures_between_two_numbers_is_one_range():
+    doc = _doc("between 3,000 and 5,000 people", "ADP NUM CCONJ NUM NOUN")
+    [f] = extract_figures(doc, LEX)
+    assert (f.low, f.high, f.qualifier, f.measures) == (3000.0, 5000.0, "between", "people")
+
+
+def test_figures_score_is_not_a_range():
+    doc = make_doc(["won", "3", "-", "1", "wins"], spaces=[True, False, False, True, False])
+    assert extract_figures(doc, LEX) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "lemmas", "measures"),
+    [
+        ("two countries", "CD NNS", "two country", "countries"),
+        ("200 staff", "CD NN", "200 staff", "staff"),
+        ("one city", "CD NN", "one city", "cities"),
+    ],
+)
+def test_figures_measure_is_the_plural_as_written(words, tags, lemmas, measures):
+    doc = make_doc(words.split(), pos=["NUM", "NOUN"], lemmas=lemmas.split())
+    tokens = tuple(replace(t, tag=g) for t, g in zip(doc.tokens, tags.split(), strict=True))
+    [f] = extract_figures(replace(doc, tokens=tokens), LEX)
+    assert f.measures == measures
