@@ -1,0 +1,202 @@
+"""PROBE_DOC_PLACEHOLDER"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsgraph.extract.schedule import extract_schedule
+from newsgraph.lexicons import Lexicons
+from newsgraph.nlp import to_parsed_doc
+from newsgraph.types import Article
+
+pytestmark = pytest.mark.model
+
+MON = "2023-03-06"  # a Monday: Thursday is 2023-03-09, next Tuesday 2023-03-14
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return Lexicons.load()
+
+
+def calendar_of(nlp, lex: Lexicons, text: str, published: str) -> set[tuple[str, str, str]]:
+    day = datetime.fromisoformat(published).replace(hour=9, tzinfo=UTC)
+    doc = to_parsed_doc(nlp(text), Article(id="t", text=text, published=day))
+    return {(i.date, i.kind, i.place) for i in extract_schedule(doc, lex)}
+
+
+def _miss(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+M, D = "meeting", "deadline"
+
+# (text, publication date, gold entries: (date value, kind, place))
+PROBES = [
+    # ---- diplomacy: meetings announced ahead, with and without a venue
+    ("Foreign ministers of the two countries will meet in Ankara on Thursday.", MON,
+     {("2023-03-09", M, "Ankara")}),
+    ("The talks are set for March 20 in Doha.", MON, {("2023-03-20", M, "Doha")}),
+    ("A summit of Nordic leaders is scheduled for April 4 in Oslo.", MON,
+     {("2023-04-04", M, "Oslo")}),
+    ("Negotiators will resume talks in Geneva on March 21, a UN spokesman said.", MON,
+     {("2023-03-21", M, "Geneva")}),
+    ("EU finance ministers gather in Brussels on March 14 to discuss the fiscal rules.", MON,
+     {("2023-03-14", M, "Brussels")}),
+    ("The Security Council will convene an emergency session on Tuesday at the request of "
+     "France.", MON, {("2023-03-07", M, "")}),
+    ("The minister, who will attend a conference in Rome on Friday, declined to comment.", MON,
+     {("2023-03-10", M, "Rome")}),
+    ("The two leaders are expected to hold talks in Washington later this month.", MON,
+     {("2023-03", M, "Washington")}),
+    ("The prime minister is due to visit troops in Estonia on Wednesday.", MON,
+     {("2023-03-08", M, "Estonia")}),
+    ("Envoys from both sides are expected to sit down for a new round of negotiations on "
+     "March 14.", MON, {("2023-03-14", M, "")}),
+    ("The rate-setting committee meets on Tuesday, March 14, and is widely expected to raise rates.",
+     MON, {("2023-03-14", M, "")}),
+    ("The central bank meets every six weeks; its next meeting is on March 22.", MON,
+     {("2023-03-22", M, "")}),
+    ("Shareholders will vote on the merger at the annual meeting on April 27.", MON,
+     {("2023-04-27", M, "")}),
+    ("The board is expected to announce its decision at a meeting on Friday.", MON,
+     {("2023-03-10", M, "")}),
+    ("OPEC+ ministers will hold an online meeting on April 3 to review output.", MON,
+     {("2023-04-03", M, "")}),
+    ("A ceremony to mark the anniversary will be held in Kyiv on Friday.", MON,
+     {("2023-03-10", M, "Kyiv")}),
+    ("President Silva will travel to Beijing next week for talks with his Chinese "
+     "counterpart.", MON, {("2023-W11", M, "")}),
+    # ---- politics: votes, elections, referendums
+    ("Parliament is due to vote on the budget on Wednesday.", MON, {("2023-03-08", M, "")}),
+    ("Presidential elections are set for October 29.", MON, {("2023-10-29", M, "")}),
+    ("A referendum on the new constitution will be held on June 18.", MON,
+     {("2023-06-18", M, "")}),
+    ("Voters in Estonia go to the polls on Sunday in a parliamentary election.", MON,
+     {("2023-03-12", M, "Estonia")}),
+    ("Senators are expected to vote on the nomination on Thursday.", MON,
+     {("2023-03-09", M, "")}),
+    ("The vote was postponed until March 16.", MON, {("2023-03-16", M, "")}),
+    ("Next year's election will be the first held under the new boundaries.", MON,
+     {("2024", M, "")}),
+    # ---- courts
+    ("The court will hold a hearing on the request on March 15.", MON, {("2023-03-15", M, "")}),
+    ("The trial of the former mayor is expected to begin on April 17.", MON,
+     {("2023-04-17", M, "")}),
+    ("Sentencing is scheduled for May 2.", MON, {("2023-05-02", M, "")}),
+    ("The judge adjourned the case until March 30.", MON, {("2023-03-30", M, "")}),
+    ("The appeal will be heard at the High Court in London on April 12.", MON,
+     {("2023-04-12", M, "London")}),
+    # ---- deadlines
+    ("Companies must respond to the regulator by Friday.", MON, {("2023-03-10", D, "")}),
+    ("The government set a deadline of March 31 for the unions to accept the offer.", MON,
+     {("2023-03-31", D, "")}),
+    ("The operating licence expires on June 30.", MON, {("2023-06-30", D, "")}),
+    ("Applications are due by April 14.", MON, {("2023-04-14", D, "")}),
+    ("The ceasefire is due to expire at midnight on Sunday.", MON, {("2023-03-12", D, "")}),
+    ("The tax filing deadline is April 18.", MON, {("2023-04-18", D, "")}),
+    ("Bids must be submitted by noon on March 17.", MON, {("2023-03-17", D, "")}),
+    ("He was ordered to leave the country by March 20.", MON, {("2023-03-20", D, "")}),
+    ("The government has given the company until Friday to pay the fine.", MON,
+     {("2023-03-10", D, "")}),
+    ("Lawmakers have until June 1 to raise the debt ceiling.", MON, {("2023-06-01", D, "")}),
+    ("The ultimatum runs out on Wednesday.", MON, {("2023-03-08", D, "")}),
+    # ---- past meetings, reports after the fact
+    ("The two ministers met on Monday in Riyadh.", "2023-03-07", set()),
+    ("The ministers met in Riyadh on Monday.", MON, set()),
+    ("Elections were held on Sunday.", MON, set()),
+    ("The deadline passed on Sunday without an agreement.", MON, set()),
+    ("\"We met on Thursday and agreed nothing,\" the minister told reporters on Friday.",
+     "2023-03-10", set()),
+    ("Talks last week in Geneva ended without a deal.", MON, set()),
+    ("The council met on Tuesday for the first time since January.", "2023-03-08", set()),
+    ("The report was due on Friday but has not been published.", "2023-03-13", set()),
+    ("Last year's summit in Madrid agreed to expand the alliance.", MON, set()),
+    # ---- cancelled, postponed with no new date
+    ("Thursday's summit in Prague has been cancelled.", MON, set()),
+    ("Organisers called off the talks planned for Friday.", MON, set()),
+    ("The meeting scheduled for next week was postponed indefinitely.", MON, set()),
+    ("The summit, which was due to take place in Sofia on Thursday, has been postponed.", MON,
+     set()),
+    ("Friday's vote on the bill was scrapped after the coalition collapsed.", MON, set()),
+    # ---- hypotheticals, conditions
+    ("If the two sides meet on Friday, a deal could follow within days.", MON, set()),
+    ("Should the talks collapse on Friday, fighting could resume.", MON, set()),
+    ("Officials would not say whether the leaders would meet on Saturday.", MON, set()),
+    # ---- recurring
+    ("The cabinet meets every Monday.", MON, set()),
+    ("The committee holds hearings each Tuesday during the session.", MON, set()),
+    ("Ministers meet on the first Thursday of every month.", MON, set()),
+    # ---- no date to put on a calendar
+    ("In the coming days, the envoy will meet leaders of both parties.", MON, set()),
+    ("The envoy is expected to meet both sides soon.", MON, set()),
+    ("Leaders will meet again once the ceasefire holds.", MON, set()),
+    # ---- anniversaries, sayings about the past dated ahead
+    ("Friday marks ten years since the two leaders first met.", MON, set()),
+    ("The anniversary of the talks falls on Thursday.", MON, set()),
+    # ---- the week already begun
+    ("Washington would wait for the results of this week's meetings before deciding on next "
+     "steps.", "2022-01-10", set()),
+    # ---- sport: fixtures are no meetings or deadlines
+    ("They host Cádiz next Sunday, while Atlético travel to Sevilla on Saturday.",
+     "2021-12-12", set()),
+    ("Liverpool meet Real Madrid in the Champions League on Tuesday.", MON, set()),
+    ("City will host Arsenal in the league on Saturday.", MON, set()),
+    ("The two sides meet again in the final in Paris on June 10.", MON, set()),
+    # ---- other scheduled things that are neither meetings nor deadlines
+    ("The rocket is scheduled to launch on Saturday from Cape Canaveral.", MON, set()),
+    ("The company will report quarterly results on April 25.", MON, set()),
+    ("The strike is set to begin on Thursday.", MON, set()),
+    ("Forecasters expect the storm to reach the coast on Thursday.", MON, set()),
+    ("A red warning for heavy snow is in force until 9 a.m. on Wednesday.", MON, set()),
+    ("Shares rose on Monday ahead of results due on Thursday.", MON, set()),
+    # ---- passages of two sentences
+    ("The summit in Vilnius was due to open on Tuesday. It was cancelled on Sunday.", MON,
+     set()),
+    ("Ministers failed to agree on Friday. They will meet again in Luxembourg on March 20.",
+     MON, {("2023-03-20", M, "Luxembourg")}),
+    ("Trade talks ended in Tokyo on Saturday. The next round is planned for May in Seoul.",
+     MON, {("2023-05", M, "Seoul")}),
+]  # fmt: skip
+
+MISSES: list[tuple[str, str, set[tuple[str, str, str]], str]] = []
+
+
+def _rows():
+    for text, published, gold in PROBES:
+        yield pytest.param(text, published, gold, id=text[:60])
+    for text, published, gold, reason in MISSES:
+        yield pytest.param(text, published, gold, id=text[:60], marks=_miss(reason))
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), list(_rows()))
+def test_schedule_probe(nlp, lex, text, published, gold):
+    assert calendar_of(nlp, lex, text, published) == gold
+
+
+def precision_recall(nlp, lex: Lexicons) -> tuple[float, float, int, int, int]:
+    """Micro precision and recall over every row (an entry is its date, kind and place)."""
+    tp = fp = fn = 0
+    rows = [(t, p, g) for t, p, g in PROBES] + [(t, p, g) for t, p, g, _r in MISSES]
+    for text, published, gold in rows:
+        got = calendar_of(nlp, lex, text, published)
+        tp += len(got & gold)
+        fp += len(got - gold)
+        fn += len(gold - got)
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1), tp, fp, fn
+
+
+if __name__ == "__main__":  # print the measure: python -m tests.test_schedule_probe
+    from newsgraph.nlp import load_model, resolve_model_name
+
+    model = load_model(resolve_model_name(""))
+    lexicons = Lexicons.load()
+    rows = [(t, p, g) for t, p, g in PROBES] + [(t, p, g) for t, p, g, _r in MISSES]
+    for text, published, gold in rows:
+        got = calendar_of(model, lexicons, text, published)
+        if got != gold:
+            print(f"{text}\n    got  {sorted(got)}\n    gold {sorted(gold)}")
+    p, r, tp, fp, fn = precision_recall(model, lexicons)
+    print(f"{len(rows)} rows: precision {p:.3f} recall {r:.3f} (tp {tp}, fp {fp}, fn {fn})")
