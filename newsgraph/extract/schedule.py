@@ -330,6 +330,21 @@ def _deadline_by(doc: ParsedDoc, first: int, last: int, cues: _Cues) -> int | No
     return None
 
 
+def _bounds_another_verb(
+    doc: ParsedDoc, pred: int, first: int, last: int, cues: _Cues, kinds: dict[str, str]
+) -> bool:
+    """ "by Friday" ends the time for the verb it hangs on: "hopes to announce by Friday a
+    date for the summit" dates the announcement, not the summit ("must respond by Friday",
+    a deadline word, or the meeting verb itself keep it)."""
+    root = _root_of(doc, first, last)
+    prep = doc.tokens[root].head
+    if prep == root or not cues.has("bound", doc.tokens[prep].text.lower()):
+        return False
+    word = doc.tokens[pred]
+    kind = kinds.get(word.lemma.lower()) or kinds.get(word.text.lower())
+    return doc.tokens[prep].head != pred and kind != "deadline"
+
+
 def _sentence_of(doc: ParsedDoc, i: int) -> tuple[int, int]:
     for s0, s1 in doc.sents:
         if s0 <= i < s1:
@@ -369,6 +384,8 @@ def extract_schedule(
         obliged = _deadline_by(doc, first, last, cues)
         if pred is None and obliged is None:
             continue
+        if pred is not None and _bounds_another_verb(doc, pred, first, last, cues, kinds):
+            pred = None
         if pred is not None:
             # One predicate, one date: "meets next Wednesday to set production for March" is
             # a meeting next Wednesday; March goes with no meeting word of its own.
