@@ -198,6 +198,31 @@ PROBES = [
     ("The White House hopes to announce by Friday a date for the summit.", MON, set()),
     ("Officials are hoping the two presidents could meet on the sidelines of the summit "
      "next week.", MON, {("2023-W11", M, "")}),
+    # ---- pins of the limits of each rule: what a cue must not take away
+    ("The talks, which were cancelled last week, have been rescheduled for March 20.", MON,
+     {("2023-03-20", M, "")}),
+    ("The election, which had been postponed twice, will be held on July 9.", MON,
+     {("2023-07-09", M, "")}),
+    ("The vote will go ahead on Thursday despite calls to delay it.", MON,
+     {("2023-03-09", M, "")}),
+    ("The meeting was moved to Thursday.", MON, {("2023-03-09", M, "")}),
+    ("The deadline was extended to April 30.", MON, {("2023-04-30", D, "")}),
+    ("Ministers met on Monday and agreed to meet again on Friday.", MON,
+     {("2023-03-10", M, "")}),
+    ("Had the talks gone ahead on Friday, a deal might have been signed.", MON, set()),
+    ("Whether the summit goes ahead on Friday remains unclear.", MON, set()),
+    ("The two sides will hold a final round of talks on Friday.", MON,
+     {("2023-03-10", M, "")}),
+    ("The Arab League will hold a summit in Algiers on November 1.", MON,
+     {("2023-11-01", M, "Algiers")}),
+    ("Trade ministers will meet in Geneva on Friday to discuss a dispute over World Cup "
+     "broadcasting rights.", MON, {("2023-03-10", M, "Geneva")}),
+    ("Liverpool will host the derby on Sunday.", MON, set()),
+    ("Germany will host the talks on Thursday.", MON, {("2023-03-09", M, "")}),
+    ("The president will host a summit of African leaders in Washington on December 13.", MON,
+     {("2023-12-13", M, "Washington")}),
+    ("The prime minister will host Zelensky at Downing Street on Wednesday.", MON,
+     {("2023-03-08", M, "Downing Street")}),
 ]  # fmt: skip
 
 # rows left, each with the reason (strict xfails: one that starts to pass moves into PROBES)

@@ -296,12 +296,25 @@ def _vetoed(doc: ParsedDoc, pred: int, first: int, last: int, cues: _Cues) -> bo
         and cues.has("retrospective", doc.tokens[doc.tokens[of].head].lemma.lower())
     ):
         return True  # "the anniversary of the talks falls on Thursday"
-    # "Liverpool meet Real Madrid in the Champions League": a fixture
-    return any(
-        (doc.tokens[k].pos in ("NOUN", "PROPN") or doc.tokens[k].dep in _NOMINAL)
-        and cues.has("sport", doc.tokens[k].lemma.lower())
-        for k in range(s0, s1)
-    )
+    return any(_fixture(doc, k, chains, cues) for k in range(s0, s1))
+
+
+def _fixture(doc: ParsedDoc, k: int, chains: list[int], cues: _Cues) -> bool:
+    """A word of sport as the competition the meeting is played in ("Liverpool meet Real
+    Madrid in the Champions League", "in a London derby") or its object ("host the derby"):
+    a fixture. The name of something else is not ("the Arab League will hold a summit",
+    "a dispute over World Cup broadcasting rights")."""
+    tok = doc.tokens[k]
+    if not cues.has("sport", tok.lemma.lower()):
+        return False
+    if tok.pos not in ("NOUN", "PROPN") and tok.dep not in _NOMINAL:
+        return False  # "a final round of talks"
+    if tok.dep == "compound":
+        k, tok = tok.head, doc.tokens[tok.head]  # "the FA Cup", "the cup final"
+    head = doc.tokens[tok.head]
+    if tok.dep == "pobj" and head.text.lower() in ("in", "at") and head.head in chains:
+        return True
+    return tok.dep == "dobj" and tok.head in chains
 
 
 def _deadline_by(doc: ParsedDoc, first: int, last: int, cues: _Cues) -> int | None:
