@@ -6,6 +6,16 @@ from `data/schedule_predicates.tsv` ("will meet on January 12 in Brussels", "a d
 negotiations are expected ... in Vienna"). The place is the GPE/LOC/FAC entity of the
 sentence introduced by "in" or "at" that is nearest this time expression (rather than another
 upcoming one of the same sentence).
+
+Some dated meeting words are no entry, whatever the tense (cue words in
+`data/schedule_cues.tsv`): a meeting cancelled or postponed with no new date ("the talks
+planned for Friday were called off"; "postponed until March 16" keeps the new date), one in
+a condition ("if they meet on Friday"), one told in the simple past ("first met"), a rule
+("the first Thursday of every month"), an anniversary, a sports fixture, and a date that
+bounds another verb ("hopes to announce by Friday a date for the summit"). A date after
+"by"/"until" that ends an obligation is a deadline with no deadline word ("must be submitted
+by March 17", "have until June 1 to"). Predicates marked `needs` in the predicate file count
+only with their complement ("host" a guest, "expected" a place).
 """
 
 from __future__ import annotations
