@@ -39,7 +39,7 @@ __all__ = ["extract_timexes", "date_for_span", "value_precision", "tense_at"]
 # are not among them: "the ceasefire agreed on Monday" was agreed on a past Monday; what they
 # announce lies in their infinitive ("agreed to meet on Monday"), which is future anyway.
 _FUTURE_LEMMAS = frozenset(
-    {"expect", "plan", "schedule", "set", "due", "intend", "propose", "slate"}
+    {"expect", "plan", "schedule", "reschedule", "set", "due", "intend", "propose", "slate"}
 )  # fmt: skip
 _POS = frozenset({"'s", "’s"})
 # "having" too: a perfect participle ("having checked out on Thursday") tells what was done before
