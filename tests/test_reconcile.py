@@ -307,3 +307,16 @@ def test_reconcile_siblings_and_unknown_countries_stay_apart():
         assert len(reconcile_events(events, SOURCES)) == 2, (a, b)
     together = [Ev("wire", "CONSULT", "USAGOV;RUSGOV"), Ev("own", "CONSULT", "RUSGOV;USAGOV")]
     assert len(reconcile_events(together, SOURCES)) == 1  # a list is a set
+
+
+@pytest.mark.parametrize("measures", ["percent", "usd", "percentage points"])
+def test_reconcile_bare_units_are_grouped_but_never_disagree(measures):
+    # an inflation rate and a vote share are both "percent": nothing says they are one thing
+    figures = [
+        _fig("wire", "7.5%", 7.5, 7.5, 7.5, measures=measures),
+        _fig("own", "52%", 52, 52, 52, measures=measures),
+    ]
+    [group] = group_figures(figures, SOURCES)
+    assert len(group.values) == 2 and not group.disagreement
+    counted = [_fig(f.article_id, f.text, f.number, f.low, f.high) for f in figures]
+    assert group_figures(counted, SOURCES)[0].disagreement  # 7.5 troops against 52 do

@@ -137,8 +137,11 @@ def group_figures(
     """Figures of one story grouped by `measures`; values that disagree are flagged.
 
     Figures with the same stated range form one value; a group disagrees when two of its
-    values' ranges (exact numbers widened by 5% for rounding) do not overlap.
+    values' ranges (exact numbers widened by 5% for rounding) do not overlap, unless its
+    measure is a bare unit ("percent", "usd": data/figure_bare_units.txt), which says
+    nothing of what is measured.
     """
+    bare = _bare_units()
     by_measure: dict[str, list[Figure]] = {}
     for f in figures:
         by_measure.setdefault(f.measures, []).append(f)
@@ -155,10 +158,19 @@ def group_figures(
             texts = tuple(sorted({f.text for f in fs}))
             values.append(FigureValue(low, high, texts, ids, outlets))
         ranges = [_range(fs[0]) for fs in by_value.values()]
-        disagree = any(not _overlap(a, b) for i, a in enumerate(ranges) for b in ranges[i + 1 :])
+        disagree = measures not in bare and any(
+            not _overlap(a, b) for i, a in enumerate(ranges) for b in ranges[i + 1 :]
+        )
         counts = source_counts((f.article_id for f in members), sources)
         groups.append(FigureGroup(measures, tuple(values), disagree, counts))
     return groups
+
+
+@functools.cache
+def _bare_units() -> frozenset[str]:
+    from ..lexicons import Lexicons
+
+    return Lexicons.load().words("figure_bare_units.txt")
 
 
 def _sort_key(value: tuple[float | None, float | None]) -> tuple[float, float]:
