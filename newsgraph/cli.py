@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -181,10 +183,41 @@ def _errors_to_messages() -> Iterator[None]:
 
 
 @contextmanager
-def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int, int], None]]:
-    """A live line: input files started, articles read and stored, elapsed time."""
+def _interruptible() -> Iterator[Callable[[], None]]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is also remembered; the function yielded
+    raises it again. Python swallows a KeyboardInterrupt raised while a finalizer runs
+    ("Exception ignored in ..."), and a run would then go on to its end: checked after each
+    batch and at the end, Ctrl-C always stops the run with its resume message."""
+    pressed = False
+
+    def on_ctrl_c(signum: int, frame: object) -> None:
+        nonlocal pressed
+        pressed = True
+        raise KeyboardInterrupt
+
+    def check() -> None:
+        if pressed:
+            raise KeyboardInterrupt
+
+    mine = threading.current_thread() is threading.main_thread()
+    if not mine or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        yield check  # not ours to handle: a worker thread, or a parent that ignores Ctrl-C
+        return
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield check
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _progress(
+    quiet: bool, label: str, check: Callable[[], None] = lambda: None
+) -> Iterator[Callable[[int, int, int], None]]:
+    """A live line: input files started, articles read and stored, elapsed time; `check`
+    runs first at each update (after each batch)."""
     if quiet or not err.is_terminal:
-        yield lambda files, read, stored: None
+        yield lambda files, read, stored: check()
         return
     columns = (
         SpinnerColumn(),
@@ -198,6 +231,7 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int, int], Non
         task = bar.add_task(label, total=None, files=0, read=0)
 
         def update(files: int, read: int, stored: int) -> None:
+            check()
             bar.update(task, completed=stored, total=max(read, stored), files=files, read=read)
 
         yield update
@@ -345,8 +379,9 @@ def run(
             embeddings=embeddings or None,
         )
         field_map = parse_field_overrides(field or [])
-        with _progress(quiet, "Parsing") as progress:
+        with _interruptible() as check, _progress(quiet, "Parsing", check) as progress:
             summary = run_pipeline(paths, settings, field_map=field_map, progress=progress)
+            check()
         _print_summary(summary)
     raise typer.Exit(_exit_code(summary, strict))
 
@@ -368,8 +403,9 @@ def ingest(
     with _errors_to_messages():
         settings = _settings(db, batch_size=batch_size, max_file_mb=max_file_mb)
         field_map = parse_field_overrides(field or [])
-        with _progress(quiet, "Reading") as progress:
+        with _interruptible() as check, _progress(quiet, "Reading", check) as progress:
             summary = ingest_articles(paths, settings, field_map=field_map, progress=progress)
+            check()
         _print_summary(summary)
     raise typer.Exit(_exit_code(summary, strict))
 

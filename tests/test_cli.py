@@ -188,3 +188,22 @@ def test_story_counts_name_no_outlet_rather_than_zero_outlets():
     assert _source_counts({"n_articles": 3, "n_outlets": 2, "n_sources": 2}) == (
         "3 articles, 2 outlets, 2 independent"
     )
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_ctrl_c_swallowed_where_python_ignores_it_still_stops_at_the_next_check():
+    import signal
+
+    from newsgraph.cli import _interruptible
+
+    class Finalized:
+        def __del__(self):  # Python prints "Exception ignored in ..." and goes on
+            signal.raise_signal(signal.SIGINT)
+
+    before = signal.getsignal(signal.SIGINT)
+    with _interruptible() as check:
+        check()  # nothing pressed yet
+        Finalized()  # the KeyboardInterrupt dies in the finalizer...
+        with pytest.raises(KeyboardInterrupt):
+            check()  # ...and is raised again at the next batch
+    assert signal.getsignal(signal.SIGINT) is before
