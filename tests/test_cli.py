@@ -200,10 +200,13 @@ def test_ctrl_c_swallowed_where_python_ignores_it_still_stops_at_the_next_check(
         def __del__(self):  # Python prints "Exception ignored in ..." and goes on
             signal.raise_signal(signal.SIGINT)
 
-    before = signal.getsignal(signal.SIGINT)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as Python starts
+    mask = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     with _interruptible() as check:
         check()  # nothing pressed yet
         Finalized()  # the KeyboardInterrupt dies in the finalizer...
         with pytest.raises(KeyboardInterrupt):
             check()  # ...and is raised again at the next batch
-    assert signal.getsignal(signal.SIGINT) is before
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    signal.signal(signal.SIGINT, before)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
