@@ -2121,3 +2121,56 @@ def test_timex_a_quarter_compared_and_a_quarter_named_by_its_months(
 )  # fmt: skip
 def test_timex_figures_published_and_a_year_ago_compared(published, sentence, parse, expected):
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+# --------------------------------------------------- faults found by the clock document probe
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Monday 14 October 2019: a period after a unit of length is a speed's
+        ("The wind reached 90 miles per hour on the coast .",
+         "the/DT/1/det/- wind/NN/2/nsubj/- reach/VBD/2/ROOT/- 90/CD/4/nummod/QUANTITY mile/NNS/2/dobj/QUANTITY per/IN/4/prep/QUANTITY hour/NN/5/pobj/QUANTITY on/IN/2/prep/- the/DT/9/det/- coast/NN/7/pobj/- ././2/punct/-",
+         []),
+        ("The storm moved north at about 15 miles an hour .",
+         "the/DT/1/det/- storm/NN/2/nsubj/- move/VBD/2/ROOT/- north/RB/2/advmod/- at/IN/2/prep/- about/RB/6/advmod/QUANTITY 15/CD/7/nummod/QUANTITY mile/NNS/4/pobj/QUANTITY an/DT/9/det/- hour/NN/7/npadvmod/- ././2/punct/-",
+         []),
+        ("Gusts of 130 kilometres an hour were recorded .",
+         "gust/NNS/7/nsubjpass/- of/IN/0/prep/- 130/CD/3/nummod/QUANTITY kilometre/NNS/1/pobj/QUANTITY an/DT/5/det/- hour/NN/3/npadvmod/- be/VBD/7/auxpass/- record/VBN/7/ROOT/- ././7/punct/-",
+         []),
+        # while hours in a day stay a SET
+        ("The office is open 24 hours a day .",
+         "the/DT/1/det/- office/NN/2/nsubj/- be/VBZ/2/ROOT/- open/JJ/2/acomp/- 24/CD/5/nummod/TIME hour/NNS/3/npadvmod/TIME a/DT/7/det/- day/NN/5/npadvmod/- ././2/punct/-",
+         [("24 hours a day", "SET", "P1D")]),
+    ],
+)  # fmt: skip
+def test_timex_a_period_after_a_unit_of_length_is_a_speed(sentence, parse, expected):
+    published = datetime(2019, 10, 14, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Monday 14 October 2019: hours, minutes and seconds are a race's or a
+        # record's length, not a clock time read from their first two figures
+        ("She won the race in 2:21:12 .",
+         "she/PRP/1/nsubj/- win/VBD/1/ROOT/- the/DT/3/det/- race/NN/1/dobj/- in/IN/1/prep/- 2:21:12/CD/4/pobj/CARDINAL ././1/punct/-",
+         [("2:21:12", "DURATION", "PT2H21M12S")]),
+        ("He set a world record time of 2:01:39 in Berlin .",
+         "he/PRP/1/nsubj/- set/VBD/1/ROOT/- a/DT/5/det/- world/NN/5/compound/- record/NN/5/compound/- time/NN/1/dobj/- of/IN/5/prep/- 2:01:39/CD/6/pobj/CARDINAL in/IN/1/prep/- Berlin/NNP/8/pobj/GPE ././1/punct/-",
+         [("2:01:39", "DURATION", "PT2H1M39S")]),
+        # after "at" they are a clock time, to the second
+        ("The bomb exploded at 14:30:05 GMT .",
+         "the/DT/1/det/- bomb/NN/2/nsubj/- explode/VBD/2/ROOT/- at/IN/2/prep/- 14:30:05/CD/3/pobj/TIME GMT/NNP/3/pobj/ORG ././2/punct/-",
+         [("14:30:05 GMT", "TIME", "2019-10-14T14:30:05Z")]),
+        # "hours later" counted from a clock time in GMT keeps the zone
+        ("The rocket lifted off at 16:28 GMT on Saturday . It docked with the station about six hours later .",
+         "the/DT/1/det/- rocket/NN/2/nsubj/- lift/VBD/2/ROOT/- off/RP/2/prt/- at/IN/2/prep/- 16:28/CD/6/nummod/TIME GMT/NNP/4/pobj/TIME on/IN/2/prep/- Saturday/NNP/7/pobj/DATE ././2/punct/- it/PRP/11/nsubj/- dock/VBD/11/ROOT/- with/IN/11/prep/- the/DT/14/det/- station/NN/12/pobj/- about/RB/16/advmod/TIME six/CD/17/nummod/TIME hour/NNS/18/npadvmod/TIME later/RB/11/advmod/TIME ././11/punct/-",
+         [("16:28 GMT on Saturday", "TIME", "2019-10-12T16:28Z"), ("about six hours later", "TIME", "2019-10-12T22:28Z")]),
+    ],
+)  # fmt: skip
+def test_timex_clock_figures_with_seconds_and_hours_after_a_zoned_time(sentence, parse, expected):
+    published = datetime(2019, 10, 14, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -68,7 +68,7 @@ class _Point:
     # the day closes a period ("the quarter ended Sept. 30", "as of June 30"): a bound, not a
     # day on which the news happened
     bound: bool = False
-    clock: str = ""  # "HH:MM" when the expression gave a clock time ("at 9 a.m. on Monday")
+    clock: str = ""  # "HH:MM" (+ "Z") when the expression gave a clock time ("at 9 a.m. on Monday")
 
 
 # ---------------------------------------------------------------------------- calendar arithmetic
@@ -1534,6 +1534,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
         return _Value("DATE", value)
 
+    if rule == "clock_length":  # "in 1:59:40": PT1H59M40S
+        h, mi, sec = int(g["h"]), int(g["mi"]), int(g["sec"])
+        parts = "".join(f"{n}{c}" for n, c in ((h, "H"), (mi, "M"), (sec, "S")) if n)
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
+        return _Value("DURATION", f"PT{parts or '0S'}", "none", True, approx)
+
     if rule in ("time", "time_ampm", "time_word", "time_zone4"):
         midnight = rule == "time_word" and g["w"].lower() == "midnight"
         day_words = ("tonight", "today", "tomorrow", "yesterday")  # "midnight tonight"
@@ -1573,7 +1579,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         elif dct:
             # a past clause's midnight with no day named is the one that ended the day before
             day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
-        clock = f"T{h:02d}:{mi:02d}{tz}"
+        sec = f":{int(g['sec']):02d}" if g.get("sec") else ""
+        clock = f"T{h:02d}:{mi:02d}{sec}{tz}"
         approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         if day is None and day_word in vocab.weekday:  # "2248 GMT Tuesday", no publication date
             value = f"XXXX-WXX-{vocab.weekday[day_word]}{clock}"
@@ -1591,6 +1598,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 _NOT_AFTER_YEAR = frozenset(
     {"%", "percent", "per", "km", "kg", "mph", "ft", "m", "miles", "metres"}
 )
+# units of length: a period after one is a speed's ("miles an hour", "kilometres per hour")
+_LENGTH_UNITS = frozenset(
+    {"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre",
+     "metres", "meter", "meters", "m", "feet", "foot", "ft", "yards", "inches", "centimetres",
+     "centimeters", "cm", "millimetres", "mm"}
+)  # fmt: skip
 _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
@@ -1693,10 +1706,11 @@ def _hours_from_previous(
         return None
     if not prev.clock or n == "X" or code == "S" or not n.isdigit():
         return "DATE", prev.day.isoformat(), _Point(prev.day, "day")
-    hh, mm = (int(x) for x in prev.clock.split(":"))
+    # the zone of the clock counted from stays: "at 16:28 GMT ... about six hours later"
+    hh, mm, zone = int(prev.clock[:2]), int(prev.clock[3:5]), prev.clock[5:]
     minutes = int(n) * (60 if code == "H" else 1) * (1 if direction in _LATER else -1)
     at = datetime(prev.day.year, prev.day.month, prev.day.day, hh, mm) + timedelta(minutes=minutes)
-    clock = f"{at.hour:02d}:{at.minute:02d}"
+    clock = f"{at.hour:02d}:{at.minute:02d}{zone}"
     return "TIME", f"{at.date().isoformat()}T{clock}", _Point(at.date(), "day", clock=clock)
 
 
@@ -1874,6 +1888,12 @@ def _keep(
             return False  # "Theresa May": a first name before it
         if _modal_in_title_case(doc, i):
             return False  # "Global Growth Worries May Pressure Stocks"
+    if (
+        before is not None
+        and before.text.lower() in _LENGTH_UNITS
+        and re.fullmatch(r"(?:an?|per|every|each)\s+(?:hour|minute|second)", m.group(0), re.I)
+    ):
+        return False  # "99 miles per hour", "15 miles an hour": a speed, no time
     if rule in ("weekday", "month", "season") and _inside_name(
         doc, _tok_at(doc, m.end() - 1, starts)
     ):
@@ -2190,7 +2210,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             if value.type == "DATE" and _period_end(doc, first):
                 point = replace(point, bound=True)
             if value.type == "TIME" and (clock := _CLOCK_AT_END.search(value.value)):
-                point = replace(point, clock=clock[1])
+                point = replace(point, clock=clock[1] + clock[2])
             earlier.append(point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
@@ -2215,7 +2235,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
 
 
 _PERIOD_END_WORDS = frozenset({"ended", "ending"})
-_CLOCK_AT_END = re.compile(r"T(\d\d:\d\d)$")
+_CLOCK_AT_END = re.compile(r"T(\d\d:\d\d)(?::\d\d)?(Z?)$")
 
 
 def _period_end(doc: ParsedDoc, first: int) -> bool:

@@ -826,9 +826,18 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ("set_word", rf"{b}(?:(?:once|twice|thrice)\s+)?(?P<w>{set_words}){e}", 3),
         ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
+            "clock_length",  # "finished in 1:59:40", "a time of 2:01:39": hours, minutes and
+            # seconds are a length (a race's, a record's) unless a clock's preposition comes
+            # before them ("at 14:30:05" is a clock time)
+            rf"{b}(?<!\d[:.])(?<!\b(?:at|by)\s)(?<!\bfrom\s)(?<!\b(?:until|after|since)\s)(?<!\bbefore\s)"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<sec>[0-5]\d)"
+            rf"(?:\.\d+)?{e}(?![:.]\d)",
+            0,
+        ),
+        (
             "time",
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?:(?P<approx>{clock_approx})\s+)?"
-            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?![:\d])"
             rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
             rf"{deictic}){e}{wd_no_date})?",
             0,
