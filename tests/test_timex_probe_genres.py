@@ -2174,3 +2174,29 @@ def test_timex_a_period_after_a_unit_of_length_is_a_speed(sentence, parse, expec
 def test_timex_clock_figures_with_seconds_and_hours_after_a_zoned_time(sentence, parse, expected):
     published = datetime(2019, 10, 14, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Monday 10 March 2014: a future clause's "through the night" is a night still
+        # to come, not the night of a past day named before
+        ("Rescuers found the wreck on Saturday . The search will continue through the night .",
+         "rescuer/NNS/1/nsubj/- find/VBD/1/ROOT/- the/DT/3/det/- wreck/NN/1/dobj/- on/IN/1/prep/- Saturday/NNP/4/pobj/DATE ././1/punct/- the/DT/8/det/- search/NN/10/nsubj/- will/MD/10/aux/- continue/VB/10/ROOT/- through/IN/10/prep/- the/DT/13/det/TIME night/NN/11/pobj/TIME ././10/punct/-",
+         [("Saturday", "DATE", "2014-03-08"), ("the night", "TIME", "2014-03-10TNI")]),
+        # the small hours of a night named before are on the day after it began
+        ("The storm hit the coast overnight . The strongest winds came at 4 a.m. .",
+         "the/DT/1/det/- storm/NN/2/nsubj/- hit/VBD/2/ROOT/- the/DT/4/det/- coast/NN/2/dobj/- overnight/RB/2/advmod/- ././2/punct/- the/DT/9/det/- strong/JJS/9/amod/- wind/NNS/10/nsubj/- come/VBD/10/ROOT/- at/IN/10/prep/- 4/CD/13/nummod/TIME a.m./NN/11/pobj/TIME ././10/punct/-",
+         [("overnight", "TIME", "2014-03-09TNI"), ("4 a.m.", "TIME", "2014-03-10T04:00")]),
+        ("Fighting broke out on Friday night . The shooting stopped at about 2 a.m. .",
+         "fighting/NN/1/nsubj/- break/VBD/1/ROOT/- out/RP/1/prt/- on/IN/1/prep/- Friday/NNP/5/compound/TIME night/NN/3/pobj/TIME ././1/punct/- the/DT/8/det/- shooting/NN/9/nsubj/- stop/VBD/9/ROOT/- at/IN/9/prep/- about/RB/12/advmod/TIME 2/CD/13/nummod/TIME a.m./NN/10/pobj/TIME ././9/punct/-",
+         [("Friday night", "TIME", "2014-03-07TNI"), ("about 2 a.m.", "TIME", "2014-03-08T02:00")]),
+        # while its evening hours stay on that day
+        ("Police were called on Friday night . Officers arrived at 11 p.m. .",
+         "Police/NNS/2/nsubjpass/- be/VBD/2/auxpass/- call/VBN/2/ROOT/- on/IN/2/prep/- Friday/NNP/5/compound/TIME night/NN/3/pobj/TIME ././2/punct/- officer/NNS/8/nsubj/- arrive/VBD/8/ROOT/- at/IN/8/prep/- 11/CD/11/nummod/TIME p.m./NN/9/pobj/TIME ././8/punct/-",
+         [("Friday night", "TIME", "2014-03-07TNI"), ("11 p.m.", "TIME", "2014-03-07T23:00")]),
+    ],
+)  # fmt: skip
+def test_timex_the_night_to_come_and_the_small_hours_after_a_night(sentence, parse, expected):
+    published = datetime(2014, 3, 10, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

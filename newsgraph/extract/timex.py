@@ -69,6 +69,7 @@ class _Point:
     # day on which the news happened
     bound: bool = False
     clock: str = ""  # "HH:MM" (+ "Z") when the expression gave a clock time ("at 9 a.m. on Monday")
+    night: bool = False  # the expression named the day's night ("overnight", "Friday night")
 
 
 # ---------------------------------------------------------------------------- calendar arithmetic
@@ -1282,6 +1283,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "through_night":  # the night of the day named before; else as "overnight"
         base = ctx.recent("day")
+        if base is not None and ctx.tense == "future" and dct is not None and base.day < dct:
+            # "the search will continue through the night" after a past Saturday: a future
+            # clause's night is still to come, not the night of a day gone by
+            base = None
         if base is not None:
             p = _Point(base.day, "day")
             return _Value("TIME", f"{_fmt(p)}TNI", "previous", True, "", p)
@@ -1551,6 +1556,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 and nxt.text.lower() not in day_words
             ):
                 return None  # "midnight regulations", "a midday meal": a modifier, no time
+        ampm = ""
         if rule == "time_word":
             # TimeML writes midnight as the end of its day, T24:00: "midnight on Tuesday" is
             # Tuesday's last instant, not its first
@@ -1576,6 +1582,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "on Tuesday ... at 18:00"; "conceded after 11 p.m." after "will be sworn in on
             # January 20" is not on that day to come
             day, anchor = prev.day, "previous"
+            if prev.night and (ampm == "am" or (not ampm and h < 6)):
+                # "swept across England overnight ... the strongest winds were between 5 a.m.
+                # and 7 a.m.": the small hours of a night are on the day after it began
+                day += timedelta(days=1)
         elif dct:
             # a past clause's midnight with no day named is the one that ended the day before
             day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
@@ -2211,6 +2221,8 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
                 point = replace(point, bound=True)
             if value.type == "TIME" and (clock := _CLOCK_AT_END.search(value.value)):
                 point = replace(point, clock=clock[1] + clock[2])
+            elif value.type == "TIME" and value.value.endswith("TNI"):
+                point = replace(point, night=True)
             earlier.append(point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
