@@ -2200,3 +2200,42 @@ def test_timex_clock_figures_with_seconds_and_hours_after_a_zoned_time(sentence,
 def test_timex_the_night_to_come_and_the_small_hours_after_a_night(sentence, parse, expected):
     published = datetime(2014, 3, 10, 12, tzinfo=UTC)
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Tuesday 25 April 2017: a number standing for the things counted, then a
+        # period, is a rate, as "500 cars a month" is; "a year ago" after one stays a date
+        (datetime(2017, 4, 25, 12, tzinfo=UTC),
+         "Children will need four doses , one a month for three months .",
+         "child/NNS/2/nsubj/- will/MD/2/aux/- need/VB/2/ROOT/- four/CD/4/nummod/CARDINAL dos/NNS/2/dobj/- ,/,/4/punct/- one/CD/4/appos/CARDINAL a/DT/8/det/- month/NN/6/npadvmod/- for/IN/2/prep/- three/CD/11/nummod/DATE month/NNS/9/pobj/DATE ././2/punct/-",
+         [("a month", "SET", "P1M"), ("three months", "DURATION", "P3M")]),
+        (datetime(2017, 4, 25, 12, tzinfo=UTC),
+         "Patients should take two a day with food .",
+         "patient/NNS/2/nsubj/- should/MD/2/aux/- take/VB/2/ROOT/- two/CD/2/dobj/DATE a/DT/5/det/DATE day/NN/2/npadvmod/DATE with/IN/2/prep/- food/NN/6/pobj/- ././2/punct/-",
+         [("a day", "SET", "P1D")]),
+        (datetime(2017, 4, 25, 12, tzinfo=UTC),
+         "He was jailed for one year and a day .",
+         "he/PRP/2/nsubjpass/- be/VBD/2/auxpass/- jail/VBN/2/ROOT/- for/IN/2/prep/- one/CD/5/nummod/DATE year/NN/3/pobj/DATE and/CC/2/cc/DATE a/DT/8/det/DATE day/NN/2/conj/DATE ././2/punct/-",
+         [("one year and a day", "DURATION", "P1Y1D")]),
+        # said on Saturday 10 August 2019: "until the evening", "through the afternoon" are
+        # that part of the day in question, and the morning after a night is the next day's
+        (datetime(2019, 8, 10, 12, tzinfo=UTC),
+         "Trains stopped at 5 p.m. on Friday and passengers were stuck until the evening .",
+         "train/NNS/1/nsubj/- stop/VBD/1/ROOT/- at/IN/1/prep/- 5/CD/4/nummod/TIME p.m./NN/2/pobj/TIME on/IN/1/prep/- Friday/NNP/5/pobj/DATE and/CC/1/cc/- passenger/NNS/10/nsubjpass/- be/VBD/10/auxpass/- stick/VBN/1/conj/- until/IN/10/prep/- the/DT/13/det/TIME evening/NN/11/pobj/TIME ././10/punct/-",
+         [("5 p.m. on Friday", "TIME", "2019-08-09T17:00"), ("the evening", "TIME", "2019-08-09TEV")]),
+        (datetime(2019, 8, 10, 12, tzinfo=UTC),
+         "Fighting went on through Friday night and until the morning .",
+         "fighting/NN/1/nsubj/- go/VBD/1/ROOT/- on/RP/1/prt/- through/IN/1/prep/- Friday/NNP/5/compound/DATE night/NN/3/pobj/TIME and/CC/1/cc/- until/IN/1/prep/- the/DT/9/det/TIME morning/NN/7/pobj/TIME ././1/punct/-",
+         [("Friday night", "TIME", "2019-08-09TNI"), ("the morning", "TIME", "2019-08-10TMO")]),
+        (datetime(2019, 8, 10, 12, tzinfo=UTC),
+         "Talks will continue through the afternoon .",
+         "talk/NNS/2/nsubj/- will/MD/2/aux/- continue/VB/2/ROOT/- through/IN/2/prep/- the/DT/5/det/- afternoon/NN/3/pobj/- ././2/punct/-",
+         [("the afternoon", "TIME", "2019-08-10TAF")]),
+    ],
+)  # fmt: skip
+def test_timex_a_number_a_period_is_a_rate_and_until_the_evening(
+    published, sentence, parse, expected
+):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -1246,7 +1246,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         base = ctx.recent("day")
         clock = vocab.part_of_day[g["pod"].lower()]
         if base is not None:
-            p = _Point(base.day, "day")
+            # "fighting went on overnight ... until the morning": the morning after the night
+            p = _Point(base.day + timedelta(days=base.night and clock == "MO"), "day")
             return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
         if dct is None:
             return _unresolved(f"XXXX-XX-XXT{clock}", type_="TIME")

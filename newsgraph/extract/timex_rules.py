@@ -593,8 +593,10 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "pod_in_question",  # "on Monday ... In the morning, he met": that part of the day in
-            # question (the day named before, else the publication day); not "the morning of"
-            rf"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s))"
+            # question (the day named before, else the publication day); not "the morning of";
+            # "stuck until the evening", "through the afternoon" are that part of it too
+            rf"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s)|(?<=\buntil\s)|"
+            rf"(?<=\bUntil\s)|(?<=\btill\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))"
             rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening)){e}(?!\s+(?:of|after|before)\b)",
             4,
         ),
@@ -818,6 +820,14 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             # plurals without an s too: "a million people a year"
             rf"(?!(?:years|months|weeks|days|hours|minutes|seconds|nights|times)\s)"
             rf"(?:[a-z]+s|people|children|men|women)\s+"
+            rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
+            rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
+            0,
+        ),
+        (
+            "set_rate",  # "four doses, one a month", "take two a day": a number standing for
+            # the things counted, then a period, is a rate as "500 cars a month" is
+            rf"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
             rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
             0,
