@@ -834,16 +834,16 @@ DOCUMENTS = [
         "More than four million homes in Texas were without power on Tuesday as freezing weather continued .\n"
         "Grid operators began rolling blackouts early on Monday .\n"
         "Temperatures fell to minus 18 degrees in Dallas last night .\n"
-        "Forecasters expect another winter storm tonight .\n"
+        "Forecasters expect more snow and ice tonight .\n"
         "Officials said some homes might be without power for days .",
         "million/NNS/19/nsubj/ORG without/IN/0/prep/- power/NN/1/pobj/- in/IN/2/prep/- Texas/NNP/5/compound/GPE freeze/NN/7/compound/- NL/_SP/5/dep/- "
         "February/NNP/3/pobj/DATE 16/CD/7/nummod/DATE ,/,/7/punct/DATE 2021/CD/16/nummod/DATE NL/_SP/10/dep/- "
         "More/JJR/15/amod/CARDINAL than/IN/15/quantmod/CARDINAL four/CD/15/compound/CARDINAL million/CD/16/nummod/CARDINAL home/NNS/19/nsubj/- in/IN/16/prep/- Texas/NNP/17/pobj/GPE be/VBD/19/ROOT/- without/IN/19/prep/- power/NN/20/pobj/- on/IN/19/prep/- Tuesday/NNP/22/pobj/DATE as/IN/19/prep/- freeze/VBG/24/pcomp/- weather/NN/27/nsubj/- continue/VBD/25/ccomp/- ././19/punct/- NL/_SP/28/dep/- "
         "Grid/NNP/31/compound/- operator/NNS/32/nsubj/- begin/VBD/32/ROOT/- roll/VBG/32/xcomp/- blackout/NNS/33/dobj/- early/RB/33/advmod/- on/IN/33/prep/- Monday/NNP/36/pobj/DATE ././32/punct/- NL/_SP/38/dep/- "
         "temperature/NNS/41/nsubj/- fall/VBD/41/ROOT/- to/IN/41/prep/- minus/CC/44/quantmod/QUANTITY 18/CD/45/nummod/QUANTITY degree/NNS/42/pobj/QUANTITY in/IN/45/prep/- Dallas/NNP/46/pobj/GPE last/JJ/49/amod/TIME night/NN/41/npadvmod/TIME ././41/punct/- NL/_SP/50/dep/- "
-        "forecaster/NNS/53/nsubj/- expect/VBP/53/ROOT/- another/DT/56/det/- winter/NN/56/compound/- storm/NN/53/dobj/- tonight/NN/53/npadvmod/TIME ././53/punct/- NL/_SP/58/dep/- "
-        "official/NNS/61/nsubj/- say/VBD/61/ROOT/- some/DT/63/det/- home/NNS/65/nsubj/- might/MD/65/aux/- be/VB/61/ccomp/- without/IN/65/prep/- power/NN/66/pobj/- for/IN/65/prep/- day/NNS/68/pobj/DATE ././61/punct/-",
-        "0 30 40 52 60",
+        "forecaster/NNS/53/nsubj/- expect/VBP/53/ROOT/- more/JJR/55/amod/- snow/NN/53/dobj/- and/CC/55/cc/- ice/NN/55/conj/- tonight/NN/53/npadvmod/TIME ././53/punct/- NL/_SP/59/dep/- "
+        "official/NNS/62/nsubj/- say/VBD/62/ROOT/- some/DT/64/det/- home/NNS/66/nsubj/- might/MD/66/aux/- be/VB/62/ccomp/- without/IN/66/prep/- power/NN/67/pobj/- for/IN/66/prep/- day/NNS/69/pobj/DATE ././62/punct/-",
+        "0 30 40 52 61",
         [
             ("February 16 , 2021", "DATE", "2021-02-16"),
             ("Tuesday", "DATE", "2021-02-16"),
@@ -970,14 +970,14 @@ DOCUMENTS = [
         "British Summer Time will last until October 27 .\n"
         "The change takes place twice a year .\n"
         "The European Parliament voted on Tuesday to end the seasonal change in 2021 .\n"
-        "Member states would decide whether to keep summer or winter time permanently .",
+        "Each member state would then decide which of the two times to keep .",
         "clock/NNS/1/nsubj/- go/VBP/14/ccomp/- forward/RB/1/advmod/- this/DT/4/det/DATE weekend/NN/1/npadvmod/DATE NL/_SP/4/dep/- "
         "March/NNP/4/appos/DATE 29/CD/6/nummod/DATE ,/,/14/punct/DATE 2019/CD/11/nummod/DATE NL/_SP/9/dep/- "
         "clock/NNS/14/nsubj/- in/IN/11/prep/- Britain/NNP/12/pobj/GPE go/VBP/14/ROOT/- forward/RB/14/advmod/- by/IN/14/prep/- one/CD/18/nummod/TIME hour/NN/16/pobj/TIME at/IN/14/prep/- 1/CD/21/nummod/TIME a.m./NN/19/pobj/TIME on/IN/21/prep/- Sunday/NNP/22/pobj/DATE ././14/punct/- NL/_SP/24/dep/- "
         "British/NNP/28/compound/ORG Summer/NNP/28/compound/ORG Time/NNP/30/nsubj/ORG will/MD/30/aux/- last/VB/30/ROOT/- until/IN/30/prep/- October/NNP/31/pobj/DATE 27/CD/32/nummod/DATE ././30/punct/- NL/_SP/34/dep/- "
         "the/DT/37/det/- change/NN/38/nsubj/- take/VBZ/38/ROOT/- place/NN/38/dobj/- twice/RB/42/predet/- a/DT/42/det/- year/NN/38/npadvmod/- ././38/punct/- NL/_SP/43/dep/- "
         "the/DT/47/det/ORG European/NNP/47/compound/ORG Parliament/NNP/48/nsubj/ORG vote/VBD/48/ROOT/- on/IN/48/prep/- Tuesday/NNP/49/pobj/DATE to/TO/52/aux/- end/VB/48/xcomp/- the/DT/55/det/- seasonal/JJ/55/amod/- change/NN/52/dobj/- in/IN/52/prep/- 2021/CD/56/pobj/DATE ././48/punct/- NL/_SP/58/dep/- "
-        "Member/NNP/61/compound/- state/NNS/63/nsubj/- would/MD/63/aux/- decide/VB/63/ROOT/- whether/IN/66/mark/- to/TO/66/aux/- keep/VB/63/xcomp/- summer/NN/66/dobj/DATE or/CC/67/cc/- winter/NN/67/conj/DATE time/NN/66/dobj/- permanently/RB/66/advmod/- ././63/punct/-",
+        "each/DT/62/det/- member/NN/62/compound/- state/NN/65/nsubj/- would/MD/65/aux/- then/RB/65/advmod/- decide/VB/65/ROOT/- which/WDT/72/dobj/- of/IN/66/prep/- the/DT/70/det/- two/CD/70/nummod/CARDINAL time/NNS/67/pobj/- to/TO/72/aux/- keep/VB/65/xcomp/- ././65/punct/-",
         "0 26 36 45 60",
         [
             ("this weekend", "DATE", "2019-W13-WE"),

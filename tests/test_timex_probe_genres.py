@@ -2239,3 +2239,25 @@ def test_timex_a_number_a_period_is_a_rate_and_until_the_evening(
     published, sentence, parse, expected
 ):
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Saturday 30 May 2020: a range of weekdays' clock times or parts of days ends
+        # after it starts, a week on if the end alone would resolve before the start
+        ("The strike will run from 6 a.m. on Friday until 6 a.m. on Sunday .",
+         "the/DT/1/det/- strike/NN/3/nsubj/- will/MD/3/aux/- run/VB/3/ROOT/- from/IN/3/prep/- 6/CD/6/nummod/TIME a.m./NN/4/pobj/TIME on/IN/3/prep/- Friday/NNP/7/pobj/DATE until/IN/3/prep/- 6/CD/11/nummod/TIME a.m./NN/9/pobj/TIME on/IN/11/prep/- Sunday/NNP/12/pobj/DATE ././3/punct/-",
+         [("6 a.m. on Friday", "TIME", "2020-06-05T06:00"), ("6 a.m. on Sunday", "TIME", "2020-06-07T06:00")]),
+        ("Roads will be closed from Friday night to Sunday morning .",
+         "road/NNS/3/nsubjpass/- will/MD/3/aux/- be/VB/3/auxpass/- close/VBN/3/ROOT/- from/IN/3/prep/- Friday/NNP/6/compound/TIME night/NN/4/pobj/TIME to/IN/3/prep/- Sunday/NNP/9/compound/DATE morning/NN/7/pobj/TIME ././3/punct/-",
+         [("Friday night", "TIME", "2020-06-05TNI"), ("Sunday morning", "TIME", "2020-06-07TMO")]),
+        # a past range already runs forward
+        ("The strike ran from 6 a.m. on Monday until 6 a.m. on Wednesday .",
+         "the/DT/1/det/- strike/NN/2/nsubj/- run/VBD/2/ROOT/- from/IN/2/prep/- 6/CD/5/nummod/TIME a.m./NN/3/pobj/TIME on/IN/2/prep/- Monday/NNP/6/pobj/DATE until/IN/2/prep/- 6/CD/10/nummod/TIME a.m./NN/8/pobj/TIME on/IN/10/prep/- Wednesday/NNP/11/pobj/DATE ././2/punct/-",
+         [("6 a.m. on Monday", "TIME", "2020-05-25T06:00"), ("6 a.m. on Wednesday", "TIME", "2020-05-27T06:00")]),
+    ],
+)  # fmt: skip
+def test_timex_a_range_of_weekday_times_ends_after_it_starts(sentence, parse, expected):
+    published = datetime(2020, 5, 30, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -2328,6 +2328,7 @@ def _run_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 _LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
 _YEARLESS_DAY = re.compile(
@@ -2353,6 +2354,21 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
             and _RANGE.fullmatch(between)
         ):  # "from 10 p.m. to 5 a.m.": the range ends on the next day
             later = date.fromisoformat(b.value[:10]) + timedelta(days=1)
+            out[k] = replace(b, value=later.isoformat() + b.value[10:])
+            continue
+        if (
+            a.type == b.type == "TIME"
+            and _WEEKDAY_IN_TEXT.search(a.text)
+            and _WEEKDAY_IN_TEXT.search(b.text)
+            and re.match(r"\d{4}-\d\d-\d\dT", a.value)
+            and re.match(r"\d{4}-\d\d-\d\dT", b.value)
+            and b.value[:10] < a.value[:10]
+            and _RANGE.fullmatch(between)
+        ):  # "from 6 a.m. on Friday until 6 a.m. on Sunday", "from Friday night to Sunday
+            # morning": a range of weekdays' times ends after it starts, a week on if need be
+            later = date.fromisoformat(b.value[:10])
+            while later.isoformat() < a.value[:10]:
+                later += timedelta(days=7)
             out[k] = replace(b, value=later.isoformat() + b.value[10:])
             continue
         if (
