@@ -1,8 +1,61 @@
 # ruff: noqa: E501 - a document's frozen parse is one token string a line
 """Specifications of the time-expression extractor: a whole-document probe of news rich in
-clock times, lengths and recurrences (TIME, DURATION and SET expressions).
+clock times, lengths and recurrences (TIMEX3 TIME, DURATION and SET), in the genres where they
+are common: transport accidents and disruptions told as timelines, disasters and rescues,
+election nights, court sentences, space launches, health advice, sport, weather, strikes and
+recurring schedules.
 
-DRAFT: measured figures and the faults found are filled in below when the round is done.
+Each document is a short article of our own in Wikinews' shape, as in
+tests/test_timex_probe_documents.py (a headline line, a date line, then one sentence a line,
+tokens separated by spaces), about real, public events, published 2008-2025 on every day of
+the week, with the TIMEX3 spans, types and values the TimeML 1.2.1 / TIMEX3 guidelines give
+its expressions in the conventions MEANTIME applies and the earlier probes pin. A clock time
+takes the day named with it or told before ("at 3:45 p.m. EST" after "on Tuesday"); a zone
+is part of the span, UTC and GMT write Z and other zones leave the local clock without an
+offset, while "local time" stays outside the span; "9 a.m. on Tuesday" is one expression;
+midnight is T24:00 of its day; "tonight", "this morning", "Friday night", "last night" are
+parts of days (TNI, TMO, TEV, TAF); "overnight" told in the past is the night before the
+publication day, and the small hours of a night are on the day after it began; "about ten
+minutes later" after a clock time is a TIME that far on, in the same zone. "more than 15
+hours", "within about two hours" ("within" a TimeML signal), "the first 72 hours", "48-hour"
+before a noun, "a week before the referendum" are lengths, as is a race time "1:59:40"
+(PT1H59M40S). "every day", "every night", "twice a day", "24 hours a day", "a daily dose",
+"200 million dollars a day", "one a month" are SETs of the period (P1D, P1M; the frequency
+is TimeML's freq, which the value does not carry), "seven days a week" P1W, "every Monday"
+XXXX-WXX-1, "each winter" XXXX-WI, "every few hours" PTXH. No time is named by a speed
+("99 miles per hour"), an age ("71-year-old") or "life in prison". "grounded for a fifth
+day on Monday" is that Monday, and "July last year" two expressions, as the earlier probes
+pin them. Sentences whose reading was ambiguous were left out rather than pinned ("shortly
+before midnight", "the early hours of Friday", "from midnight on Thursday" (the midnight that
+opens or closes the day), "midnight tonight", "a winter storm" and "summer or winter time" (a
+season before a noun: MEANTIME tags "their Autumn meetings"), "two days in every five", "four
+seasons" at a club, habits told in the present ("the season usually peaks in February"),
+"minutes later" with no number). Written to measure generalisation, not taken from any
+corpus or publisher.
+
+Each document carries the parse the repository's model gives it ("lemma/TAG/head/dep/entity"
+a token, "-" for no entity, a line break is a token whose lemma is written "NL") and the
+model's sentence starts, frozen here so that the test needs no model; tests/helpers.py
+`frozen_parse_timexes` rebuilds the document from them. A hyphenated word ("48-hour",
+"five-year") is one column, read as its head token, where the model makes three tokens
+without spaces; each document's expressions were checked to come out the same from the live
+parse.
+
+Measured when written (44 documents, 316 expressions: 138 DATE, 77 DURATION, 75 TIME, 26
+SET): 36 documents (309 expressions) passed on main before this round, 44 (316) after the
+general faults the probe found were fixed, each pinned by rows of its own at the end of
+tests/test_timex_probe_genres.py: a period after a unit of length is a speed, no time ("90
+miles per hour", "15 miles an hour"); hours, minutes and seconds are a length ("finished in
+1:59:40") unless a clock's preposition comes before them, and a clock time never reads the
+first two figures of three; "about six hours later" after a clock time in GMT kept no clock
+(a DATE) and now keeps the time and its zone; a future clause's "through the night" is the
+night to come, not that of a past day named before; a morning clock time after a night
+("overnight", "Friday night") is on the next day; "until the evening", "through the
+afternoon" are that part of the day in question; a number standing for the things counted,
+then a period, is a rate ("four doses, one a month"). One more, found while checking the
+genre's phrases one at a time and pinned by rows only: a range of weekdays' clock times
+("from 6 a.m. on Friday until 6 a.m. on Sunday" said on a Saturday) ends after it starts.
+None is left as an xfail.
 """
 
 from __future__ import annotations
