@@ -2121,3 +2121,143 @@ def test_timex_a_quarter_compared_and_a_quarter_named_by_its_months(
 )  # fmt: skip
 def test_timex_figures_published_and_a_year_ago_compared(published, sentence, parse, expected):
     assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+# --------------------------------------------------- faults found by the clock document probe
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Monday 14 October 2019: a period after a unit of length is a speed's
+        ("The wind reached 90 miles per hour on the coast .",
+         "the/DT/1/det/- wind/NN/2/nsubj/- reach/VBD/2/ROOT/- 90/CD/4/nummod/QUANTITY mile/NNS/2/dobj/QUANTITY per/IN/4/prep/QUANTITY hour/NN/5/pobj/QUANTITY on/IN/2/prep/- the/DT/9/det/- coast/NN/7/pobj/- ././2/punct/-",
+         []),
+        ("The storm moved north at about 15 miles an hour .",
+         "the/DT/1/det/- storm/NN/2/nsubj/- move/VBD/2/ROOT/- north/RB/2/advmod/- at/IN/2/prep/- about/RB/6/advmod/QUANTITY 15/CD/7/nummod/QUANTITY mile/NNS/4/pobj/QUANTITY an/DT/9/det/- hour/NN/7/npadvmod/- ././2/punct/-",
+         []),
+        ("Gusts of 130 kilometres an hour were recorded .",
+         "gust/NNS/7/nsubjpass/- of/IN/0/prep/- 130/CD/3/nummod/QUANTITY kilometre/NNS/1/pobj/QUANTITY an/DT/5/det/- hour/NN/3/npadvmod/- be/VBD/7/auxpass/- record/VBN/7/ROOT/- ././7/punct/-",
+         []),
+        # while hours in a day stay a SET
+        ("The office is open 24 hours a day .",
+         "the/DT/1/det/- office/NN/2/nsubj/- be/VBZ/2/ROOT/- open/JJ/2/acomp/- 24/CD/5/nummod/TIME hour/NNS/3/npadvmod/TIME a/DT/7/det/- day/NN/5/npadvmod/- ././2/punct/-",
+         [("24 hours a day", "SET", "P1D")]),
+    ],
+)  # fmt: skip
+def test_timex_a_period_after_a_unit_of_length_is_a_speed(sentence, parse, expected):
+    published = datetime(2019, 10, 14, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Monday 14 October 2019: hours, minutes and seconds are a race's or a
+        # record's length, not a clock time read from their first two figures
+        ("She won the race in 2:21:12 .",
+         "she/PRP/1/nsubj/- win/VBD/1/ROOT/- the/DT/3/det/- race/NN/1/dobj/- in/IN/1/prep/- 2:21:12/CD/4/pobj/CARDINAL ././1/punct/-",
+         [("2:21:12", "DURATION", "PT2H21M12S")]),
+        ("He set a world record time of 2:01:39 in Berlin .",
+         "he/PRP/1/nsubj/- set/VBD/1/ROOT/- a/DT/5/det/- world/NN/5/compound/- record/NN/5/compound/- time/NN/1/dobj/- of/IN/5/prep/- 2:01:39/CD/6/pobj/CARDINAL in/IN/1/prep/- Berlin/NNP/8/pobj/GPE ././1/punct/-",
+         [("2:01:39", "DURATION", "PT2H1M39S")]),
+        # after "at" they are a clock time, to the second
+        ("The bomb exploded at 14:30:05 GMT .",
+         "the/DT/1/det/- bomb/NN/2/nsubj/- explode/VBD/2/ROOT/- at/IN/2/prep/- 14:30:05/CD/3/pobj/TIME GMT/NNP/3/pobj/ORG ././2/punct/-",
+         [("14:30:05 GMT", "TIME", "2019-10-14T14:30:05Z")]),
+        # "hours later" counted from a clock time in GMT keeps the zone
+        ("The rocket lifted off at 16:28 GMT on Saturday . It docked with the station about six hours later .",
+         "the/DT/1/det/- rocket/NN/2/nsubj/- lift/VBD/2/ROOT/- off/RP/2/prt/- at/IN/2/prep/- 16:28/CD/6/nummod/TIME GMT/NNP/4/pobj/TIME on/IN/2/prep/- Saturday/NNP/7/pobj/DATE ././2/punct/- it/PRP/11/nsubj/- dock/VBD/11/ROOT/- with/IN/11/prep/- the/DT/14/det/- station/NN/12/pobj/- about/RB/16/advmod/TIME six/CD/17/nummod/TIME hour/NNS/18/npadvmod/TIME later/RB/11/advmod/TIME ././11/punct/-",
+         [("16:28 GMT on Saturday", "TIME", "2019-10-12T16:28Z"), ("about six hours later", "TIME", "2019-10-12T22:28Z")]),
+    ],
+)  # fmt: skip
+def test_timex_clock_figures_with_seconds_and_hours_after_a_zoned_time(sentence, parse, expected):
+    published = datetime(2019, 10, 14, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Monday 10 March 2014: a future clause's "through the night" is a night still
+        # to come, not the night of a past day named before
+        ("Rescuers found the wreck on Saturday . The search will continue through the night .",
+         "rescuer/NNS/1/nsubj/- find/VBD/1/ROOT/- the/DT/3/det/- wreck/NN/1/dobj/- on/IN/1/prep/- Saturday/NNP/4/pobj/DATE ././1/punct/- the/DT/8/det/- search/NN/10/nsubj/- will/MD/10/aux/- continue/VB/10/ROOT/- through/IN/10/prep/- the/DT/13/det/TIME night/NN/11/pobj/TIME ././10/punct/-",
+         [("Saturday", "DATE", "2014-03-08"), ("the night", "TIME", "2014-03-10TNI")]),
+        # the small hours of a night named before are on the day after it began
+        ("The storm hit the coast overnight . The strongest winds came at 4 a.m. .",
+         "the/DT/1/det/- storm/NN/2/nsubj/- hit/VBD/2/ROOT/- the/DT/4/det/- coast/NN/2/dobj/- overnight/RB/2/advmod/- ././2/punct/- the/DT/9/det/- strong/JJS/9/amod/- wind/NNS/10/nsubj/- come/VBD/10/ROOT/- at/IN/10/prep/- 4/CD/13/nummod/TIME a.m./NN/11/pobj/TIME ././10/punct/-",
+         [("overnight", "TIME", "2014-03-09TNI"), ("4 a.m.", "TIME", "2014-03-10T04:00")]),
+        ("Fighting broke out on Friday night . The shooting stopped at about 2 a.m. .",
+         "fighting/NN/1/nsubj/- break/VBD/1/ROOT/- out/RP/1/prt/- on/IN/1/prep/- Friday/NNP/5/compound/TIME night/NN/3/pobj/TIME ././1/punct/- the/DT/8/det/- shooting/NN/9/nsubj/- stop/VBD/9/ROOT/- at/IN/9/prep/- about/RB/12/advmod/TIME 2/CD/13/nummod/TIME a.m./NN/10/pobj/TIME ././9/punct/-",
+         [("Friday night", "TIME", "2014-03-07TNI"), ("about 2 a.m.", "TIME", "2014-03-08T02:00")]),
+        # while its evening hours stay on that day
+        ("Police were called on Friday night . Officers arrived at 11 p.m. .",
+         "Police/NNS/2/nsubjpass/- be/VBD/2/auxpass/- call/VBN/2/ROOT/- on/IN/2/prep/- Friday/NNP/5/compound/TIME night/NN/3/pobj/TIME ././2/punct/- officer/NNS/8/nsubj/- arrive/VBD/8/ROOT/- at/IN/8/prep/- 11/CD/11/nummod/TIME p.m./NN/9/pobj/TIME ././8/punct/-",
+         [("Friday night", "TIME", "2014-03-07TNI"), ("11 p.m.", "TIME", "2014-03-07T23:00")]),
+    ],
+)  # fmt: skip
+def test_timex_the_night_to_come_and_the_small_hours_after_a_night(sentence, parse, expected):
+    published = datetime(2014, 3, 10, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "parse", "expected"),
+    [
+        # said on Tuesday 25 April 2017: a number standing for the things counted, then a
+        # period, is a rate, as "500 cars a month" is; "a year ago" after one stays a date
+        (datetime(2017, 4, 25, 12, tzinfo=UTC),
+         "Children will need four doses , one a month for three months .",
+         "child/NNS/2/nsubj/- will/MD/2/aux/- need/VB/2/ROOT/- four/CD/4/nummod/CARDINAL dos/NNS/2/dobj/- ,/,/4/punct/- one/CD/4/appos/CARDINAL a/DT/8/det/- month/NN/6/npadvmod/- for/IN/2/prep/- three/CD/11/nummod/DATE month/NNS/9/pobj/DATE ././2/punct/-",
+         [("a month", "SET", "P1M"), ("three months", "DURATION", "P3M")]),
+        (datetime(2017, 4, 25, 12, tzinfo=UTC),
+         "Patients should take two a day with food .",
+         "patient/NNS/2/nsubj/- should/MD/2/aux/- take/VB/2/ROOT/- two/CD/2/dobj/DATE a/DT/5/det/DATE day/NN/2/npadvmod/DATE with/IN/2/prep/- food/NN/6/pobj/- ././2/punct/-",
+         [("a day", "SET", "P1D")]),
+        (datetime(2017, 4, 25, 12, tzinfo=UTC),
+         "He was jailed for one year and a day .",
+         "he/PRP/2/nsubjpass/- be/VBD/2/auxpass/- jail/VBN/2/ROOT/- for/IN/2/prep/- one/CD/5/nummod/DATE year/NN/3/pobj/DATE and/CC/2/cc/DATE a/DT/8/det/DATE day/NN/2/conj/DATE ././2/punct/-",
+         [("one year and a day", "DURATION", "P1Y1D")]),
+        # said on Saturday 10 August 2019: "until the evening", "through the afternoon" are
+        # that part of the day in question, and the morning after a night is the next day's
+        (datetime(2019, 8, 10, 12, tzinfo=UTC),
+         "Trains stopped at 5 p.m. on Friday and passengers were stuck until the evening .",
+         "train/NNS/1/nsubj/- stop/VBD/1/ROOT/- at/IN/1/prep/- 5/CD/4/nummod/TIME p.m./NN/2/pobj/TIME on/IN/1/prep/- Friday/NNP/5/pobj/DATE and/CC/1/cc/- passenger/NNS/10/nsubjpass/- be/VBD/10/auxpass/- stick/VBN/1/conj/- until/IN/10/prep/- the/DT/13/det/TIME evening/NN/11/pobj/TIME ././10/punct/-",
+         [("5 p.m. on Friday", "TIME", "2019-08-09T17:00"), ("the evening", "TIME", "2019-08-09TEV")]),
+        (datetime(2019, 8, 10, 12, tzinfo=UTC),
+         "Fighting went on through Friday night and until the morning .",
+         "fighting/NN/1/nsubj/- go/VBD/1/ROOT/- on/RP/1/prt/- through/IN/1/prep/- Friday/NNP/5/compound/DATE night/NN/3/pobj/TIME and/CC/1/cc/- until/IN/1/prep/- the/DT/9/det/TIME morning/NN/7/pobj/TIME ././1/punct/-",
+         [("Friday night", "TIME", "2019-08-09TNI"), ("the morning", "TIME", "2019-08-10TMO")]),
+        (datetime(2019, 8, 10, 12, tzinfo=UTC),
+         "Talks will continue through the afternoon .",
+         "talk/NNS/2/nsubj/- will/MD/2/aux/- continue/VB/2/ROOT/- through/IN/2/prep/- the/DT/5/det/- afternoon/NN/3/pobj/- ././2/punct/-",
+         [("the afternoon", "TIME", "2019-08-10TAF")]),
+    ],
+)  # fmt: skip
+def test_timex_a_number_a_period_is_a_rate_and_until_the_evening(
+    published, sentence, parse, expected
+):
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parse", "expected"),
+    [
+        # said on Saturday 30 May 2020: a range of weekdays' clock times or parts of days ends
+        # after it starts, a week on if the end alone would resolve before the start
+        ("The strike will run from 6 a.m. on Friday until 6 a.m. on Sunday .",
+         "the/DT/1/det/- strike/NN/3/nsubj/- will/MD/3/aux/- run/VB/3/ROOT/- from/IN/3/prep/- 6/CD/6/nummod/TIME a.m./NN/4/pobj/TIME on/IN/3/prep/- Friday/NNP/7/pobj/DATE until/IN/3/prep/- 6/CD/11/nummod/TIME a.m./NN/9/pobj/TIME on/IN/11/prep/- Sunday/NNP/12/pobj/DATE ././3/punct/-",
+         [("6 a.m. on Friday", "TIME", "2020-06-05T06:00"), ("6 a.m. on Sunday", "TIME", "2020-06-07T06:00")]),
+        ("Roads will be closed from Friday night to Sunday morning .",
+         "road/NNS/3/nsubjpass/- will/MD/3/aux/- be/VB/3/auxpass/- close/VBN/3/ROOT/- from/IN/3/prep/- Friday/NNP/6/compound/TIME night/NN/4/pobj/TIME to/IN/3/prep/- Sunday/NNP/9/compound/DATE morning/NN/7/pobj/TIME ././3/punct/-",
+         [("Friday night", "TIME", "2020-06-05TNI"), ("Sunday morning", "TIME", "2020-06-07TMO")]),
+        # a past range already runs forward
+        ("The strike ran from 6 a.m. on Monday until 6 a.m. on Wednesday .",
+         "the/DT/1/det/- strike/NN/2/nsubj/- run/VBD/2/ROOT/- from/IN/2/prep/- 6/CD/5/nummod/TIME a.m./NN/3/pobj/TIME on/IN/2/prep/- Monday/NNP/6/pobj/DATE until/IN/2/prep/- 6/CD/10/nummod/TIME a.m./NN/8/pobj/TIME on/IN/10/prep/- Wednesday/NNP/11/pobj/DATE ././2/punct/-",
+         [("6 a.m. on Monday", "TIME", "2020-05-25T06:00"), ("6 a.m. on Wednesday", "TIME", "2020-05-27T06:00")]),
+    ],
+)  # fmt: skip
+def test_timex_a_range_of_weekday_times_ends_after_it_starts(sentence, parse, expected):
+    published = datetime(2020, 5, 30, 12, tzinfo=UTC)
+    assert frozen_parse_timexes(sentence, parse, published, LEX) == expected

@@ -68,7 +68,8 @@ class _Point:
     # the day closes a period ("the quarter ended Sept. 30", "as of June 30"): a bound, not a
     # day on which the news happened
     bound: bool = False
-    clock: str = ""  # "HH:MM" when the expression gave a clock time ("at 9 a.m. on Monday")
+    clock: str = ""  # "HH:MM" (+ "Z") when the expression gave a clock time ("at 9 a.m. on Monday")
+    night: bool = False  # the expression named the day's night ("overnight", "Friday night")
 
 
 # ---------------------------------------------------------------------------- calendar arithmetic
@@ -1245,7 +1246,8 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
         base = ctx.recent("day")
         clock = vocab.part_of_day[g["pod"].lower()]
         if base is not None:
-            p = _Point(base.day, "day")
+            # "fighting went on overnight ... until the morning": the morning after the night
+            p = _Point(base.day + timedelta(days=base.night and clock == "MO"), "day")
             return _Value("TIME", f"{_fmt(p)}T{clock}", "previous", True, "", p)
         if dct is None:
             return _unresolved(f"XXXX-XX-XXT{clock}", type_="TIME")
@@ -1282,6 +1284,10 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 
     if rule == "through_night":  # the night of the day named before; else as "overnight"
         base = ctx.recent("day")
+        if base is not None and ctx.tense == "future" and dct is not None and base.day < dct:
+            # "the search will continue through the night" after a past Saturday: a future
+            # clause's night is still to come, not the night of a day gone by
+            base = None
         if base is not None:
             p = _Point(base.day, "day")
             return _Value("TIME", f"{_fmt(p)}TNI", "previous", True, "", p)
@@ -1534,6 +1540,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 return _Value("DATE", "XXXX-XX-XX", "none", False)
         return _Value("DATE", value)
 
+    if rule == "clock_length":  # "in 1:59:40": PT1H59M40S
+        h, mi, sec = int(g["h"]), int(g["mi"]), int(g["sec"])
+        parts = "".join(f"{n}{c}" for n, c in ((h, "H"), (mi, "M"), (sec, "S")) if n)
+        approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
+        return _Value("DURATION", f"PT{parts or '0S'}", "none", True, approx)
+
     if rule in ("time", "time_ampm", "time_word", "time_zone4"):
         midnight = rule == "time_word" and g["w"].lower() == "midnight"
         day_words = ("tonight", "today", "tomorrow", "yesterday")  # "midnight tonight"
@@ -1545,6 +1557,7 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
                 and nxt.text.lower() not in day_words
             ):
                 return None  # "midnight regulations", "a midday meal": a modifier, no time
+        ampm = ""
         if rule == "time_word":
             # TimeML writes midnight as the end of its day, T24:00: "midnight on Tuesday" is
             # Tuesday's last instant, not its first
@@ -1570,10 +1583,15 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "on Tuesday ... at 18:00"; "conceded after 11 p.m." after "will be sworn in on
             # January 20" is not on that day to come
             day, anchor = prev.day, "previous"
+            if prev.night and (ampm == "am" or (not ampm and h < 6)):
+                # "swept across England overnight ... the strongest winds were between 5 a.m.
+                # and 7 a.m.": the small hours of a night are on the day after it began
+                day += timedelta(days=1)
         elif dct:
             # a past clause's midnight with no day named is the one that ended the day before
             day = dct - timedelta(days=1) if midnight and ctx.tense == "past" else dct
-        clock = f"T{h:02d}:{mi:02d}{tz}"
+        sec = f":{int(g['sec']):02d}" if g.get("sec") else ""
+        clock = f"T{h:02d}:{mi:02d}{sec}{tz}"
         approx = vocab.approx.get(" ".join((g.get("approx") or "").lower().split()), "")
         if day is None and day_word in vocab.weekday:  # "2248 GMT Tuesday", no publication date
             value = f"XXXX-WXX-{vocab.weekday[day_word]}{clock}"
@@ -1591,6 +1609,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
 _NOT_AFTER_YEAR = frozenset(
     {"%", "percent", "per", "km", "kg", "mph", "ft", "m", "miles", "metres"}
 )
+# units of length: a period after one is a speed's ("miles an hour", "kilometres per hour")
+_LENGTH_UNITS = frozenset(
+    {"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre",
+     "metres", "meter", "meters", "m", "feet", "foot", "ft", "yards", "inches", "centimetres",
+     "centimeters", "cm", "millimetres", "mm"}
+)  # fmt: skip
 _NOT_BEFORE_YEAR = frozenset(
     {"$", "us$", "€", "£", "#", "no.", "number", "flight", "route", "model"}
 )
@@ -1693,10 +1717,11 @@ def _hours_from_previous(
         return None
     if not prev.clock or n == "X" or code == "S" or not n.isdigit():
         return "DATE", prev.day.isoformat(), _Point(prev.day, "day")
-    hh, mm = (int(x) for x in prev.clock.split(":"))
+    # the zone of the clock counted from stays: "at 16:28 GMT ... about six hours later"
+    hh, mm, zone = int(prev.clock[:2]), int(prev.clock[3:5]), prev.clock[5:]
     minutes = int(n) * (60 if code == "H" else 1) * (1 if direction in _LATER else -1)
     at = datetime(prev.day.year, prev.day.month, prev.day.day, hh, mm) + timedelta(minutes=minutes)
-    clock = f"{at.hour:02d}:{at.minute:02d}"
+    clock = f"{at.hour:02d}:{at.minute:02d}{zone}"
     return "TIME", f"{at.date().isoformat()}T{clock}", _Point(at.date(), "day", clock=clock)
 
 
@@ -1874,6 +1899,12 @@ def _keep(
             return False  # "Theresa May": a first name before it
         if _modal_in_title_case(doc, i):
             return False  # "Global Growth Worries May Pressure Stocks"
+    if (
+        before is not None
+        and before.text.lower() in _LENGTH_UNITS
+        and re.fullmatch(r"(?:an?|per|every|each)\s+(?:hour|minute|second)", m.group(0), re.I)
+    ):
+        return False  # "99 miles per hour", "15 miles an hour": a speed, no time
     if rule in ("weekday", "month", "season") and _inside_name(
         doc, _tok_at(doc, m.end() - 1, starts)
     ):
@@ -2190,7 +2221,9 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
             if value.type == "DATE" and _period_end(doc, first):
                 point = replace(point, bound=True)
             if value.type == "TIME" and (clock := _CLOCK_AT_END.search(value.value)):
-                point = replace(point, clock=clock[1])
+                point = replace(point, clock=clock[1] + clock[2])
+            elif value.type == "TIME" and value.value.endswith("TNI"):
+                point = replace(point, night=True)
             earlier.append(point)
         if name.startswith("time") and not (m.groupdict().get("wd") or m.groupdict().get("wd0")):
             clock_only.append(len(out))
@@ -2215,7 +2248,7 @@ def extract_timexes(doc: ParsedDoc, lexicons: Lexicons) -> list[Timex]:
 
 
 _PERIOD_END_WORDS = frozenset({"ended", "ending"})
-_CLOCK_AT_END = re.compile(r"T(\d\d:\d\d)$")
+_CLOCK_AT_END = re.compile(r"T(\d\d:\d\d)(?::\d\d)?(Z?)$")
 
 
 def _period_end(doc: ParsedDoc, first: int) -> bool:
@@ -2295,6 +2328,7 @@ def _run_on_named_day(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
 _COORDINATION = re.compile(r"\s*(?:,|and|or|to|through|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 _LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_TEXT = re.compile(r"(?i:(?:early|late|earlier|later)\s+(?:on\s+)?)?[A-Z][a-z]+day$")
 _YEARLESS_DAY = re.compile(
@@ -2320,6 +2354,21 @@ def _order_coordinated_days(doc: ParsedDoc, out: list[Timex]) -> list[Timex]:
             and _RANGE.fullmatch(between)
         ):  # "from 10 p.m. to 5 a.m.": the range ends on the next day
             later = date.fromisoformat(b.value[:10]) + timedelta(days=1)
+            out[k] = replace(b, value=later.isoformat() + b.value[10:])
+            continue
+        if (
+            a.type == b.type == "TIME"
+            and _WEEKDAY_IN_TEXT.search(a.text)
+            and _WEEKDAY_IN_TEXT.search(b.text)
+            and re.match(r"\d{4}-\d\d-\d\dT", a.value)
+            and re.match(r"\d{4}-\d\d-\d\dT", b.value)
+            and b.value[:10] < a.value[:10]
+            and _RANGE.fullmatch(between)
+        ):  # "from 6 a.m. on Friday until 6 a.m. on Sunday", "from Friday night to Sunday
+            # morning": a range of weekdays' times ends after it starts, a week on if need be
+            later = date.fromisoformat(b.value[:10])
+            while later.isoformat() < a.value[:10]:
+                later += timedelta(days=7)
             out[k] = replace(b, value=later.isoformat() + b.value[10:])
             continue
         if (

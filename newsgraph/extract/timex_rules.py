@@ -593,8 +593,10 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ("overnight", rf"{b}(?P<w>overnight|late-night){e}", 4),
         (
             "pod_in_question",  # "on Monday ... In the morning, he met": that part of the day in
-            # question (the day named before, else the publication day); not "the morning of"
-            rf"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s))"
+            # question (the day named before, else the publication day); not "the morning of";
+            # "stuck until the evening", "through the afternoon" are that part of it too
+            rf"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s)|(?<=\buntil\s)|"
+            rf"(?<=\bUntil\s)|(?<=\btill\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))"
             rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening)){e}(?!\s+(?:of|after|before)\b)",
             4,
         ),
@@ -822,13 +824,30 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
             0,
         ),
+        (
+            "set_rate",  # "four doses, one a month", "take two a day": a number standing for
+            # the things counted, then a period, is a rate as "500 cars a month" is
+            rf"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            rf"(?P<t>an?\s+(?P<unit>year|month|week|day)){e}"
+            rf"(?!\s+(?:ago|later|earlier|before|after|from|or|and|long|old)\b)(?!-)",
+            0,
+        ),
         # "twice daily": the frequency is part of the expression, as in "twice a week"
         ("set_word", rf"{b}(?:(?:once|twice|thrice)\s+)?(?P<w>{set_words}){e}", 3),
         ("ref", rf"{b}(?={_first_chars(vocab.ref)})(?P<w>{refs}){e}", 6),
         (
+            "clock_length",  # "finished in 1:59:40", "a time of 2:01:39": hours, minutes and
+            # seconds are a length (a race's, a record's) unless a clock's preposition comes
+            # before them ("at 14:30:05" is a clock time)
+            rf"{b}(?<!\d[:.])(?<!\b(?:at|by)\s)(?<!\bfrom\s)(?<!\b(?:until|after|since)\s)(?<!\bbefore\s)"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<sec>[0-5]\d)"
+            rf"(?:\.\d+)?{e}(?![:.]\d)",
+            0,
+        ),
+        (
             "time",
             rf"{b}(?:(?P<wd0>{weekday}|{deictic})\s+(?:at\s+)?)?(?:(?P<approx>{clock_approx})\s+)?"
-            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?![:\d])"
             rf"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*\(?(?P<tz>{tz})\)?)?(?:\s+(?:on\s+)?(?P<wd>{weekday}|"
             rf"{deictic}){e}{wd_no_date})?",
             0,
