@@ -23,18 +23,27 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
+_SIGINT_AT_START: list[tuple[bool, bool]] = []
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Warn when a test starts with SIGINT ignored or blocked in this process: some code
-    run before it changed that and left it so (the Ctrl-C tests guard themselves; this
-    names the test after which it happened)."""
+    """Warn when SIGINT becomes ignored or blocked in the test process between two tests:
+    the test before changed it and left it so. A suite started with SIGINT ignored (as a
+    background job of a non-interactive shell is) is not warned about; the Ctrl-C tests set
+    SIGINT to its default where they need it."""
     import signal
     import warnings
 
-    ignored = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-    blocked = signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
-    if ignored or blocked:
+    state = (
+        signal.getsignal(signal.SIGINT) is signal.SIG_IGN,
+        signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []),
+    )
+    if not _SIGINT_AT_START:
+        _SIGINT_AT_START.append(state)
+    elif state != _SIGINT_AT_START[0] and any(state):
+        _SIGINT_AT_START[0] = state
         warnings.warn(
-            f"SIGINT is {'ignored' if ignored else 'blocked'} in the test process before "
-            f"{item.nodeid}",
+            f"SIGINT became {'ignored' if state[0] else 'blocked'} in the test process "
+            f"before {item.nodeid}",
             stacklevel=1,
         )

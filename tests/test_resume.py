@@ -46,10 +46,10 @@ def _stored(db: Path) -> int:
 
 
 def _ctrl_c_as_a_terminal_sends_it() -> None:
-    """In the child, before exec: SIGINT handled by default and not blocked. Both are
-    inherited, and a test process that some library left ignoring or blocking SIGINT (the
-    suite once saw the run ignore Ctrl-C and finish with exit code 0) says nothing about
-    how `newsgraph run` handles Ctrl-C."""
+    """In the child, before exec: SIGINT handled by default and not blocked, as from a
+    terminal. Both are inherited, and a suite started as a background job of a
+    non-interactive shell ignores SIGINT: the run then ignored Ctrl-C and finished with exit
+    code 0 (the flake of earlier sessions), which says nothing about `newsgraph run`."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
