@@ -161,6 +161,19 @@ def _verb_tense(
         return "future"
     perfect_active = bool(words & _PERFECT) and not words & {"be", "been"}
     if (
+        tok.tag == "VBN"
+        and not auxes
+        and tok.dep in ("ROOT", "relcl", "conj", "advcl")
+        and any(doc.tokens[k].dep == "nsubj" for k in kids)
+        and not _is_headline(doc, v)
+    ):
+        # a participle heading a clause with a subject of its own and no auxiliary is a
+        # simple past the tagger read as a participle ("people protested in Yerevan
+        # overnight", "a demand it first set out in December"): English needs "have" or "be"
+        # before a participle, but in a headline ("Talks set for Monday") and in the small
+        # clause of a verb like "keep" ("held the markets closed until Friday")
+        return "past"
+    if (
         tok.lemma.lower() in _FUTURE_LEMMAS
         and not perfect_active  # "had planned on Sunday": the planning is past
         and (tok.tag == "VBN" or "be" in words or tok.tag == "JJ")
