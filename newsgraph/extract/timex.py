@@ -890,10 +890,23 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "ordinal_day":
         return _ordinal_day(ctx, int(g["day"]))
 
+    if rule == "range_day":  # the end of "from Jan. 10 to 13": the start's month and year
+        month, day = vocab.month_number(g["mon"]), int(re.sub(r"\D", "", g["day"]))
+        start = ctx.prev
+        if start is None or start.gran != "day" or start.day.month != month:
+            return None  # the start was not read as a day
+        end = _safe_date(start.day.year, month, day)
+        if end is None or end <= start.day:
+            return None  # "March 3 to 2": not a range of days
+        return _date_value(ctx, _Point(end, "day"), "previous")
+
     if rule == "the_weekend":  # the nearest weekend in the direction of the tense
         if dct is None:
             return _unresolved("XXXX-WXX-WE")
         ahead = ctx.tense == "future" or (ctx.tense == "present" and dct.isoweekday() < 6)
+        toks = ctx.doc.tokens
+        if ctx.first > 0 and toks[ctx.first - 1].text.lower() == "since":
+            ahead = False  # "have been evacuating since the weekend": what "since" names is past
         day = dct + timedelta(days=(6 - dct.isoweekday()) % 7) if ahead else dct
         if not ahead and dct.isoweekday() < 6:
             day = dct - timedelta(days=dct.isoweekday() + 1)  # the Saturday before
@@ -1758,6 +1771,7 @@ _FRACTION_OF = frozenset(
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
+_BARE_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades"})
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
@@ -1947,6 +1961,12 @@ def _keep(
             before.tag.startswith("VB")
             or (before.tag == "IN" and before.text.lower() != "of")
             or before.text.lower() in ("just", "only", "mere")  # "just days after the vote"
+            # "could take weeks or months": the second of two lengths joined
+            or (
+                before.text.lower() in ("or", "and")
+                and first > 1
+                and toks[first - 2].text.lower() in _BARE_UNITS
+            )
         )
         or (  # "in its waning days", "the coming years": a participle used as an adjective
             before.tag == "VBG" and first > 1 and toks[first - 2].tag in ("DT", "PRP$", "POS")
