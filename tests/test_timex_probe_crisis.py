@@ -1,6 +1,38 @@
 # ruff: noqa: E501 - a document's frozen parse is one token string a line
 """Specifications of the time-expression extractor: a whole-document probe of security-crisis
-and diplomacy wire news (DRAFT docstring, finished at the end of the round).
+and diplomacy wire news, the genre newsgraph is built for (the 2021-22 Russia-Ukraine crisis,
+nuclear talks, summits, Security Council votes, ceasefires, sanctions, elections abroad,
+hostage releases, peace talks).
+
+Each document is a short article of our own about real, public events, in modern wire shape
+as well as Wikinews' (a headline line, then a dateline opening the first sentence:
+"WASHINGTON , Dec 7 ( Meridian Wire ) -", with outlets of our own), one sentence a line,
+tokens separated by spaces, with the TIMEX3 spans, types and values the TimeML 1.2.1 /
+TIMEX3 guidelines give its expressions in the conventions MEANTIME applies and the earlier
+probes pin (tests/test_timex_probe_documents.py, tests/test_timex_probe_markets.py): the
+dateline's day is a DATE; "the past few weeks" is PXW; "a day later" is anchored on the day
+named before; a clock time in GMT writes Z. Publication dates on every weekday, one near a
+year's end and one on a Sunday. Written to measure generalisation, not taken from any corpus
+or publisher.
+
+Each document carries the parse the repository's model gives it ("lemma/TAG/head/dep/entity"
+a token, "-" for no entity, a line break is a token whose lemma is written "NL") and the
+model's sentence starts, frozen here so that the test needs no model; tests/helpers.py
+`frozen_parse_timexes` rebuilds the document from them.
+
+Measured when written (45 documents, 394 expressions): 37 documents (386 expressions) passed
+on main before this round, 44 (393) after the general faults the probe found were fixed, each
+pinned by the documents that fail without it: a past participle heading a clause with a
+subject of its own and no auxiliary is a simple past the tagger misread ("people protested in
+Yerevan overnight", "a demand it first set out in December"), though not in a headline ("Talks
+set for Monday") nor in a small clause ("held the markets closed until Friday"); the end of a
+range of days written with its month once is a day of that month ("from Jan. 10 to 13",
+"June 3-5"); "since the weekend" is the weekend past, whatever the tense; a bare plural unit
+joined to another is a length ("could take weeks or months"); a plan told in the pluperfect
+("had been due to end on June 30", "had been scheduled for Friday but was postponed") has no
+direction of its own: its date may have passed or lie ahead, and the nearest is meant. The one
+left is a strict xfail with its reason. MEANTIME dev predictions and the dev and sample
+figures were unchanged after each fix.
 """
 
 from __future__ import annotations
@@ -203,10 +235,6 @@ DOCUMENTS = [
             ("2006", "DATE", "2006"),
         ],
         id="vienna-deal-reached",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a plan told in the pluperfect ('had been due to end on June 30', 'had been due to begin on Thursday but was put back') is read ahead like a plan in force; that its date is past comes from the story (a deadline missed, a start put back), and 'the vote had been scheduled for Friday but was postponed' may name a Friday still to come",
-        ),
     ),
     pytest.param(
         datetime(2018, 4, 27, 12, tzinfo=UTC),
@@ -546,10 +574,6 @@ DOCUMENTS = [
             ("one day", "DURATION", "P1D"),
         ],
         id="gaza-truce-2023",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a plan told in the pluperfect ('had been due to end on June 30', 'had been due to begin on Thursday but was put back') is read ahead like a plan in force; that its date is past comes from the story (a deadline missed, a start put back), and 'the vote had been scheduled for Friday but was postponed' may name a Friday still to come",
-        ),
     ),
     pytest.param(
         datetime(2022, 4, 24, 12, tzinfo=UTC),

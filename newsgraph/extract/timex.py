@@ -148,10 +148,37 @@ def _is_verb(t: Token) -> bool:
     return t.pos in ("VERB", "AUX") or t.tag.startswith("VB") or t.tag == "MD"
 
 
+def _pluperfect_plan(doc: ParsedDoc, v: int, s0: int, s1: int) -> bool:
+    """Token v tells a plan in the pluperfect: "had been due (to end on June 30)", "had been
+    scheduled for Thursday", "had been expected to begin on Monday"."""
+    tok = doc.tokens[v]
+    lemma = tok.lemma.lower()
+    if tok.tag == "JJ" and tok.dep == "acomp" and lemma in _FUTURE_LEMMAS and s0 <= tok.head < s1:
+        v, tok = tok.head, doc.tokens[tok.head]  # "due" -> "been"
+    elif lemma == "be":
+        if not any(
+            t.head == v and t.dep == "acomp" and t.lemma.lower() in _FUTURE_LEMMAS
+            for t in doc.tokens[s0:s1]
+        ):
+            return False
+    elif lemma not in _FUTURE_LEMMAS or tok.tag != "VBN":
+        return False
+    auxes = {
+        t.text.lower() for t in doc.tokens[s0:s1] if t.head == v and t.dep in ("aux", "auxpass")
+    }
+    return "had" in auxes and ("been" in auxes or tok.text.lower() == "been")
+
+
 def _verb_tense(
     doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary | None, depth: int = 0
 ) -> str | None:
+    """'past', 'present', 'future', None, or 'either' for a plan told in the pluperfect
+    (`_pluperfect_plan`): a plan overtaken by the story, whose date may have passed ("had been
+    due to begin on Thursday but was put back by a day") or lie ahead ("had been scheduled for
+    Friday but was postponed"); the nearest such date is meant."""
     tok = doc.tokens[v]
+    if _pluperfect_plan(doc, v, s0, s1):
+        return "either"
     kids = [k for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
     auxes = [doc.tokens[k] for k in kids if doc.tokens[k].dep in ("aux", "auxpass")]
     words = {a.text.lower() for a in auxes} | {a.lemma.lower() for a in auxes}
@@ -190,6 +217,8 @@ def _verb_tense(
         return "future"  # "an escalation was possible in late January": ahead of the saying
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
+        if gov is not None and _pluperfect_plan(doc, tok.head, s0, s1):
+            return "either"  # "had been due to end on June 30"
         implicative = vocab.implicative if vocab else frozenset()
         if gov is not None and gov.lemma.lower() in implicative and _is_verb(gov):
             # the infinitive's event is under way when its governor is: "failed to narrow
@@ -343,6 +372,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
         head = _said_on(doc, head, first, last, s0, s1, vocab)
     if head is not None:
         tense = _verb_tense(doc, head, s0, s1, vocab)
+        if tense == "either":
+            return None  # a plan in the pluperfect: no direction, the nearest date
         if tense:
             return tense
     best: tuple[int, str] | None = None
