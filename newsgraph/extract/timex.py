@@ -149,10 +149,37 @@ def _is_verb(t: Token) -> bool:
     return t.pos in ("VERB", "AUX") or t.tag.startswith("VB") or t.tag == "MD"
 
 
+def _pluperfect_plan(doc: ParsedDoc, v: int, s0: int, s1: int) -> bool:
+    """Token v tells a plan in the pluperfect: "had been due (to end on June 30)", "had been
+    scheduled for Thursday", "had been expected to begin on Monday"."""
+    tok = doc.tokens[v]
+    lemma = tok.lemma.lower()
+    if tok.tag == "JJ" and tok.dep == "acomp" and lemma in _FUTURE_LEMMAS and s0 <= tok.head < s1:
+        v, tok = tok.head, doc.tokens[tok.head]  # "due" -> "been"
+    elif lemma == "be":
+        if not any(
+            t.head == v and t.dep == "acomp" and t.lemma.lower() in _FUTURE_LEMMAS
+            for t in doc.tokens[s0:s1]
+        ):
+            return False
+    elif lemma not in _FUTURE_LEMMAS or tok.tag != "VBN":
+        return False
+    auxes = {
+        t.text.lower() for t in doc.tokens[s0:s1] if t.head == v and t.dep in ("aux", "auxpass")
+    }
+    return "had" in auxes and ("been" in auxes or tok.text.lower() == "been")
+
+
 def _verb_tense(
     doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary | None, depth: int = 0
 ) -> str | None:
+    """'past', 'present', 'future', None, or 'either' for a plan told in the pluperfect
+    (`_pluperfect_plan`): a plan overtaken by the story, whose date may have passed ("had been
+    due to begin on Thursday but was put back by a day") or lie ahead ("had been scheduled for
+    Friday but was postponed"); the nearest such date is meant."""
     tok = doc.tokens[v]
+    if _pluperfect_plan(doc, v, s0, s1):
+        return "either"
     kids = [k for k in range(s0, s1) if doc.tokens[k].head == v and k != v]
     auxes = [doc.tokens[k] for k in kids if doc.tokens[k].dep in ("aux", "auxpass")]
     words = {a.text.lower() for a in auxes} | {a.lemma.lower() for a in auxes}
@@ -161,6 +188,19 @@ def _verb_tense(
     if "going" in words and any(a.tag == "TO" for a in auxes):
         return "future"
     perfect_active = bool(words & _PERFECT) and not words & {"be", "been"}
+    if (
+        tok.tag == "VBN"
+        and not auxes
+        and tok.dep in ("ROOT", "relcl", "conj", "advcl")
+        and any(doc.tokens[k].dep == "nsubj" for k in kids)
+        and not _is_headline(doc, v)
+    ):
+        # a participle heading a clause with a subject of its own and no auxiliary is a
+        # simple past the tagger read as a participle ("people protested in Yerevan
+        # overnight", "a demand it first set out in December"): English needs "have" or "be"
+        # before a participle, but in a headline ("Talks set for Monday") and in the small
+        # clause of a verb like "keep" ("held the markets closed until Friday")
+        return "past"
     if (
         tok.lemma.lower() in _FUTURE_LEMMAS
         and not perfect_active  # "had planned on Sunday": the planning is past
@@ -178,6 +218,8 @@ def _verb_tense(
         return "future"  # "an escalation was possible in late January": ahead of the saying
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
+        if gov is not None and _pluperfect_plan(doc, tok.head, s0, s1):
+            return "either"  # "had been due to end on June 30"
         implicative = vocab.implicative if vocab else frozenset()
         if gov is not None and gov.lemma.lower() in implicative and _is_verb(gov):
             # the infinitive's event is under way when its governor is: "failed to narrow
@@ -331,6 +373,8 @@ def tense_at(doc: ParsedDoc, first: int, last: int, vocab: Vocabulary | None = N
         head = _said_on(doc, head, first, last, s0, s1, vocab)
     if head is not None:
         tense = _verb_tense(doc, head, s0, s1, vocab)
+        if tense == "either":
+            return None  # a plan in the pluperfect: no direction, the nearest date
         if tense:
             return tense
     best: tuple[int, str] | None = None
@@ -878,10 +922,23 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "ordinal_day":
         return _ordinal_day(ctx, int(g["day"]))
 
+    if rule == "range_day":  # the end of "from Jan. 10 to 13": the start's month and year
+        month, day = vocab.month_number(g["mon"]), int(re.sub(r"\D", "", g["day"]))
+        start = ctx.prev
+        if start is None or start.gran != "day" or start.day.month != month:
+            return None  # the start was not read as a day
+        end = _safe_date(start.day.year, month, day)
+        if end is None or end <= start.day:
+            return None  # "March 3 to 2": not a range of days
+        return _date_value(ctx, _Point(end, "day"), "previous")
+
     if rule == "the_weekend":  # the nearest weekend in the direction of the tense
         if dct is None:
             return _unresolved("XXXX-WXX-WE")
         ahead = ctx.tense == "future" or (ctx.tense == "present" and dct.isoweekday() < 6)
+        toks = ctx.doc.tokens
+        if ctx.first > 0 and toks[ctx.first - 1].text.lower() == "since":
+            ahead = False  # "have been evacuating since the weekend": what "since" names is past
         day = dct + timedelta(days=(6 - dct.isoweekday()) % 7) if ahead else dct
         if not ahead and dct.isoweekday() < 6:
             day = dct - timedelta(days=dct.isoweekday() + 1)  # the Saturday before
@@ -1770,6 +1827,7 @@ _FRACTION_OF = frozenset(
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("NNS", "NNPS", "CD")
+_BARE_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades"})
 _CURRENT_TERMS = frozenset({"account", "accounts", "affairs", "assets", "liabilities"})
 
 
@@ -1965,6 +2023,12 @@ def _keep(
             before.tag.startswith("VB")
             or (before.tag == "IN" and before.text.lower() != "of")
             or before.text.lower() in ("just", "only", "mere")  # "just days after the vote"
+            # "could take weeks or months": the second of two lengths joined
+            or (
+                before.text.lower() in ("or", "and")
+                and first > 1
+                and toks[first - 2].text.lower() in _BARE_UNITS
+            )
         )
         or (  # "in its waning days", "the coming years": a participle used as an adjective
             before.tag == "VBG" and first > 1 and toks[first - 2].tag in ("DT", "PRP$", "POS")

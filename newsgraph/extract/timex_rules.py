@@ -343,6 +343,13 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             1,
         ),
         (
+            "range_day",  # "from Jan. 10 to 13", "June 3-5": the last day of a range written
+            # with its month once is a day of that month, a DATE of its own
+            rf"{b}(?P<mon>{month_any})\s*{day}{e}\s*(?:to|through|until|till|-|–)\s*"
+            rf"(?P<t>(?P<day>{day})){e}(?!\s*(?:,\s*)?(?:{year}|%|percent|per\s*cent|{month_any}))",
+            1,
+        ),
+        (
             "nth_weekday",  # "the last Friday of July", "the second Tuesday in March 2023"
             rf"{b}the\s+(?P<ord>{week_ord})\s+(?P<wd>{weekday})\s+(?:of|in)\s+(?P<mon>{month_full})"
             rf"{e}(?:\s*,?\s*(?P<y>{year}){e})?",
