@@ -90,6 +90,28 @@ def test_eval_timex_timeml_reader_reads_text_offsets_and_dct(tmp_path):
     ]
 
 
+def test_eval_timex_timeml_reader_skips_non_consuming_timexes(tmp_path):
+    # TimeBank-style empty TIMEX3s stand for dates no words express: no extractor can find them
+    tml = TML.replace("that talks", '<TIMEX3 tid="t9" type="DATE" value="2022-01-10"/>that talks')
+    (tmp_path / "empty.tml").write_text(tml, encoding="utf-8")
+    (doc,) = read_timeml(tmp_path)
+    assert [t.value for t in doc.timexes] == ["2021-12-29", "2022-01"]
+
+
+def test_eval_timex_timeml_reader_takes_the_dct_from_its_function_when_no_dct_element(tmp_path):
+    tml = (
+        '<?xml version="1.0" ?>\n<TimeML xmlns="http://example.org/timeml">'
+        '<TEXT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">'
+        "March 22, 2013</TIMEX3>: Talks resumed "
+        '<TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3>.</TEXT></TimeML>'
+    )
+    (tmp_path / "nodct.tml").write_text(tml, encoding="utf-8")
+    (doc,) = read_timeml(tmp_path)
+    assert doc.published == date(2013, 3, 22)
+    assert [doc.text[t.start : t.end] for t in doc.timexes] == ["Thursday"]
+    assert [doc.text[a:b] for a, b in doc.ignore] == ["March 22, 2013"]  # given, not scored
+
+
 def test_eval_timex_meantime_reader_drops_creation_time_and_limits_scope(tmp_path):
     text = "Title\nMarch 01 , 2008\nIt fell in 2007 .\nb\nc\nd\nIn 2006 too ."
     rec = {"doc_id": "1", "corpus": "corpus_x", "dct": None, "text": text, "timexes": [

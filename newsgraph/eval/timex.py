@@ -115,7 +115,22 @@ def _parse_timeml_date(value: str) -> date | None:
     return date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+_DCT_FUNCTIONS = frozenset({"CREATION_TIME", "PUBLICATION_TIME"})
+
+
+def _local(tag: str) -> str:
+    """A tag without its namespace: some TimeML exports declare a default one."""
+    return tag.rsplit("}", 1)[-1]
+
+
 def _read_tml(path: Path) -> GoldDoc:
+    """One TimeML file: the text of `<TEXT>` with its TIMEX3 spans, the DCT as published.
+
+    The DCT is the TIMEX3 of `<DCT>`, or else any TIMEX3 whose `functionInDocument` is
+    CREATION_TIME or PUBLICATION_TIME. Such a mention inside the text is not scored (systems
+    are given it), and neither is an empty, non-consuming TIMEX3 (an implicit date that no
+    words express, which no extractor could find).
+    """
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as err:
@@ -123,14 +138,23 @@ def _read_tml(path: Path) -> GoldDoc:
             f"{path}: not well-formed TimeML ({err}); fix the XML or leave the file out"
         ) from err
     dct: date | None = None
-    for el in root.iter("DCT"):
-        for tx in el.iter("TIMEX3"):
-            dct = _parse_timeml_date(tx.get("value", ""))
-    text_el = root.find("TEXT")
+    for el in root.iter():
+        if _local(el.tag) == "DCT":
+            for tx in el.iter():
+                if _local(tx.tag) == "TIMEX3":
+                    dct = _parse_timeml_date(tx.get("value", "")) or dct
+    if dct is None:
+        for tx in root.iter():
+            if _local(tx.tag) == "TIMEX3" and tx.get("functionInDocument") in _DCT_FUNCTIONS:
+                dct = _parse_timeml_date(tx.get("value", ""))
+                if dct:
+                    break
+    text_el = next((el for el in root.iter() if _local(el.tag) == "TEXT"), None)
     if text_el is None:
         raise InputError(f"{path}: no <TEXT> element; is this a TimeML .tml file?")
     parts: list[str] = []
     timexes: list[GoldTimex] = []
+    ignore: list[tuple[int, int]] = []
     offset = 0
 
     def walk(el: ET.Element) -> None:
@@ -144,7 +168,11 @@ def _read_tml(path: Path) -> GoldDoc:
             if child.tail:
                 parts.append(child.tail)
                 offset += len(child.tail)
-        if el.tag == "TIMEX3":
+        if _local(el.tag) != "TIMEX3" or offset == start:
+            return
+        if el.get("functionInDocument") in _DCT_FUNCTIONS:
+            ignore.append((start, offset))
+        else:
             timexes.append(GoldTimex(start, offset, el.get("type", ""), el.get("value", "")))
 
     walk(text_el)
@@ -153,6 +181,7 @@ def _read_tml(path: Path) -> GoldDoc:
         text="".join(parts),
         published=dct,
         timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
+        ignore=tuple(ignore),
         group=path.parent.name,
     )
 

@@ -175,8 +175,8 @@ def _verb_tense(
 ) -> str | None:
     """'past', 'present', 'future', None, or 'either' for a plan told in the pluperfect
     (`_pluperfect_plan`): a plan overtaken by the story, whose date may have passed ("had been
-    due to begin on Thursday but was put back by a day") or lie ahead ("had been scheduled for
-    Friday but was postponed"); the nearest such date is meant."""
+    due to end on June 30" told in July) or lie ahead (told in June); the nearest such date is
+    meant. A bare weekday has no nearest and keeps the past (`_weekday_date`)."""
     tok = doc.tokens[v]
     if _pluperfect_plan(doc, v, s0, s1):
         return "either"
