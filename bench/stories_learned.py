@@ -181,14 +181,7 @@ class FeatureClusterer(StoryClusterer):
 
     def candidate_rows(self, vec, now) -> tuple[list[str], np.ndarray]:
         words, ents = vec.words, vec.ents
-        shared: Counter[str] = Counter()
-        for keys, index in ((words, self._index_words), (ents, self._index_ents)):
-            for b in keys:
-                ids = index.get(b)
-                if ids is not None and len(ids) <= self.config.max_posting:
-                    shared.update(ids)
-        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
-        candidates = [sid for sid, _ in ranked[: self.config.max_candidates]]
+        candidates = self._candidates(vec)
         dots_w = _dots(words, candidates, self._active, "words", self._words)
         dots_e = _dots(ents, candidates, self._active, "ents", self._ents) if ents else {}
         sids = sorted(set(dots_w) | set(dots_e))

@@ -296,17 +296,7 @@ class StoryClusterer:
         self, vec: ArticleVectors, now: datetime | None, threshold: float, m: float = 0.0
     ) -> _Story | None:
         words, ents = vec.words, vec.ents
-        # Candidates share the most keys with the article, counting only keys that few
-        # active stories hold: a word in hundreds of stories ("said") tells none of them
-        # apart, and looking through its stories would make the cost grow with the window.
-        shared: Counter[str] = Counter()
-        for keys, index in ((words, self._index_words), (ents, self._index_ents)):
-            for b in keys:
-                ids = index.get(b)
-                if ids is not None and len(ids) <= self.config.max_posting:
-                    shared.update(ids)
-        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
-        candidates = [sid for sid, _ in ranked[: self.config.max_candidates]]
+        candidates = self._candidates(vec)
         dots_w = _dots(words, candidates, self._active, "words", self._words)
         dots_e = _dots(ents, candidates, self._active, "ents", self._ents) if ents else {}
         cos_m = self._nearest(vec.emb, candidates) if m > 0 else {}
@@ -321,6 +311,19 @@ class StoryClusterer:
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = story, score
         return best
+
+    def _candidates(self, vec: ArticleVectors) -> list[str]:
+        """The active stories sharing the most keys with the article, counting only keys that
+        few active stories hold: a word in hundreds of stories ("said") tells none of them
+        apart, and looking through its stories would make the cost grow with the window."""
+        shared: Counter[str] = Counter()
+        for keys, index in ((vec.words, self._index_words), (vec.ents, self._index_ents)):
+            for b in keys:
+                ids = index.get(b)
+                if ids is not None and len(ids) <= self.config.max_posting:
+                    shared.update(ids)
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [sid for sid, _ in ranked[: self.config.max_candidates]]
 
     def _nearest(self, emb: Any, candidates: list[str]) -> dict[str, float]:
         """Embedding cosines with the key candidates and with the `max_candidates` active
