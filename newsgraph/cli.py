@@ -923,6 +923,21 @@ def story_command(
     _print_story(story)
 
 
+def _article_heading(a: dict) -> str:
+    """'Outlet: Headline'; an article without them reads '(no outlet named), no headline: Its
+    opening words...' rather than '?: '."""
+    from .stories.view import OPENING_CHARS
+
+    outlet = a["outlet"] or "(no outlet named)"
+    if a["title"]:
+        return f"{outlet}: {a['title']}"
+    opening = " ".join((a.get("opening") or "").split())
+    if not opening:
+        return f"{outlet}, no headline"
+    cut = len(opening) >= OPENING_CHARS and " " in opening
+    return f"{outlet}, no headline: {opening.rsplit(' ', 1)[0] + '...' if cut else opening}"
+
+
 def _print_story(s: dict) -> None:
     from .report.render import plural
 
@@ -933,7 +948,7 @@ def _print_story(s: dict) -> None:
     p("Articles:")
     for a in s["articles"]:
         copy = f"  [copy of {a['near_dup_of']}]" if a["near_dup_of"] else ""
-        p(f"  {(a['published'] or '?')[:16]}  {a['outlet'] or '?'}: {a['title']}  {a['id']}{copy}")
+        p(f"  {(a['published'] or 'undated')[:16]}  {_article_heading(a)}  {a['id']}{copy}")
     p(f"Copies: {len(s['copies'])}")
     p("Figures:")
     for g in s["figures"]:
@@ -941,12 +956,12 @@ def _print_story(s: dict) -> None:
         p(f"  {flag}{g['measures']} ({counts(g)})")
         for f in g["figures"]:
             copy = " (copy)" if f["near_dup_of"] else ""
-            p(f"    {f['text']!r:40} {f['outlet'] or '?'}{copy}")
+            p(f"    {f['text']!r:40} {f['outlet'] or '(no outlet named)'}{copy}")
     p("Events:")
     for e in s["events"]:
         where = f" in {e['location']}" if e["location"] else ""
         reports = plural(e["n_reports"], "report")
-        p(f"  {e['date'] or '?':10} {e['label']}{where} ({reports}, {counts(e)})")
+        p(f"  {e['date'] or 'undated':10} {e['label']}{where} ({reports}, {counts(e)})")
     p("Quotes:")
     for q in s["quotes"]:
         quotes = plural(q["n_quotes"], "quote")

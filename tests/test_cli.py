@@ -190,6 +190,22 @@ def test_story_counts_name_no_outlet_rather_than_zero_outlets():
     )
 
 
+def test_story_shows_an_article_without_headline_or_outlet_by_its_opening_words():
+    from newsgraph.cli import _article_heading
+    from newsgraph.stories.view import OPENING_CHARS
+
+    titled = {"outlet": "Harbor Times", "title": "Talks end", "opening": None}
+    assert _article_heading(titled) == "Harbor Times: Talks end"
+    text = "Biden said on December 8 that troops would not go " * 5
+    note = {"outlet": None, "title": "", "opening": text[:OPENING_CHARS]}  # as the store cuts it
+    heading = _article_heading(note)
+    assert heading.startswith("(no outlet named), no headline: Biden said on December 8 that")
+    shown = heading.removeprefix("(no outlet named), no headline: ")
+    assert shown.endswith("...") and text.startswith(shown[:-3] + " ")  # cut at a word
+    empty = {"outlet": "Harbor Times", "title": None, "opening": ""}
+    assert _article_heading(empty) == "Harbor Times, no headline"
+
+
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_ctrl_c_swallowed_where_python_ignores_it_still_stops_at_the_next_check():
     import signal

@@ -12,7 +12,9 @@ from typing import Any
 
 from ..store import Store
 
-__all__ = ["list_stories", "story_detail"]
+__all__ = ["list_stories", "story_detail", "OPENING_CHARS"]
+
+OPENING_CHARS = 120  # of an article without a headline, shown in its place
 
 
 def _rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[dict[str, Any]]:
@@ -45,8 +47,10 @@ def _detail(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
     story = head[0]
     story["articles"] = _rows(
         conn,
-        "SELECT id, published, outlet, title, url, near_dup_of FROM articles WHERE story_id = ?"
-        " ORDER BY published IS NULL, published, id",
+        "SELECT id, published, outlet, title, url, near_dup_of,"
+        # an article without a headline (a plain-text note) is shown by its opening words
+        f" CASE WHEN coalesce(title, '') = '' THEN substr(text, 1, {OPENING_CHARS}) END AS opening"
+        " FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id",
         story_id,
     )
     story["copies"] = [a for a in story["articles"] if a["near_dup_of"]]
