@@ -544,17 +544,15 @@ def calendar(
         if bound is not None and not _is_iso_prefix(bound):
             _fail(f"not a date: {bound!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     with _errors_to_messages(), Store.open(db, readonly=True) as store:
-        entries = store.calendar(date_from=date_from, date_to=date_to, limit=limit)
-    if as_json:
-        for entry in entries:
-            out.print(json.dumps(entry, default=str, ensure_ascii=False), markup=False)
-        return
-    if not entries:
+        if as_json:
+            for entry in store.calendar(date_from=date_from, date_to=date_to, limit=limit):
+                out.print(json.dumps(entry, default=str, ensure_ascii=False), markup=False)
+            return
+        groups = store.calendar_groups(date_from=date_from, date_to=date_to, limit=limit)
+    if not groups:
         out.print("Nothing scheduled in that range.")
         return
-    from .store._timex import group_calendar
-
-    for group in group_calendar(entries):
+    for group in groups:
         first = group[0]
         place = f" in {first['place']}" if first["place"] else ""
         n = f", {len(group)} reports" if len(group) > 1 else ""

@@ -188,11 +188,17 @@ def test_timex_sample_corpus_calendar_has_the_three_january_meetings(tmp_path: P
     assert result.exit_code in (0, 2), result.output
     with Store.open(db, readonly=True) as store:
         entries = store.calendar(date_from="2022-01-10", date_to="2022-01-13")
+        groups = store.calendar_groups(date_from="2022-01-12", date_to="2022-01-12")
     found = {(e["date"], e["place"]) for e in entries}
     assert {("2022-01-10", "Geneva"), ("2022-01-12", "Brussels"), ("2022-01-13", "Vienna")} <= found
     vienna = [e for e in entries if e["place"] == "Vienna"]
     assert len({e["article_id"] for e in vienna}) >= 2  # reported by several sources
     assert all(e["outlet"] or e["title"] for e in vienna)
+    # "A NATO-Russia Council meeting is set for January 12" (December, no venue) is the
+    # Brussels meeting that January's reports name the Council of: one meeting, not two
+    on_the_day = [g for g in groups if g[0]["date"] == "2022-01-12"]
+    assert [g[0]["place"] for g in on_the_day] == ["Brussels"]
+    assert any("NATO-Russia Council" in e["description"] for e in on_the_day[0])
 
 
 @pytest.mark.model
@@ -265,3 +271,35 @@ def test_timex_calendar_a_placeless_report_joins_the_one_meeting_of_its_story_th
     ]
     groups = [[e["article_id"] for e in g] for g in group_calendar(entries)]
     assert groups == [["b", "a", "c"], ["d", "e"], ["f"], ["g"], ["h"]]
+
+
+def test_timex_calendar_a_placeless_report_joins_the_meeting_whose_reports_name_its_body() -> None:
+    from newsgraph.store._timex import group_calendar
+
+    def entry(article: str, place: str, story: str, names: str = "") -> dict[str, str]:
+        return _entry(article, "2022-01-12", place) | {"story_id": story, "names": names}
+
+    # a crisis followed for weeks falls into several stories: the December article announcing
+    # the Council and the January one giving its venue are in different ones
+    entries = [
+        entry("dec", "", "december", "NATO-Russia Council\nOSCE"),
+        entry("jan", "Brussels", "january", "Stoltenberg"),
+        entry("fed", "", "markets", "the Federal Reserve"),  # names nothing the meeting's do
+        entry("none", "", "other"),  # names nothing at all
+    ]
+    names = {"jan": {"nato-russia council", "Brussels"}, "fed": {"the Federal Reserve"}}
+    groups = [[e["article_id"] for e in g] for g in group_calendar(entries, names)]
+    assert groups == [["jan", "dec"], ["fed"], ["none"]]
+    assert [[e["article_id"] for e in g] for g in group_calendar(entries)] == [
+        ["dec"],
+        ["jan"],
+        ["fed"],
+        ["none"],
+    ]  # without the articles' names nothing links them
+
+
+def test_timex_calendar_groups_read_names_from_the_store(tmp_path) -> None:
+    from newsgraph.store import Store
+
+    with Store.open(tmp_path / "c.db") as store:
+        assert store.calendar_groups() == []  # an empty store: no meeting, no error

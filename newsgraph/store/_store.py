@@ -484,6 +484,15 @@ class Store:
             )
         ]
 
+    def calendar_groups(
+        self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 200
+    ) -> list[list[dict[str, Any]]]:
+        """`calendar` entries grouped by meeting (`_timex.group_calendar`), in date order."""
+        entries = self.calendar(date_from=date_from, date_to=date_to, limit=limit)
+        ids = {e["article_id"] for e in entries}
+        names = self._read(lambda c: _timex.select_article_names(c, ids))
+        return _timex.group_calendar(entries, names)
+
     def write(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         """Run `fn(conn, ...)` in one write transaction (the stories step uses it)."""
         with self._write() as conn:

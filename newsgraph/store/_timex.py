@@ -9,7 +9,7 @@ already written, a SELECT and an UPDATE later), and `select_calendar` for `newsg
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,10 +22,15 @@ __all__ = [
     "ClauseDater",
     "clause_date",
     "group_calendar",
+    "select_article_names",
     "replace_timexes",
     "write_timexes",
     "select_calendar",
 ]
+
+# Names that tell which meeting a sentence means: bodies, events, buildings, treaties (not
+# places, which are venues, nor people, who attend many meetings).
+MEETING_NAME_LABELS = frozenset({"ORG", "EVENT", "FAC", "LAW"})
 
 _INSERT_TIMEX = """
 INSERT INTO timexes (id, article_id, start, "end", sentence, text, type, value, anchor,
@@ -238,9 +243,13 @@ def select_calendar(
     if date_to:
         where.append("c.date_first <= :date_to || '~'")  # '~' sorts after any date suffix
         params["date_to"] = date_to
+    labels = ", ".join(f"'{label}'" for label in sorted(MEETING_NAME_LABELS))
     sql = (
         "SELECT c.*, a.outlet AS outlet, a.title AS title, a.url AS url, "
-        "a.published AS published, a.story_id AS story_id, a.near_dup_of AS near_dup_of "
+        "a.published AS published, a.story_id AS story_id, a.near_dup_of AS near_dup_of, "
+        # the bodies and events its sentence names ("NATO-Russia Council"), one a line
+        "(SELECT group_concat(m.text, char(10)) FROM mentions m WHERE m.article_id = c.article_id"
+        f' AND m.start >= c.start AND m."end" <= c."end" AND m.label IN ({labels})) AS names '
         "FROM calendar c JOIN articles a ON a.id = c.article_id "
         "WHERE " + " AND ".join(where) + " ORDER BY c.date_first, c.date_last, a.pk, c.start "
         "LIMIT :limit"
@@ -248,16 +257,50 @@ def select_calendar(
     return list(conn.execute(sql, params))
 
 
-def group_calendar(entries: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def select_article_names(
+    conn: sqlite3.Connection, article_ids: Collection[str]
+) -> dict[str, set[str]]:
+    """The names (`MEETING_NAME_LABELS`) each article's text holds, for `group_calendar`."""
+    names: dict[str, set[str]] = {}
+    ids = sorted(set(article_ids))
+    labels = sorted(MEETING_NAME_LABELS)
+    for i in range(0, len(ids), 500):  # SQLite caps the parameters of one statement
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT DISTINCT article_id, text FROM mentions WHERE article_id IN ({marks})"
+            f" AND label IN ({', '.join('?' * len(labels))})",
+            (*chunk, *labels),
+        )
+        for article_id, text in rows:
+            names.setdefault(article_id, set()).add(text)
+    return names
+
+
+def group_calendar(
+    entries: Sequence[dict[str, Any]], article_names: Mapping[str, Collection[str]] | None = None
+) -> list[list[dict[str, Any]]]:
     """Entries (in date order) grouped by (date, kind, place): one meeting, all its reports.
 
-    An entry without a place joins the one meeting of its date and kind that has a place and a
-    report from the same story ("A NATO-Russia Council meeting is set for January 12" beside
-    "... on January 12 in Brussels"); with no such meeting, or more than one, it is grouped
-    only with placeless entries of its date, kind and story, since two "meetings on January
-    12" with no venue in unrelated stories may be different meetings. Within a group an
-    article appears once; groups keep the order of their first entry.
+    An entry without a place joins the one meeting of its date and kind that has a place and
+    either a report from the same story ("A NATO-Russia Council meeting is set for January 12"
+    beside "... on January 12 in Brussels") or a report whose article names a body or event
+    that the entry's sentence names (`names`, one a line; `article_names` maps an article id
+    to the names its text holds, any case): a crisis followed for weeks falls into several
+    stories, and the late-December article announcing the Council meets the January one
+    describing it. With no such meeting, or more than one, the entry is grouped only with
+    placeless entries of its date, kind and story, since two "meetings on January 12" with no
+    venue in unrelated stories may be different meetings. Within a group an article appears
+    once; groups keep the order of their first entry.
     """
+    article_names = article_names or {}
+
+    def shares_a_name(entry: dict[str, Any], group: list[dict[str, Any]]) -> bool:
+        names = {n.casefold() for n in (entry.get("names") or "").split("\n") if n}
+        return bool(names) and any(
+            names & {n.casefold() for n in article_names.get(e["article_id"], ())} for e in group
+        )
+
     groups: list[list[dict[str, Any]]] = []
     index: dict[tuple[str, ...], int] = {}
 
@@ -281,8 +324,10 @@ def group_calendar(entries: Sequence[dict[str, Any]]) -> list[list[dict[str, Any
             for key, k in index.items()
             if len(key) == 3
             and key[:2] == (entry["date"], entry["kind"])
-            and story is not None
-            and any(e.get("story_id") == story for e in groups[k])
+            and (
+                (story is not None and any(e.get("story_id") == story for e in groups[k]))
+                or shares_a_name(entry, groups[k])
+            )
         }
         if len(hosts) == 1:
             add(hosts.pop(), entry)
