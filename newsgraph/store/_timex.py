@@ -8,6 +8,7 @@ already written, a SELECT and an UPDATE later), and `select_calendar` for `newsg
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
@@ -236,20 +237,21 @@ def select_calendar(
     a calendar range (e.g. 'FUTURE_REF') are not listed.
     """
     where = ["c.date_first IS NOT NULL"]
-    params: dict[str, Any] = {"limit": int(limit)}
+    labels = json.dumps(sorted(MEETING_NAME_LABELS))
+    params: dict[str, Any] = {"limit": int(limit), "labels": labels}
     if date_from:
         where.append("c.date_last >= :date_from")
         params["date_from"] = date_from
     if date_to:
         where.append("c.date_first <= :date_to || '~'")  # '~' sorts after any date suffix
         params["date_to"] = date_to
-    labels = ", ".join(f"'{label}'" for label in sorted(MEETING_NAME_LABELS))
     sql = (
         "SELECT c.*, a.outlet AS outlet, a.title AS title, a.url AS url, "
         "a.published AS published, a.story_id AS story_id, a.near_dup_of AS near_dup_of, "
         # the bodies and events its sentence names ("NATO-Russia Council"), one a line
         "(SELECT group_concat(m.text, char(10)) FROM mentions m WHERE m.article_id = c.article_id"
-        f' AND m.start >= c.start AND m."end" <= c."end" AND m.label IN ({labels})) AS names '
+        ' AND m.start >= c.start AND m."end" <= c."end"'
+        " AND m.label IN (SELECT value FROM json_each(:labels))) AS names "
         "FROM calendar c JOIN articles a ON a.id = c.article_id "
         "WHERE " + " AND ".join(where) + " ORDER BY c.date_first, c.date_last, a.pk, c.start "
         "LIMIT :limit"
