@@ -409,3 +409,35 @@ def _fill(conn: sqlite3.Connection) -> None:
 
     citation(DAILY, "as per NDTV", "NDTV")
     citation(WIRE, "according to Reuters", "Reuters")
+
+    def scheduled(article, sentence, words, date, first, last, place) -> None:
+        s, e = span(article, sentence)
+        conn.execute(
+            'INSERT INTO calendar (article_id, start, "end", sentence, date, date_first,'
+            " date_last, timex_text, kind, predicate, place, description, extractor)"
+            " VALUES (?, ?, ?, 0, ?, ?, ?, ?, 'meeting', 'meet', ?, ?, 'schedule.v1')",
+            (article.id, s, e, date, first, last, words, place, sentence),
+        )
+
+    council = "The Russia-NATO Council will meet on January 12 in Brussels."
+    scheduled(WIRE, council, "January 12", "2022-01-12", "2022-01-12", "2022-01-12", "Brussels")
+    scheduled(
+        DAILY,
+        council.removesuffix(".") + ", diplomats said.",
+        "January 12",
+        "2022-01-12",
+        "2022-01-12",
+        "2022-01-12",
+        "Brussels",
+    )
+    scheduled(
+        LONE,
+        "Negotiations are expected in Vienna a day later, on January 13.",
+        "January 13",
+        "2022-01-13",
+        "2022-01-13",
+        "2022-01-13",
+        "Vienna",
+    )
+    hostile = XSS_TEXT.split(". ")[0] + "."
+    scheduled(HOSTILE, hostile, "Tuesday", "2021-12-07", "2021-12-07", "2021-12-07", None)

@@ -16,6 +16,7 @@ ENDPOINTS = {
     "/api/articles": "ArticleList",
     "/api/articles/{article_id}": "ArticleDetail",
     "/api/search": "SearchList",
+    "/api/calendar": "CalendarList",
 }
 
 
@@ -147,3 +148,21 @@ def test_docs_page_lists_the_endpoints_without_loading_anything(client: TestClie
     assert "cdn" not in r.text.lower() and "swagger-ui" not in r.text.lower()
     assert 'href="/openapi.json"' in r.text
     assert client.get("/redoc").status_code == 404
+
+
+def test_api_calendar_lists_meetings_with_every_report_and_bounds_by_date(client) -> None:
+    body = client.get("/api/calendar").json()
+    assert [(m["date"], m["place"]) for m in body["items"]] == [
+        ("2021-12-07", None),
+        ("2022-01-12", "Brussels"),
+        ("2022-01-13", "Vienna"),
+    ]
+    brussels = body["items"][1]
+    assert [r["outlet"] for r in brussels["reports"]] == ["Example Wire", "Daily Example"]
+    assert all(r["anchor"].startswith("timex-") for r in brussels["reports"])
+    assert body["truncated"] is False
+    later = client.get("/api/calendar", params={"from": "2022-01-13"}).json()
+    assert [m["place"] for m in later["items"]] == ["Vienna"]
+    few = client.get("/api/calendar", params={"limit": 2}).json()
+    assert few["truncated"] is True and sum(len(m["reports"]) for m in few["items"]) == 2
+    assert client.get("/api/calendar", params={"from": "January"}).status_code == 422

@@ -144,6 +144,31 @@ def test_web_evidence_link_leads_to_the_highlighted_sentence(client: TestClient)
     assert marked.startswith("Russian forces shelled positions near Donetsk")
 
 
+def test_web_calendar_lists_each_meeting_with_its_reports_linked_to_their_dates(
+    client: TestClient,
+) -> None:
+    html = client.get("/calendar").text
+    assert 'href="/calendar"' in html  # in the navigation
+    row = html[html.index("<code>2022-01-12</code>") : html.index("<code>2022-01-13</code>")]
+    assert "in <strong>Brussels</strong>" in row
+    links = re.findall(r'class="evidence" href="([^"]+)">([^<]+)</a>', row)
+    assert [name for _, name in links] == ["Example Wire", "Daily Example"]
+    path, anchor = links[0][0].split("#")
+    assert anchor.startswith("timex-") and f'id="{anchor}"' in client.get(path).text
+    # article text and outlet names are escaped like everywhere else
+    assert "<script>window.__xss" not in html and "<b onmouseover" not in html
+    assert "&lt;script&gt;window.__xss" in html
+
+
+def test_web_calendar_bounds_by_date_and_says_when_nothing_is_scheduled(client) -> None:
+    html = client.get("/calendar", params={"from": "2022-01-13", "to": "2022-01-13"}).text
+    assert "Vienna" in html and "Brussels" not in html
+    assert 'value="2022-01-13"' in html  # the form keeps the chosen dates
+    empty = client.get("/calendar", params={"from": "2030-01-01"}).text
+    assert "Nothing scheduled in that range." in empty
+    assert client.get("/calendar", params={"from": "soon"}).status_code == 422
+
+
 @pytest.mark.parametrize(
     ("url", "message"),
     [

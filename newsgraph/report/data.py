@@ -23,6 +23,8 @@ from .model import (
     ActorRow,
     ArticlePage,
     ArticleRef,
+    CalendarMeeting,
+    CalendarReport,
     CitationRow,
     CopyRow,
     Disagreement,
@@ -49,6 +51,7 @@ __all__ = [
     "EventFilters",
     "clamp_page",
     "event_facets",
+    "list_calendar",
     "list_articles",
     "list_events",
     "list_quotes",
@@ -889,3 +892,46 @@ def list_quotes(
         queries.count_quotes_filtered, speaker=speaker or None, article_id=article_id
     )
     return [_quote_row(r) for r in rows], total
+
+
+def _calendar_key(entry: dict[str, Any]) -> tuple[str, int, int, str]:
+    return (entry["article_id"], entry["start"], entry["end"], entry["timex_text"])
+
+
+def _calendar_report(entry: dict[str, Any], timex_ids: dict[Any, int]) -> CalendarReport:
+    timex_id = timex_ids.get(_calendar_key(entry))
+    return CalendarReport(
+        article_id=entry["article_id"],
+        outlet=outlet_name(entry["outlet"], entry["url"]),
+        published=entry["published"],
+        title=entry["title"] or "",
+        timex_text=entry["timex_text"],
+        sentence=entry["description"],
+        story_id=entry["story_id"],
+        near_dup_of=entry["near_dup_of"],
+        anchor=f"timex-{timex_id}" if timex_id is not None else "",
+    )
+
+
+def list_calendar(
+    store: Store, date_from: str | None = None, date_to: str | None = None, limit: int = 200
+) -> tuple[list[CalendarMeeting], bool]:
+    """What is scheduled, by date: one record a meeting with all its reports, grouped as
+    `newsgraph calendar` groups them (`Store.calendar_groups`), and whether `limit`, which
+    bounds the reports read, was reached (later meetings may then be missing)."""
+    entries = store.calendar(date_from=date_from or None, date_to=date_to or None, limit=limit)
+    groups = store.calendar_groups(entries)
+    keys = [_calendar_key(e) for group in groups for e in group]
+    timex_ids = store.read(queries.select_timex_ids_for_calendar, keys)
+    meetings = [
+        CalendarMeeting(
+            date=group[0]["date"],
+            date_first=group[0]["date_first"],
+            date_last=group[0]["date_last"],
+            kind=group[0]["kind"],
+            place=group[0]["place"] or None,
+            reports=tuple(_calendar_report(e, timex_ids) for e in group),
+        )
+        for group in groups
+    ]
+    return meetings, len(entries) >= limit

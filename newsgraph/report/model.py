@@ -13,6 +13,8 @@ __all__ = [
     "ActorRow",
     "ArticlePage",
     "ArticleRef",
+    "CalendarMeeting",
+    "CalendarReport",
     "CitationRow",
     "CopyRow",
     "Disagreement",
@@ -56,6 +58,35 @@ class Evidence:
     anchor: str  # element id on the article page: 'event-12', 'quote-3', 's-140'
     text: str
     is_copy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarReport:
+    """One article's report of a scheduled meeting or deadline; `anchor` marks its date
+    expression on the article page."""
+
+    article_id: str
+    outlet: str
+    published: str | None
+    title: str
+    timex_text: str
+    sentence: str
+    story_id: str | None
+    near_dup_of: str | None
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarMeeting:
+    """A meeting, talks or deadline on the calendar with every report of it (`newsgraph
+    calendar`'s blocks): `date` is a TimeML value ('2022-01-12', '2022-W02', '2022-01')."""
+
+    date: str
+    date_first: str
+    date_last: str
+    kind: str
+    place: str | None
+    reports: tuple[CalendarReport, ...]
 
 
 @dataclass(frozen=True, slots=True)

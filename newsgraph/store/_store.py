@@ -485,10 +485,17 @@ class Store:
         ]
 
     def calendar_groups(
-        self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 200
+        self,
+        entries: list[dict[str, Any]] | None = None,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 200,
     ) -> list[list[dict[str, Any]]]:
-        """`calendar` entries grouped by meeting (`_timex.group_calendar`), in date order."""
-        entries = self.calendar(date_from=date_from, date_to=date_to, limit=limit)
+        """`calendar` entries grouped by meeting (`_timex.group_calendar`), in date order:
+        `entries` as `calendar` returned them, or else those it returns for the bounds."""
+        if entries is None:
+            entries = self.calendar(date_from=date_from, date_to=date_to, limit=limit)
         ids = {e["article_id"] for e in entries}
         names = self._read(lambda c: _timex.select_article_names(c, ids))
         return _timex.group_calendar(entries, names)

@@ -795,3 +795,20 @@ def select_event_facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
     types = [r[0] for r in conn.execute("SELECT DISTINCT plover_type FROM events ORDER BY 1")]
     statuses = [r[0] for r in conn.execute("SELECT DISTINCT status FROM events ORDER BY 1")]
     return {"types": types, "statuses": statuses}
+
+
+def select_timex_ids_for_calendar(
+    conn: sqlite3.Connection, entries: Sequence[tuple[str, int, int, str]]
+) -> dict[tuple[str, int, int, str], int]:
+    """The id of each calendar entry's date expression (article, sentence start and end, the
+    expression's text), for links to its place on the article page."""
+    found: dict[tuple[str, int, int, str], int] = {}
+    for key in entries:
+        row = conn.execute(
+            'SELECT id FROM timexes WHERE article_id = ? AND start >= ? AND "end" <= ?'
+            " AND text = ? ORDER BY start LIMIT 1",
+            key,
+        ).fetchone()
+        if row is not None:
+            found[key] = int(row[0])
+    return found

@@ -1,7 +1,9 @@
-"""The JSON API under /api: stories, events, quotes, articles and search (read-only).
+"""The JSON API under /api: stories, events, quotes, articles, search and the calendar
+(read-only).
 
 Every list takes `limit` (1 to 200) and `offset` (0 to 1,000,000); a value outside those bounds
-is a 422 with the reason, an unknown id a 404 with a `detail` message.
+is a 422 with the reason, an unknown id a 404 with a `detail` message. The calendar is read by
+date instead: `from` and `to`, and `limit` on its reports (1 to 1,000).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .app import open_store
 from .schemas import (
     ArticleDetail,
     ArticleList,
+    CalendarList,
     ErrorOut,
     EventList,
     QuoteList,
@@ -34,6 +37,7 @@ Limit = Annotated[
 ]
 Offset = Annotated[int, Query(ge=0, le=data.MAX_OFFSET, description="Items to skip.")]
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
+MAX_CALENDAR_REPORTS = 1000
 _NOT_FOUND = {404: {"model": ErrorOut, "description": "No such id."}}
 
 
@@ -186,3 +190,25 @@ def search(
             for h in hits
         ],
     )
+
+
+@router.get("/calendar", response_model=CalendarList, summary="What is scheduled, by date")
+def calendar(
+    request: Request,
+    date_from: Annotated[
+        str | None,
+        Query(alias="from", pattern=_DATE, description="Meetings lasting to this day or later."),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        Query(alias="to", pattern=_DATE, description="Meetings starting on this day or earlier."),
+    ] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_CALENDAR_REPORTS, description="Most reports (1 to 1,000).")
+    ] = 500,
+) -> CalendarList:
+    """Meetings, talks and deadlines announced for a date, each with every article that
+    reported it, grouped as `newsgraph calendar` groups them."""
+    with open_store(request) as store:
+        items, truncated = data.list_calendar(store, date_from, date_to, limit)
+    return CalendarList(items=items, limit=limit, truncated=truncated)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..report.model import (
     ArticleRef,
+    CalendarMeeting,
     EventRow,
     QuoteRow,
     StoryBriefing,
@@ -20,6 +21,7 @@ from ..report.model import (
 __all__ = [
     "ArticleDetail",
     "ArticleList",
+    "CalendarList",
     "ErrorOut",
     "EventList",
     "QuoteList",
@@ -40,6 +42,17 @@ class _Page(BaseModel):
 
 class StoryList(_Page):
     items: list[StoryListItem]
+
+
+class CalendarList(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    items: list[CalendarMeeting] = Field(description="Meetings and deadlines by date.")
+    limit: int = Field(description="Most reports read, all meetings together.")
+    truncated: bool = Field(
+        description="The limit was reached: later meetings (and reports) may be missing; ask "
+        "again with `from` after the last date listed."
+    )
 
 
 class StoryDetail(BaseModel):

@@ -1,4 +1,5 @@
-"""HTML pages of the web app: stories, a story, an article, search, the events table, /docs.
+"""HTML pages of the web app: stories, a story, an article, search, the events table, the
+calendar, /docs.
 
 Pages are rendered on the server with the report's templates; the only script is the local
 static/app.js. Unknown ids give the 404 page; page numbers and filters are validated by
@@ -160,6 +161,35 @@ def events(
             "facets": facets,
             "f": filters,
             "pager": _pager(request, page, total, len(rows)),
+        },
+    )
+
+
+#: Reports one calendar page reads (all meetings together); later dates: `from`.
+CALENDAR_PAGE_REPORTS = 500
+
+
+@router.get("/calendar")
+def calendar(
+    request: Request,
+    date_from: Annotated[str, Query(alias="from", pattern=_DATE_PATTERN)] = "",
+    date_to: Annotated[str, Query(alias="to", pattern=_DATE_PATTERN)] = "",
+) -> Response:
+    with open_store(request) as store:
+        meetings, truncated = data.list_calendar(store, date_from, date_to, CALENDAR_PAGE_REPORTS)
+    later = None
+    if truncated and meetings:
+        later = "?" + urlencode(
+            [("from", meetings[-1].date_first), ("to", date_to)][: 2 if date_to else 1]
+        )
+    return _render(
+        request,
+        "calendar.html",
+        {
+            "meetings": meetings,
+            "date_from": date_from,
+            "date_to": date_to,
+            "later": later,
         },
     )
 
