@@ -111,7 +111,7 @@ def test_story_label_names_a_country_once_whatever_it_is_called():
     # in the words.
     actors = Counter({"russia": 6, "russian": 5, "moscow": 4, "nato": 3})
     label = story_label(actors, Counter({"russian": 3, "reply": 2, "door": 1}))
-    assert label == "Russia, Nato: reply door"
+    assert label == "Russia, NATO: reply door"
 
 
 def test_story_label_reads_a_possessive_as_its_name():
@@ -217,3 +217,20 @@ def test_clustering_order_places_an_undated_article_at_its_days_among_dated_ones
     # nothing dated at all: no timeline to place them in, the order given stands
     alone = replace(named, text_date=T0 + timedelta(days=9))
     assert clustering_order([alone, silent, named]) == [alone, silent, named]
+
+
+def test_story_label_puts_headline_actors_first_written_as_names():
+    # Every text names Russia; the headlines name Biden and Putin, who lead, capitalised,
+    # and a generic noun ("hours") gives way to the story's own words.
+    actors = Counter({"russia": 9, "biden": 5, "putin": 6, "nato": 2})
+    terms = Counter({"biden": 3, "putin": 3, "sanctions": 2, "hour": 2, "call": 1})
+    assert story_label(actors, terms) == "Putin, Biden: sanctions call"
+
+
+def test_story_label_keeps_the_capitals_a_headline_gives_a_name():
+    c = StoryClusterer()
+    titles = ["Germany stops Nord Stream pipeline", "Berlin freezes Nord Stream pipeline"]
+    for n, title in enumerate(titles):
+        c.add(features_from_text(f"a{n}", title, title=title, published=T0, entities=["Germany"]))
+    [s] = c.summaries()
+    assert "Nord" in s.label.split() and "nord" not in s.label.split()

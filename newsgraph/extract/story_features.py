@@ -143,12 +143,29 @@ def short_text(title: str, text: str) -> bool:
     return len(_WORD.findall(full)) < URL_WORDS_MAX_TEXT
 
 
-def title_words(title: str) -> list[tuple[str, str]]:
+def title_words(title: str, *, keep_names: bool = False) -> list[tuple[str, str]]:
     """(term key, word as written in lower case) for each content word of a headline, the
-    words `title_terms` holds the keys of."""
+    words `title_terms` holds the keys of. With `keep_names`, a name keeps its capitals
+    ("Nord", "NATO"): a capitalised word after the first, or an all-capital one anywhere,
+    unless the headline capitalises most of its words ("Refuses To Shut NATO Door"), where
+    capitals tell no names apart and only the all-capital words keep theirs; a headline
+    mostly in capitals keeps none."""
+    words = _WORD.findall(title)
+    title_case = keep_names and sum(w[:1].isupper() for w in words) * 2 > len(words) + 1
+    shouted = keep_names and sum(w.isupper() for w in words) * 2 > len(words)  # ALL CAPS
+
+    def written(i: int, word: str) -> str:
+        if shouted:
+            return word.lower()
+        if keep_names and len(word) > 1 and word.isupper():
+            return word
+        if keep_names and i > 0 and not title_case and word[:1].isupper():
+            return word
+        return word.lower()
+
     return [
-        (term_key(w), _POSSESSIVE_END.sub("", w.lower()))
-        for w in _WORD.findall(title)
+        (term_key(w), _POSSESSIVE_END.sub("", written(i, w)))
+        for i, w in enumerate(words)
         if _content_word(w)
     ]
 

@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from ..embeddings import unpack  # numpy only: reading vectors needs no extra
+from ..extract.story_features import term_key as _term_key
 from ..extract.story_features import title_words
 from ..types import StoryFeatures
 
@@ -409,7 +410,7 @@ class StoryClusterer:
             dict.fromkeys(features.title_terms or self._telling_terms(features), 1)
         )
         if features.title_terms:  # how the headline wrote them: "taxes", not the key "taxe"
-            for key, word in title_words(features.title):
+            for key, word in title_words(features.title, keep_names=True):
                 story.forms.setdefault(key, Counter())[word] += 1
         for counts in (story.actor_counts, story.term_counts):
             if len(counts) > 4 * limit:  # bounded, like the centroids
@@ -479,8 +480,22 @@ def story_label(
     merged: Counter[str] = Counter()
     for name, count in actors.items():  # "lohan's" is Lohan
         merged[_POSSESSIVE.sub("", name)] += count
-    names = [k for k, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # Actors the headlines name come first ("Biden, Putin" over the "Russia" every text
+    # names), then the most named; `terms` counts the headlines that use each word, and a
+    # country's headline count is that of all its names ("Russian" and "Moscow" are Russia).
     countries = _country_codes()
+    by_country: Counter[str] = Counter()
+    for term, count in terms.items():
+        if term in countries:
+            by_country[countries[term]] += count
+
+    def in_headlines(name: str) -> int:
+        code = countries.get(name)
+        if code is not None:
+            return by_country[code]
+        return terms.get(_term_key(name.split()[-1]), 0)
+
+    names = sorted(merged, key=lambda k: (-in_headlines(k), -merged[k], k))
     chosen: list[str] = []
     for name in names:
         if any(name in other.split() or other in name.split() for other in chosen):
@@ -493,13 +508,19 @@ def story_label(
             break
     actor_words = {w for name in chosen for w in name.split()}
     actor_codes = {countries[name] for name in chosen if name in countries}
+    generic = _generic_nouns()
     weight = distinctness or (lambda _term: 1.0)
     ranked = sorted(terms.items(), key=lambda kv: (-kv[1] * weight(kv[0]), kv[0]))
     phrase = [k for k, _ in ranked
-              if k not in actor_words and not k.isdigit()
+              if k not in actor_words and not k.isdigit() and k not in generic
               and countries.get(k) not in actor_codes][:3]  # fmt: skip
-    spelt = [_spelling(k, (forms or {}).get(k)) for k in phrase]
-    head = ", ".join(n.title() for n in chosen)
+    spelt = [
+        _name_case(k)
+        if k in merged or k in _written_names()
+        else _spelling(k, (forms or {}).get(k))
+        for k in phrase
+    ]
+    head = ", ".join(_name_case(n) for n in chosen)
     return f"{head}: {' '.join(spelt)}" if head else " ".join(spelt)
 
 
@@ -511,6 +532,42 @@ def _spelling(key: str, forms: Counter[str] | None) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _name_case(name: str) -> str:
+    """A lower-case name as a reader expects it: each word as the actor dictionaries write
+    it ("NATO", "EU"), else capitalised ("Putin")."""
+    written = _written_names()
+    return " ".join(written.get(w) or w[:1].upper() + w[1:] for w in name.split())
+
+
+@functools.cache
+def _written_names() -> dict[str, str]:
+    """Lower-case one-word names of countries, organisations and groups -> as the actor
+    dictionaries write them ("nato" -> "NATO", "russian" -> "Russian")."""
+    from ..lexicons import Lexicons
+
+    written: dict[str, str] = {}
+    lexicons = Lexicons.load()
+    for table in ("actors_countries.tsv", "actors_igos.tsv", "actors_groups.tsv"):
+        for row in lexicons.rows(table):
+            for field_name in ("name", "aliases", "demonyms", "metonyms"):
+                for name in (row.get(field_name) or "").split("|"):
+                    name = name.strip()
+                    if name and " " not in name and name[:1].isupper():
+                        written.setdefault(name.lower(), name)
+    return written
+
+
+@functools.cache
+def _generic_nouns() -> frozenset[str]:
+    """Term keys of nouns too generic for a label ("hours", "people"), from
+    `data/label_generic_nouns.txt`."""
+    from ..extract.story_features import term_key
+    from ..lexicons import Lexicons
+
+    words = Lexicons.load().words("label_generic_nouns.txt")
+    return frozenset(words) | {term_key(w) for w in words}
 
 
 @functools.cache
