@@ -85,18 +85,25 @@ def _batches(
 ) -> Iterator[_Batch]:
     """Group input items into batches of new articles plus the rejects met on the way.
 
-    Articles the store already has are dropped here; the same article met twice in this
-    run's inputs is recorded once as a duplicate (kept: the first copy is stored).
+    Articles the store already has are dropped here, unless their stored rows were made by
+    other extractor versions than this run's (those are processed again, their rows
+    replaced); the same article met twice in this run's inputs is recorded once as a
+    duplicate (kept: the first copy is stored).
     """
+    from .extract import extractors_for
+
+    extractors = extractors_for(settings.embeddings)
     first_source: dict[str, tuple[str, int | None]] = {}
     last_path = None
     pending = _Batch()
 
     def settle(batch: _Batch) -> _Batch:
-        known = store.stored_ids(a.id for a in batch.articles) if batch.articles else set()
+        ids = [a.id for a in batch.articles]
+        known = store.stored_ids(ids) if ids else set()
+        stale = store.stale_ids(ids, extractors) if known else set()
         fresh = []
         for article in batch.articles:
-            if article.id not in known:
+            if article.id not in known or article.id in stale:
                 fresh.append(article)
                 continue
             summary.already_stored += 1

@@ -1,4 +1,4 @@
-"""Story features: a short text takes the words of its URL's slug (story_features.v2)."""
+"""Story features: a short text takes the words of its URL's slug (story_features.v3)."""
 
 from __future__ import annotations
 

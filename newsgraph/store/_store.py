@@ -259,6 +259,13 @@ class Store:
         ids_json = json.dumps(list(ids))
         return self._read(lambda c: queries.select_ids(c, ids_json, processed_only=False))
 
+    def stale_ids(self, ids: Iterable[str], extractors: Sequence[str]) -> set[str]:
+        """Which of `ids` are processed, but by extractors other than `extractors` (an older
+        version of one, say): a run processes those again."""
+        ids_json = json.dumps(list(ids))
+        names = ",".join(extractors)
+        return self._read(lambda c: queries.select_stale_ids(c, ids_json, names))
+
     def source_of(self, article_id: str) -> tuple[str, int | None] | None:
         """(source_path, source_line) an article was first stored from, or None if unknown."""
         return self._read(queries.select_source, article_id)

@@ -181,6 +181,16 @@ def select_ids(conn: sqlite3.Connection, ids_json: str, *, processed_only: bool)
     return {row[0] for row in rows}
 
 
+def select_stale_ids(conn: sqlite3.Connection, ids_json: str, extractors: str) -> set[str]:
+    """Ids from a JSON list that are processed, but by another list of extractors."""
+    sql = (
+        "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(:ids))"
+        " AND processed = 1 AND coalesce(extractors, '') != :extractors"
+    )
+    rows = conn.execute(sql, {"ids": ids_json, "extractors": extractors})
+    return {row[0] for row in rows}
+
+
 def select_source(conn: sqlite3.Connection, article_id: str) -> tuple[str, int | None] | None:
     row = conn.execute(
         "SELECT source_path, source_line FROM articles WHERE id = ?", (article_id,)
