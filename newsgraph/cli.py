@@ -254,6 +254,11 @@ def _print_summary(summary: object) -> None:
     )
     if s.resumed:
         out.print(f"  {s.resumed} articles stored by an earlier `ingest` were parsed now")
+    if s.reprocessed:
+        out.print(
+            f"  {_count(s.reprocessed, 'stored article')} processed again: "
+            "made by an older version of an extractor"
+        )
     if s.model:
         out.print(f"  model: {s.model}, {s.tokens} tokens parsed")
     from .store import Store

@@ -43,6 +43,7 @@ class RunSummary:
     read: int = 0  # articles read from the inputs (duplicates included)
     new: int = 0  # articles stored (and processed, for `run`) by this run
     already_stored: int = 0  # skipped: stored by an earlier run
+    reprocessed: int = 0  # stored by an earlier run with older extractor versions, redone now
     duplicates: int = 0  # skipped: the same text met again in this run's inputs
     resumed: int = 0  # articles stored by `ingest` earlier and processed by this run
     tokens: int = 0
@@ -62,6 +63,7 @@ class RunSummary:
             "read": self.read,
             "new": self.new,
             "already_stored": self.already_stored,
+            "reprocessed": self.reprocessed,
             "duplicates": self.duplicates,
             "resumed": self.resumed,
             "tokens": self.tokens,
@@ -104,6 +106,7 @@ def _batches(
         fresh = []
         for article in batch.articles:
             if article.id not in known or article.id in stale:
+                summary.reprocessed += article.id in stale
                 fresh.append(article)
                 continue
             summary.already_stored += 1

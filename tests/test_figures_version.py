@@ -14,6 +14,7 @@ import sqlite3
 from newsgraph.config import Settings
 from newsgraph.extract import DEFAULT_EXTRACTORS
 from newsgraph.pipeline import run
+from newsgraph.store import Store
 
 TEXT = (
     "Russia has massed tens of thousands of troops near the border, officials said on "
@@ -50,7 +51,7 @@ def test_an_article_stored_by_figures_v1_gets_its_figures_extracted_again(tmp_pa
 
     summary = run([corpus], Settings(db=str(db), processes=1))
 
-    assert summary.already_stored == 0 and summary.new == 0
+    assert summary.already_stored == 0 and summary.new == 0 and summary.reprocessed == 1
     with sqlite3.connect(db) as conn:
         (names,) = conn.execute("SELECT extractors FROM articles").fetchone()
         rows = conn.execute("SELECT extractor, value FROM figures").fetchall()
@@ -62,4 +63,24 @@ def test_an_article_stored_by_this_runs_extractors_is_left_alone(tmp_path):
     corpus, db = _write_corpus(tmp_path), tmp_path / "n.db"
     run([corpus], Settings(db=str(db), processes=1))
     summary = run([corpus], Settings(db=str(db), processes=1))
-    assert summary.already_stored == 1 and summary.new == 0
+    assert summary.already_stored == 1 and summary.new == 0 and summary.reprocessed == 0
+
+
+def test_only_a_version_change_makes_an_article_stale(tmp_path):
+    corpus, db = _write_corpus(tmp_path), tmp_path / "n.db"
+    run([corpus], Settings(db=str(db), processes=1))
+    with_embeddings = [
+        "story_features.minilm.v3" if n == "story_features.v3" else n for n in DEFAULT_EXTRACTORS
+    ]
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET extractors = ?", (",".join(with_embeddings),))
+        (article_id,) = conn.execute("SELECT id FROM articles").fetchone()
+    with Store.open(db, readonly=True) as store:
+        # A run without --embeddings keeps the stored embeddings...
+        assert store.stale_ids([article_id, "unknown"], DEFAULT_EXTRACTORS) == set()
+    # ...and an older minilm version is stale for a run with them.
+    older = [n.replace("minilm.v3", "minilm.v2") for n in with_embeddings]
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET extractors = ?", (",".join(older),))
+    with Store.open(db, readonly=True) as store:
+        assert store.stale_ids([article_id], with_embeddings) == {article_id}

@@ -260,11 +260,24 @@ class Store:
         return self._read(lambda c: queries.select_ids(c, ids_json, processed_only=False))
 
     def stale_ids(self, ids: Iterable[str], extractors: Sequence[str]) -> set[str]:
-        """Which of `ids` are processed, but by extractors other than `extractors` (an older
-        version of one, say): a run processes those again."""
+        """Which of `ids` were processed by another version of one of `extractors`
+        (`figures.v1` where `extractors` has `figures.v2`): a run processes those again.
+
+        Only a version change counts: an article whose rows came from
+        `story_features.minilm.v3` is not stale for a run with `story_features.v3`
+        (a run without `--embeddings` does not throw stored embeddings away).
+        """
         ids_json = json.dumps(list(ids))
-        names = ",".join(extractors)
-        return self._read(lambda c: queries.select_stale_ids(c, ids_json, names))
+        recorded = self._read(lambda c: queries.select_processed_extractors(c, ids_json))
+        current = set(extractors)
+        families = {_extractor_family(n) for n in current}
+        return {
+            article_id
+            for article_id, names in recorded.items()
+            if any(
+                n not in current and _extractor_family(n) in families for n in names.split(",") if n
+            )
+        }
 
     def source_of(self, article_id: str) -> tuple[str, int | None] | None:
         """(source_path, source_line) an article was first stored from, or None if unknown."""
@@ -548,3 +561,12 @@ def _run_info(row: sqlite3.Row) -> RunInfo:
         paths=json.loads(row["paths"]),
         counts=json.loads(row["counts"]),
     )
+
+
+def _extractor_family(name: str) -> str:
+    """An extractor's name without its version: `figures.v2` -> `figures`.
+
+    >>> _extractor_family("story_features.minilm.v3"), _extractor_family("quotes")
+    ('story_features.minilm', 'quotes')
+    """
+    return re.sub(r"\.v\d+$", "", name)

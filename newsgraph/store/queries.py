@@ -181,14 +181,13 @@ def select_ids(conn: sqlite3.Connection, ids_json: str, *, processed_only: bool)
     return {row[0] for row in rows}
 
 
-def select_stale_ids(conn: sqlite3.Connection, ids_json: str, extractors: str) -> set[str]:
-    """Ids from a JSON list that are processed, but by another list of extractors."""
+def select_processed_extractors(conn: sqlite3.Connection, ids_json: str) -> dict[str, str]:
+    """{id: recorded extractors} for the processed articles among a JSON list of ids."""
     sql = (
-        "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(:ids))"
-        " AND processed = 1 AND coalesce(extractors, '') != :extractors"
+        "SELECT id, coalesce(extractors, '') FROM articles"
+        " WHERE id IN (SELECT value FROM json_each(:ids)) AND processed = 1"
     )
-    rows = conn.execute(sql, {"ids": ids_json, "extractors": extractors})
-    return {row[0] for row in rows}
+    return dict(conn.execute(sql, {"ids": ids_json}))
 
 
 def select_source(conn: sqlite3.Connection, article_id: str) -> tuple[str, int | None] | None:
