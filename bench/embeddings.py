@@ -1,4 +1,4 @@
-"""Cost of the optional MiniLM extractor: articles/s of story_features.v3 and .minilm.v2.
+"""Cost of the optional MiniLM extractor: articles/s of story_features.v4 and .minilm.v4.
 
     PYTHONPATH=. python bench/embeddings.py [--repeat 3]
 
@@ -47,8 +47,8 @@ def main() -> None:
     words = sum(len(embedding_text(d.title, d.text).split()) for d in docs)
     print(f"{len(docs)} articles, {words / len(docs):.0f} words of title + lead on average")
     for name, extract in (
-        ("story_features.v3", extract_story_features),
-        ("story_features.minilm.v3", extract_story_features_minilm),
+        ("story_features.v4", extract_story_features),
+        ("story_features.minilm.v4", extract_story_features_minilm),
     ):
         cpu = wall = 0.0
         for _ in range(args.repeat):

@@ -352,7 +352,7 @@ class StoryFeatures:
     quotes: tuple[str, ...] = ()  # normalised quoted strings (at least a few words)
     minhash: tuple[int, ...] = ()
     # MiniLM unit vector of title + lead, float16 base64 (`newsgraph.embeddings.pack`); empty
-    # unless the optional story_features.minilm.v3 extractor ran (`--embeddings`).
+    # unless the optional story_features.minilm.v4 extractor ran (`--embeddings`).
     embedding: str = ""
     # An article without a publication date: the first day its text names outright ("said on
     # December 8, 2021"), which places it in time among the stories; None otherwise.

@@ -27,10 +27,10 @@ needs_extra = pytest.mark.skipif(
 
 
 def test_embeddings_extractor_is_not_run_unless_asked():
-    assert "story_features.minilm.v3" not in DEFAULT_EXTRACTORS
+    assert "story_features.minilm.v4" not in DEFAULT_EXTRACTORS
     assert extractors_for(False) == DEFAULT_EXTRACTORS
     swapped = extractors_for(True)
-    assert "story_features.v3" not in swapped and "story_features.minilm.v3" in swapped
+    assert "story_features.v4" not in swapped and "story_features.minilm.v4" in swapped
 
 
 @pytest.mark.parametrize("command", [["run"], ["eval", "clusters", "--format", "sample"]])
@@ -51,8 +51,8 @@ def test_embeddings_extractor_is_story_features_plus_the_vector():
     words = ["Apple", "unveils", "the", "new", "iPhone", "in", "Cupertino", "."]
     doc = make_doc(words, ents=[(0, 1, "ORG"), (6, 7, "GPE")])
     lex = Lexicons.load()
-    (plain,) = run_extractors(doc, lex, ["story_features.v3"])["story_features"]
-    (with_vector,) = run_extractors(doc, lex, ["story_features.minilm.v3"])["story_features"]
+    (plain,) = run_extractors(doc, lex, ["story_features.v4"])["story_features"]
+    (with_vector,) = run_extractors(doc, lex, ["story_features.minilm.v4"])["story_features"]
     assert plain.embedding == ""
     assert with_vector.embedding
     assert with_vector == dataclasses.replace(plain, embedding=with_vector.embedding)
@@ -71,6 +71,6 @@ def test_embeddings_run_stores_a_vector_per_article_and_names_the_extractor(tmp_
         rows = conn.execute("SELECT features, extractor FROM story_features").fetchall()
         used = {r[0] for r in conn.execute("SELECT extractors FROM articles")}
     assert len(rows) == 2
-    assert {extractor for _, extractor in rows} == {"story_features.minilm.v3"}
+    assert {extractor for _, extractor in rows} == {"story_features.minilm.v4"}
     assert all(len(json.loads(text)["embedding"]) == 1024 for text, _ in rows)
-    assert all("story_features.minilm.v3" in u for u in used)
+    assert all("story_features.minilm.v4" in u for u in used)

@@ -164,3 +164,34 @@ def test_figures_measure_is_the_plural_as_written(words, tags, lemmas, measures)
     tokens = tuple(replace(t, tag=g) for t, g in zip(doc.tokens, tags.split(), strict=True))
     [f] = extract_figures(replace(doc, tokens=tokens), LEX)
     assert f.measures == measures
+
+
+@pytest.mark.parametrize(
+    ("words", "pos"),
+    [
+        ("another 7,000 troops", "DET NUM NOUN"),
+        ("a further 2,000 soldiers", "DET ADJ NUM NOUN"),
+        ("an additional 7,000 troops", "DET ADJ NUM NOUN"),
+        ("7,000 more troops", "NUM ADJ NOUN"),
+        ("3,000 extra soldiers", "NUM ADJ NOUN"),
+        ("up to 2,000 more troops", "ADP ADP NUM ADJ NOUN"),
+    ],
+)
+def test_figures_an_increment_is_its_own_measure(words, pos):
+    # A count said to add to an earlier one measures the change, not the total, so that
+    # "7,000 more troops" is never compared with "more than 150,000 troops".
+    [f] = extract_figures(_doc(words, pos), LEX)
+    assert f.measures == "troops (added)"
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "measures"),
+    [
+        ("more than 150,000 troops", "ADJ ADP NUM NOUN", "troops"),  # "more than": a bound
+        ("120 new homes", "NUM ADJ NOUN", "homes"),  # "new" describes the homes
+        ("an extra $ 9 billion", "DET ADJ SYM NUM NUM", "usd"),  # money keeps its bare unit
+    ],
+)
+def test_figures_not_an_increment(words, pos, measures):
+    [f] = extract_figures(_doc(words, pos), LEX)
+    assert f.measures == measures

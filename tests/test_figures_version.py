@@ -2,7 +2,7 @@
 
 The store records, per article, the versioned names of the extractors that made its rows.
 A run meets an article it already holds: when those names are this run's, the article is
-left alone; when one differs (`figures.v1` where this newsgraph has `figures.v2`), the
+left alone; when one differs (`figures.v2` where this newsgraph has `figures.v3`), the
 article is processed again and its old rows replaced.
 """
 
@@ -36,18 +36,18 @@ def _write_corpus(tmp_path):
     return path
 
 
-def test_the_current_figures_extractor_is_figures_v2():
-    assert "figures.v2" in DEFAULT_EXTRACTORS and "figures.v1" not in DEFAULT_EXTRACTORS
+def test_the_current_figures_extractor_is_figures_v3():
+    assert "figures.v3" in DEFAULT_EXTRACTORS and "figures.v2" not in DEFAULT_EXTRACTORS
 
 
 def test_an_article_stored_by_figures_v1_gets_its_figures_extracted_again(tmp_path):
     corpus, db = _write_corpus(tmp_path), tmp_path / "n.db"
     run([corpus], Settings(db=str(db), processes=1))
     # Make it look like a database of the previous release: old names, stale figure rows.
-    old = ",".join("figures.v1" if n == "figures.v2" else n for n in DEFAULT_EXTRACTORS)
+    old = ",".join("figures.v2" if n == "figures.v3" else n for n in DEFAULT_EXTRACTORS)
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE articles SET extractors = ?", (old,))
-        conn.execute("UPDATE figures SET extractor = 'figures.v1', value = -1")
+        conn.execute("UPDATE figures SET extractor = 'figures.v2', value = -1")
 
     summary = run([corpus], Settings(db=str(db), processes=1))
 
@@ -56,7 +56,7 @@ def test_an_article_stored_by_figures_v1_gets_its_figures_extracted_again(tmp_pa
         (names,) = conn.execute("SELECT extractors FROM articles").fetchone()
         rows = conn.execute("SELECT extractor, value FROM figures").fetchall()
     assert names.split(",") == list(DEFAULT_EXTRACTORS)
-    assert rows and all(e == "figures.v2" and v != -1 for e, v in rows)
+    assert rows and all(e == "figures.v3" and v != -1 for e, v in rows)
 
 
 def test_an_article_stored_by_this_runs_extractors_is_left_alone(tmp_path):
@@ -70,7 +70,7 @@ def test_only_a_version_change_makes_an_article_stale(tmp_path):
     corpus, db = _write_corpus(tmp_path), tmp_path / "n.db"
     run([corpus], Settings(db=str(db), processes=1))
     with_embeddings = [
-        "story_features.minilm.v3" if n == "story_features.v3" else n for n in DEFAULT_EXTRACTORS
+        "story_features.minilm.v4" if n == "story_features.v4" else n for n in DEFAULT_EXTRACTORS
     ]
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE articles SET extractors = ?", (",".join(with_embeddings),))
@@ -79,7 +79,7 @@ def test_only_a_version_change_makes_an_article_stale(tmp_path):
         # A run without --embeddings keeps the stored embeddings...
         assert store.stale_ids([article_id, "unknown"], DEFAULT_EXTRACTORS) == set()
     # ...and an older minilm version is stale for a run with them.
-    older = [n.replace("minilm.v3", "minilm.v2") for n in with_embeddings]
+    older = [n.replace("minilm.v4", "minilm.v3") for n in with_embeddings]
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE articles SET extractors = ?", (",".join(older),))
     with Store.open(db, readonly=True) as store:

@@ -1,4 +1,4 @@
-"""Story features: a short text takes the words of its URL's slug (story_features.v3)."""
+"""Story features: a short text takes the words of its URL's slug (story_features.v2 on)."""
 
 from __future__ import annotations
 

@@ -262,7 +262,7 @@ def features_for(
     embeddings: bool = False,
 ) -> list[StoryFeatures]:
     """Parse articles with the spaCy model and compute their story features (in order);
-    with `embeddings`, those of story_features.minilm.v3 (encoded a batch at a time)."""
+    with `embeddings`, those of story_features.minilm.v4 (encoded a batch at a time)."""
     from ..extract.story_embedding import embedding_text, with_embeddings
     from ..extract.story_features import extract_story_features
     from ..lexicons import Lexicons

@@ -48,43 +48,46 @@ EXTRACTORS: dict[str, Extractor] = {
     "schedule.v1": Extractor(extract_schedule, "schedule", uses=("timexes",)),
     "quotes.v1": Extractor(extract_quotes, "quotes"),
     "citations.v1": Extractor(extract_citations, "citations"),
-    # v2: scale words (data/figure_scales.tsv), plural units and bare units ("tens of
-    # thousands of troops"); v1 rows have the same columns and still load
-    "figures.v2": Extractor(extract_figures, "figures"),
-    # v3: its figure keys come from figures.v2 (v2's from figures.v1), so the same article
-    # can give other keys; v1/v2 rows have the same shape and are still read and clustered.
+    # v3: increments ("an additional 7,000 troops", "7,000 more troops", "added 7,000
+    # troops": data/figure_increments.tsv) take the measure "<measure> (added)", so they are
+    # not compared with totals; v2: scale words (data/figure_scales.tsv), plural units and
+    # bare units ("tens of thousands of troops"); v1/v2 rows have the same columns and load
+    "figures.v3": Extractor(extract_figures, "figures"),
+    # v4: its figure keys come from figures.v3 (v3's from figures.v2, v2's from figures.v1),
+    # so the same article can give other keys; v1-v3 rows have the same shape and are still
+    # read and clustered.
     # v2: a short text (a headline) also counts the words of its URL's slug that it lacks
     # (v1 did not); rows stored by v1 have the same shape and are still read and clustered
     # (an undated article's rows also carry `text_date`, read from its time expressions;
     # rows without it are read as before)
-    "story_features.v3": Extractor(
+    "story_features.v4": Extractor(
         extract_story_features, "story_features", uses=("figures", "timexes")
     ),
-    # opt-in (`--embeddings`, needs the `embeddings` extra): story_features.v3 plus a MiniLM
-    # embedding of title and lead; it replaces story_features.v3 in the list
-    "story_features.minilm.v3": Extractor(
+    # opt-in (`--embeddings`, needs the `embeddings` extra): story_features.v4 plus a MiniLM
+    # embedding of title and lead; it replaces story_features.v4 in the list
+    "story_features.minilm.v4": Extractor(
         extract_story_features_minilm, "story_features", uses=("figures", "timexes")
     ),
     # last: links what the extractors above found to the `actors` register
     "actors.v1": Extractor(link_actors, "actors", uses=("mentions", "quotes", "events")),
 }
 
-OPTIONAL_EXTRACTORS = frozenset({"story_features.minilm.v3"})
+OPTIONAL_EXTRACTORS = frozenset({"story_features.minilm.v4"})
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(n for n in EXTRACTORS if n not in OPTIONAL_EXTRACTORS)
 
 
 def extractors_for(embeddings: bool = False) -> tuple[str, ...]:
-    """The extractors a run uses: the defaults, with story_features.minilm.v3 in place of
-    story_features.v3 when `embeddings` is set.
+    """The extractors a run uses: the defaults, with story_features.minilm.v4 in place of
+    story_features.v4 when `embeddings` is set.
 
-    >>> "story_features.minilm.v3" in extractors_for(True), len(extractors_for(True))
+    >>> "story_features.minilm.v4" in extractors_for(True), len(extractors_for(True))
     (True, 9)
     >>> extractors_for() == DEFAULT_EXTRACTORS
     True
     """
     if not embeddings:
         return DEFAULT_EXTRACTORS
-    swap = {"story_features.v3": "story_features.minilm.v3"}
+    swap = {"story_features.v4": "story_features.minilm.v4"}
     return tuple(swap.get(n, n) for n in DEFAULT_EXTRACTORS)
 
 

@@ -15,7 +15,12 @@ The cascade, per number:
    ("a day", "an hour") adds "per day" to the measure;
 4. look for an outcome word ("killed", "wounded", figure_measures.tsv) that turns "people"
    into "people killed": the verb the counted noun is subject or object of (through
-   coordination), else the words just after or before it.
+   coordination), else the words just after or before it;
+5. look for the words of an increment (figure_increments.tsv): a count said to add to an
+   earlier one ("an additional 7,000 troops", "7,000 more troops", "another 40 people
+   killed", "added 7,000 troops", "grew by 2,000 soldiers") measures the change, not the
+   total, and takes the measure "<measure> (added)", so that reconciliation never compares
+   it with a total ("more than 150,000 troops"). Money and percentages keep their bare unit.
 A number without a counted noun (a year, an age, a page number) is not a figure, unless
 the words it depends on say what it counts: a collective ("a force of 100,000", "the death
 toll rose to 57": figure_measures.tsv kind collective), an outcome ("killing 12", "120
@@ -143,6 +148,17 @@ class _Tables(NamedTuple):
     scales: dict[str, tuple[float, bool]]
     unit_phrases: list  # units of more than one word or a sign: ("per", "cent"), ("%",)
     collectives: dict[str, str]  # collective noun -> the key of its members
+    increments: _Increments
+    bare: frozenset[str]  # measures that name a unit only (figure_bare_units.txt)
+
+
+class _Increments(NamedTuple):
+    """The words that mark a figure as an increment (figure_increments.tsv, by `where`)."""
+
+    before: list  # phrases right before the number, longest first ("a further", "another")
+    between: frozenset[str]  # between the number and its noun ("7,000 more troops")
+    object: frozenset[str]  # verb lemmas the counted noun is the object of ("added")
+    by: frozenset[str]  # verb lemmas of "by" + the figure ("grew by 2,000 soldiers")
 
 
 def _tables(lexicons: Lexicons) -> _Tables:
@@ -159,7 +175,18 @@ def _tables(lexicons: Lexicons) -> _Tables:
         r["word"]: (float(r["value"]), r["joined"] == "yes")
         for r in lexicons.rows("figure_scales.tsv")
     }
-    return _Tables(vague, qualifiers, unit_keys, outcomes, scales, unit_phrases, collectives)
+    rows = lexicons.rows("figure_increments.tsv")
+    increments = _Increments(
+        _phrases([r for r in rows if r["where"] == "before"], "words"),
+        *(
+            frozenset(r["words"] for r in rows if r["where"] == where)
+            for where in ("between", "object", "by")
+        ),
+    )
+    bare = lexicons.words("figure_bare_units.txt")
+    return _Tables(
+        vague, qualifiers, unit_keys, outcomes, scales, unit_phrases, collectives, increments, bare
+    )
 
 
 def _number_starts(lexicons: Lexicons) -> frozenset[str]:
@@ -258,6 +285,7 @@ def _figure(
     if first > 0 and words[first - 1] in _CURRENCY:
         first -= 1
         unit = _CURRENCY[words[first]]
+    number_first = first
     last = end
     if not unit:
         for phrase, row in tables.unit_phrases:
@@ -307,6 +335,13 @@ def _figure(
     if rate is not None:
         measures = f"{measures} per {_lemma(tokens[rate])}"
         last = rate + 1
+    # 5. an increment: "an additional 7,000 troops", "7,000 more troops", "added 7,000 troops"
+    # count a change, not a total ("more than 150,000 troops"), and are another measure. A bare
+    # unit (money, percent) stays as it is: its groups are never flagged anyway.
+    if measures.split(" per ")[0] not in tables.bare and _increment(
+        tokens, words, (first, number_first), end, unit_at, sent, sentence, tables.increments
+    ):
+        measures = f"{measures} (added)"
     char_start = tokens[first].idx
     char_end = tokens[last - 1].idx + len(tokens[last - 1].text)
     return Figure(
@@ -322,6 +357,43 @@ def _figure(
         unit=unit,
         measures=measures,
     )
+
+
+def _increment(
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    firsts: tuple[int, int],
+    end: int,
+    unit_at: int | None,
+    sent: int,
+    sentence: list[int],
+    increments: _Increments,
+) -> bool:
+    """Whether the words around a figure say it adds to an earlier count: a phrase right
+    before it ("another", "a further"; before or after its qualifier), a word between the
+    number and its noun ("more", "extra"), or the verb its noun is the object of ("added") or
+    that "by" it depends on ("grew by")."""
+    for at in set(firsts):
+        for phrase, _row in increments.before:
+            q_start = at - len(phrase)
+            if q_start >= 0 and _match_at(words, q_start, phrase) and sentence[q_start] == sent:
+                return True
+    if unit_at is None:
+        return False
+    if any(words[j] in increments.between for j in range(end, unit_at)):
+        return True
+    noun = tokens[unit_at]
+    if noun.pos == "X" or noun.head == unit_at:  # no parser: nothing more to judge by
+        return False
+    j = unit_at
+    while tokens[j].dep == "conj" and tokens[j].head != j:
+        j = tokens[j].head
+    head = tokens[j].head
+    if tokens[j].dep in ("dobj", "nsubjpass") and _lemma(tokens[head]) in increments.object:
+        return True
+    if tokens[j].dep == "pobj" and words[head] == "by" and tokens[head].head != head:
+        return _lemma(tokens[tokens[head].head]) in increments.by
+    return False
 
 
 def _match_unit(

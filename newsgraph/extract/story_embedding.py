@@ -1,9 +1,9 @@
 """Story features with a MiniLM embedding of the article's title and lead (optional).
 
-`story_features.minilm.v3` is `story_features.v3` plus `StoryFeatures.embedding`: the unit
+`story_features.minilm.v4` is `story_features.v4` plus `StoryFeatures.embedding`: the unit
 vector of the title and the first `LEAD_CHARS` characters of the text (the model reads at most
 256 tokens anyway, and a news lead says what the story is), packed as float16 base64. A short
-text (a headline) is read with its URL's slug words after it, as story_features.v3 counts
+text (a headline) is read with its URL's slug words after it, as story_features.v4 counts
 them (v1 read the headline alone). It runs
 only when asked (`Settings.embeddings`, `--embeddings`) and needs the `embeddings` extra; the
 encoder is loaded once per worker process.

@@ -337,7 +337,7 @@ def extract_story_features(
 ) -> list[StoryFeatures]:
     """The features of one article (a list of one, like every extractor).
 
-    `figures` and `timexes` are the article's figures and time expressions when figures.v2
+    `figures` and `timexes` are the article's figures and time expressions when figures.v3
     and timex.v1 ran before (the pipeline passes them); otherwise they are extracted here
     (the time expressions only for an article without a publication date).
     """

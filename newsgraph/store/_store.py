@@ -261,10 +261,10 @@ class Store:
 
     def stale_ids(self, ids: Iterable[str], extractors: Sequence[str]) -> set[str]:
         """Which of `ids` were processed by another version of one of `extractors`
-        (`figures.v1` where `extractors` has `figures.v2`): a run processes those again.
+        (`figures.v2` where `extractors` has `figures.v3`): a run processes those again.
 
         Only a version change counts: an article whose rows came from
-        `story_features.minilm.v3` is not stale for a run with `story_features.v3`
+        `story_features.minilm.v4` is not stale for a run with `story_features.v4`
         (a run without `--embeddings` does not throw stored embeddings away).
         """
         ids_json = json.dumps(list(ids))
@@ -564,9 +564,9 @@ def _run_info(row: sqlite3.Row) -> RunInfo:
 
 
 def _extractor_family(name: str) -> str:
-    """An extractor's name without its version: `figures.v2` -> `figures`.
+    """An extractor's name without its version: `figures.v3` -> `figures`.
 
-    >>> _extractor_family("story_features.minilm.v3"), _extractor_family("quotes")
+    >>> _extractor_family("story_features.minilm.v4"), _extractor_family("quotes")
     ('story_features.minilm', 'quotes')
     """
     return re.sub(r"\.v\d+$", "", name)

@@ -12,7 +12,7 @@ where w is `entity_weight` (0 when the article names no entity) and gap is the t
 story's last article to this one. The article joins the best story when the score reaches
 `threshold`, otherwise it starts a new story.
 
-With MiniLM embeddings on the articles (the optional `story_features.minilm.v3` extractor),
+With MiniLM embeddings on the articles (the optional `story_features.minilm.v4` extractor),
 a story also keeps the sum of its articles' unit embeddings, and the score before the decay
 becomes (1 - e) * (the TF-IDF score above) + e * cos(embeddings), e = `embedding_short_weight`
 for short texts and `embedding_weight` for the others (0: long texts are scored as before),
