@@ -399,3 +399,26 @@ def test_timex_this_past_week_is_the_week_before():
     assert found("Prices fell this past week .", "NNS VBD DT JJ NN .") == [
         ("this past week", "DATE", "2021-W51")
     ]
+
+
+# --------------------------------------------------------------------------- TE3 probe faults
+# Hand-written forms of the faults the TempEval-3-shaped probe (tests/test_timex_probe_te3.py)
+# found, in other words and numbers than the probe's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a thousands comma inside a number: the whole number, not the digits after the comma
+        ("It ends a 1,500-year tradition .", "PRP VBZ DT JJ NN .",
+         [("1,500-year", "DURATION", "P1500Y")]),
+        ("The abbey has stood for 1,200 years .", "DT NN VBZ VBN IN CD NNS .",
+         [("1,200 years", "DURATION", "P1200Y")]),
+        ("A 12,000-year record was broken .", "DT JJ NN VBD VBN .",
+         [("12,000-year", "DURATION", "P12000Y")]),
+        # an age stays no time, however the number is written
+        ("They found a 3,000-year-old tomb .", "PRP VBD DT JJ NN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_number_with_a_thousands_comma_is_one_number(sentence, tags, expected):
+    assert found(sentence, tags) == expected

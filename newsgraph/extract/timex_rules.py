@@ -62,6 +62,8 @@ class Vocabulary:
     def parse_number(self, text: str) -> str:
         """'two' -> '2', 'twenty-five' -> '25', '1.5' -> '1.5', 'several' -> 'X'."""
         words = " ".join(text.lower().split())
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # "2,000": a thousands comma
+            words = words.replace(",", "")
         if re.fullmatch(r"\d+(?:\.\d+)?", words):
             return words.lstrip("0") or "0"
         if words in self.number:
@@ -240,8 +242,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     tens = [w for w, v in vocab.number.items() if v.isdigit() and int(v) % 10 == 0 and int(v) >= 20]
     ones = [w for w, v in vocab.number.items() if v.isdigit() and 1 <= int(v) <= 9 and " " not in w]
     ones = [w for w in ones if w not in ("a", "an", "another")]
-    numw = (
-        r"(?:\d+(?:\.\d+)?|"
+    numw = (  # a figure may group its thousands with commas: "a 2,000-year history"
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|"
         + alt(tens)  # the group keeps "-" after every tens word ("twenty-five", not only "sixty-")
         + r"(?:-|\s+)"  # "twenty five" is written without the hyphen too
         + alt(ones)
