@@ -422,3 +422,25 @@ def test_timex_this_past_week_is_the_week_before():
 )  # fmt: skip
 def test_timex_a_number_with_a_thousands_comma_is_one_number(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+def test_timex_a_date_that_was_due_in_a_past_clause_is_the_nearest_not_the_next():
+    # "were first due on Nov. 30 before lawmakers postponed them", told on 29 December: a plan
+    # told in the past whose date has gone by; not the 30 November still to come
+    words = "The fees were first due on Nov. 30 before lawmakers postponed them .".split()
+    tags = ["DT", "NNS", "VBD", "RB", "JJ", "IN", "NNP", "CD", "IN", "NNS", "VBD", "PRP", "."]
+    heads = [1, 2, 2, 2, 2, 2, 5, 6, 10, 10, 2, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "advmod", "acomp", "prep", "pobj", "nummod", "mark",
+            "nsubj", "advcl", "dobj", "punct"]  # fmt: skip
+    lemmas = ["the", "fee", "be", "first", "due", "on", "Nov.", "30", "before", "lawmaker",
+              "postpone", "they", "."]  # fmt: skip
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Nov. 30", "2021-11-30")]
+
+
+def test_timex_a_date_that_is_due_in_a_present_clause_still_lies_ahead():
+    words = "The fees are due on Nov. 30 .".split()
+    tags = ["DT", "NNS", "VBP", "JJ", "IN", "NNP", "CD", "."]
+    heads = [1, 2, 2, 2, 2, 4, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "acomp", "prep", "pobj", "nummod", "punct"]
+    lemmas = ["the", "fee", "be", "due", "on", "Nov.", "30", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Nov. 30", "2022-11-30")]

@@ -174,9 +174,9 @@ def _verb_tense(
     doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary | None, depth: int = 0
 ) -> str | None:
     """'past', 'present', 'future', None, or 'either' for a plan told in the pluperfect
-    (`_pluperfect_plan`): a plan overtaken by the story, whose date may have passed ("had been
-    due to end on June 30" told in July) or lie ahead (told in June); the nearest such date is
-    meant. A bare weekday has no nearest and keeps the past (`_weekday_date`)."""
+    (`_pluperfect_plan`) or with a past "be" ("were due on Jan. 1", not reported speech): a
+    plan overtaken by the story, whose date may have passed ("had been due to end on June 30"
+    told in July) or lie ahead (told in June); the nearest such date is meant. A bare weekday has no nearest and keeps the past (`_weekday_date`)."""
     tok = doc.tokens[v]
     if _pluperfect_plan(doc, v, s0, s1):
         return "either"
@@ -215,6 +215,18 @@ def _verb_tense(
             for k in kids
         )
     ):
+        if (
+            tok.tag == "VBD"
+            and any(
+                doc.tokens[k].dep == "acomp" and doc.tokens[k].lemma.lower() in _FUTURE_LEMMAS
+                for k in kids
+            )
+            and not _reported(doc, v, s0, s1, vocab)
+        ):
+            # "the fees were first due on Nov. 30": an arrangement (not a likelihood, "was
+            # possible in January") told in the past, not in reported speech, whose date may
+            # have gone by or lie ahead, as a plan told in the pluperfect
+            return "either"
         return "future"  # "an escalation was possible in late January": ahead of the saying
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
@@ -246,6 +258,17 @@ def _verb_tense(
     if tok.tag == "VBN" and tok.dep in ("acl", "amod"):  # "the plan announced Monday"
         return "past"
     return None
+
+
+def _reported(doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary) -> bool:
+    """Token v heads a clause of reported speech: "he said (an attack was possible)"."""
+    tok = doc.tokens[v]
+    return (
+        tok.dep == "ccomp"
+        and s0 <= tok.head < s1
+        and tok.head != v
+        and doc.tokens[tok.head].lemma.lower() in vocab.say_verb
+    )
 
 
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
