@@ -444,3 +444,17 @@ def test_timex_a_date_that_is_due_in_a_present_clause_still_lies_ahead():
     deps = ["det", "nsubj", "ROOT", "acomp", "prep", "pobj", "nummod", "punct"]
     lemmas = ["the", "fee", "be", "due", "on", "Nov.", "30", "."]
     assert _parsed(words, tags, heads, deps, lemmas) == [("Nov. 30", "2022-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # "past" before a month and its day is the preposition, not "last": the day is named
+        ("Talks dragged on past November 20 .", "NNS VBD RP IN NNP CD .",
+         [("November 20", "DATE", "2021-11-20")]),
+        ("The curfew was kept past October 8 , 2020 .", "DT NN VBD VBN IN NNP CD , CD .",
+         [("October 8 , 2020", "DATE", "2020-10-08")]),
+    ],
+)  # fmt: skip
+def test_timex_past_before_a_month_and_day_is_a_preposition(sentence, tags, expected):
+    assert found(sentence, tags) == expected

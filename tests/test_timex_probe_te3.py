@@ -37,8 +37,6 @@ PROBE = Path(__file__).resolve().parent / "data" / "te3_probe"
 XFAIL = {
     "ap_conclave_20130313": "'Wednesday at 7:06 p.m.' is one span where TE3 splits at the "
     "preposition; '2,000-year' is read as '000-year' P0Y (a thousands comma in a compound)",
-    "nyt_sequester_20130301": "'were first due on Jan. 1' in a past clause is taken as the "
-    "next Jan. 1 (2014); 'past March 27' is read as 'past March' 2013-03",
     "wsj_earnings_20130418": "'the quarter' after 'from a year earlier' takes the year-back "
     "quarter 2012-Q1 instead of the quarter reported; 'the year-earlier period' is cut to "
     "'year-earlier' and valued 2011-Q1",

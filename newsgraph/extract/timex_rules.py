@@ -358,9 +358,10 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             1,
         ),
         (
-            "month",
+            "month",  # a month followed by its day is the day's ("mdy"): in "past March 27",
+            # "past" is the preposition, not "last"
             rf"{b}(?P<t>(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+(?:of\s+)?"
+            rf"(?P<mon>{month_full}){e}(?!\s*{day}{e})(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+(?:of\s+)?"
             rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
             2,
         ),
