@@ -458,3 +458,17 @@ def test_timex_a_date_that_is_due_in_a_present_clause_still_lies_ahead():
 )  # fmt: skip
 def test_timex_past_before_a_month_and_day_is_a_preposition(sentence, tags, expected):
     assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["from a year earlier", "than a year ago", "compared with a year earlier"],
+)
+def test_timex_the_baseline_of_a_comparison_is_not_the_period_talked_about_next(comparison):
+    # "profit rose in the third quarter from a year earlier. It earned $2 billion in the
+    # quarter": the quarter being reported, not the year-back quarter it was compared with
+    sentence = f"Profit was higher in the third quarter {comparison} . It earned $ 2 billion in the quarter ."
+    got = found(sentence)
+    assert got[0] == ("the third quarter", "DATE", "2021-Q3")
+    assert got[1][2] == "2020-Q3"
+    assert got[-1] == ("the quarter", "DATE", "2021-Q3")

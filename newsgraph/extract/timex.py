@@ -1551,6 +1551,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "50 jets in October, up from 42 a year earlier": the same month (quarter) a year
             # before, as "the same month a year ago" (while "left two years later" is a year)
             gran = base.gran
+            if _after_comparison(ctx):
+                # the baseline of a comparison, as "the year-ago quarter" is: not the period
+                # talked about next ("rose in the third quarter from a year earlier. It earned
+                # $2 billion in the quarter" is the third quarter)
+                v = _date_value(ctx, _Point(d, gran), anchor, approx)
+                return _Value(v.type, v.value, v.anchor, v.resolved, v.mod, None)
         return _date_value(ctx, _Point(d, gran), anchor, approx)
 
     if rule == "duration_compound":
@@ -1864,6 +1870,12 @@ def _compared_period(ctx: _Ctx) -> bool:
     prev = ctx.prev
     if prev is None or prev.gran not in ("month", "quarter", "half") or prev.bound:
         return False
+    return _after_comparison(ctx)
+
+
+def _after_comparison(ctx: _Ctx) -> bool:
+    """A word of comparison ("from", "than", "compared", ...) comes shortly before the
+    expression, in its sentence: "up from 42 a year earlier"."""
     s0, _ = _sentence_of(ctx)
     toks = ctx.doc.tokens
     return any(
