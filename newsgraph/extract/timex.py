@@ -176,7 +176,8 @@ def _verb_tense(
     """'past', 'present', 'future', None, or 'either' for a plan told in the pluperfect
     (`_pluperfect_plan`) or with a past "be" ("were due on Jan. 1", not reported speech): a
     plan overtaken by the story, whose date may have passed ("had been due to end on June 30"
-    told in July) or lie ahead (told in June); the nearest such date is meant. A bare weekday has no nearest and keeps the past (`_weekday_date`)."""
+    told in July) or lie ahead (told in June); the nearest such date is meant. A bare weekday
+    has no nearest and keeps the past (`_weekday_date`)."""
     tok = doc.tokens[v]
     if _pluperfect_plan(doc, v, s0, s1):
         return "either"
@@ -1337,7 +1338,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
         base = ctx.prev
         toks = ctx.doc.tokens
-        noun = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+        noun = (g.get("noun") or "").lower()
+        if not noun and ctx.last + 1 < len(toks):
+            noun = toks[ctx.last + 1].text.lower()  # "year-earlier sales", a noun left out
         gran = {"quarter": "quarter", "month": "month", "half": "half"}.get(noun)
         same = next((p for p in reversed(ctx.earlier) if p.gran == gran), None) if gran else None
         if same is not None:

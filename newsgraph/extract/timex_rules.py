@@ -303,6 +303,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     )
     # the ordinals a weekday of a month can take: the first to the fifth, or the last
     week_ord = alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
+    year_ago_noun = r"(?:period|quarter|month|half|week)"  # "the year-ago quarter"
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     full_names = {v: w[:1].upper() + w[1:] for w, v in vocab.month.items()}
     quarter_months = (  # "July-September", "April to June": the first and last month of a
@@ -612,8 +613,10 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "year_ago_adj",  # "the year-ago quarter", "year-earlier sales": a year before the
-            # period being reported
-            rf"{b}year-(?:ago|earlier){e}",
+            # period being reported; a period noun heads the expression, with its article, as
+            # in "the quarter" ("the year-earlier period"); another noun is left out ("sales")
+            rf"{b}(?:the\s+(?=year-(?:ago|earlier)\s+{year_ago_noun}{e}))?year-(?:ago|earlier)"
+            rf"(?:\s+(?P<noun>{year_ago_noun}){e})?{e}",
             2,
         ),
         (
