@@ -267,13 +267,13 @@ PROBES = [
      {("2023-12-13", M, "Washington")}),
     ("The prime minister will host Zelensky at Downing Street on Wednesday.", MON,
      {("2023-03-08", M, "Downing Street")}),
+    # a miss until feature/te3fix: an arrangement told with a past "be" ("was due on Friday")
+    # now takes the nearest such day, here the Friday gone by, not the next one
+    ("The report was due on Friday but has not been published.", "2023-03-13", set()),
 ]  # fmt: skip
 
 # rows left, each with the reason (strict xfails: one that starts to pass moves into PROBES)
 MISSES: list[tuple[str, str, set[tuple[str, str, str]], str]] = [
-    ("The report was due on Friday but has not been published.", "2023-03-13", set(),
-     "the timex extractor reads 'was due on Friday' forward (a schedule told in the past, as "
-     "'were due to discuss later on Tuesday' is); the clause after 'but' says it is over"),
     ("The summit in Vilnius was due to open on Tuesday. It was cancelled on Sunday.", MON,
      set(), "the cancellation is in the next sentence, about 'it': needs coreference"),
 ]  # fmt: skip

@@ -399,3 +399,104 @@ def test_timex_this_past_week_is_the_week_before():
     assert found("Prices fell this past week .", "NNS VBD DT JJ NN .") == [
         ("this past week", "DATE", "2021-W51")
     ]
+
+
+# --------------------------------------------------------------------------- TE3 probe faults
+# Hand-written forms of the faults the TempEval-3-shaped probe (tests/test_timex_probe_te3.py)
+# found, in other words and numbers than the probe's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a thousands comma inside a number: the whole number, not the digits after the comma
+        ("It ends a 1,500-year tradition .", "PRP VBZ DT JJ NN .",
+         [("1,500-year", "DURATION", "P1500Y")]),
+        ("The abbey has stood for 1,200 years .", "DT NN VBZ VBN IN CD NNS .",
+         [("1,200 years", "DURATION", "P1200Y")]),
+        ("A 12,000-year record was broken .", "DT JJ NN VBD VBN .",
+         [("12,000-year", "DURATION", "P12000Y")]),
+        # an age stays no time, however the number is written
+        ("They found a 3,000-year-old tomb .", "PRP VBD DT JJ NN .", []),
+    ],
+)  # fmt: skip
+def test_timex_a_number_with_a_thousands_comma_is_one_number(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+def test_timex_a_date_that_was_due_in_a_past_clause_is_the_nearest_not_the_next():
+    # "were first due on Nov. 30 before lawmakers postponed them", told on 29 December: a plan
+    # told in the past whose date has gone by; not the 30 November still to come
+    words = ["The", "fees", "were", "first", "due", "on", "Nov.", "30", "before", "lawmakers",
+             "postponed", "them", "."]  # fmt: skip
+    tags = ["DT", "NNS", "VBD", "RB", "JJ", "IN", "NNP", "CD", "IN", "NNS", "VBD", "PRP", "."]
+    heads = [1, 2, 2, 2, 2, 2, 5, 6, 10, 10, 2, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "advmod", "acomp", "prep", "pobj", "nummod", "mark",
+            "nsubj", "advcl", "dobj", "punct"]  # fmt: skip
+    lemmas = ["the", "fee", "be", "first", "due", "on", "Nov.", "30", "before", "lawmaker",
+              "postpone", "they", "."]  # fmt: skip
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Nov. 30", "2021-11-30")]
+
+
+def test_timex_a_date_that_is_due_in_a_present_clause_still_lies_ahead():
+    words = ["The", "fees", "are", "due", "on", "Nov.", "30", "."]
+    tags = ["DT", "NNS", "VBP", "JJ", "IN", "NNP", "CD", "."]
+    heads = [1, 2, 2, 2, 2, 4, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "acomp", "prep", "pobj", "nummod", "punct"]
+    lemmas = ["the", "fee", "be", "due", "on", "Nov.", "30", "."]
+    assert _parsed(words, tags, heads, deps, lemmas) == [("Nov. 30", "2022-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # "past" before a month and its day is the preposition, not "last": the day is named
+        ("Talks dragged on past November 20 .", "NNS VBD RP IN NNP CD .",
+         [("November 20", "DATE", "2021-11-20")]),
+        ("The curfew was kept past October 8 , 2020 .", "DT NN VBD VBN IN NNP CD , CD .",
+         [("October 8 , 2020", "DATE", "2020-10-08")]),
+    ],
+)  # fmt: skip
+def test_timex_past_before_a_month_and_day_is_a_preposition(sentence, tags, expected):
+    assert found(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["from a year earlier", "than a year ago", "compared with a year earlier"],
+)
+def test_timex_the_baseline_of_a_comparison_is_not_the_period_talked_about_next(comparison):
+    # "profit rose in the third quarter from a year earlier. It earned $2 billion in the
+    # quarter": the quarter being reported, not the year-back quarter it was compared with
+    sentence = (
+        f"Profit was higher in the third quarter {comparison} . "
+        "It earned $ 2 billion in the quarter ."
+    )
+    got = found(sentence)
+    assert got[0] == ("the third quarter", "DATE", "2021-Q3")
+    assert got[1][2] == "2020-Q3"
+    assert got[-1] == ("the quarter", "DATE", "2021-Q3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a period noun after "year-ago" / "year-earlier" heads the expression, with its
+        # determiner, as "the quarter" and "the same period last year" do
+        ("Sales rose in the second quarter against the year-earlier quarter .",
+         "NNS VBD IN DT JJ NN IN DT JJ NN .",
+         [("the second quarter", "DATE", "2021-Q2"),
+          ("the year-earlier quarter", "DATE", "2020-Q2")]),
+        ("Costs grew in November over the year-ago month .", "NNS VBD IN NNP IN DT JJ NN .",
+         [("November", "DATE", "2021-11"), ("the year-ago month", "DATE", "2020-11")]),
+        ("Orders fell in the third quarter from the year-earlier period .",
+         "NNS VBD IN DT JJ NN IN DT JJ NN .",
+         [("the third quarter", "DATE", "2021-Q3"),
+          ("the year-earlier period", "DATE", "2020-Q3")]),
+        # a noun that is no period keeps the adjective alone
+        ("Profit topped the year-ago estimate .", "NN VBD DT JJ NN .",
+         [("year-ago", "DATE", "2020")]),
+    ],
+)  # fmt: skip
+def test_timex_a_year_earlier_period_is_the_whole_noun_phrase(sentence, tags, expected):
+    assert found(sentence, tags) == expected

@@ -709,7 +709,9 @@ def test_timex_the_first_half_of_a_report_is_a_half_year(sentence, tags, expecte
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
-        # a year-earlier comparison is of the same month or quarter a year before
+        # a year-earlier comparison is of the same month or quarter a year before; a period
+        # noun heads the expression with its article (the TE3 probe's "the year-earlier
+        # period"), another noun does not ("the year-earlier figure")
         ("Airbus delivered 50 jets in October , up from 42 a year earlier .",
          "NNP VBD CD NNS IN NNP , RB IN CD DT NN RBR .",
          [("October", "DATE", "2021-10"), ("a year earlier", "DATE", "2020-10")]),
@@ -717,7 +719,7 @@ def test_timex_the_first_half_of_a_report_is_a_half_year(sentence, tags, expecte
          "NN VBD IN DT JJ NN IN DT NN RBR .",
          [("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
         ("Third-quarter sales rose from the year-ago period .", "JJ NNS VBD IN DT JJ NN .",
-         [("Third-quarter", "DATE", "2021-Q3"), ("year-ago", "DATE", "2020-Q3")]),
+         [("Third-quarter", "DATE", "2021-Q3"), ("the year-ago period", "DATE", "2020-Q3")]),
         ("Profit beat the year-earlier figure .", "NN VBD DT JJ NN .",
          [("year-earlier", "DATE", "2020")]),
         # a narrative's "N years later" stays a year

@@ -1186,7 +1186,7 @@ DOCUMENTS = [
             ("March 26", "DATE", "2011-03-26"),
             ("the same quarter last year", "DATE", "2010-Q1"),
             ("the quarter", "DATE", "2011-Q1"),
-            ("year-ago", "DATE", "2010-Q1"),
+            ("the year-ago quarter", "DATE", "2010-Q1"),
             ("March 11", "DATE", "2011-03-11"),
             ("two weeks later", "DATE", "2011-03-25"),
             ("the current quarter", "DATE", "2011-Q2"),

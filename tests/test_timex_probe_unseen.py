@@ -1028,10 +1028,11 @@ def _found(key: str, sentence: str, parse: str) -> list[tuple[str, str, str]]:
         ("A", "Profit for the fiscal third quarter fell .",
          "profit/NN/6/nsubj/- for/IN/0/prep/- the/DT/5/det/DATE fiscal/JJ/5/amod/DATE third/JJ/5/amod/DATE quarter/NN/1/pobj/DATE fall/VBD/6/ROOT/- ././6/punct/-",
          [("the fiscal third quarter", "DATE", "2008-Q3")]),
-        # "the year-ago quarter": a year before the quarter named last, even after a day
+        # "the year-ago quarter": a year before the quarter named last, even after a day (the
+        # whole noun phrase since the TE3 probe: a period noun heads the expression)
         ("A", "Profit in the third quarter , which ended Sept. 30 , rose from the year-ago quarter .",
          "profit/NN/11/nsubj/- in/IN/0/prep/- the/DT/4/det/DATE third/JJ/4/amod/DATE quarter/NN/1/pobj/DATE ,/,/0/punct/- which/WDT/7/nsubj/- end/VBD/0/relcl/- Sept./NNP/7/npadvmod/DATE 30/CD/8/nummod/DATE ,/,/11/punct/- rise/VBD/11/ROOT/- from/IN/11/prep/- the/DT/15/det/DATE year-ago/JJ/15/amod/DATE quarter/NN/12/pobj/DATE ././11/punct/-",
-         [("the third quarter", "DATE", "2008-Q3"), ("Sept. 30", "DATE", "2008-09-30"), ("year-ago", "DATE", "2007-Q3")]),
+         [("the third quarter", "DATE", "2008-Q3"), ("Sept. 30", "DATE", "2008-09-30"), ("the year-ago quarter", "DATE", "2007-Q3")]),
         # "a week earlier" in a past clause is not placed from a date still to come
         ("A", "The next meeting is on Oct. 28 ; a week earlier , the bank had cut rates .",
          "the/DT/2/det/- next/JJ/2/amod/- meeting/NN/3/nsubj/- be/VBZ/15/ccomp/- on/IN/3/prep/- Oct./NNP/4/pobj/DATE 28/CD/5/nummod/DATE ;/:/15/punct/- a/DT/9/det/DATE week/NN/10/npadvmod/DATE early/RBR/15/advmod/DATE ,/,/15/punct/- the/DT/13/det/- bank/NN/15/nsubj/- have/VBD/15/aux/- cut/VBN/15/ROOT/- rate/NNS/15/dobj/- ././15/punct/-",

@@ -174,9 +174,10 @@ def _verb_tense(
     doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary | None, depth: int = 0
 ) -> str | None:
     """'past', 'present', 'future', None, or 'either' for a plan told in the pluperfect
-    (`_pluperfect_plan`): a plan overtaken by the story, whose date may have passed ("had been
-    due to end on June 30" told in July) or lie ahead (told in June); the nearest such date is
-    meant. A bare weekday has no nearest and keeps the past (`_weekday_date`)."""
+    (`_pluperfect_plan`) or with a past "be" ("were due on Jan. 1", not reported speech): a
+    plan overtaken by the story, whose date may have passed ("had been due to end on June 30"
+    told in July) or lie ahead (told in June); the nearest such date is meant. A bare weekday
+    has no nearest and keeps the past (`_weekday_date`)."""
     tok = doc.tokens[v]
     if _pluperfect_plan(doc, v, s0, s1):
         return "either"
@@ -215,6 +216,18 @@ def _verb_tense(
             for k in kids
         )
     ):
+        if (
+            tok.tag == "VBD"
+            and any(
+                doc.tokens[k].dep == "acomp" and doc.tokens[k].lemma.lower() in _FUTURE_LEMMAS
+                for k in kids
+            )
+            and not _reported(doc, v, s0, s1, vocab)
+        ):
+            # "the fees were first due on Nov. 30": an arrangement (not a likelihood, "was
+            # possible in January") told in the past, not in reported speech, whose date may
+            # have gone by or lie ahead, as a plan told in the pluperfect
+            return "either"
         return "future"  # "an escalation was possible in late January": ahead of the saying
     if any(a.tag == "TO" for a in auxes):
         gov = doc.tokens[tok.head] if s0 <= tok.head < s1 and tok.head != v else None
@@ -246,6 +259,17 @@ def _verb_tense(
     if tok.tag == "VBN" and tok.dep in ("acl", "amod"):  # "the plan announced Monday"
         return "past"
     return None
+
+
+def _reported(doc: ParsedDoc, v: int, s0: int, s1: int, vocab: Vocabulary) -> bool:
+    """Token v heads a clause of reported speech: "he said (an attack was possible)"."""
+    tok = doc.tokens[v]
+    return (
+        tok.dep == "ccomp"
+        and s0 <= tok.head < s1
+        and tok.head != v
+        and doc.tokens[tok.head].lemma.lower() in vocab.say_verb
+    )
 
 
 def _is_headline(doc: ParsedDoc, i: int) -> bool:
@@ -1314,7 +1338,9 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
     if rule == "year_ago_adj":  # a year before the month or quarter named last, else last year
         base = ctx.prev
         toks = ctx.doc.tokens
-        noun = toks[ctx.last + 1].text.lower() if ctx.last + 1 < len(toks) else ""
+        noun = (g.get("noun") or "").lower()
+        if not noun and ctx.last + 1 < len(toks):
+            noun = toks[ctx.last + 1].text.lower()  # "year-earlier sales", a noun left out
         gran = {"quarter": "quarter", "month": "month", "half": "half"}.get(noun)
         same = next((p for p in reversed(ctx.earlier) if p.gran == gran), None) if gran else None
         if same is not None:
@@ -1528,6 +1554,12 @@ def _resolve(rule: str, m: re.Match[str], ctx: _Ctx) -> _Value | None:  # noqa: 
             # "50 jets in October, up from 42 a year earlier": the same month (quarter) a year
             # before, as "the same month a year ago" (while "left two years later" is a year)
             gran = base.gran
+            if _after_comparison(ctx):
+                # the baseline of a comparison, as "the year-ago quarter" is: not the period
+                # talked about next ("rose in the third quarter from a year earlier. It earned
+                # $2 billion in the quarter" is the third quarter)
+                v = _date_value(ctx, _Point(d, gran), anchor, approx)
+                return _Value(v.type, v.value, v.anchor, v.resolved, v.mod, None)
         return _date_value(ctx, _Point(d, gran), anchor, approx)
 
     if rule == "duration_compound":
@@ -1841,6 +1873,12 @@ def _compared_period(ctx: _Ctx) -> bool:
     prev = ctx.prev
     if prev is None or prev.gran not in ("month", "quarter", "half") or prev.bound:
         return False
+    return _after_comparison(ctx)
+
+
+def _after_comparison(ctx: _Ctx) -> bool:
+    """A word of comparison ("from", "than", "compared", ...) comes shortly before the
+    expression, in its sentence: "up from 42 a year earlier"."""
     s0, _ = _sentence_of(ctx)
     toks = ctx.doc.tokens
     return any(

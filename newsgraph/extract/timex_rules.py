@@ -62,6 +62,8 @@ class Vocabulary:
     def parse_number(self, text: str) -> str:
         """'two' -> '2', 'twenty-five' -> '25', '1.5' -> '1.5', 'several' -> 'X'."""
         words = " ".join(text.lower().split())
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # "2,000": a thousands comma
+            words = words.replace(",", "")
         if re.fullmatch(r"\d+(?:\.\d+)?", words):
             return words.lstrip("0") or "0"
         if words in self.number:
@@ -240,8 +242,8 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     tens = [w for w, v in vocab.number.items() if v.isdigit() and int(v) % 10 == 0 and int(v) >= 20]
     ones = [w for w, v in vocab.number.items() if v.isdigit() and 1 <= int(v) <= 9 and " " not in w]
     ones = [w for w in ones if w not in ("a", "an", "another")]
-    numw = (
-        r"(?:\d+(?:\.\d+)?|"
+    numw = (  # a figure may group its thousands with commas: "a 2,000-year history"
+        r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|"
         + alt(tens)  # the group keeps "-" after every tens word ("twenty-five", not only "sixty-")
         + r"(?:-|\s+)"  # "twenty five" is written without the hyphen too
         + alt(ones)
@@ -301,6 +303,7 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
     )
     # the ordinals a weekday of a month can take: the first to the fifth, or the last
     week_ord = alt(w for w, v in vocab.ordinal.items() if v in ("1", "2", "3", "4", "5", "last"))
+    year_ago_noun = r"(?:period|quarter|month|half|week)"  # "the year-ago quarter"
     run_unit = r"(?:trading\s+)?(?P<unit>day|week|month|quarter|year|session)"
     full_names = {v: w[:1].upper() + w[1:] for w, v in vocab.month.items()}
     quarter_months = (  # "July-September", "April to June": the first and last month of a
@@ -356,9 +359,10 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
             1,
         ),
         (
-            "month",
+            "month",  # a month followed by its day is the day's ("mdy"): in "past March 27",
+            # "past" is the preposition, not "last"
             rf"{b}(?P<t>(?:(?P<mod>{mods}|end(?=-))(?:\s+|-))?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-            rf"(?P<mon>{month_full}){e}(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+(?:of\s+)?"
+            rf"(?P<mon>{month_full}){e}(?!\s*{day}{e})(?:\s*,?\s*(?:of\s+)?(?P<y>{year}){e})?)(?:\s+(?:of\s+)?"
             rf"(?P<yrel>next|last|this|the\s+following|the\s+previous)\s+year{e})?",
             2,
         ),
@@ -609,8 +613,10 @@ def _specs(vocab: Vocabulary, alt: Callable[..., str]) -> list[tuple[str, str, i
         ),
         (
             "year_ago_adj",  # "the year-ago quarter", "year-earlier sales": a year before the
-            # period being reported
-            rf"{b}year-(?:ago|earlier){e}",
+            # period being reported; a period noun heads the expression, with its article, as
+            # in "the quarter" ("the year-earlier period"); another noun is left out ("sales")
+            rf"{b}(?:the\s+(?=year-(?:ago|earlier)\s+{year_ago_noun}{e}))?year-(?:ago|earlier)"
+            rf"(?:\s+(?P<noun>{year_ago_noun}){e})?{e}",
             2,
         ),
         (
