@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -175,84 +174,20 @@ def _content_word(word: str) -> bool:
     return len(word) > 1 and word.lower() not in english_stop_words() and not word.isdigit()
 
 
-def entity_keys(text: str, aliases: EntityAliases | None = None) -> list[str]:
+def entity_keys(text: str) -> list[str]:
     """Keys of one entity mention: the whole name, and its last word for multi-word names.
 
-    "Lindsay Lohan" gives "lindsay lohan" and "lohan", so a later "Lohan" meets it. A name
-    of `entity_aliases.tsv` (by default) gives the keys of its row's name: "Fed",
-    "Federal Reserve" and "the Fed's" all give "federal reserve" and "reserve".
-
-    >>> entity_keys("GM"), entity_keys("General Motors Co.")
-    (['general motors', 'motors'], ['general motors', 'motors'])
+    "Lindsay Lohan" gives "lindsay lohan" and "lohan", so a later "Lohan" meets it.
     """
     words = [w.lower() for w in _WORD.findall(text)]
     if words and words[0] == "the":
         words = words[1:]
     if not words:
         return []
-    if aliases is None:
-        aliases = entity_aliases()
-    canonical = aliases.get(words)
-    if canonical is not None:
-        words = canonical
     keys = [" ".join(words)]
     if len(words) > 1 and len(words[-1]) > 2:
         keys.append(words[-1])
     return keys
-
-
-class EntityAliases:
-    """The names of `entity_aliases.tsv`: each surface name, folded (`fold`), to the words of
-    its row's name. A mention is looked up as it is, then without a possessive ending and
-    without a legal-form suffix (`corporate_suffixes.txt`: "Apple Inc." is "Apple")."""
-
-    def __init__(self, rows: Sequence[dict[str, str]], suffixes: frozenset[str]) -> None:
-        self.suffixes = frozenset(s.rstrip(".") for s in suffixes)
-        self.names: dict[str, list[str]] = {}
-        self.caps: set[str] = set()
-        for row in rows:
-            words = [w.lower() for w in _WORD.findall(_fold_accents(row["name"]))]
-            for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
-                folded = self.fold([w.lower() for w in _WORD.findall(alias)])
-                if alias.isupper() and len(folded) > 1:
-                    self.caps.add(folded)
-                if folded and (folded not in self.names or alias == row["name"]):
-                    self.names[folded] = words
-
-    @staticmethod
-    def fold(words: Sequence[str]) -> str:
-        """Words run together, accents and apostrophes dropped: "Wal-Mart" and "Walmart",
-        "Nestlé" and "Nestle", "McDonald's" and "McDonalds" are one."""
-        joined = "".join(words).replace("'", "").replace("’", "")
-        return _fold_accents(joined)
-
-    def get(self, words: Sequence[str]) -> list[str] | None:
-        found = self.names.get(self.fold(words))
-        if found is not None or not words:
-            return found
-        bare = list(words)
-        bare[-1] = _POSSESSIVE_END.sub("", bare[-1])
-        if len(bare) > 1 and bare[-1] in self.suffixes:
-            bare.pop()
-        return self.names.get(self.fold(bare)) if bare != list(words) else None
-
-
-def _fold_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _build_aliases(lexicons: Lexicons) -> EntityAliases:
-    return EntityAliases(
-        lexicons.rows("entity_aliases.tsv"), lexicons.words("corporate_suffixes.txt")
-    )
-
-
-@functools.cache
-def entity_aliases() -> EntityAliases:
-    """The default alias table, read once."""
-    return _build_aliases(Lexicons.load())
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -416,51 +351,14 @@ def extract_story_features(
         _add_url_words(terms, url_words(doc.url, lexicons.words("url_stop_words.txt")))
     entities: Counter[str] = Counter()
     keys_of: dict[str, list[str]] = {}  # an article names the same entity again and again
-    aliases = lexicons.derived("story_features.entity_aliases", _build_aliases)
-    import os
-
-    _ua = os.environ.get("UA", "ent")
-    if "ent" not in _ua:
-        aliases = EntityAliases([], frozenset())
-    real = lexicons.derived("story_features.entity_aliases", _build_aliases)
     for start, end, label in doc.ents:
         if label in _ENTITY_LABELS and end <= len(doc.tokens):
             first, last = doc.tokens[start], doc.tokens[end - 1]
             name = doc.text[first.idx : last.idx + len(last.text)]
             keys = keys_of.get(name)
             if keys is None:
-                keys = keys_of[name] = entity_keys(name, aliases)
+                keys = keys_of[name] = entity_keys(name)
             entities.update(keys)
-    if "term" in _ua:
-        _add_alias_terms(terms, doc, real)
-    if "untag" in _ua:
-        inside = {i for start, end, _l in doc.ents for i in range(start, end)}
-        tmp: Counter[str] = Counter()
-        import dataclasses
-
-        stripped = dataclasses.replace(
-            doc,
-            tokens=[
-                t if i not in inside else dataclasses.replace(t, text="x")
-                for i, t in enumerate(doc.tokens)
-            ],
-        )
-        _add_alias_terms(tmp, stripped, real)
-        for name in tmp:
-            entities.update(entity_keys(name, real))
-    if "slug" in _ua and doc.url and len(words) < URL_WORDS_MAX_TEXT:
-        sw = slug_words(doc.url, lexicons.words("url_stop_words.txt"))
-        i = 0
-        while i < len(sw):
-            for n in range(min(_ALIAS_SPAN, len(sw) - i), 0, -1):
-                f = EntityAliases.fold(sw[i : i + n])
-                if f in real.names and (n > 1 or f in real.caps):
-                    name = " ".join(real.names[f])
-                    terms[name] = max(terms.get(name, 0), 1)
-                    i += n
-                    break
-            else:
-                i += 1
     if figures is None:
         figures = extract_figures(doc, lexicons)
     if timexes is None and doc.published is None:
@@ -481,35 +379,6 @@ def extract_story_features(
             text_date=text_date(doc, timexes or ()),
         )
     ]
-
-
-_ALIAS_SPAN = 4  # tokens: "Bank of New Zealand" and shorter
-
-
-def _add_alias_terms(terms: Counter[str], doc: ParsedDoc, aliases: EntityAliases) -> None:
-    """Count, once each, the names of the alias table the text names (as whatever alias) as
-    words of their own ("federal reserve" for "Fed"): spans of up to `_ALIAS_SPAN` tokens, all
-    of them tagged as names (PROPN) or written in capitals ("GM", "ECB"), the longest first."""
-    tokens = doc.tokens
-    found: set[str] = set()
-    i = 0
-    while i < len(tokens):
-        for n in range(min(_ALIAS_SPAN, len(tokens) - i), 0, -1):
-            span = tokens[i : i + n]
-            if not span[0].text[:1].isupper():
-                continue
-            if not all(t.pos == "PROPN" or (t.text.isupper() and len(t.text) > 1) for t in span):
-                continue
-            words = [w.lower() for t in span for w in _WORD.findall(t.text)]
-            canonical = aliases.get(words) if words else None
-            if canonical is not None:
-                found.add(" ".join(canonical))
-                i += n
-                break
-        else:
-            i += 1
-    for name in found:
-        terms[name] = max(terms.get(name, 0), 1)
 
 
 def _label_terms(title_terms: Sequence[str], nouns: set[str]) -> tuple[str, ...]:
